@@ -1,0 +1,321 @@
+// The code lists of SPEC.md "Code lists", written once. Drop-downs, the Codes sheet, zod enums and
+// the recognition of other spellings are all derived from these tables.
+import { codeKey, editDistance } from "./text";
+
+export interface CodeValue {
+  /** What the return should hold, e.g. "a) Male". */
+  readonly canonical: string;
+  /** The short code a system may export on its own ("WBRI", "N1", "RC3", "1A"), if any. */
+  readonly code?: string;
+  /** Other spellings that mean this value with certainty. */
+  readonly aliases?: readonly string[];
+}
+
+export interface CodeList {
+  readonly id: CodeListId;
+  /** Shown above the list on the Codes sheet and in messages. */
+  readonly title: string;
+  readonly values: readonly CodeValue[];
+}
+
+export const CODE_LIST_IDS = [
+  "yesNo",
+  "gender",
+  "ethnicity",
+  "primaryNeed",
+  "abuseCategory",
+  "closureReason",
+  "source",
+  "statusCinCp",
+  "statusCinCpCla",
+  "meetingType",
+] as const;
+export type CodeListId = (typeof CODE_LIST_IDS)[number];
+
+const YES_NO: CodeList = {
+  id: "yesNo",
+  title: "Y/N",
+  values: [
+    { canonical: "Y", aliases: ["yes", "a) yes", "true", "1"] },
+    { canonical: "N", aliases: ["no", "b) no", "false", "0"] },
+  ],
+};
+
+const GENDER: CodeList = {
+  id: "gender",
+  title: "Gender",
+  values: [
+    { canonical: "a) Male", aliases: ["male", "m", "1", "boy"] },
+    { canonical: "b) Female", aliases: ["female", "f", "2", "girl"] },
+    { canonical: "c) Not stated/recorded", aliases: ["not stated", "not recorded", "not known", "unknown", "u", "0", "unborn"] },
+    { canonical: "d) Neither", aliases: ["indeterminate", "i", "9", "not specified"] },
+  ],
+};
+
+// [letter, census code, description]
+const ETHNICITIES = [
+  ["a", "WBRI", "White British"],
+  ["b", "WIRI", "Irish"],
+  ["c", "WIRT", "Traveller of Irish heritage"],
+  ["d", "WOTH", "Any other White background"],
+  ["e", "WROM", "Gypsy/Roma"],
+  ["f", "MWBC", "White and Black Caribbean"],
+  ["g", "MWBA", "White and Black African"],
+  ["h", "MWAS", "White and Asian"],
+  ["i", "MOTH", "Any other Mixed background"],
+  ["j", "AIND", "Indian"],
+  ["k", "APKN", "Pakistani"],
+  ["l", "ABAN", "Bangladeshi"],
+  ["m", "AOTH", "Any other Asian background"],
+  ["n", "BCRB", "Caribbean"],
+  ["o", "BAFR", "African"],
+  ["p", "BOTH", "Any other Black background"],
+  ["q", "CHNE", "Chinese"],
+  ["r", "OOTH", "Any other ethnic group"],
+  ["s", "REFU", "Refused"],
+  ["t", "NOBT", "Information not yet obtained"],
+] as const;
+
+const ETHNICITY: CodeList = {
+  id: "ethnicity",
+  title: "Ethnicity",
+  values: ETHNICITIES.map(([letter, code, description]) => ({
+    canonical: `${letter}) ${code}`,
+    code,
+    aliases: [description, `${code} ${description}`, `${code} - ${description}`],
+  })),
+};
+
+const PRIMARY_NEEDS = [
+  ["N0", "Not stated"],
+  ["N1", "Abuse or neglect"],
+  ["N2", "Child's disability"],
+  ["N3", "Parental disability or illness"],
+  ["N4", "Family in acute stress"],
+  ["N5", "Family dysfunction"],
+  ["N6", "Socially unacceptable behaviour"],
+  ["N7", "Low income"],
+  ["N8", "Absent parenting"],
+  ["N9", "Cases other than children in need"],
+] as const;
+
+const PRIMARY_NEED: CodeList = {
+  id: "primaryNeed",
+  title: "Primary need code",
+  values: PRIMARY_NEEDS.map(([code, label]) => ({
+    canonical: `${code} ${label}`,
+    code,
+    aliases: [label, `${code} - ${label}`, `${code}: ${label}`],
+  })),
+};
+
+const ABUSE_CATEGORIES = [
+  ["a", "NEG", "Neglect", ["neglect"]],
+  ["b", "PHY", "Physical abuse", ["physical"]],
+  ["c", "SAB", "Sexual abuse", ["sexual"]],
+  ["d", "EMO", "Emotional abuse", ["emotional"]],
+  ["e", "MUL", "Multiple/not recommended", ["multiple", "multiple/not recommended (mul)"]],
+] as const;
+
+const ABUSE_CATEGORY: CodeList = {
+  id: "abuseCategory",
+  title: "Category of abuse",
+  values: ABUSE_CATEGORIES.map(([letter, code, label, words]) => ({
+    canonical: `${letter}) ${label}`,
+    code,
+    aliases: [label, ...words],
+  })),
+};
+
+const CLOSURE_REASONS = [
+  ["RC1", "Adopted"],
+  ["RC2", "Died"],
+  ["RC3", "Child arrangements order"],
+  ["RC4", "Special guardianship order"],
+  ["RC5", "Transferred to services of another local authority"],
+  ["RC6", "Transferred to adult social care services"],
+  ["RC7", "Services ceased for any other reason, including child no longer in need"],
+  ["RC8", "Case closed after assessment, no further action"],
+  ["RC9", "Case closed after assessment, referred to early help"],
+] as const;
+
+const CLOSURE_REASON: CodeList = {
+  id: "closureReason",
+  title: "Reason for closure",
+  values: CLOSURE_REASONS.map(([code, label]) => ({
+    canonical: `${code} ${label}`,
+    code,
+    aliases: [label, `${code} - ${label}`, `${code}: ${label}`],
+  })),
+};
+
+const SOURCES = [
+  ["1A", "Individual: family member, relative or carer"],
+  ["1B", "Individual: acquaintance"],
+  ["1C", "Individual: self"],
+  ["1D", "Individual: other individual"],
+  ["2A", "Schools"],
+  ["2B", "Education services"],
+  ["3A", "Health: GP"],
+  ["3B", "Health: health visitor"],
+  ["3C", "Health: school nurse"],
+  ["3D", "Health: other primary health"],
+  ["3E", "Health: A&E"],
+  ["3F", "Health: other health"],
+  ["4", "Housing"],
+  ["5A", "LA services: social care"],
+  ["5B", "LA services: other internal"],
+  ["5C", "LA services: external"],
+  ["5D", "LA services: early help"],
+  ["6", "Police"],
+  ["7", "Other legal agency"],
+  ["8", "Other"],
+  ["9", "Anonymous"],
+  ["10", "Unknown"],
+] as const;
+
+const SOURCE: CodeList = {
+  id: "source",
+  title: "Contact or referral source",
+  values: SOURCES.map(([code, label]) => ({
+    canonical: `${code} ${label}`,
+    code,
+    aliases: [`${code} - ${label}`, `${code}: ${label}`],
+  })),
+};
+
+const CHILD_IN_NEED: CodeValue = { canonical: "Child in need", code: "CIN", aliases: ["child in need (cin)"] };
+const CHILD_PROTECTION_PLAN: CodeValue = {
+  canonical: "Child protection plan",
+  code: "CPP",
+  aliases: ["cp", "child protection", "cp plan", "child protection plan (cpp)"],
+};
+const CHILD_LOOKED_AFTER: CodeValue = {
+  canonical: "Child looked after",
+  code: "CLA",
+  aliases: ["lac", "looked after", "looked after child", "child looked after (cla)"],
+};
+
+const STATUS_CIN_CP: CodeList = {
+  id: "statusCinCp",
+  title: "Status (child in need or child protection plan)",
+  values: [CHILD_IN_NEED, CHILD_PROTECTION_PLAN],
+};
+
+// Guidance para 15: only the positive-engagement list may include children looked after.
+const STATUS_CIN_CP_CLA: CodeList = {
+  id: "statusCinCpCla",
+  title: "Status (including child looked after)",
+  values: [CHILD_IN_NEED, CHILD_PROTECTION_PLAN, CHILD_LOOKED_AFTER],
+};
+
+// Guidance para 24: the multi-agency meetings to tell the lead inspector about.
+const MEETING_TYPE: CodeList = {
+  id: "meetingType",
+  title: "Meeting type",
+  values: [
+    { canonical: "Initial child protection conference", code: "ICPC" },
+    { canonical: "Review child protection conference", code: "RCPC" },
+    { canonical: "Children looked after review", code: "CLA review", aliases: ["lac review"] },
+    { canonical: "Strategy discussion", aliases: ["strategy meeting"] },
+    { canonical: "Other planning or review meeting", aliases: ["other"] },
+  ],
+};
+
+export const CODE_LISTS: Readonly<Record<CodeListId, CodeList>> = {
+  yesNo: YES_NO,
+  gender: GENDER,
+  ethnicity: ETHNICITY,
+  primaryNeed: PRIMARY_NEED,
+  abuseCategory: ABUSE_CATEGORY,
+  closureReason: CLOSURE_REASON,
+  source: SOURCE,
+  statusCinCp: STATUS_CIN_CP,
+  statusCinCpCla: STATUS_CIN_CP_CLA,
+  meetingType: MEETING_TYPE,
+};
+
+export function canonicalValues(listId: CodeListId): string[] {
+  return CODE_LISTS[listId].values.map((value) => value.canonical);
+}
+
+/** "a) Male" -> { letter: "a", rest: "Male" }; anything else -> undefined. */
+function splitLetterPrefix(text: string): { letter: string; rest: string } | undefined {
+  const match = /^([a-z])\s*[).]\s*(.+)$/i.exec(text);
+  return match ? { letter: match[1].toLowerCase(), rest: match[2] } : undefined;
+}
+
+interface Recogniser {
+  exact: Map<string, CodeValue>;
+  byCode: Map<string, CodeValue>;
+}
+
+const recognisers = new Map<CodeListId, Recogniser>();
+
+function recogniserFor(listId: CodeListId): Recogniser {
+  let recogniser = recognisers.get(listId);
+  if (!recogniser) {
+    const exact = new Map<string, CodeValue>();
+    const byCode = new Map<string, CodeValue>();
+    for (const value of CODE_LISTS[listId].values) {
+      exact.set(codeKey(value.canonical), value);
+      const prefixed = splitLetterPrefix(value.canonical);
+      if (prefixed) exact.set(codeKey(prefixed.rest), value);
+      for (const alias of value.aliases ?? []) exact.set(codeKey(alias), value);
+      if (value.code) {
+        exact.set(codeKey(value.code), value);
+        byCode.set(codeKey(value.code), value);
+      }
+    }
+    recogniser = { exact, byCode };
+    recognisers.set(listId, recogniser);
+  }
+  return recogniser;
+}
+
+/**
+ * The canonical value a cell means, when the meaning is certain; otherwise undefined.
+ * Accepts the canonical form in any case, the bare code, the description, "letter) label" with
+ * the right letter, and "code: anything" / "code - anything" where the code is one of the list's.
+ */
+export function recogniseCode(listId: CodeListId, raw: string | number | boolean): string | undefined {
+  const { exact, byCode } = recogniserFor(listId);
+  const key = codeKey(String(raw));
+  if (key === "") return undefined;
+  const direct = exact.get(key);
+  if (direct) return direct.canonical;
+
+  const prefixed = splitLetterPrefix(key);
+  const body = prefixed ? prefixed.rest : key;
+  let found = exact.get(body);
+  if (!found) {
+    const leadingCode = /^([a-z0-9]+)(?:\s*[:\-.]\s*|\s+)/.exec(body)?.[1];
+    if (leadingCode) found = byCode.get(leadingCode);
+  }
+  if (!found) return undefined;
+  // "b) Male" names two different values: not certain, so not recognised.
+  const foundLetter = splitLetterPrefix(found.canonical)?.letter;
+  if (prefixed && foundLetter && prefixed.letter !== foundLetter) return undefined;
+  return found.canonical;
+}
+
+/** The nearest canonical value to a typo ("NPBT" -> "t) NOBT"), for a hint only, never a fix. */
+export function nearestCode(listId: CodeListId, raw: string): string | undefined {
+  const key = codeKey(raw).replace(/^[a-z]\s*[).]\s*/, "");
+  if (key.length < 2) return undefined;
+  let best: { value: CodeValue; distance: number } | undefined;
+  for (const value of CODE_LISTS[listId].values) {
+    const candidates = [value.code, value.canonical.replace(/^[a-z]\)\s*/i, "")].filter(
+      (candidate): candidate is string => candidate !== undefined,
+    );
+    for (const candidate of candidates) {
+      const distance = editDistance(key, codeKey(candidate));
+      if (!best || distance < best.distance) best = { value, distance };
+    }
+  }
+  const tolerance = key.length <= 5 ? 1 : 2;
+  return best && best.distance <= tolerance ? best.value.canonical : undefined;
+}
+
+/** The category-of-abuse value that means neglect ("a) Neglect"). */
+export const NEGLECT_CATEGORY = ABUSE_CATEGORY.values[0].canonical;

@@ -1,0 +1,244 @@
+// The rules engine: grids in, findings out. One entry for a list, one for a workbook (which adds
+// the checks between lists). Pure: no Office, no ExcelJS, no I/O.
+//
+// How a row flows: the heading row is found and matched to the catalogue; each data row becomes
+// an object keyed by column; the list's zod schema accepts canonical rows as they are; for each
+// cell it rejects, the cell rules explain why (and offer a fix when certain); then every row's
+// recognised values go through the row rules, the list through the list rules.
+import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
+import { compareFindings, type Finding } from "./findings";
+import { isInFocus } from "./focus";
+import { isBlank, isBlankRow, columnLetter, type CellValue, type Grid } from "./grid";
+import { analyseHeader, identifyList, type HeaderAnalysis } from "./headers";
+import { readCell } from "./readers";
+import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
+import type { ListContext, ListData, Problem, RuleMeta, TypedRow } from "./rules/rule";
+import { rowSchema } from "./schemas";
+
+export interface EngineOptions {
+  /** The date ages and look-back windows are counted from, as a serial day number. */
+  readonly referenceSerial: number;
+}
+
+export interface FocusRow {
+  readonly row: number;
+  readonly childId: string;
+}
+
+export interface ListResult {
+  readonly list: ListId;
+  readonly sheet?: string;
+  /** Zero-based; -1 when the headings were not found. */
+  readonly headerRow: number;
+  /** Where each catalogue column was found, by key. */
+  readonly columnIndex: ReadonlyMap<string, number>;
+  /** Data rows: non-blank rows below the headings. */
+  readonly rows: readonly TypedRow[];
+  readonly findings: readonly Finding[];
+  /** Rows whose child is in focus (neglect flag Y, aged 7 to 15). */
+  readonly focus: readonly FocusRow[];
+}
+
+export interface SheetInput {
+  readonly sheet: string;
+  readonly grid: Grid;
+  /** When not given, the list is recognised from the headings (and the sheet name). */
+  readonly list?: ListId;
+}
+
+export interface SkippedSheet {
+  readonly sheet: string;
+  readonly reason: string;
+}
+
+export interface WorkbookResult {
+  readonly lists: readonly ListResult[];
+  readonly skipped: readonly SkippedSheet[];
+  readonly findings: readonly Finding[];
+}
+
+function finding(list: ListId, rule: RuleMeta, problem: Problem, row: number, column: number, heading: string): Finding {
+  return {
+    list,
+    row,
+    column,
+    heading,
+    severity: rule.severity,
+    code: rule.code,
+    message: problem.message,
+    ...(problem.fix ? { fix: problem.fix } : {}),
+  };
+}
+
+function headerFindings(listId: ListId, analysis: HeaderAnalysis): Finding[] {
+  const list = listSpec(listId);
+  const { headerNotFound, headerMissing, headerUnknown, headerDuplicate, headerVariant } = HEADER_RULES;
+  if (analysis.headerRow < 0) {
+    return [finding(listId, headerNotFound, headerNotFound.explain({ list }), 0, 0, list.columns[0].heading)];
+  }
+  const row = analysis.headerRow;
+  const findings: Finding[] = [];
+  for (const match of analysis.matches) {
+    if (!match.exact) {
+      const problem = headerVariant.explain({ column: match.column, text: match.text });
+      findings.push(finding(listId, headerVariant, problem, row, match.index, match.column.heading));
+    }
+  }
+  for (const { index, text } of analysis.unknown) {
+    findings.push(finding(listId, headerUnknown, headerUnknown.explain({ list, text }), row, index, text));
+  }
+  for (const { index, column } of analysis.duplicates) {
+    const first = analysis.matches.find((match) => match.column.key === column.key)?.index ?? 0;
+    const problem = headerDuplicate.explain({ column, firstColumn: columnLetter(first) });
+    findings.push(finding(listId, headerDuplicate, problem, row, index, column.heading));
+  }
+  for (const column of analysis.missing) {
+    findings.push(finding(listId, headerMissing, headerMissing.explain({ column }), row, analysis.nextFreeColumn, column.heading));
+  }
+  return findings;
+}
+
+function asArray<T>(result: T | readonly T[] | undefined): readonly T[] {
+  if (result === undefined) return [];
+  return Array.isArray(result) ? (result as readonly T[]) : [result as T];
+}
+
+function explainCell(raw: CellValue, column: ColumnSpec, context: ListContext): { rule: RuleMeta; problem: Problem } {
+  for (const rule of CELL_RULES) {
+    if (!rule.appliesTo(column)) continue;
+    const problem = rule.check(raw, column, context);
+    if (problem) return { rule, problem };
+  }
+  // Unreachable while the registry ends with a rule that applies to every cell.
+  throw new Error(`No rule explains the cell in column ${column.key}`);
+}
+
+/** Validates one list's grid (headings included). */
+export function validateList(listId: ListId, grid: Grid, options: EngineOptions): ListResult {
+  const list = listSpec(listId);
+  const analysis = analyseHeader(list, grid);
+  const findings = headerFindings(listId, analysis);
+  const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
+  if (analysis.headerRow < 0) return { list: listId, headerRow: -1, columnIndex, rows: [], findings, focus: [] };
+
+  const mapped = analysis.matches.map((match) => ({ column: match.column, index: match.index }));
+  const context: ListContext = { list, referenceSerial: options.referenceSerial, present: new Set(columnIndex.keys()) };
+  const schema = rowSchema(listId, context.present);
+
+  let lastDataRow = grid.length - 1;
+  while (lastDataRow > analysis.headerRow && isBlankRow(grid[lastDataRow])) lastDataRow--;
+
+  const rows: TypedRow[] = [];
+  const blankRows: number[] = [];
+  for (let rowIndex = analysis.headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
+    const cells = grid[rowIndex] ?? [];
+    const raw: Record<string, CellValue> = {};
+    const canonical: Record<string, CellValue> = {};
+    let blank = true;
+    for (const { column, index } of mapped) {
+      const cell = cells[index];
+      raw[column.key] = cell;
+      if (!isBlank(cell)) {
+        canonical[column.key] = cell;
+        blank = false;
+      }
+    }
+    if (blank) {
+      if (!isBlankRow(cells)) blank = false;
+      else {
+        blankRows.push(rowIndex);
+        continue;
+      }
+    }
+
+    const parsed = schema.safeParse(canonical);
+    if (!parsed.success) {
+      const rejected = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+      for (const { column, index } of mapped) {
+        if (!rejected.has(column.key)) continue;
+        const { rule, problem } = explainCell(raw[column.key], column, context);
+        findings.push(finding(listId, rule, problem, rowIndex, index, column.heading));
+      }
+    }
+
+    const value: Record<string, unknown> = {};
+    for (const { column } of mapped) value[column.key] = readCell(column, raw[column.key], options.referenceSerial);
+    rows.push({ rowIndex, raw, value });
+  }
+
+  const headingOf = (key: string) => list.columns.find((column) => column.key === key)?.heading ?? key;
+  const indexOf = (key: string) => columnIndex.get(key) ?? 0;
+  for (const row of rows) {
+    for (const rule of ROW_RULES) {
+      for (const problem of asArray(rule.check(row, context))) {
+        findings.push(finding(listId, rule, problem, row.rowIndex, indexOf(problem.column), headingOf(problem.column)));
+      }
+    }
+  }
+  for (const rule of LIST_RULES) {
+    for (const problem of rule.check(rows, { ...context, blankRows })) {
+      findings.push(finding(listId, rule, problem, problem.rowIndex, indexOf(problem.column), headingOf(problem.column)));
+    }
+  }
+
+  const focus = rows
+    .filter((row) => isInFocus(row, options.referenceSerial))
+    .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
+  findings.sort(compareFindings);
+  return { list: listId, headerRow: analysis.headerRow, columnIndex, rows, findings, focus };
+}
+
+/**
+ * Validates every sheet that holds an Annex A list, then the checks between lists. Sheets that
+ * are not lists are skipped with the reason.
+ */
+export function validateWorkbook(sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
+  const lists: ListResult[] = [];
+  const skipped: SkippedSheet[] = [];
+  const seen = new Map<ListId, string>();
+  for (const input of sheets) {
+    let listId = input.list;
+    if (!listId) {
+      const identified = identifyList(input.sheet, input.grid);
+      if (identified.kind === "none") {
+        skipped.push({ sheet: input.sheet, reason: "no Annex A list headings found" });
+        continue;
+      }
+      if (identified.kind === "ambiguous") {
+        const titles = identified.candidates.map((id) => listSpec(id).sheetName).join("’, ‘");
+        skipped.push({
+          sheet: input.sheet,
+          reason: `its headings fit more than one list; rename the sheet to say which (‘${titles}’)`,
+        });
+        continue;
+      }
+      listId = identified.listId;
+    }
+    const earlier = seen.get(listId);
+    if (earlier !== undefined) {
+      skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, already read from ‘${earlier}’` });
+      continue;
+    }
+    seen.set(listId, input.sheet);
+    const result = validateList(listId, input.grid, options);
+    lists.push({ ...result, sheet: input.sheet, findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })) });
+  }
+
+  const data: ListData[] = lists.map((result) => ({ list: listSpec(result.list), rows: result.rows }));
+  const crossFindings = new Map<ListId, Finding[]>();
+  for (const rule of WORKBOOK_RULES) {
+    for (const problem of rule.check(data, options.referenceSerial)) {
+      const result = lists.find((candidate) => candidate.list === problem.list);
+      if (!result) continue;
+      const list = listSpec(problem.list);
+      const heading = list.columns.find((column) => column.key === problem.column)?.heading ?? problem.column;
+      const item = { ...finding(problem.list, rule, problem, problem.rowIndex, result.columnIndex.get(problem.column) ?? 0, heading), sheet: result.sheet };
+      crossFindings.set(problem.list, [...(crossFindings.get(problem.list) ?? []), item]);
+    }
+  }
+  const merged = lists.map((result) => {
+    const extra = crossFindings.get(result.list);
+    return extra ? { ...result, findings: [...result.findings, ...extra].sort(compareFindings) } : result;
+  });
+  return { lists: merged, skipped, findings: merged.flatMap((result) => result.findings) };
+}

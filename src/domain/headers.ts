@@ -1,0 +1,130 @@
+// Finding a list's heading row and matching its headings to the catalogue, forgiving what exports
+// do to headings (case, spacing, curly quotes, stray brackets, common variants such as "Age").
+import { LISTS, type ColumnSpec, type ListId, type ListSpec } from "./catalogue";
+import { isBlank, type Grid } from "./grid";
+import { headingKey } from "./text";
+
+/** Exports sometimes put a title or a blank line above the headings. */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface HeaderMatch {
+  readonly column: ColumnSpec;
+  readonly index: number;
+  readonly text: string;
+  /** Written exactly as the guidance writes it. */
+  readonly exact: boolean;
+}
+
+export interface HeaderAnalysis {
+  /** Zero-based; -1 when no heading of the list was found. */
+  readonly headerRow: number;
+  readonly matches: readonly HeaderMatch[];
+  readonly unknown: readonly { index: number; text: string }[];
+  readonly duplicates: readonly { index: number; text: string; column: ColumnSpec }[];
+  readonly missing: readonly ColumnSpec[];
+  /** Where a missing column could be added: the first column right of the headings. */
+  readonly nextFreeColumn: number;
+}
+
+const lookups = new Map<ListId, Map<string, ColumnSpec>>();
+
+function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
+  let lookup = lookups.get(list.id);
+  if (!lookup) {
+    lookup = new Map();
+    for (const column of list.columns) lookup.set(headingKey(column.heading), column);
+    for (const column of list.columns) {
+      for (const alias of column.aliases ?? []) {
+        const key = headingKey(alias);
+        if (!lookup.has(key)) lookup.set(key, column);
+      }
+    }
+    lookups.set(list.id, lookup);
+  }
+  return lookup;
+}
+
+/** The catalogue column a heading cell means in this list, if any. */
+export function matchHeading(list: ListSpec, text: string): ColumnSpec | undefined {
+  return headingLookup(list).get(headingKey(text));
+}
+
+function rowScore(list: ListSpec, row: Grid[number] | undefined): number {
+  if (!row) return 0;
+  const seen = new Set<string>();
+  for (const cell of row) {
+    if (typeof cell !== "string") continue;
+    const column = matchHeading(list, cell);
+    if (column) seen.add(column.key);
+  }
+  return seen.size;
+}
+
+function findHeaderRow(list: ListSpec, grid: Grid): { row: number; score: number } {
+  let best = { row: -1, score: 0 };
+  for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.length); row++) {
+    const score = rowScore(list, grid[row]);
+    if (score > best.score) best = { row, score };
+  }
+  return best;
+}
+
+export function analyseHeader(list: ListSpec, grid: Grid): HeaderAnalysis {
+  const { row: headerRow } = findHeaderRow(list, grid);
+  if (headerRow < 0) {
+    return { headerRow, matches: [], unknown: [], duplicates: [], missing: list.columns, nextFreeColumn: 0 };
+  }
+  const cells = grid[headerRow];
+  const matches: HeaderMatch[] = [];
+  const unknown: { index: number; text: string }[] = [];
+  const duplicates: { index: number; text: string; column: ColumnSpec }[] = [];
+  const matched = new Set<string>();
+  let lastUsed = -1;
+  cells.forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    lastUsed = index;
+    const text = String(cell);
+    const column = matchHeading(list, text);
+    if (!column) unknown.push({ index, text });
+    else if (matched.has(column.key)) duplicates.push({ index, text, column });
+    else {
+      matched.add(column.key);
+      matches.push({ column, index, text, exact: text === column.heading });
+    }
+  });
+  const missing = list.columns.filter((column) => !matched.has(column.key));
+  return { headerRow, matches, unknown, duplicates, missing, nextFreeColumn: lastUsed + 1 };
+}
+
+export type ListIdentification =
+  | { readonly kind: "list"; readonly listId: ListId }
+  /** The headings fit several lists (the 10-case lists) and the sheet name does not say which. */
+  | { readonly kind: "ambiguous"; readonly candidates: readonly ListId[] }
+  | { readonly kind: "none" };
+
+/**
+ * Which list a sheet holds. A sheet named as the template names it, with at least one of that
+ * list's headings, is that list. Otherwise the headings decide: the list with the most columns
+ * found wins; where lists share their headings (the 10-case lists), words in the sheet name do.
+ */
+export function identifyList(sheetName: string, grid: Grid): ListIdentification {
+  const name = headingKey(sheetName);
+  const named = LISTS.find((list) => headingKey(list.sheetName) === name || headingKey(list.title) === name);
+  if (named && findHeaderRow(named, grid).score > 0) return { kind: "list", listId: named.id };
+
+  let bestScore = 0;
+  let candidates: ListSpec[] = [];
+  for (const list of LISTS) {
+    const { score } = findHeaderRow(list, grid);
+    if (score < 2 || score / list.columns.length < 0.5) continue;
+    if (score > bestScore) {
+      bestScore = score;
+      candidates = [list];
+    } else if (score === bestScore) candidates.push(list);
+  }
+  if (candidates.length === 0) return { kind: "none" };
+  if (candidates.length === 1) return { kind: "list", listId: candidates[0].id };
+  const byKeyword = candidates.filter((list) => list.sheetKeywords?.some((word) => name.includes(word)));
+  if (byKeyword.length === 1) return { kind: "list", listId: byKeyword[0].id };
+  return { kind: "ambiguous", candidates: candidates.map((list) => list.id) };
+}

@@ -1,0 +1,23 @@
+import { ageInYears } from "../dates";
+import { dateValue, hasValue } from "./helpers";
+import type { RowRule } from "./rule";
+
+// SPEC: every list asks for the age of child; with a date of birth it is certain, so it is offered.
+export const ageBlank: RowRule = {
+  code: "AGE-BLANK",
+  severity: "warning",
+  summary: "The age is blank although the date of birth gives it; the age is offered as a fix.",
+  stage: "row",
+  check: (row, context) => {
+    const dob = dateValue(row, "dateOfBirth");
+    if (!context.present.has("age") || hasValue(row, "age") || dob === undefined || dob > context.referenceSerial) {
+      return undefined;
+    }
+    const age = ageInYears(dob, context.referenceSerial);
+    return {
+      column: "age",
+      message: `The age is blank. From the date of birth the child is ${age} on the reference date.`,
+      fix: { value: age, display: String(age) },
+    };
+  },
+};

@@ -1,0 +1,23 @@
+import { ageInYears, formatUkDate } from "../dates";
+import { dateValue } from "./helpers";
+import type { RowRule } from "./rule";
+
+// SPEC: age of child matches the date of birth on the reference date.
+export const ageMismatch: RowRule = {
+  code: "AGE-MISMATCH",
+  severity: "error",
+  summary: "The age does not match the date of birth on the reference date; the right age is offered.",
+  stage: "row",
+  check: (row, context) => {
+    const dob = dateValue(row, "dateOfBirth");
+    const age = row.value.age;
+    if (dob === undefined || typeof age !== "number" || dob > context.referenceSerial) return undefined;
+    const expected = ageInYears(dob, context.referenceSerial);
+    if (age === expected) return undefined;
+    return {
+      column: "age",
+      message: `The age is ${age}, but a child born on ${formatUkDate(dob)} is ${expected} on the reference date, ${formatUkDate(context.referenceSerial)}.`,
+      fix: { value: expected, display: String(expected) },
+    };
+  },
+};

@@ -1,0 +1,22 @@
+import { quote } from "../grid";
+import { readNumber } from "../readers";
+import type { CellRule } from "./rule";
+
+// SPEC: age of child is a whole number. A fractional age (6.138) is an age in years with its
+// fraction, so the completed years are certain and offered as a fix.
+export const ageNotWhole: CellRule = {
+  code: "AGE-NOT-WHOLE",
+  severity: "error",
+  summary: "An age has a fraction (6.138); the completed years are offered as a fix.",
+  stage: "cell",
+  appliesTo: (column) => column.kind === "age",
+  check: (raw) => {
+    const age = readNumber(raw);
+    if (age === undefined || Number.isInteger(age) || age < 0 || age > 26) return undefined;
+    const years = Math.floor(age);
+    return {
+      message: `${quote(raw)} is not a whole number of years. Ages are completed years on the reference date: ${years}.`,
+      fix: { value: years, display: String(years) },
+    };
+  },
+};

@@ -1,0 +1,18 @@
+import { hasValue } from "./helpers";
+import type { RowRule } from "./rule";
+
+// SPEC: a child has a date of birth or, if unborn, an expected date of birth; not both.
+export const birthDateAndExpected: RowRule = {
+  code: "BIRTH-DATE-AND-EXPECTED",
+  severity: "error",
+  summary: "Both a date of birth and an expected date of birth are given.",
+  stage: "row",
+  check: (row) =>
+    hasValue(row, "dateOfBirth") && hasValue(row, "expectedDateOfBirth")
+      ? {
+          column: "expectedDateOfBirth",
+          message:
+            "Both a date of birth and an expected date of birth are given. A born child has only a date of birth: clear the expected date of birth, or the date of birth if the child is unborn.",
+        }
+      : undefined,
+};

@@ -1,0 +1,22 @@
+import { recogniseCode } from "../codes";
+import { quote } from "../grid";
+import type { CellRule } from "./rule";
+
+// SPEC "Code lists": other spellings are recognised and offered as a one-click fix to the canonical form.
+export const codeAlias: CellRule = {
+  code: "CODE-ALIAS",
+  severity: "warning",
+  summary: "A coded cell uses another spelling of a code (bare code, description, other case); the canonical form is offered.",
+  stage: "cell",
+  appliesTo: (column) => column.kind === "code",
+  check: (raw, column) => {
+    if (!column.codeList || (typeof raw !== "string" && typeof raw !== "number")) return undefined;
+    const canonical = recogniseCode(column.codeList, raw);
+    return canonical
+      ? {
+          message: `${quote(raw)} means ${quote(canonical)}; the return uses the coded form from the drop-down. Use the fix to write it.`,
+          fix: { value: canonical, display: canonical },
+        }
+      : undefined;
+  },
+};

@@ -1,0 +1,32 @@
+import { formatUkDate } from "../dates";
+import { dateValue, heading } from "./helpers";
+import type { RowProblem, RowRule } from "./rule";
+
+// SPEC: plan/need/enquiry end dates not before their start dates.
+const START_END_PAIRS = [
+  ["cinStartDate", "cinClosureDate"],
+  ["cpStartDate", "cpEndDate"],
+  ["assessmentStartDate", "assessmentAuthorisedDate"],
+  ["s47StartDate", "icpcDate"],
+] as const;
+
+export const dateEndBeforeStart: RowRule = {
+  code: "DATE-END-BEFORE-START",
+  severity: "error",
+  summary: "An end date (closure, plan end, authorisation, ICPC) is before its start date.",
+  stage: "row",
+  check: (row, context) => {
+    const problems: RowProblem[] = [];
+    for (const [startKey, endKey] of START_END_PAIRS) {
+      const start = dateValue(row, startKey);
+      const end = dateValue(row, endKey);
+      if (start !== undefined && end !== undefined && end < start) {
+        problems.push({
+          column: endKey,
+          message: `${formatUkDate(end)} is before the ${heading(context, startKey).toLowerCase()}, ${formatUkDate(start)}. Check both dates.`,
+        });
+      }
+    }
+    return problems;
+  },
+};

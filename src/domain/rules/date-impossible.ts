@@ -1,0 +1,16 @@
+import { readDate } from "../dates";
+import { quote } from "../grid";
+import type { CellRule } from "./rule";
+
+// SPEC: dates are real dates; "38/04/2019" is an error.
+export const dateImpossible: CellRule = {
+  code: "DATE-IMPOSSIBLE",
+  severity: "error",
+  summary: "A date names a day that does not exist (38/04/2019, 29/02/2019).",
+  stage: "cell",
+  appliesTo: (column) => column.kind === "date",
+  check: (raw, _column, context) =>
+    readDate(raw, context.referenceSerial).kind === "impossible"
+      ? { message: `${quote(raw)} is not a real date: no such day exists. Check the record and enter the date as dd/mm/yyyy.` }
+      : undefined,
+};

@@ -1,0 +1,12 @@
+import { quote } from "../grid";
+import type { CellRule } from "./rule";
+
+// SPEC: text that is not a date is an error. Runs after the date rules that recognise a shape.
+export const dateNotADate: CellRule = {
+  code: "DATE-NOT-A-DATE",
+  severity: "error",
+  summary: "A date column holds something that is not a date.",
+  stage: "cell",
+  appliesTo: (column) => column.kind === "date",
+  check: (raw) => ({ message: `${quote(raw)} is not a date. Enter the date as dd/mm/yyyy, or leave it blank if there is none.` }),
+};

@@ -1,0 +1,31 @@
+import { addMonths, formatUkDate } from "../dates";
+import { dateValue, hasValue } from "./helpers";
+import type { RowRule } from "./rule";
+
+// SPEC: event dates within the list's look-back window (three, six or 12 months, counted back
+// from the reference date). A row is in scope when any of its list's window dates is inside the
+// window, or its episode is still open. A warning: the row may be there on purpose.
+export const dateOutsideWindow: RowRule = {
+  code: "DATE-OUTSIDE-WINDOW",
+  severity: "warning",
+  summary: "A row's event dates are all before the list's look-back window (3 or 6 months).",
+  stage: "row",
+  check: (row, context) => {
+    const lookBack = context.list.lookBack;
+    if (!lookBack) return undefined;
+    if (lookBack.openWhenBlank && context.present.has(lookBack.openWhenBlank) && !hasValue(row, lookBack.openWhenBlank)) {
+      return undefined;
+    }
+    const windowStart = addMonths(context.referenceSerial, -lookBack.months);
+    const dated = lookBack.dates
+      .map((key) => ({ key, serial: dateValue(row, key) }))
+      .filter((entry): entry is { key: string; serial: number } => entry.serial !== undefined);
+    if (dated.length === 0 || dated.some((entry) => entry.serial >= windowStart)) return undefined;
+    const latest = dated.reduce((a, b) => (b.serial > a.serial ? b : a));
+    const months = { 3: "three", 6: "six", 12: "12" }[lookBack.months];
+    return {
+      column: latest.key,
+      message: `${formatUkDate(latest.serial)} is before this list's ${months}-month window, which starts on ${formatUkDate(windowStart)}. Check the date, or whether the row belongs in the list.`,
+    };
+  },
+};

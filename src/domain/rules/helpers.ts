@@ -1,0 +1,62 @@
+// Small helpers the rules share, so each rule file reads as its sentence of the spec.
+import { CHILD_LEVEL_SOURCE_LISTS, type ColumnSpec, type ListId } from "../catalogue";
+import { formatUkDate } from "../dates";
+import { isBlank } from "../grid";
+import type { Fix } from "../findings";
+import type { ListContext, ListData, TypedRow } from "./rule";
+
+/** How to put a cell of this kind right, in a few words. */
+export function howToFill(column: ColumnSpec): string {
+  switch (column.kind) {
+    case "id":
+      return "Enter the child's unique ID from the case-management system.";
+    case "yesNo":
+      return "Enter Y or N.";
+    case "code":
+      return "Choose a value from the drop-down.";
+    case "date":
+      return "Enter the date as dd/mm/yyyy.";
+    case "count":
+      return "Enter a whole number, 0 or more.";
+    case "age":
+      return "Enter the age in whole years.";
+    case "text":
+      return "Enter the text.";
+  }
+}
+
+export const hasValue = (row: TypedRow, key: string): boolean => !isBlank(row.raw[key]);
+
+export const dateValue = (row: TypedRow, key: string): number | undefined => {
+  const value = row.value[key];
+  return typeof value === "number" ? value : undefined;
+};
+
+export const heading = (context: ListContext, key: string): string =>
+  context.list.columns.find((column) => column.key === key)?.heading ?? key;
+
+export const dateFix = (serial: number): Fix => ({ value: serial, display: formatUkDate(serial) });
+
+export const BLANK_FIX: Fix = { value: "", display: "(blank)" };
+
+/** The rows of the children in need and child protection lists, by child ID. */
+export function sourceListRowsById(lists: readonly ListData[]): Map<string, TypedRow[]> | undefined {
+  const sources = lists.filter((data) => CHILD_LEVEL_SOURCE_LISTS.includes(data.list.id));
+  if (sources.length === 0) return undefined;
+  const byId = new Map<string, TypedRow[]>();
+  for (const data of sources) {
+    for (const row of data.rows) {
+      const id = row.value.childId;
+      if (typeof id !== "string") continue;
+      const rows = byId.get(id);
+      if (rows) rows.push(row);
+      else byId.set(id, [row]);
+    }
+  }
+  return byId;
+}
+
+/** Every row of the lists named, with its list. */
+export function rowsOf(lists: readonly ListData[], ids: readonly ListId[]): { list: ListId; row: TypedRow }[] {
+  return lists.filter((data) => ids.includes(data.list.id)).flatMap((data) => data.rows.map((row) => ({ list: data.list.id, row })));
+}

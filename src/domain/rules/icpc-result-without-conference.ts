@@ -1,0 +1,26 @@
+import { hasValue } from "./helpers";
+import type { RowRule } from "./rule";
+
+// SPEC: a plan "result" only when an ICPC took place.
+export const icpcResultWithoutConference: RowRule = {
+  code: "ICPC-RESULT-WITHOUT-CONFERENCE",
+  severity: "error",
+  summary: "Whether the ICPC resulted in a plan is answered, but no conference took place.",
+  stage: "row",
+  check: (row, context) => {
+    if (!hasValue(row, "icpcResultedInPlan") || !context.present.has("icpcDate")) return undefined;
+    if (row.value.icpcNotRequired === "Y") {
+      return {
+        column: "icpcResultedInPlan",
+        message: "The conference is marked not required, so there is no result to give. Clear this cell, or correct the not-required answer.",
+      };
+    }
+    if (!hasValue(row, "icpcDate")) {
+      return {
+        column: "icpcResultedInPlan",
+        message: "A conference result is given but there is no conference date. Enter the date of the initial child protection conference, or clear the result if it has not happened.",
+      };
+    }
+    return undefined;
+  },
+};

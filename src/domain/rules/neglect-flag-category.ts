@@ -1,0 +1,17 @@
+import { NEGLECT_CATEGORY as NEGLECT } from "../codes";
+import type { RowRule } from "./rule";
+
+// SPEC: neglect flag N while a category of abuse is Neglect is a warning.
+export const neglectFlagCategory: RowRule = {
+  code: "NEGLECT-FLAG-CATEGORY",
+  severity: "warning",
+  summary: "The neglect flag is N but the plan's category of abuse is neglect.",
+  stage: "row",
+  check: (row) =>
+    row.value.neglect === "N" && (row.value.initialCategory === NEGLECT || row.value.latestCategory === NEGLECT)
+      ? {
+          column: "neglect",
+          message: "The child is flagged N for living with neglect, but the plan's category of abuse is neglect. Check the flag.",
+        }
+      : undefined,
+};

@@ -1,0 +1,22 @@
+import { recogniseCode } from "../codes";
+import { quote } from "../grid";
+import type { CellRule } from "./rule";
+
+// SPEC: Y/N columns hold Y or N. "Yes", "no", "y", "TRUE" are recognised and offered as a fix.
+export const yesNoAlias: CellRule = {
+  code: "YN-ALIAS",
+  severity: "warning",
+  summary: "A Y/N cell says Yes, no, TRUE, 1 or similar; the return needs Y or N, offered as a fix.",
+  stage: "cell",
+  appliesTo: (column) => column.kind === "yesNo",
+  check: (raw) => {
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return undefined;
+    const canonical = recogniseCode("yesNo", raw);
+    return canonical
+      ? {
+          message: `${quote(raw)} means ${canonical}, but the return must say Y or N. Use the fix to write ${canonical}.`,
+          fix: { value: canonical, display: canonical },
+        }
+      : undefined;
+  },
+};

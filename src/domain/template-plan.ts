@@ -1,0 +1,299 @@
+// The Annex A template, described once as a plan: sheets, tables, headings, formats, drop-downs,
+// conditional formats and named cells. The ExcelJS writer (command line) and the Office.js writer
+// (add-in) each render this plan and decide nothing it does not say.
+import { DEADLINES, deadlineDate, timeText, type DeadlineSpec } from "./calendar";
+import { CHECKLISTS, LISTS, type ColumnSpec, type ListSpec } from "./catalogue";
+import { CODE_LISTS, CODE_LIST_IDS, type CodeListId } from "./codes";
+import { columnLetter, type CellValue } from "./grid";
+import { FOCUS_MAX_AGE, FOCUS_MIN_AGE } from "./focus";
+
+export const UK_DATE_FORMAT = "dd/mm/yyyy";
+export const WHOLE_NUMBER_FORMAT = "0";
+/** Text format keeps IDs as typed: no "1234.0", no lost leading zeros. */
+export const TEXT_FORMAT = "@";
+/** Rows below the headings that carry drop-downs and formats before the table grows past them. */
+export const TEMPLATE_DATA_ROWS = 5000;
+
+export const NAMES = {
+  localAuthority: "LocalAuthority",
+  notificationDate: "NotificationDate",
+  referenceDate: "ReferenceDate",
+} as const;
+
+export const INSPECTION_SHEET = "Inspection";
+export const CODES_SHEET = "Codes";
+
+export interface Style {
+  readonly fill?: string;
+  readonly fontColour?: string;
+  readonly bold?: boolean;
+  readonly border?: boolean;
+}
+
+/** How in-focus rows look: colour, and bold text and a border too, so colour is not the only sign. */
+export const FOCUS_STYLE: Style = { fill: "DDEBF7", fontColour: "1F3864", bold: true, border: true };
+export const ERROR_STYLE: Style = { fill: "FFC7CE", fontColour: "9C0006" };
+export const WARNING_STYLE: Style = { fill: "FFEB9C", fontColour: "9C5700" };
+
+export interface CellPlan {
+  readonly address: string;
+  readonly value: CellValue;
+  /** When given, written as a formula; `value` is its result at the time of writing. */
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly name?: string;
+  readonly note?: string;
+}
+
+export interface ColumnPlan {
+  readonly heading: string;
+  readonly width: number;
+  readonly numberFormat?: string;
+  /** A drop-down: the workbook name of a range on the Codes sheet. */
+  readonly dropDown?: { readonly codeList: CodeListId; readonly source: string };
+  readonly note?: string;
+}
+
+export type TableCell = CellValue | { readonly formula: string; readonly value: CellValue };
+
+export interface TablePlan {
+  readonly name: string;
+  /** Top-left cell of the heading row. */
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly columns: readonly ColumnPlan[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+export interface ConditionalFormatPlan {
+  readonly range: string;
+  /** Relative to the first row of `range`, as Excel expects. */
+  readonly formula: string;
+  readonly style: Style;
+  readonly description: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly role: "inspection" | "list" | "checklist" | "codes";
+  readonly cells: readonly CellPlan[];
+  readonly table?: TablePlan;
+  readonly freezeRows: number;
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Shown as the note on the first heading: what the list should contain. */
+  readonly scopeNote?: string;
+}
+
+export interface NamedRangePlan {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface TemplatePlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamedRangePlan[];
+}
+
+export interface TemplateOptions {
+  readonly notificationSerial: number;
+  readonly localAuthority?: string;
+}
+
+const codeRangeName = (id: CodeListId) => `Codes_${id}`;
+
+function columnWidth(heading: string): number {
+  return Math.min(Math.max(heading.length + 2, 12), 40);
+}
+
+function columnPlan(column: ColumnSpec): ColumnPlan {
+  const numberFormat =
+    column.kind === "date" ? UK_DATE_FORMAT : column.kind === "count" || column.kind === "age" ? WHOLE_NUMBER_FORMAT : column.kind === "id" ? TEXT_FORMAT : undefined;
+  return {
+    heading: column.heading,
+    width: columnWidth(column.heading),
+    ...(numberFormat ? { numberFormat } : {}),
+    ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList) } } : {}),
+    ...(column.note ? { note: column.note } : {}),
+  };
+}
+
+/** Where the focus rule finds its facts in a sheet: zero-based column indexes. */
+export interface FocusColumns {
+  readonly neglect: number;
+  readonly dateOfBirth?: number;
+  readonly age?: number;
+}
+
+const Y_SPELLINGS = ["Y", ...(CODE_LISTS.yesNo.values[0].aliases ?? [])].map((alias) => alias.toUpperCase());
+
+/**
+ * The focus rule (SPEC "The focus highlight") as an Excel formula for a conditional format whose
+ * range starts at `firstRow` (one-based): flag Y (any recognised spelling), and aged 7 to 15 on
+ * the named reference date, from the date of birth when it is a date, else the age column. Only
+ * functions in every Excel since 2007, so the highlight works without the add-in.
+ */
+export function focusFormula(columns: FocusColumns, firstRow: number): string {
+  const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
+  const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
+  const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
+  const fromAgeColumn =
+    columns.age === undefined ? "-1" : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
+  const age =
+    columns.dateOfBirth === undefined
+      ? fromAgeColumn
+      : `IF(AND(ISNUMBER(${ref(columns.dateOfBirth)}),${ref(columns.dateOfBirth)}<=${NAMES.referenceDate}),DATEDIF(${ref(columns.dateOfBirth)},${NAMES.referenceDate},"Y"),${fromAgeColumn})`;
+  return `AND(${flagIsY},${age}=INT(${age}),${age}>=${FOCUS_MIN_AGE},${age}<=${FOCUS_MAX_AGE})`;
+}
+
+export function focusColumnsOf(list: ListSpec, indexOf: (key: string) => number | undefined): FocusColumns | undefined {
+  const neglect = indexOf("neglect");
+  if (neglect === undefined || !list.columns.some((column) => column.key === "neglect")) return undefined;
+  const dateOfBirth = indexOf("dateOfBirth");
+  const age = indexOf("age");
+  return { neglect, ...(dateOfBirth !== undefined ? { dateOfBirth } : {}), ...(age !== undefined ? { age } : {}) };
+}
+
+export function focusConditionalFormat(columns: FocusColumns, lastColumn: number, firstRow: number, lastRow: number): ConditionalFormatPlan {
+  return {
+    range: `A${firstRow}:${columnLetter(lastColumn)}${lastRow}`,
+    formula: focusFormula(columns, firstRow),
+    style: FOCUS_STYLE,
+    description: "In focus: neglect flag Y and aged 7 to 15 on the reference date",
+  };
+}
+
+function listSheet(list: ListSpec): SheetPlan {
+  const indexOf = (key: string) => {
+    const index = list.columns.findIndex((column) => column.key === key);
+    return index < 0 ? undefined : index;
+  };
+  const focus = focusColumnsOf(list, indexOf);
+  return {
+    name: list.sheetName,
+    role: "list",
+    cells: [],
+    table: {
+      name: list.tableName,
+      origin: { row: 0, column: 0 },
+      columns: list.columns.map(columnPlan),
+      rows: [],
+    },
+    freezeRows: 1,
+    conditionalFormats: focus ? [focusConditionalFormat(focus, list.columns.length - 1, 2, TEMPLATE_DATA_ROWS + 1)] : [],
+    scopeNote: `${list.title} (guidance para ${list.guidance}): ${list.scope}`,
+  };
+}
+
+function checklistSheet(checklist: (typeof CHECKLISTS)[number]): SheetPlan {
+  return {
+    name: checklist.sheetName,
+    role: "checklist",
+    cells: [],
+    table: {
+      name: checklist.tableName,
+      origin: { row: 0, column: 0 },
+      columns: checklist.columns.map(columnPlan),
+      rows: checklist.rows.map((row) => checklist.columns.map((_, index) => row[index] ?? null)),
+    },
+    freezeRows: 1,
+    conditionalFormats: [],
+    scopeNote: `${checklist.title} (guidance para ${checklist.guidance}): ${checklist.scope}`,
+  };
+}
+
+function deadlineFormula(spec: DeadlineSpec): string {
+  if (spec.day === "fridayOfWeekTwo") return `${NAMES.notificationDate}+MOD(6-WEEKDAY(${NAMES.notificationDate}),7)+7`;
+  return spec.day === 0 ? NAMES.notificationDate : `WORKDAY(${NAMES.notificationDate},${spec.day})`;
+}
+
+/** Row (one-based) where the deadlines table's headings sit on the Inspection sheet. */
+export const DEADLINES_HEADER_ROW = 8;
+export const DEADLINE_HEADINGS = ["Due", "Time", "Who", "What", "Guidance paragraph"] as const;
+
+function inspectionSheet(options: TemplateOptions): SheetPlan {
+  const notification = options.notificationSerial;
+  const cells: CellPlan[] = [
+    { address: "A1", value: "Annex A: joint targeted area inspection, children living with neglect", bold: true },
+    { address: "A3", value: "Local authority", bold: true },
+    { address: "B3", value: options.localAuthority ?? null, name: NAMES.localAuthority },
+    { address: "A4", value: "Notification date", bold: true },
+    {
+      address: "B4",
+      value: notification,
+      numberFormat: UK_DATE_FORMAT,
+      name: NAMES.notificationDate,
+      note: "Day zero: the Tuesday the local authority is notified (guidance para 14). Every deadline below follows from it.",
+    },
+    { address: "A5", value: "Reference date", bold: true },
+    {
+      address: "B5",
+      value: notification,
+      formula: NAMES.notificationDate,
+      numberFormat: UK_DATE_FORMAT,
+      name: NAMES.referenceDate,
+      note: "Ages and look-back windows are counted from this date. It is the notification date unless you type another date here.",
+    },
+    { address: "A6", value: "Ages and look-back windows are counted from the reference date. Deadlines count working days; check for bank holidays." },
+  ];
+  return {
+    name: INSPECTION_SHEET,
+    role: "inspection",
+    cells,
+    table: {
+      name: "Deadlines",
+      origin: { row: DEADLINES_HEADER_ROW - 1, column: 0 },
+      columns: [
+        { heading: DEADLINE_HEADINGS[0], width: 14, numberFormat: UK_DATE_FORMAT },
+        { heading: DEADLINE_HEADINGS[1], width: 12 },
+        { heading: DEADLINE_HEADINGS[2], width: 18 },
+        { heading: DEADLINE_HEADINGS[3], width: 60 },
+        { heading: DEADLINE_HEADINGS[4], width: 12 },
+      ],
+      // Formulas, so the deadlines follow the notification date when it is changed in Excel.
+      rows: DEADLINES.map((spec) => [
+        { formula: deadlineFormula(spec), value: deadlineDate(spec, notification) },
+        timeText(spec.time),
+        spec.who,
+        spec.what,
+        spec.guidance,
+      ]),
+    },
+    freezeRows: 0,
+    conditionalFormats: [],
+  };
+}
+
+function codesSheet(): { sheet: SheetPlan; names: NamedRangePlan[] } {
+  const cells: CellPlan[] = [];
+  const names: NamedRangePlan[] = [];
+  CODE_LIST_IDS.forEach((id, index) => {
+    const letter = columnLetter(index);
+    const list = CODE_LISTS[id];
+    cells.push({ address: `${letter}1`, value: list.title, bold: true });
+    list.values.forEach((value, row) => cells.push({ address: `${letter}${row + 2}`, value: value.canonical }));
+    names.push({ name: codeRangeName(id), sheet: CODES_SHEET, address: `$${letter}$2:$${letter}$${list.values.length + 1}` });
+  });
+  return { sheet: { name: CODES_SHEET, role: "codes", cells, freezeRows: 1, conditionalFormats: [] }, names };
+}
+
+/** Every sheet of the Annex A workbook, in the order the lists are due. */
+export function templatePlan(options: TemplateOptions): TemplatePlan {
+  const codes = codesSheet();
+  const inspection = inspectionSheet(options);
+  const namedCells = inspection.cells
+    .filter((cell): cell is CellPlan & { name: string } => cell.name !== undefined)
+    .map((cell) => ({ name: cell.name, sheet: INSPECTION_SHEET, address: absolute(cell.address) }));
+  return {
+    sheets: [inspection, ...LISTS.map(listSheet), ...CHECKLISTS.map(checklistSheet), codes.sheet],
+    names: [...namedCells, ...codes.names],
+  };
+}
+
+function absolute(address: string): string {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  return match ? `$${match[1]}$${match[2]}` : address;
+}
+
+/** Sheets the template writes that are not lists: never read as lists. */
+export const NON_LIST_SHEETS: readonly string[] = [INSPECTION_SHEET, CODES_SHEET, ...CHECKLISTS.map((checklist) => checklist.sheetName)];

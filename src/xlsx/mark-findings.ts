@@ -1,0 +1,111 @@
+// Writes the engine's findings into a copy of the workbook: each invalid cell coloured by severity
+// with a note giving the reason, a Findings sheet linking to every cell, and the focus highlight.
+// Only ever applied to a copy the command line writes; the user's file is never touched.
+import type ExcelJS from "exceljs";
+import { listSpec } from "../domain/catalogue";
+import { formatUkDate } from "../domain/dates";
+import type { WorkbookResult } from "../domain/engine";
+import type { Finding } from "../domain/findings";
+import { cellAddress, columnLetter } from "../domain/grid";
+import { ERROR_STYLE, focusColumnsOf, focusConditionalFormat, NAMES, UK_DATE_FORMAT, WARNING_STYLE } from "../domain/template-plan";
+import { FINDINGS_SHEET } from "./read-lists";
+import { cellFill, cellFont, conditionalStyle } from "./styles";
+
+const FINDINGS_HEADINGS = ["Severity", "Code", "List", "Sheet", "Cell", "Column", "What is wrong and how to fix it", "Suggested fix"] as const;
+
+function noteText(findings: readonly Finding[]): string {
+  return findings
+    .map((item) => `${item.severity === "error" ? "Error" : "Warning"} (${item.code}): ${item.message}${item.fix ? ` Suggested fix: ${item.fix.display}.` : ""}`)
+    .join("\n\n");
+}
+
+function existingNote(cell: ExcelJS.Cell): string | undefined {
+  const note = cell.note as unknown;
+  if (typeof note === "string") return note;
+  if (note && typeof note === "object" && "texts" in note) {
+    return (note as { texts: { text: string }[] }).texts.map((run) => run.text).join("");
+  }
+  return undefined;
+}
+
+function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): void {
+  const byCell = new Map<string, Finding[]>();
+  for (const item of findings) {
+    if (!item.sheet) continue;
+    const key = `${item.sheet}\u0000${cellAddress(item.row, item.column)}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), item]);
+  }
+  for (const [key, items] of byCell) {
+    const [sheetName, address] = key.split("\u0000");
+    const worksheet = workbook.getWorksheet(sheetName);
+    if (!worksheet) continue;
+    const cell = worksheet.getCell(address);
+    const style = items.some((item) => item.severity === "error") ? ERROR_STYLE : WARNING_STYLE;
+    cell.fill = cellFill(style);
+    cell.font = cellFont(style, cell.font);
+    const earlier = existingNote(cell);
+    cell.note = [earlier, noteText(items)].filter(Boolean).join("\n\n");
+  }
+}
+
+function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
+  const old = workbook.getWorksheet(FINDINGS_SHEET);
+  if (old) workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: "frozen", ySplit: 3 }] });
+  sheet.getCell("A1").value = "Reference date";
+  sheet.getCell("A1").font = { bold: true };
+  sheet.getCell("B1").value = referenceSerial;
+  sheet.getCell("B1").numFmt = UK_DATE_FORMAT;
+  if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
+    // The focus highlight reads the named reference date; a workbook without one gets it here.
+    workbook.definedNames.add(`${FINDINGS_SHEET}!$B$1`, NAMES.referenceDate);
+  }
+  const errors = result.findings.filter((item) => item.severity === "error").length;
+  sheet.getCell("D1").value = `${errors} errors, ${result.findings.length - errors} warnings, checked ${formatUkDate(referenceSerial)}`;
+  const headingRow = sheet.getRow(3);
+  FINDINGS_HEADINGS.forEach((heading, index) => {
+    const cell = headingRow.getCell(index + 1);
+    cell.value = heading;
+    cell.font = { bold: true };
+  });
+  result.findings.forEach((item, index) => {
+    const address = cellAddress(item.row, item.column);
+    const row = sheet.getRow(index + 4);
+    row.values = [
+      item.severity,
+      item.code,
+      listSpec(item.list).title,
+      item.sheet ?? "",
+      { text: address, hyperlink: `#'${(item.sheet ?? "").replace(/'/g, "''")}'!${address}` },
+      item.heading,
+      item.message,
+      item.fix?.display ?? "",
+    ];
+    row.getCell(5).font = { color: { argb: "FF0563C1" }, underline: true };
+  });
+  [10, 22, 30, 26, 8, 36, 90, 24].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  sheet.getColumn(7).alignment = { wrapText: true, vertical: "top" };
+  sheet.autoFilter = { from: "A3", to: `${columnLetter(FINDINGS_HEADINGS.length - 1)}${Math.max(result.findings.length + 3, 4)}` };
+}
+
+function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): void {
+  for (const list of result.lists) {
+    const worksheet = list.sheet ? workbook.getWorksheet(list.sheet) : undefined;
+    const lastRow = list.rows.at(-1)?.rowIndex;
+    if (!worksheet || lastRow === undefined) continue;
+    const columns = focusColumnsOf(listSpec(list.list), (key) => list.columnIndex.get(key));
+    if (!columns) continue;
+    const lastColumn = Math.max(...list.columnIndex.values());
+    const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);
+    worksheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [{ type: "expression", priority: 1, formulae: [format.formula], style: conditionalStyle(format.style) }],
+    });
+  }
+}
+
+export function markWorkbook(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
+  markCells(workbook, result.findings);
+  writeFindingsSheet(workbook, result, referenceSerial);
+  addFocusHighlight(workbook, result);
+}

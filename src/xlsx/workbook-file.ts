@@ -1,0 +1,51 @@
+// Opening an .xlsx file for the command line, with a clear message for each way it can fail.
+import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+
+/** A failure the user can act on: `message` is written for them; `cause` keeps the detail. */
+export class WorkbookFileError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "WorkbookFileError";
+  }
+}
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Office encrypts a password-protected .xlsx inside an OLE file with this stream. */
+const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (stat.isDirectory()) throw new WorkbookFileError(`${path} is a folder, not an Excel workbook.`);
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new WorkbookFileError(`There is no file at ${path}.`, { cause: error });
+    if (code === "EACCES") throw new WorkbookFileError(`${path} cannot be opened: permission denied.`, { cause: error });
+    throw new WorkbookFileError(`${path} could not be read: ${(error as Error).message}`, { cause: error });
+  }
+  if (bytes.length === 0) throw new WorkbookFileError(`${path} is empty: it is not an Excel workbook.`);
+  if (bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
+    throw new WorkbookFileError(
+      bytes.includes(ENCRYPTION_STREAM)
+        ? `${path} is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`
+        : `${path} is an old-style .xls workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`,
+    );
+  }
+  if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    throw new WorkbookFileError(`${path} is not an Excel .xlsx workbook (a CSV or text file cannot be checked: open it in Excel and save it as .xlsx).`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookFileError(`${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`, {
+      cause: error,
+    });
+  }
+  return workbook;
+}
