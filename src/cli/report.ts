@@ -3,6 +3,7 @@ import { listSpec } from "../domain/catalogue";
 import { formatUkDate, isoFromSerial } from "../domain/dates";
 import type { WorkbookResult } from "../domain/engine";
 import { cellAddress } from "../domain/grid";
+import { plural } from "../domain/text";
 
 /** Enough to act on in a terminal; --json or --out give every finding. */
 const MAX_FINDINGS_PER_LIST = 200;
@@ -47,7 +48,6 @@ export function jsonReport(result: WorkbookResult, referenceSerial: number): Jso
   };
 }
 
-const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 
 export function textReport(file: string, result: WorkbookResult, referenceSerial: number): string {
   const lines = [`Annex A check of ${file} (reference date ${formatUkDate(referenceSerial)})`, ""];

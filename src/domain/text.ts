@@ -59,3 +59,8 @@ export function listInWords(items: readonly string[], conjunction = "or"): strin
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
+
+/** "1 error", "2 errors", "1 child", "3 children". */
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}

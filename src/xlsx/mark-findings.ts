@@ -7,6 +7,7 @@ import { formatUkDate } from "../domain/dates";
 import type { WorkbookResult } from "../domain/engine";
 import type { Finding } from "../domain/findings";
 import { cellAddress, columnLetter } from "../domain/grid";
+import { plural } from "../domain/text";
 import { ERROR_STYLE, focusColumnsOf, focusConditionalFormat, NAMES, UK_DATE_FORMAT, WARNING_STYLE } from "../domain/template-plan";
 import { FINDINGS_SHEET } from "./read-lists";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
@@ -61,7 +62,7 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
     workbook.definedNames.add(`${FINDINGS_SHEET}!$B$1`, NAMES.referenceDate);
   }
   const errors = result.findings.filter((item) => item.severity === "error").length;
-  sheet.getCell("D1").value = `${errors} errors, ${result.findings.length - errors} warnings, checked ${formatUkDate(referenceSerial)}`;
+  sheet.getCell("D1").value = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
   const headingRow = sheet.getRow(3);
   FINDINGS_HEADINGS.forEach((heading, index) => {
     const cell = headingRow.getCell(index + 1);

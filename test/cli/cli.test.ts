@@ -1,0 +1,236 @@
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run, type Io } from "../../src/cli/main";
+import type { JsonReport } from "../../src/cli/report";
+import { CHECKLISTS, LISTS, listSpec } from "../../src/domain/catalogue";
+import { canonicalValues } from "../../src/domain/codes";
+import { serialFromIso } from "../../src/domain/dates";
+import { ALL_RULES } from "../../src/domain/rules";
+import { NAMES } from "../../src/domain/template-plan";
+import { gridOf, validRow } from "../support/grids";
+
+const TODAY = serialFromIso("2026-11-24")!;
+const dir = mkdtempSync(join(tmpdir(), "annex-a-cli-"));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => TODAY };
+  const code = await run(argv, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+async function readBack(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** A workbook with the given sheets of rows, as a data team might paste them. */
+async function writeWorkbook(name: string, sheets: Record<string, unknown[][]>): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) workbook.addWorksheet(sheet).addRows(rows);
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+describe("annex-a template", () => {
+  const path = join(dir, "template.xlsx");
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const result = await cli("template", path, "--notification-date", "2026-11-24", "--local-authority", "Anytown");
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Wednesday 25\/11\/2026, 3pm/);
+    workbook = await readBack(path);
+  });
+
+  it("writes every list with the catalogue's headings in row 1, as a table", () => {
+    for (const list of LISTS) {
+      const sheet = workbook.getWorksheet(list.sheetName)!;
+      expect(sheet).toBeDefined();
+      const headings = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(headings).toEqual(list.columns.map((column) => column.heading));
+      expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)).toEqual([list.tableName]);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    }
+  });
+
+  it("gives coded and Y/N columns a drop-down from the Codes sheet, and dates dd/mm/yyyy", () => {
+    const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const validations = (sheet as unknown as { dataValidations: { find(address: string): ExcelJS.DataValidation | undefined } }).dataValidations;
+    expect(validations.find("B2")).toMatchObject({ type: "list", formulae: ["Codes_gender"] });
+    expect(validations.find("B5001")).toMatchObject({ type: "list" });
+    expect(validations.find("O3")).toMatchObject({ type: "list", formulae: ["Codes_yesNo"] });
+    expect(validations.find("N2")).toBeUndefined();
+    expect(sheet.getColumn(4).numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getColumn(1).numFmt).toBe("@");
+    const codes = workbook.getWorksheet("Codes")!;
+    const genderColumn = (codes.getColumn(2).values as unknown[]).slice(2);
+    expect(genderColumn).toEqual(canonicalValues("gender"));
+  });
+
+  it("writes the Inspection sheet: local authority, notification and reference dates, every deadline", () => {
+    const sheet = workbook.getWorksheet("Inspection")!;
+    expect(sheet.getCell("B3").value).toBe("Anytown");
+    expect(sheet.getCell("B4").value).toEqual(new Date(Date.UTC(2026, 10, 24)));
+    expect(sheet.getCell("B5").value).toMatchObject({ formula: NAMES.notificationDate });
+    expect(workbook.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["Inspection!$B$5"]);
+    const dueColumn = (sheet.getColumn(1).values as unknown[]).slice(9).filter(Boolean);
+    expect(dueColumn).toHaveLength(9);
+    expect(sheet.getCell("A15").value).toMatchObject({ formula: "WORKDAY(NotificationDate,5)" });
+  });
+
+  it("writes the checklists", () => {
+    for (const checklist of CHECKLISTS) expect(workbook.getWorksheet(checklist.sheetName)).toBeDefined();
+    expect(workbook.getWorksheet("Other information")!.getCell("A34").value).toBe("6.5");
+  });
+
+  it("highlights in-focus rows with a conditional format on lists with a neglect flag", () => {
+    const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(formats).toHaveLength(1);
+    expect(formats[0].ref).toBe("A2:O5001");
+    expect(formats[0].rules[0].formulae[0]).toContain("DATEDIF($D2,ReferenceDate");
+  });
+
+  it("reads back with zero findings", async () => {
+    const result = await cli("check", path, "--json");
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as JsonReport;
+    expect(report.findings).toEqual([]);
+    expect(report.referenceDate).toBe("2026-11-24");
+    expect(report.lists.map((list) => list.list)).toEqual(LISTS.map((list) => list.id));
+  });
+});
+
+describe("annex-a check", () => {
+  let bad: string;
+
+  beforeAll(async () => {
+    const grid = gridOf("childrenInNeed", [
+      validRow("childrenInNeed", { childId: "1234.0", gender: "Male", dateOfBirth: "38/04/2019", age: null }),
+      validRow("childrenInNeed", { childId: "C2", disability: "yes" }),
+    ]);
+    bad = await writeWorkbook("bad.xlsx", { "Children in need": grid, Notes: [["Not a list"]] });
+  });
+
+  it("prints a readable report and exits 1 when there are errors", async () => {
+    const result = await cli("check", bad, "--reference-date", "2026-11-24");
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/Children in need \(sheet ‘Children in need’\): 2 rows, 1 error, 3 warnings, 1 child in focus/);
+    expect(result.out).toMatch(/D2 +error +DATE-IMPOSSIBLE +Date of birth: ‘38\/04\/2019’ is not a real date/);
+    expect(result.out).toMatch(/suggested fix: 1234/);
+    expect(result.out).toMatch(/Sheet ‘Notes’ was not checked/);
+  });
+
+  it("prints the stable JSON shape", async () => {
+    const result = await cli("check", bad, "--json", "--reference-date", "2026-11-24");
+    const report = JSON.parse(result.out) as JsonReport;
+    expect(report.referenceDate).toBe("2026-11-24");
+    expect(report.lists).toEqual([{ list: "childrenInNeed", sheet: "Children in need", rows: 2 }]);
+    expect(report.findings[0]).toEqual({
+      sheet: "Children in need",
+      list: "childrenInNeed",
+      cell: "A2",
+      row: 2,
+      column: "Child unique ID",
+      severity: "warning",
+      code: "ID-FORMAT",
+      message: expect.stringContaining("‘1234.0’"),
+      fix: "1234",
+    });
+    expect(report.findings.map((item) => item.code).sort()).toEqual(["CODE-ALIAS", "DATE-IMPOSSIBLE", "ID-FORMAT", "YN-ALIAS"].sort());
+    expect(report.focus).toEqual([{ sheet: "Children in need", list: "childrenInNeed", row: 3, childId: "C2" }]);
+  });
+
+  it("writes a marked copy and never touches the input", async () => {
+    const before = sha(bad);
+    const out = join(dir, "marked.xlsx");
+    const result = await cli("check", bad, "--out", out, "--reference-date", "2026-11-24");
+    expect(result.code).toBe(1);
+    expect(sha(bad)).toBe(before);
+    const marked = await readBack(out);
+    const sheet = marked.getWorksheet("Children in need")!;
+    expect(sheet.getCell("D2").value).toBe("38/04/2019");
+    expect((sheet.getCell("D2").fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: "FFFFC7CE" });
+    expect(String(sheet.getCell("D2").note)).toMatch(/Error \(DATE-IMPOSSIBLE\)/);
+    expect(String(sheet.getCell("A2").note)).toMatch(/Suggested fix: 1234\./);
+    expect(sheet.getCell("C3").fill).toBeUndefined();
+    const findings = marked.getWorksheet("Findings")!;
+    const link = findings.getCell("E4").value as { text: string; hyperlink: string };
+    expect(link.hyperlink).toBe(`#'Children in need'!${link.text}`);
+    expect(findings.getCell("D1").value).toBe("1 error, 3 warnings, checked 24/11/2026");
+    expect(marked.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["Findings!$B$1"]);
+    const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(formats.map((format) => format.ref)).toEqual(["A2:O3"]);
+  });
+
+  it("refuses to write the marked copy over the input", async () => {
+    const result = await cli("check", bad, "--out", bad);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/never changed/);
+  });
+
+  it("takes the reference date from the workbook's Inspection sheet, else today", async () => {
+    const template = join(dir, "dated.xlsx");
+    await cli("template", template, "--notification-date", "2026-06-02");
+    expect((JSON.parse((await cli("check", template, "--json")).out) as JsonReport).referenceDate).toBe("2026-06-02");
+    expect((JSON.parse((await cli("check", template, "--json", "--reference-date", "2026-07-01")).out) as JsonReport).referenceDate).toBe("2026-07-01");
+    expect((JSON.parse((await cli("check", bad, "--json")).out) as JsonReport).referenceDate).toBe("2026-11-24");
+  });
+});
+
+describe("files that cannot be checked", () => {
+  const oleHeader = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const cases: [string, () => string, RegExp][] = [
+    ["a missing file", () => join(dir, "nope.xlsx"), /There is no file at/],
+    ["a folder", () => (mkdirSync(join(dir, "folder.xlsx"), { recursive: true }), join(dir, "folder.xlsx")), /is a folder/],
+    ["a CSV", () => (writeFileSync(join(dir, "list.csv"), "Child unique ID,Gender\n1,a) Male\n"), join(dir, "list.csv")), /not an Excel \.xlsx workbook/],
+    ["an old .xls", () => (writeFileSync(join(dir, "old.xls"), Buffer.concat([oleHeader, Buffer.alloc(600)])), join(dir, "old.xls")), /old-style \.xls/],
+    [
+      "a password-protected workbook",
+      () => (writeFileSync(join(dir, "locked.xlsx"), Buffer.concat([oleHeader, Buffer.alloc(64), Buffer.from("EncryptionInfo", "utf16le")])), join(dir, "locked.xlsx")),
+      /password-protected/,
+    ],
+    ["a damaged workbook", () => (writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)])), join(dir, "broken.xlsx")), /may be damaged/],
+    ["an empty file", () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")), /is empty/],
+  ];
+
+  it.each(cases)("%s: a one-line message and exit status 2", async (_name, make, message) => {
+    const result = await cli("check", make());
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(result.err.split("\n")).toHaveLength(1);
+    expect(result.out).toBe("");
+  });
+
+  it("rejects a reference date that is not a date", async () => {
+    const result = await cli("check", join(dir, "x.xlsx"), "--reference-date", "24/11/2026");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe("annex-a rules", () => {
+  it("lists every rule's code, severity and summary", async () => {
+    const result = await cli("rules");
+    expect(result.code).toBe(0);
+    for (const rule of ALL_RULES) expect(result.out).toContain(rule.code);
+    expect(result.out.split("\n")).toHaveLength(ALL_RULES.length);
+  });
+});
+
+describe("the installed command", () => {
+  it("runs as a bin script", () => {
+    const output = execFileSync(process.execPath, [join(__dirname, "../../bin/annex-a.js"), "rules"], { encoding: "utf8" });
+    expect(output).toContain("DATE-US-ORDER");
+  });
+});

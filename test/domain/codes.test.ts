@@ -1,0 +1,89 @@
+import { CODE_LISTS, CODE_LIST_IDS, canonicalValues, nearestCode, recogniseCode, type CodeListId } from "../../src/domain/codes";
+
+describe("code lists (SPEC 'Code lists')", () => {
+  it("hold the canonical values of SPEC.md", () => {
+    expect(canonicalValues("gender")).toEqual(["a) Male", "b) Female", "c) Not stated/recorded", "d) Neither"]);
+    expect(canonicalValues("ethnicity")).toHaveLength(20);
+    expect(canonicalValues("ethnicity")[19]).toBe("t) NOBT");
+    expect(canonicalValues("primaryNeed")[1]).toBe("N1 Abuse or neglect");
+    expect(canonicalValues("abuseCategory")).toEqual(["a) Neglect", "b) Physical abuse", "c) Sexual abuse", "d) Emotional abuse", "e) Multiple/not recommended"]);
+    expect(canonicalValues("closureReason")).toHaveLength(9);
+    expect(canonicalValues("source")).toHaveLength(22);
+    expect(canonicalValues("yesNo")).toEqual(["Y", "N"]);
+    expect(canonicalValues("statusCinCpCla")).toEqual(["Child in need", "Child protection plan", "Child looked after"]);
+  });
+
+  it("recognise every canonical value as itself, in any case", () => {
+    for (const id of CODE_LIST_IDS) {
+      for (const value of canonicalValues(id)) {
+        expect(recogniseCode(id, value)).toBe(value);
+        expect(recogniseCode(id, value.toUpperCase())).toBe(value);
+      }
+    }
+  });
+
+  it("give no alias two meanings within a list", () => {
+    for (const id of CODE_LIST_IDS) {
+      for (const value of CODE_LISTS[id].values) {
+        for (const alias of value.aliases ?? []) expect([id, alias, recogniseCode(id, alias)]).toEqual([id, alias, value.canonical]);
+      }
+    }
+  });
+
+  it.each<[CodeListId, string | number | boolean, string]>([
+    ["gender", "Male", "a) Male"],
+    ["gender", "F", "b) Female"],
+    ["gender", "U", "c) Not stated/recorded"],
+    ["gender", "I", "d) Neither"],
+    ["gender", 1, "a) Male"],
+    ["gender", 0, "c) Not stated/recorded"],
+    ["gender", 9, "d) Neither"],
+    ["gender", "Unborn", "c) Not stated/recorded"],
+    ["gender", "Indeterminate", "d) Neither"],
+    ["gender", "\u00a0b) female ", "b) Female"],
+    ["ethnicity", "WBRI", "a) WBRI"],
+    ["ethnicity", "wirt", "c) WIRT"],
+    ["ethnicity", "White and Black Caribbean", "f) MWBC"],
+    ["ethnicity", "Information not yet obtained", "t) NOBT"],
+    ["ethnicity", "APKN - Pakistani", "k) APKN"],
+    ["primaryNeed", "N1", "N1 Abuse or neglect"],
+    ["primaryNeed", "N1 - Abuse or neglect", "N1 Abuse or neglect"],
+    ["primaryNeed", "n4", "N4 Family in acute stress"],
+    ["abuseCategory", "NEG", "a) Neglect"],
+    ["abuseCategory", "Emotional", "d) Emotional abuse"],
+    ["abuseCategory", "mul", "e) Multiple/not recommended"],
+    ["closureReason", "RC5", "RC5 Transferred to services of another local authority"],
+    ["source", "3E", "3E Health: A&E"],
+    ["source", "a) 1A: Individual", "1A Individual: family member, relative or carer"],
+    ["source", 10, "10 Unknown"],
+    ["source", "6 - Police", "6 Police"],
+    ["statusCinCp", "CIN", "Child in need"],
+    ["statusCinCp", "CP", "Child protection plan"],
+    ["statusCinCpCla", "LAC", "Child looked after"],
+    ["yesNo", "a) Yes", "Y"],
+    ["yesNo", "b) no", "N"],
+    ["yesNo", true, "Y"],
+    ["yesNo", "FALSE", "N"],
+  ])("%s: %p means %p", (id, raw, canonical) => {
+    expect(recogniseCode(id, raw)).toBe(canonical);
+  });
+
+  it.each<[CodeListId, string]>([
+    ["gender", "b) Male"],
+    ["ethnicity", "NPBT"],
+    ["abuseCategory", "Neglect and physical"],
+    ["source", "11"],
+    ["source", "1"],
+    ["statusCinCp", "Child looked after"],
+    ["yesNo", "maybe"],
+    ["yesNo", ""],
+  ])("%s: %p is not recognised", (id, raw) => {
+    expect(recogniseCode(id, raw)).toBeUndefined();
+  });
+
+  it("hints at the nearest code for a typo, and not for nonsense", () => {
+    expect(nearestCode("ethnicity", "NPBT")).toBe("t) NOBT");
+    expect(nearestCode("ethnicity", "WMBC")).toBe("f) MWBC");
+    expect(nearestCode("ethnicity", "Martian")).toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+import { addMonths, addWorkingDays, ageInYears, formatUkDate, readDate, serialFromIso, weekday } from "../../src/domain/dates";
+import { REFERENCE, serial } from "../support/grids";
+
+describe("Excel serials", () => {
+  it("match Excel's 1900 date system", () => {
+    expect(serialFromIso("1900-03-01")).toBe(61);
+    expect(serialFromIso("2026-11-24")).toBe(46350);
+    expect(formatUkDate(46350)).toBe("24/11/2026");
+  });
+
+  it("know the day of the week", () => {
+    expect(weekday(serial("2026-11-24"))).toBe(2); // a Tuesday
+  });
+});
+
+describe("readDate", () => {
+  it.each<[unknown, string, string?]>([
+    [46350, "date", "24/11/2026"],
+    [46350.75, "date", "24/11/2026"],
+    ["24/11/2026", "date", "24/11/2026"],
+    ["1/2/2019", "date", "01/02/2019"],
+    ["24-11-2026", "date", "24/11/2026"],
+    ["24.11.2026", "date", "24/11/2026"],
+    ["24/11/2026 00:00", "date", "24/11/2026"],
+    ["2026-11-24", "date", "24/11/2026"],
+    ["2026-11-24T00:00:00Z", "date", "24/11/2026"],
+    ["12 May 2019", "date", "12/05/2019"],
+    ["12-May-2019", "date", "12/05/2019"],
+    ["\u00a024/11/2026 ", "date", "24/11/2026"],
+    ["01/02/15", "two-digit-year", "01/02/2015"],
+    ["01/02/99", "two-digit-year", "01/02/1999"],
+    ["01/02/27", "two-digit-year", "01/02/2027"],
+    ["38/04/2019", "impossible"],
+    ["29/02/2019", "impossible"],
+    ["31/04/2020", "impossible"],
+    ["04/23/2019", "us-order"],
+    ["13/13/2019", "impossible"],
+    ["unknown", "not-a-date"],
+    ["", "not-a-date"],
+    [true, "not-a-date"],
+    [-5, "not-a-date"],
+    [3_000_000, "not-a-date"],
+    ["2019-02-30", "impossible"],
+  ].map(([raw, kind, uk]) => [raw, kind, uk ?? ""]))("%p reads as %s", (raw, kind, uk) => {
+    const reading = readDate(raw, REFERENCE);
+    expect(reading.kind).toBe(kind);
+    if (uk && "serial" in reading) expect(formatUkDate(reading.serial)).toBe(uk);
+  });
+});
+
+describe("ages and windows", () => {
+  it.each([
+    ["2015-11-24", "2026-11-24", 11],
+    ["2015-11-25", "2026-11-24", 10],
+    ["2016-02-29", "2027-02-28", 10],
+    ["2016-02-29", "2027-03-01", 11],
+    ["2016-02-29", "2028-02-29", 12],
+    ["2026-11-24", "2026-11-24", 0],
+  ])("born %s is on %s aged %i", (dob, on, age) => {
+    expect(ageInYears(serial(dob), serial(on))).toBe(age);
+  });
+
+  it("counts months back, clamped to the month's end", () => {
+    expect(formatUkDate(addMonths(serial("2026-11-24"), -3))).toBe("24/08/2026");
+    expect(formatUkDate(addMonths(serial("2026-05-31"), -3))).toBe("28/02/2026");
+    expect(formatUkDate(addMonths(serial("2026-01-15"), -6))).toBe("15/07/2025");
+  });
+
+  it("skips weekends when counting working days", () => {
+    expect(formatUkDate(addWorkingDays(serial("2026-11-27"), 1))).toBe("30/11/2026");
+    expect(formatUkDate(addWorkingDays(serial("2026-11-24"), 5))).toBe("01/12/2026");
+  });
+});
