@@ -124,3 +124,24 @@ export function notificationDateWarning(notificationSerial: number): string | un
     ? undefined
     : `${formatUkDate(notificationSerial)} is a ${WEEKDAY_NAMES[day]}; inspections are normally notified on a Tuesday (guidance para 14). Deadlines are counted in working days from it.`;
 }
+
+/** The moment a deadline falls due, in local time; "end of day" is 23:59. */
+export function dueMoment(deadline: Deadline): Date {
+  const start = new Date(Date.UTC(1899, 11, 30) + deadline.date * 86_400_000);
+  const [hours, minutes] = (deadline.time ?? "23:59").split(":").map(Number);
+  return new Date(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate(), hours, minutes);
+}
+
+/** "2 days 3 hours left", "45 minutes left", "passed 1 day 2 hours ago". */
+export function timeLeftText(deadline: Deadline, now: Date): string {
+  const ms = dueMoment(deadline).getTime() - now.getTime();
+  const totalMinutes = Math.floor(Math.abs(ms) / 60_000);
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const parts = days > 0 ? [unit(days, "day"), unit(hours, "hour")] : hours > 0 ? [unit(hours, "hour"), unit(minutes, "minute")] : [unit(minutes, "minute")];
+  const text = parts.filter((part) => !part.startsWith("0 ")).join(" ") || "0 minutes";
+  return ms >= 0 ? `${text} left` : `passed ${text} ago`;
+}
+
+const unit = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;

@@ -1,4 +1,4 @@
-import { inspectionCalendar, notificationDateWarning } from "../../src/domain/calendar";
+import { inspectionCalendar, notificationDateWarning, timeLeftText } from "../../src/domain/calendar";
 import { serial } from "../support/grids";
 
 describe("the inspection calendar (guidance paragraphs 14 to 27)", () => {
@@ -30,5 +30,18 @@ describe("the inspection calendar (guidance paragraphs 14 to 27)", () => {
     const fromThursday = inspectionCalendar(serial("2026-11-26"));
     expect(fromThursday.find((deadline) => deadline.id === "day1At1500")?.dueText).toBe("Friday 27/11/2026, 3pm");
     expect(fromThursday.find((deadline) => deadline.id === "day2End")?.dueText).toBe("Monday 30/11/2026, end of day");
+  });
+});
+
+describe("time left", () => {
+  const calendar = inspectionCalendar(serial("2026-11-24"));
+  const byId = (id: string) => calendar.find((deadline) => deadline.id === id)!;
+
+  it("counts down to each deadline in local time", () => {
+    const now = new Date(2026, 10, 24, 9, 0);
+    expect(timeLeftText(byId("day0End"), now)).toBe("14 hours 59 minutes left");
+    expect(timeLeftText(byId("day1At1500"), now)).toBe("1 day 6 hours left");
+    expect(timeLeftText(byId("day0End"), new Date(2026, 10, 25, 1, 0))).toBe("passed 1 hour 1 minute ago");
+    expect(timeLeftText(byId("day3Midday"), new Date(2026, 10, 27, 12, 0))).toBe("0 minutes left");
   });
 });

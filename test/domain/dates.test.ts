@@ -14,7 +14,7 @@ describe("Excel serials", () => {
 });
 
 describe("readDate", () => {
-  it.each<[unknown, string, string?]>([
+  const cases: [unknown, string, string?][] = [
     [46350, "date", "24/11/2026"],
     [46350.75, "date", "24/11/2026"],
     ["24/11/2026", "date", "24/11/2026"],
@@ -41,7 +41,9 @@ describe("readDate", () => {
     [-5, "not-a-date"],
     [3_000_000, "not-a-date"],
     ["2019-02-30", "impossible"],
-  ].map(([raw, kind, uk]) => [raw, kind, uk ?? ""]))("%p reads as %s", (raw, kind, uk) => {
+  ];
+  // Every row gets three values: Jest reads a test function of more parameters than values as async.
+  it.each(cases.map(([raw, kind, uk]): [unknown, string, string] => [raw, kind, uk ?? ""]))("%p reads as %s", (raw, kind, uk) => {
     const reading = readDate(raw, REFERENCE);
     expect(reading.kind).toBe(kind);
     if (uk && "serial" in reading) expect(formatUkDate(reading.serial)).toBe(uk);
