@@ -246,6 +246,8 @@ function splitLetterPrefix(text: string): { letter: string; rest: string } | und
 }
 
 interface Recogniser {
+  /** Canonical values as written: the common case, found without normalising. */
+  canonical: Set<string>;
   exact: Map<string, CodeValue>;
   byCode: Map<string, CodeValue>;
 }
@@ -267,7 +269,7 @@ function recogniserFor(listId: CodeListId): Recogniser {
         byCode.set(codeKey(value.code), value);
       }
     }
-    recogniser = { exact, byCode };
+    recogniser = { canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)), exact, byCode };
     recognisers.set(listId, recogniser);
   }
   return recogniser;
@@ -279,7 +281,8 @@ function recogniserFor(listId: CodeListId): Recogniser {
  * the right letter, and "code: anything" / "code - anything" where the code is one of the list's.
  */
 export function recogniseCode(listId: CodeListId, raw: string | number | boolean): string | undefined {
-  const { exact, byCode } = recogniserFor(listId);
+  const { canonical, exact, byCode } = recogniserFor(listId);
+  if (typeof raw === "string" && canonical.has(raw)) return raw;
   const key = codeKey(String(raw));
   if (key === "") return undefined;
   const direct = exact.get(key);

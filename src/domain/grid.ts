@@ -1,13 +1,14 @@
 // A sheet as the rules engine sees it: rows of cell values exactly as Excel gives them
 // (numbers, including date serials; strings; booleans; empty). No Office, no ExcelJS.
-import { plainText } from "./text";
 
 export type CellValue = string | number | boolean | null | undefined;
 export type Grid = readonly (readonly CellValue[])[];
 
 /** Empty, or only spaces (including non-breaking ones): nothing a person typed on purpose. */
+const ONLY_SPACES = /^[\s\u00a0\u2007\u202f\u2000-\u200b\ufeff]*$/;
+
 export function isBlank(value: CellValue): value is null | undefined | string {
-  return value === null || value === undefined || (typeof value === "string" && plainText(value) === "");
+  return value === null || value === undefined || (typeof value === "string" && ONLY_SPACES.test(value));
 }
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -18,7 +19,7 @@ const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC
 
 /** "#N/A", "#REF!" ...: how Excel hands a formula error to an add-in. */
 export function isExcelError(value: CellValue): value is string {
-  return typeof value === "string" && EXCEL_ERROR.test(value.trim());
+  return typeof value === "string" && value.includes("#") && EXCEL_ERROR.test(value.trim());
 }
 
 /** A cell value quoted for a message: ‘38/04/2019’, shortened when long. */

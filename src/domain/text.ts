@@ -7,8 +7,12 @@ const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032]/g;
 const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+/** Printable ASCII words separated by single spaces: already plain, the common case. */
+const ALREADY_PLAIN = /^[!-~]+(?: [!-~]+)*$/;
+
 /** Straight quotes, plain hyphens and plain spaces, trimmed; case kept. */
 export function plainText(text: string): string {
+  if (ALREADY_PLAIN.test(text)) return text;
   return text
     .replace(NBSP_AND_FRIENDS, " ")
     .replace(CURLY_SINGLE, "'")

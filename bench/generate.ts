@@ -1,0 +1,63 @@
+// Fictitious children for benchmarks and fixtures: deterministic (seeded), shaped like a real
+// children-in-need return, with a chosen share of cells spoiled the way real exports spoil them.
+import { listSpec } from "../src/domain/catalogue";
+import { canonicalValues } from "../src/domain/codes";
+import { ageInYears } from "../src/domain/dates";
+import type { CellValue } from "../src/domain/grid";
+
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SPOILED: Record<string, CellValue[]> = {
+  id: ["1234.0", "#N/A", " C99\u00a0"],
+  date: ["38/04/2019", "04/23/2019", "12/05/19", "unknown"],
+  yesNo: ["yes", "maybe", "TRUE"],
+  code: ["NPBT", "Male", "WMBC", "N1"],
+  count: ["2.0", -1],
+  age: [6.138, 42, "seven"],
+  text: ["#REF!"],
+};
+
+/** A children-in-need grid (headings in row 1) of `rows` children, `invalidShare` of cells spoiled. */
+export function childrenInNeedGrid(rows: number, invalidShare: number, referenceSerial: number, seed = 1): CellValue[][] {
+  const random = seededRandom(seed);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+  const list = listSpec("childrenInNeed");
+  const genders = canonicalValues("gender");
+  const ethnicities = canonicalValues("ethnicity");
+  const needs = canonicalValues("primaryNeed");
+  const reasons = canonicalValues("closureReason");
+  const grid: CellValue[][] = [list.columns.map((column) => column.heading)];
+  for (let index = 0; index < rows; index++) {
+    const dob = referenceSerial - Math.floor(random() * 17 * 365) - 1;
+    const start = referenceSerial - Math.floor(random() * 700);
+    const closed = random() < 0.2;
+    const closure = closed ? Math.min(referenceSerial, referenceSerial - Math.floor(random() * 80)) : null;
+    const row: Record<string, CellValue> = {
+      childId: `C${String(index + 1).padStart(7, "0")}`,
+      gender: pick(genders),
+      ethnicity: pick(ethnicities),
+      dateOfBirth: dob,
+      expectedDateOfBirth: null,
+      age: ageInYears(dob, referenceSerial),
+      disability: random() < 0.1 ? "Y" : "N",
+      cinStartDate: Math.min(start, closure ?? start),
+      primaryNeed: pick(needs),
+      lastSeenDate: referenceSerial - Math.floor(random() * 30),
+      cinClosureDate: closure,
+      closureReason: closed ? pick(reasons) : null,
+      allocatedTeam: `Team ${1 + Math.floor(random() * 12)}`,
+      allocatedWorker: `Worker ${1 + Math.floor(random() * 200)}`,
+      neglect: random() < 0.3 ? "Y" : "N",
+    };
+    grid.push(
+      list.columns.map((column) => (random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key])),
+    );
+  }
+  return grid;
+}
