@@ -42,3 +42,38 @@ export function columnLetter(index: number): string {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
+
+/** "C" -> 2, "AA" -> 26. */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+export interface CellBlock {
+  /** Zero-based first row and column, and the size. */
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** "B2", "B2:D10", "Sheet 1!B2:D10", "'My sheet'!$B$2" -> a zero-based block; undefined if not an address. */
+export function parseAddress(address: string): CellBlock | undefined {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(local.trim());
+  if (!match) return undefined;
+  const top = Number(match[2]) - 1;
+  const left = columnIndex(match[1]);
+  const bottom = match[4] ? Number(match[4]) - 1 : top;
+  const right = match[3] ? columnIndex(match[3]) : left;
+  return { row: Math.min(top, bottom), column: Math.min(left, right), rowCount: Math.abs(bottom - top) + 1, columnCount: Math.abs(right - left) + 1 };
+}
+
+/** A zero-based block back to an A1 address ("B2" for one cell, "B2:D10" otherwise). */
+export function blockAddress(block: CellBlock): string {
+  const start = cellAddress(block.row, block.column);
+  return block.rowCount === 1 && block.columnCount === 1
+    ? start
+    : `${start}:${cellAddress(block.row + block.rowCount - 1, block.column + block.columnCount - 1)}`;
+}

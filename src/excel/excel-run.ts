@@ -1,0 +1,37 @@
+// How the add-in reaches Excel: `Excel.run` in Office, the in-memory workbook in tests and the
+// demo. Every Excel action takes one, so none of them depends on a global.
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A failure to show the user: `message` is for them; `cause` keeps Excel's own error. */
+export class ExcelActionError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ExcelActionError";
+  }
+}
+
+/** Office.js's error codes, in words a data team can act on. */
+function explain(action: string, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case "AccessDenied":
+      return `Could not ${action}: the sheet or workbook is protected. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.`;
+    case "InvalidOperationInCellEditMode":
+      return `Could not ${action} while a cell is being edited. Press Enter or Esc in the cell, then try again.`;
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return `Could not ${action}: Excel refused a request as too large. Try again; if it happens again, check one list at a time.`;
+    default:
+      return `Could not ${action}: ${(error as Error)?.message ?? String(error)}`;
+  }
+}
+
+/** Runs an Excel action, turning any Office error into one the task pane can show. */
+export async function withUserMessage<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ExcelActionError) throw error;
+    throw new ExcelActionError(explain(action, error), { cause: error });
+  }
+}

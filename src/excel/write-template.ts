@@ -1,0 +1,117 @@
+// Renders the domain's template plan into the open workbook with Office.js. Adds only what is
+// missing: a sheet that already exists is left exactly as it is, so nothing typed is lost.
+// Two syncs: one to see what the workbook has, one to write everything missing.
+import { columnLetter } from "../domain/grid";
+import { TEMPLATE_DATA_ROWS, templatePlan, type SheetPlan, type TableCell, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
+import { withUserMessage, type ExcelRun } from "./excel-run";
+import { addConditionalFormat } from "./formats";
+
+/** Excel's limit on a data-validation input message (the tooltip on a heading). */
+const PROMPT_LIMIT = 255;
+/** Column widths are in points; a character of the default font is about seven. */
+const POINTS_PER_CHARACTER = 7;
+
+export interface TemplateResult {
+  readonly created: readonly string[];
+  readonly kept: readonly string[];
+}
+
+function shorten(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+function tableCellFormula(cell: TableCell): string | number | boolean {
+  if (cell !== null && typeof cell === "object") return `=${cell.formula}`;
+  return cell ?? "";
+}
+
+function writeSheet(context: Excel.RequestContext, plan: SheetPlan): void {
+  const sheet = context.workbook.worksheets.add(plan.name);
+  for (const cell of plan.cells) {
+    const range = sheet.getRange(cell.address);
+    if (cell.formula) range.formulas = [[`=${cell.formula}`]];
+    else range.values = [[cell.value ?? ""]];
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    if (cell.bold) range.format.font.bold = true;
+    if (cell.note) range.dataValidation.prompt = { showPrompt: true, title: "", message: shorten(cell.note, PROMPT_LIMIT) };
+  }
+
+  const table = plan.table;
+  if (table) {
+    const top = table.origin.row + 1;
+    const left = table.origin.column;
+    const right = columnLetter(left + table.columns.length - 1);
+    const rowCount = Math.max(table.rows.length, 1);
+    const headings = sheet.getRange(`${columnLetter(left)}${top}:${right}${top}`);
+    headings.values = [table.columns.map((column) => column.heading)];
+    headings.format.font.bold = true;
+    headings.format.wrapText = true;
+    if (table.rows.length > 0) {
+      sheet.getRange(`${columnLetter(left)}${top + 1}:${right}${top + rowCount}`).formulas = table.rows.map((row) => row.map(tableCellFormula));
+    }
+    const excelTable = sheet.tables.add(`${columnLetter(left)}${top}:${right}${top + rowCount}`, true);
+    excelTable.name = table.name;
+    table.columns.forEach((column, offset) => {
+      const letter = columnLetter(left + offset);
+      const heading = sheet.getRange(`${letter}${top}`);
+      heading.format.columnWidth = column.width * POINTS_PER_CHARACTER;
+      const note = [offset === 0 ? plan.scopeNote : undefined, column.note].filter(Boolean).join(" ");
+      if (note) heading.dataValidation.prompt = { showPrompt: true, title: "", message: shorten(note, PROMPT_LIMIT) };
+      // The table carries a column's format to every row added to it.
+      if (column.numberFormat) {
+        sheet.getRange(`${letter}${top + 1}:${letter}${top + rowCount}`).numberFormat = Array.from({ length: rowCount }, () => [column.numberFormat!]);
+      }
+      if (column.dropDown) {
+        const cells = sheet.getRange(`${letter}${top + 1}:${letter}${top + TEMPLATE_DATA_ROWS}`);
+        cells.dataValidation.rule = { list: { inCellDropDown: true, source: `=${column.dropDown.source}` } };
+        cells.dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Warning",
+          title: "Not on the list",
+          message: "This value is not one of the codes. You can keep it, but the Annex A check will flag it.",
+        };
+      }
+    });
+  }
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  for (const format of plan.conditionalFormats) addConditionalFormat(sheet.getRange(format.range), format.formula, format.style);
+}
+
+function writeNames(context: Excel.RequestContext, plan: TemplatePlan, createdSheets: ReadonlySet<string>, existingNames: ReadonlySet<string>): void {
+  for (const name of plan.names) {
+    if (!createdSheets.has(name.sheet) || existingNames.has(name.name.toLowerCase())) continue;
+    context.workbook.names.add(name.name, `='${name.sheet.replace(/'/g, "''")}'!${name.address}`);
+  }
+}
+
+/** Creates every Annex A sheet the workbook lacks; existing sheets are kept untouched. */
+export function createTemplates(run: ExcelRun, options: TemplateOptions): Promise<TemplateResult> {
+  const plan = templatePlan(options);
+  return withUserMessage("create the Annex A templates", () =>
+    run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const names = plan.names.map((name) => ({ name: name.name, item: context.workbook.names.getItemOrNullObject(name.name) }));
+      await context.sync();
+
+      const existing = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
+      const existingNames = new Set(names.filter((entry) => !entry.item.isNullObject).map((entry) => entry.name.toLowerCase()));
+      const toCreate = plan.sheets.filter((sheet) => !existing.has(sheet.name.toLowerCase()));
+      // Codes first: the drop-downs of the other sheets refer to its named ranges.
+      const ordered = [...toCreate.filter((sheet) => sheet.role === "codes"), ...toCreate.filter((sheet) => sheet.role !== "codes")];
+      const created = new Set(ordered.map((sheet) => sheet.name));
+      for (const sheet of ordered.filter((candidate) => candidate.role === "codes")) writeSheet(context, sheet);
+      writeNames(context, { ...plan, names: plan.names.filter((name) => name.name.startsWith("Codes_")) }, created, existingNames);
+      for (const sheet of ordered.filter((candidate) => candidate.role !== "codes")) writeSheet(context, sheet);
+      writeNames(context, { ...plan, names: plan.names.filter((name) => !name.name.startsWith("Codes_")) }, created, existingNames);
+      if (created.has(plan.sheets[0].name)) context.workbook.worksheets.getItem(plan.sheets[0].name).activate();
+      await context.sync();
+      return {
+        created: plan.sheets.filter((sheet) => created.has(sheet.name)).map((sheet) => sheet.name),
+        kept: plan.sheets.filter((sheet) => !created.has(sheet.name)).map((sheet) => sheet.name),
+      };
+    }),
+  );
+}

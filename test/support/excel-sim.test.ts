@@ -1,0 +1,83 @@
+// The simulator must behave like Office.js where the add-in relies on it, or its tests prove nothing.
+import { PAYLOAD_LIMIT_BYTES, SimWorkbook, type SimContext } from "./excel-sim";
+
+type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe("the in-memory Excel", () => {
+  it("refuses to read a property before load and sync", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    await sim.run(async (context: SimContext) => {
+      const range = (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:B2");
+      expect(() => range.values).toThrow(/call the load method/);
+      range.load("values");
+      expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
+      await context.sync();
+      expect(range.values).toEqual([["", ""], ["", ""]]);
+    });
+  });
+
+  it("runs queued writes only on sync, and counts syncs, operations and bytes", async () => {
+    const sim = new SimWorkbook();
+    const sheet = sim.addSheet("Data");
+    await sim.run(async (context: SimContext) => {
+      const range = (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:B1");
+      range.values = [["x", 1]];
+      expect(sheet.cell(0, 0)).toBeUndefined();
+      await context.sync();
+      expect(sheet.cell(0, 0)?.value).toBe("x");
+    });
+    expect(sim.stats.syncs).toBe(1);
+    expect(sim.stats.ops).toBe(1);
+    expect(sim.stats.maxRequestBytes).toBeGreaterThan(10);
+  });
+
+  it("rejects values that do not fit the range", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    await expect(
+      sim.run(async (context: SimContext) => {
+        (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:B1").values = [["only one"]];
+        await context.sync();
+      }),
+    ).rejects.toThrow(/do not match the size/);
+  });
+
+  it("fails a request over 5 MB, as Excel on the web does", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    const big = Array.from({ length: 60_000 }, () => ["x".repeat(100)]);
+    await expect(
+      sim.run(async (context: SimContext) => {
+        (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:A60000").values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(sim.stats.maxRequestBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(sim.sheet("Data")!.cells.size).toBe(0);
+  });
+
+  it("answers isNullObject after sync for a missing item", async () => {
+    const sim = new SimWorkbook();
+    await sim.run(async (context: SimContext) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope") as AnyProxy;
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+  });
+
+  it("raises onChanged for a person's edit, without details for a multi-cell paste", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    const events: unknown[] = [];
+    await sim.run(async (context: SimContext) => {
+      (context.workbook.worksheets.getItem("Data") as AnyProxy).onChanged.add(async (event: unknown) => void events.push(event));
+    });
+    await sim.userEdit("Data", "B2", [["y"]]);
+    await sim.userEdit("Data", "A3:B4", [["1", "2"], ["3", "4"]]);
+    expect(events).toEqual([
+      expect.objectContaining({ address: "B2", details: { valueBefore: "", valueAfter: "y" } }),
+      expect.not.objectContaining({ details: expect.anything() }),
+    ]);
+  });
+});
