@@ -1,6 +1,7 @@
 import { CHECKLISTS, LISTS, listSpec } from "../../src/domain/catalogue";
 import { canonicalValues } from "../../src/domain/codes";
 import { templatePlan } from "../../src/domain/template-plan";
+import type { ExcelRun } from "../../src/excel/excel-run";
 import { createTemplates } from "../../src/excel/write-template";
 import { sheetGrid } from "../support/excel-sim";
 import { simulatedExcel } from "../support/sim-run";
@@ -85,10 +86,9 @@ describe("creating the templates in Excel", () => {
   });
 
   it("reports a protected workbook as a clear message", async () => {
-    const { run } = simulatedExcel();
     const failing = (async () => {
       throw Object.assign(new Error("denied"), { code: "AccessDenied" });
-    }) as unknown as typeof run;
+    }) as unknown as ExcelRun;
     await expect(createTemplates(failing, options)).rejects.toThrow(/protected.*Nothing was changed/);
   });
 });
