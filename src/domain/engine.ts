@@ -115,6 +115,32 @@ function explainCell(raw: CellValue, column: ColumnSpec, context: ListContext): 
 
 /** Validates one list's grid (headings included). */
 export function validateList(listId: ListId, grid: Grid, options: EngineOptions): ListResult {
+  return validateListGrid(listId, grid, options, true);
+}
+
+/**
+ * Checks some rows of a list on their own, for live re-checking after an edit: each cell and each
+ * row is checked as in a full check; checks across rows (duplicates, limits, gaps) and across
+ * lists wait for the next full check. Rows keep their sheet row numbers.
+ */
+export function validateRows(
+  listId: ListId,
+  header: { readonly row: number; readonly cells: readonly CellValue[] },
+  rows: readonly { readonly row: number; readonly cells: readonly CellValue[] }[],
+  options: EngineOptions,
+): ListResult {
+  const result = validateListGrid(listId, [header.cells, ...rows.map((row) => row.cells)], options, false);
+  const sheetRow = (compact: number) => (compact === 0 ? header.row : rows[compact - 1].row);
+  return {
+    ...result,
+    headerRow: header.row,
+    rows: result.rows.map((row) => ({ ...row, rowIndex: sheetRow(row.rowIndex) })),
+    findings: result.findings.map((item) => ({ ...item, row: sheetRow(item.row) })),
+    focus: result.focus.map((item) => ({ ...item, row: sheetRow(item.row) })),
+  };
+}
+
+function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, acrossRows: boolean): ListResult {
   const list = listSpec(listId);
   const analysis = analyseHeader(list, grid);
   const findings = headerFindings(listId, analysis);
@@ -175,7 +201,7 @@ export function validateList(listId: ListId, grid: Grid, options: EngineOptions)
       }
     }
   }
-  for (const rule of LIST_RULES) {
+  for (const rule of acrossRows ? LIST_RULES : []) {
     for (const problem of rule.check(rows, { ...context, blankRows })) {
       findings.push(finding(listId, rule, problem, problem.rowIndex, indexOf(problem.column), headingOf(problem.column)));
     }

@@ -486,14 +486,12 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
       }),
       clear: () => context.enqueue({ clear: true }, () => {
-        const target = resolve();
-        eachCell(target, (cell) => {
-          cell.value = "";
-          delete cell.formula;
-          delete cell.numberFormat;
-          delete cell.fill;
-          delete cell.bold;
-        });
+        const { sheet, block } = resolve();
+        for (const key of [...sheet.cells.keys()]) {
+          const row = Math.floor(key / MAX_COLUMNS);
+          const column = key % MAX_COLUMNS;
+          if (row >= block.row && row < block.row + block.rowCount && column >= block.column && column < block.column + block.columnCount) sheet.cells.delete(key);
+        }
       }),
       format: proxy(context, resolve, {
         columnWidth: { set: (target, width: number) => { for (let c = 0; c < target.block.columnCount; c++) target.sheet.columnWidths.set(target.block.column + c, width); } },
@@ -624,6 +622,8 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
     },
     {
       getRange: (address?: string) => rangeProxy(context, () => ({ sheet: resolve(), block: address ? blockOf(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } })),
+      getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
+        rangeProxy(context, () => ({ sheet: resolve(), block: { row, column, rowCount, columnCount } })),
       getUsedRangeOrNullObject: (valuesOnly = false) =>
         rangeProxy(
           context,

@@ -1,0 +1,97 @@
+// Reads the workbook's sheets as plain grids for the engine: a few syncs to see what is there,
+// then one sync per chunk of rows, never one per row.
+import type { SheetInput } from "../domain/engine";
+import type { CellValue } from "../domain/grid";
+import { headingKey } from "../domain/text";
+import { NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
+import { FINDINGS_SHEET, isAddinSheet } from "./sheet-names";
+import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
+
+interface UsedArea {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export interface WorkbookGrids {
+  readonly sheets: SheetInput[];
+  /** The ReferenceDate named cell's value, when it holds a date. */
+  readonly referenceSerial?: number;
+}
+
+/** Sheets that may hold lists: visible, not the template's other sheets, not the add-in's own. */
+function mayHoldList(name: string): boolean {
+  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET].map(headingKey));
+  return !skip.has(headingKey(name)) && !isAddinSheet(name);
+}
+
+/** Loads the values of row spans of one sheet's used area, splitting spans Excel finds too large. */
+async function loadSpans(context: Excel.RequestContext, area: UsedArea, chunk: readonly RowSpan[]): Promise<{ span: RowSpan; values: CellValue[][] }[]> {
+  const worksheet = context.workbook.worksheets.getItem(area.sheet);
+  const ranges = chunk.map((span) => {
+    const range = worksheet.getRangeByIndexes(span.start, area.column, span.count, area.columnCount);
+    range.load("values");
+    return { span, range };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error) || chunk.every((span) => span.count === 1)) throw error;
+    const halves = chunk.flatMap((span) => (span.count === 1 ? [span] : spans(span.start, span.count, Math.ceil(span.count / 2))));
+    const middle = Math.ceil(halves.length / 2);
+    return [...(await loadSpans(context, area, halves.slice(0, middle))), ...(await loadSpans(context, area, halves.slice(middle)))];
+  }
+  return ranges.map(({ span, range }) => ({ span, values: range.values as CellValue[][] }));
+}
+
+/** A sheet's used area as a grid that starts at A1, so rows and columns keep their sheet positions. */
+export async function readArea(context: Excel.RequestContext, area: UsedArea): Promise<CellValue[][]> {
+  const grid: CellValue[][] = Array.from({ length: area.row }, () => []);
+  const size = rowsPerChunk(area.columnCount);
+  for (const span of spans(area.row, area.rowCount, size)) {
+    for (const { values } of await loadSpans(context, area, [span])) {
+      for (const row of values) grid.push(area.column > 0 ? [...Array<CellValue>(area.column).fill(""), ...row] : row);
+    }
+  }
+  return grid;
+}
+
+async function usedAreas(context: Excel.RequestContext, names: readonly string[]): Promise<UsedArea[]> {
+  const used = names.map((sheet) => {
+    const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { sheet, range };
+  });
+  await context.sync();
+  return used
+    .filter(({ range }) => !range.isNullObject)
+    .map(({ sheet, range }) => ({ sheet, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }));
+}
+
+/** Every sheet that may hold a list (or only those named), and the workbook's reference date. */
+export async function readWorkbookGrids(context: Excel.RequestContext, only?: readonly string[]): Promise<WorkbookGrids> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+  await context.sync();
+
+  let referenceSerial: number | undefined;
+  if (!reference.isNullObject) {
+    const range = reference.getRange();
+    range.load("values");
+    await context.sync();
+    const value = range.values[0]?.[0];
+    if (typeof value === "number" && value > 0) referenceSerial = Math.floor(value);
+  }
+
+  const wanted = only ? new Set(only.map((name) => name.toLowerCase())) : undefined;
+  const candidates = worksheets.items
+    .filter((sheet) => sheet.visibility === "Visible" && mayHoldList(sheet.name))
+    .filter((sheet) => !wanted || wanted.has(sheet.name.toLowerCase()))
+    .map((sheet) => sheet.name);
+  const sheets: SheetInput[] = [];
+  for (const area of await usedAreas(context, candidates)) sheets.push({ sheet: area.sheet, grid: await readArea(context, area) });
+  return { sheets, ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
+}

@@ -1,0 +1,16 @@
+// The sheets the add-in itself adds beside the lists.
+import type { ListId } from "../domain/catalogue";
+
+/** Lists every finding of the last check, each linked to its cell. */
+export const FINDINGS_SHEET = "Annex A findings";
+
+const MARKS_PREFIX = "AnnexA_Marks_";
+
+/** A hidden sheet per list holding 2 (error) or 1 (warning) where a cell of the list is marked. */
+export function marksSheetName(listId: ListId): string {
+  return `${MARKS_PREFIX}${listId}`;
+}
+
+export function isAddinSheet(name: string): boolean {
+  return name.startsWith(MARKS_PREFIX) || name.toLowerCase() === FINDINGS_SHEET.toLowerCase();
+}

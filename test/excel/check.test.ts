@@ -1,0 +1,107 @@
+import { listSpec } from "../../src/domain/catalogue";
+import { checkWorkbook, removeMarks, selectCell } from "../../src/excel/check";
+import { MARK } from "../../src/excel/marks";
+import { FINDINGS_SHEET, marksSheetName } from "../../src/excel/sheet-names";
+import { createTemplates } from "../../src/excel/write-template";
+import type { SimWorkbook } from "../support/excel-sim";
+import { PAYLOAD_LIMIT_BYTES, sheetGrid } from "../support/excel-sim";
+import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
+import { simulatedExcel } from "../support/sim-run";
+import { childrenInNeedGrid } from "../../bench/generate";
+
+const CIN = listSpec("childrenInNeed").sheetName;
+const today = () => REFERENCE;
+
+/** Every cell of a sheet, value and format, for before/after comparisons. */
+const snapshot = (sim: SimWorkbook, name: string) => JSON.stringify([...sim.sheet(name)!.cells.entries()].sort((a, b) => a[0] - b[0]));
+
+async function templateWithPaste(): Promise<ReturnType<typeof simulatedExcel>> {
+  const excel = simulatedExcel();
+  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  const rows = gridOf("childrenInNeed", [
+    validRow("childrenInNeed", { childId: "1234.0", dateOfBirth: "38/04/2019", ethnicity: "NPBT" }),
+    validRow("childrenInNeed", { childId: "C2", disability: "yes" }),
+    validRow("childrenInNeed", { childId: "C3" }),
+  ]).slice(1);
+  await excel.sim.userEdit(CIN, "A2:O4", rows);
+  return excel;
+}
+
+describe("checking in place", () => {
+  it("marks each invalid cell where it is, by severity, on the hidden twin sheet", async () => {
+    const { sim, run } = await templateWithPaste();
+    const report = await checkWorkbook(run, { today });
+    const codes = report.result.findings.filter((item) => item.sheet === CIN).map((item) => `${item.code}@${item.row},${item.column}`);
+    expect(codes).toEqual(["ID-FORMAT@1,0", "CODE-INVALID@1,2", "DATE-IMPOSSIBLE@1,3", "YN-ALIAS@2,6"]);
+    const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
+    expect(marks.visibility).toBe("Hidden");
+    expect(marks.cell(1, 0)?.value).toBe(MARK.warning);
+    expect(marks.cell(1, 2)?.value).toBe(MARK.error);
+    expect(marks.cell(1, 3)?.value).toBe(MARK.error);
+    expect(marks.cell(2, 6)?.value).toBe(MARK.warning);
+    expect(marks.cell(3, 0)?.value ?? "").toBe("");
+    const formats = sim.sheet(CIN)!.conditionalFormats.map((format) => format.formula);
+    expect(formats).toEqual(expect.arrayContaining([`'${marksSheetName("childrenInNeed")}'!A1=2`, `'${marksSheetName("childrenInNeed")}'!A1=1`]));
+  });
+
+  it("lists every finding on the findings sheet, each linked to its cell", async () => {
+    const { sim, run } = await templateWithPaste();
+    const report = await checkWorkbook(run, { today });
+    const sheet = sim.sheet(FINDINGS_SHEET)!;
+    expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(report.result.findings.length + 1);
+    expect(sheet.cell(1, 4)?.formula).toBe(`=HYPERLINK("#'Children in need'!A2","A2")`);
+    expect(sheet.cell(1, 6)?.value).toMatch(/‘1234\.0’/);
+  });
+
+  it("changes no value and no format of the user's, and clearing leaves them identical", async () => {
+    const { sim, run } = await templateWithPaste();
+    sim.sheet(CIN)!.cellForWrite(3, 13).fill = "00FF00"; // the user's own highlight
+    const before = snapshot(sim, CIN);
+    await checkWorkbook(run, { today });
+    expect(snapshot(sim, CIN)).toBe(before);
+    await removeMarks(run);
+    expect(snapshot(sim, CIN)).toBe(before);
+    expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toBeUndefined();
+    expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(1);
+  });
+
+  it("replaces old marks on a second check", async () => {
+    const { sim, run } = await templateWithPaste();
+    await checkWorkbook(run, { today });
+    await sim.userEdit(CIN, "C2:D2", [["a) WBRI", serial("2019-04-08")]]);
+    await checkWorkbook(run, { today });
+    const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
+    expect(marks.cell(1, 2)?.value ?? "").toBe("");
+    expect(marks.cell(1, 3)?.value ?? "").toBe("");
+    expect(marks.cell(1, 0)?.value).toBe(MARK.warning);
+  });
+
+  it("selects a finding's cell", async () => {
+    const { sim, run } = await templateWithPaste();
+    await selectCell(run, CIN, "D2");
+    expect(sim.selection).toEqual({ sheet: CIN, address: "D2" });
+  });
+
+  it("marks only the active list when asked", async () => {
+    const { sim, run } = await templateWithPaste();
+    await sim.userEdit("Contacts", "A2:H2", [gridOf("contacts", [validRow("contacts", { gender: "Nope" })])[1]]);
+    const report = await checkWorkbook(run, { today, onlySheet: "Contacts" });
+    expect(report.marked).toEqual([{ list: "contacts", sheet: "Contacts" }]);
+    expect(sim.sheet(marksSheetName("childrenInNeed"))).toBeUndefined();
+    expect(sim.sheet(marksSheetName("contacts"))!.cell(1, 1)?.value).toBe(MARK.error);
+  });
+
+  it("keeps every request and response under 5 MB on a 50,000-row list, in few syncs", async () => {
+    const { sim, run } = simulatedExcel();
+    const grid = childrenInNeedGrid(50_000, 0.02, REFERENCE);
+    sim.sheet("Sheet1")!.name = CIN;
+    const sheet = sim.sheet(CIN)!;
+    grid.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.cellForWrite(r, c).value = value)));
+    sim.resetStats();
+    const report = await checkWorkbook(run, { today });
+    expect(report.result.findings.length).toBeGreaterThan(10_000);
+    expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(sim.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(sim.stats.syncs).toBeLessThan(30);
+  });
+});
