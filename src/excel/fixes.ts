@@ -1,0 +1,53 @@
+// Suggested fixes, applied only when the user asks (one finding, or every finding of one kind).
+// The rows are checked again first: a fix is written only where the fresh check still proposes
+// exactly it, so a cell the user has changed since is never overwritten.
+import { listSpec } from "../domain/catalogue";
+import type { Finding } from "../domain/findings";
+import { UK_DATE_FORMAT } from "../domain/template-plan";
+import { withUserMessage, type ExcelRun } from "./excel-run";
+import type { OwnWrites } from "./own-writes";
+import { recheckRows, type RecheckResult, type WatchedList } from "./recheck";
+
+export interface FixReport {
+  readonly applied: number;
+  /** Fixes no longer proposed by a fresh check (the cell changed since). */
+  readonly skipped: number;
+  readonly rechecked: readonly RecheckResult[];
+}
+
+const sameFix = (a: Finding, b: Finding) => a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;
+
+export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], requested: readonly Finding[], options: { today: () => number; ownWrites: OwnWrites }): Promise<FixReport> {
+  return withUserMessage("apply the fixes", () =>
+    run(async (context) => {
+      let applied = 0;
+      let skipped = 0;
+      const rechecked: RecheckResult[] = [];
+      for (const list of watched) {
+        const mine = requested.filter((item) => item.fix && item.sheet?.toLowerCase() === list.sheet.toLowerCase() && item.list === list.list);
+        if (mine.length === 0) continue;
+        const fresh = await recheckRows(context, list, mine.map((item) => item.row), options.today);
+        const still = mine.filter((item) => fresh.findings.some((candidate) => sameFix(candidate, item)));
+        skipped += mine.length - still.length;
+        const worksheet = context.workbook.worksheets.getItem(list.sheet);
+        for (const item of still) {
+          const block = { row: item.row, column: item.column, rowCount: 1, columnCount: 1 };
+          options.ownWrites.note(list.sheet, block);
+          const cell = worksheet.getRangeByIndexes(item.row, item.column, 1, 1);
+          cell.values = [[item.fix!.value]];
+          const column = listSpec(list.list).columns.find((candidate) => candidate.heading === item.heading);
+          if (column?.kind === "date" && typeof item.fix!.value === "number") cell.numberFormat = [[UK_DATE_FORMAT]];
+          applied += 1;
+        }
+        await context.sync();
+        if (still.length > 0) rechecked.push(await recheckRows(context, list, still.map((item) => item.row), options.today));
+      }
+      return { applied, skipped, rechecked };
+    }),
+  );
+}
+
+/** Every finding of one kind (one rule code) that has a fix: "apply all of this kind". */
+export function fixesOfKind(findings: readonly Finding[], code: string): Finding[] {
+  return findings.filter((item) => item.code === code && item.fix !== undefined);
+}

@@ -1,0 +1,65 @@
+// Re-checks some rows of one list sheet and replaces their marks: the shared step of live
+// re-checking after an edit and of applying fixes.
+import { listSpec, type ListId } from "../domain/catalogue";
+import { validateRows } from "../domain/engine";
+import type { Finding } from "../domain/findings";
+import { NAMES } from "../domain/template-plan";
+import { writeMarks } from "./marks";
+import { readArea } from "./read-sheets";
+
+export interface WatchedList {
+  readonly list: ListId;
+  readonly sheet: string;
+  /** Zero-based row of the headings, found by the last full check. */
+  readonly headerRow: number;
+}
+
+export interface RecheckResult {
+  readonly list: ListId;
+  readonly sheet: string;
+  readonly rows: readonly number[];
+  /** The rows' findings now; they replace any earlier findings of those rows. */
+  readonly findings: readonly Finding[];
+}
+
+async function referenceDate(context: Excel.RequestContext, today: () => number): Promise<number> {
+  const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+  await context.sync();
+  if (name.isNullObject) return today();
+  const range = name.getRange();
+  range.load("values");
+  await context.sync();
+  const value = range.values[0]?.[0];
+  return typeof value === "number" && value > 0 ? Math.floor(value) : today();
+}
+
+/**
+ * Reads the headings and the given rows, checks the rows, and rewrites their marks. The heading
+ * row's own findings are included when it is one of the rows asked for.
+ */
+export async function recheckRows(context: Excel.RequestContext, watched: WatchedList, rows: readonly number[], today: () => number): Promise<RecheckResult> {
+  const dataRows = [...new Set(rows)].filter((row) => row > watched.headerRow).sort((a, b) => a - b);
+  const withHeader = rows.includes(watched.headerRow);
+  const worksheet = context.workbook.worksheets.getItem(watched.sheet);
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load("columnIndex,columnCount");
+  const referenceSerial = await referenceDate(context, today);
+  if (used.isNullObject || (dataRows.length === 0 && !withHeader)) return { list: watched.list, sheet: watched.sheet, rows: dataRows, findings: [] };
+  const columnCount = used.columnIndex + used.columnCount;
+
+  const header = (await readArea(context, { sheet: watched.sheet, row: watched.headerRow, column: 0, rowCount: 1, columnCount }))[watched.headerRow];
+  const first = dataRows[0] ?? watched.headerRow + 1;
+  const span = dataRows.length === 0 ? [] : await readArea(context, { sheet: watched.sheet, row: first, column: 0, rowCount: dataRows.at(-1)! - first + 1, columnCount });
+  const checked = validateRows(
+    watched.list,
+    { row: watched.headerRow, cells: header },
+    dataRows.map((row) => ({ row, cells: span[row] ?? [] })),
+    { referenceSerial },
+  );
+  const checkedRows = withHeader ? [watched.headerRow, ...dataRows] : dataRows;
+  const wanted = new Set(checkedRows);
+  const findings = checked.findings.filter((item) => wanted.has(item.row)).map((item) => ({ ...item, sheet: watched.sheet }));
+  const width = Math.max(columnCount, listSpec(watched.list).columns.length);
+  await writeMarks(context, [{ list: watched.list, sheet: watched.sheet, columnCount: width, rows: checkedRows, findings }]);
+  return { list: watched.list, sheet: watched.sheet, rows: checkedRows, findings };
+}

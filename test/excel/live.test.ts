@@ -1,0 +1,121 @@
+import { listSpec } from "../../src/domain/catalogue";
+import { checkWorkbook } from "../../src/excel/check";
+import { applyFixes, fixesOfKind } from "../../src/excel/fixes";
+import { watchLists } from "../../src/excel/live";
+import { MARK } from "../../src/excel/marks";
+import { OwnWrites } from "../../src/excel/own-writes";
+import type { RecheckResult, WatchedList } from "../../src/excel/recheck";
+import { marksSheetName } from "../../src/excel/sheet-names";
+import { createTemplates } from "../../src/excel/write-template";
+import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
+import { simulatedExcel } from "../support/sim-run";
+
+const CIN = listSpec("childrenInNeed").sheetName;
+const today = () => REFERENCE;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const rowsOf = (...overrides: Record<string, unknown>[]) => gridOf("childrenInNeed", overrides.map((o) => validRow("childrenInNeed", o as never))).slice(1);
+
+async function watchedWorkbook() {
+  const excel = simulatedExcel();
+  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2" }));
+  const report = await checkWorkbook(excel.run, { today });
+  const watched: WatchedList[] = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+  const rechecks: RecheckResult[] = [];
+  const headingChanges: string[] = [];
+  const ownWrites = new OwnWrites();
+  const watch = await watchLists(excel.run, watched, {
+    today,
+    ownWrites,
+    onRecheck: (result) => rechecks.push(result),
+    onHeadingsChanged: (list) => headingChanges.push(list.sheet),
+    onError: (error) => {
+      throw error;
+    },
+  });
+  return { ...excel, watched, rechecks, headingChanges, ownWrites, watch, report };
+}
+
+describe("live re-checking", () => {
+  it("re-checks a pasted block (no details) and marks its bad dates, codes and IDs", async () => {
+    const { sim, rechecks } = await watchedWorkbook();
+    sim.resetStats();
+    await sim.userEdit(CIN, "A10:O12", rowsOf({ childId: "1234.0" }, { childId: "C11", dateOfBirth: "31/02/2016", age: null }, { childId: "C12", gender: "Martian" }));
+    expect(rechecks).toHaveLength(1);
+    expect(rechecks[0].rows).toEqual([9, 10, 11]);
+    expect(rechecks[0].findings.map((item) => `${item.code}@${item.row},${item.column}`)).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
+    const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
+    expect(marks.cell(9, 0)?.value).toBe(MARK.warning);
+    expect(marks.cell(10, 3)?.value).toBe(MARK.error);
+    expect(marks.cell(11, 1)?.value).toBe(MARK.error);
+    expect(marks.cell(1, 6)?.value).toBe(MARK.warning); // an earlier mark, untouched
+    expect(sim.stats.syncs).toBeLessThanOrEqual(6);
+  });
+
+  it("touches only the changed rows", async () => {
+    const { sim, rechecks } = await watchedWorkbook();
+    await sim.userEdit(CIN, "G2", [["N"]]);
+    expect(rechecks.at(-1)!.rows).toEqual([1]);
+    expect(rechecks.at(-1)!.findings).toEqual([]);
+    expect(sim.sheet(marksSheetName("childrenInNeed"))!.cell(1, 6)?.value).toBe("");
+  });
+
+  it("hands a change to the headings to a full check", async () => {
+    const { sim, rechecks, headingChanges } = await watchedWorkbook();
+    await sim.userEdit(CIN, "F1", [["Age"]]);
+    expect(headingChanges).toEqual([CIN]);
+    expect(rechecks).toEqual([]);
+  });
+
+  it("stops when asked", async () => {
+    const { sim, rechecks, watch } = await watchedWorkbook();
+    await watch.stop();
+    await sim.userEdit(CIN, "G2", [["N"]]);
+    expect(rechecks).toEqual([]);
+  });
+});
+
+describe("suggested fixes", () => {
+  it("writes the fix only into its cell, updates the marks and ignores the echo of its own write", async () => {
+    const { sim, run, watched, rechecks, ownWrites, report } = await watchedWorkbook();
+    const before = sim.sheet(CIN)!.cell(2, 6)?.value;
+    const fix = report.result.findings.filter((item) => item.code === "YN-ALIAS");
+    const result = await applyFixes(run, watched, fix, { today, ownWrites });
+    await settle();
+    expect(result).toMatchObject({ applied: 1, skipped: 0 });
+    expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("Y");
+    expect(sim.sheet(CIN)!.cell(2, 6)?.value).toBe(before);
+    expect(sim.sheet(marksSheetName("childrenInNeed"))!.cell(1, 6)?.value).toBe("");
+    expect(rechecks).toEqual([]);
+  });
+
+  it("skips a fix whose cell has changed since the check", async () => {
+    const { sim, run, watched, ownWrites, report } = await watchedWorkbook();
+    await sim.userEdit(CIN, "G2", [["maybe"]]);
+    const result = await applyFixes(run, watched, report.result.findings.filter((item) => item.fix), { today, ownWrites });
+    expect(result).toMatchObject({ applied: 0, skipped: 1 });
+    expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("maybe");
+  });
+
+  it("applies every fix of one kind, dates as dates", async () => {
+    const { sim, run, watched, ownWrites } = await watchedWorkbook();
+    await sim.userEdit(CIN, "H2:H3", [["05/01/26"], ["06/01/26"]]);
+    const report = await checkWorkbook(run, { today });
+    const twoDigit = fixesOfKind(report.result.findings, "DATE-TWO-DIGIT-YEAR");
+    expect(twoDigit).toHaveLength(2);
+    const result = await applyFixes(run, watched, twoDigit, { today, ownWrites });
+    expect(result.applied).toBe(2);
+    expect(sim.sheet(CIN)!.cell(1, 7)).toMatchObject({ value: serial("2026-01-05"), numberFormat: "dd/mm/yyyy" });
+    expect(sim.sheet(CIN)!.cell(2, 7)).toMatchObject({ value: serial("2026-01-06"), numberFormat: "dd/mm/yyyy" });
+  });
+
+  it("fixes a heading written another way", async () => {
+    const { sim, run, ownWrites } = await watchedWorkbook();
+    await sim.userEdit(CIN, "F1", [["Age"]]);
+    const report = await checkWorkbook(run, { today });
+    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "HEADER-VARIANT"), { today, ownWrites });
+    expect(result.applied).toBe(1);
+    expect(sim.sheet(CIN)!.cell(0, 5)?.value).toBe("Age of child (years)");
+  });
+});
