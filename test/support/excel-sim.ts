@@ -72,6 +72,8 @@ export class SimSheet {
   readonly conditionalFormats: SimConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly handlers: Handler[] = [];
+  /** Cells that hold a formula, so recalculation need not visit every cell. */
+  readonly formulaCells = new Set<SimCell>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   frozenRows = 0;
   protected = false;
@@ -245,7 +247,10 @@ export class SimWorkbook {
   /** Recomputes every formula cell (the template's formulas depend only on named cells). */
   recalculate(): void {
     for (const sheet of this.sheets) {
-      for (const cell of sheet.cells.values()) if (cell.formula) cell.value = this.evaluate(cell.formula, sheet);
+      for (const cell of sheet.formulaCells) {
+        if (cell.formula) cell.value = this.evaluate(cell.formula, sheet);
+        else sheet.formulaCells.delete(cell);
+      }
     }
   }
 }
@@ -457,7 +462,10 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           formulas.forEach((row, r) =>
             row.forEach((formula, c) => {
               const cell = target.sheet.cellForWrite(target.block.row + r, target.block.column + c);
-              if (typeof formula === "string" && formula.startsWith("=")) cell.formula = formula;
+              if (typeof formula === "string" && formula.startsWith("=")) {
+                cell.formula = formula;
+                target.sheet.formulaCells.add(cell);
+              }
               else {
                 cell.value = formula;
                 delete cell.formula;
