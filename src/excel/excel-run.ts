@@ -2,6 +2,11 @@
 // demo. Every Excel action takes one, so none of them depends on a global.
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Office's own Excel.run, for the task pane running inside Excel. */
+export function officeExcelRun(): ExcelRun {
+  return (batch) => Excel.run(batch);
+}
+
 /** A failure to show the user: `message` is for them; `cause` keeps Excel's own error. */
 export class ExcelActionError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -39,7 +39,8 @@ export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], reque
           if (column?.kind === "date" && typeof item.fix!.value === "number") cell.numberFormat = [[UK_DATE_FORMAT]];
           applied += 1;
         }
-        await context.sync();
+        // One sync per list sheet with fixes (there are at most a dozen), never one per cell.
+        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop
         if (still.length > 0) rechecked.push(await recheckRows(context, list, still.map((item) => item.row), options.today));
       }
       return { applied, skipped, rechecked };

@@ -22,9 +22,7 @@ export interface RecheckResult {
   readonly findings: readonly Finding[];
 }
 
-async function referenceDate(context: Excel.RequestContext, today: () => number): Promise<number> {
-  const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
-  await context.sync();
+async function referenceDate(context: Excel.RequestContext, name: Excel.NamedItem, today: () => number): Promise<number> {
   if (name.isNullObject) return today();
   const range = name.getRange();
   range.load("values");
@@ -43,7 +41,9 @@ export async function recheckRows(context: Excel.RequestContext, watched: Watche
   const worksheet = context.workbook.worksheets.getItem(watched.sheet);
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("columnIndex,columnCount");
-  const referenceSerial = await referenceDate(context, today);
+  const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+  await context.sync();
+  const referenceSerial = await referenceDate(context, name, today);
   if (used.isNullObject || (dataRows.length === 0 && !withHeader)) return { list: watched.list, sheet: watched.sheet, rows: dataRows, findings: [] };
   const columnCount = used.columnIndex + used.columnCount;
 

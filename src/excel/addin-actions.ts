@@ -1,0 +1,66 @@
+// Everything the task pane can ask of Excel, in one object handed to it as a prop. The pane knows
+// nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
+import type { Finding } from "../domain/findings";
+import type { TemplateOptions } from "../domain/template-plan";
+import { checkWorkbook, removeMarks, selectCell, type CheckReport } from "./check";
+import { withUserMessage, type ExcelRun } from "./excel-run";
+import { applyFixes, type FixReport } from "./fixes";
+import { watchLists, type LiveWatch } from "./live";
+import { OwnWrites } from "./own-writes";
+import type { RecheckResult, WatchedList } from "./recheck";
+import type { TemplateResult } from "./write-template";
+import { createTemplates } from "./write-template";
+import { cellAddress } from "../domain/grid";
+
+export interface AddinActions {
+  createTemplates(options: TemplateOptions): Promise<TemplateResult>;
+  /** Checks every list, or only the list on the active sheet; then watches the lists for edits. */
+  check(scope: "all" | "active"): Promise<CheckReport>;
+  clearMarks(): Promise<void>;
+  selectFinding(finding: Finding): Promise<void>;
+  applyFixes(findings: readonly Finding[]): Promise<FixReport>;
+}
+
+export interface LiveListener {
+  onRecheck(result: RecheckResult): void;
+  onError(error: Error): void;
+}
+
+export function createAddinActions(run: ExcelRun, today: () => number, listener: LiveListener): AddinActions {
+  const ownWrites = new OwnWrites();
+  let watched: WatchedList[] = [];
+  let watch: LiveWatch | undefined;
+
+  const activeSheet = () =>
+    withUserMessage("find the active sheet", () =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load("name");
+        await context.sync();
+        return sheet.name;
+      }),
+    );
+
+  const check = async (scope: "all" | "active"): Promise<CheckReport> => {
+    const onlySheet = scope === "active" ? await activeSheet() : undefined;
+    const report = await checkWorkbook(run, { today, ...(onlySheet ? { onlySheet } : {}) });
+    await watch?.stop();
+    watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    watch = await watchLists(run, watched, {
+      today,
+      ownWrites,
+      onRecheck: listener.onRecheck,
+      onHeadingsChanged: () => void check("all").catch(listener.onError),
+      onError: listener.onError,
+    });
+    return report;
+  };
+
+  return {
+    createTemplates: (options) => createTemplates(run, options),
+    check,
+    clearMarks: () => removeMarks(run),
+    selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
+    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
+  };
+}

@@ -1,0 +1,83 @@
+import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { listSpec } from "../../domain/catalogue";
+import type { Finding } from "../../domain/findings";
+import { cellAddress } from "../../domain/grid";
+
+interface Props {
+  findings: readonly Finding[];
+  busy: boolean;
+  onSelect: (finding: Finding) => void;
+  onFix: (findings: readonly Finding[]) => void;
+}
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  rule: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", flexDirection: "column", borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** Shown at most per rule, so a pane with 10,000 findings stays quick; the findings sheet has all. */
+const SHOWN_PER_RULE = 50;
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export function Findings({ findings, busy, onSelect, onFix }: Props) {
+  const styles = useStyles();
+  return (
+    <section aria-label="Findings">
+      {[...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(([key, inList]) => (
+        <div key={key} className={styles.group}>
+          <Subtitle2 as="h2">
+            {listSpec(inList[0].list).title} <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
+          </Subtitle2>
+          {[...groupBy(inList, (item) => item.code)].map(([code, ofRule]) => {
+            const fixable = ofRule.filter((item) => item.fix);
+            return (
+              <div key={code} className={styles.group}>
+                <div className={styles.rule}>
+                  <Badge appearance="tint" color={ofRule[0].severity === "error" ? "danger" : "warning"}>
+                    {ofRule[0].severity}
+                  </Badge>
+                  <Text weight="semibold">{code}</Text>
+                  <Caption1>{ofRule.length}</Caption1>
+                  {fixable.length > 1 && (
+                    <Button size="small" disabled={busy} onClick={() => onFix(fixable)}>
+                      Fix all {fixable.length}
+                    </Button>
+                  )}
+                </div>
+                <ul className={styles.list}>
+                  {ofRule.slice(0, SHOWN_PER_RULE).map((item) => (
+                    <li key={`${item.row},${item.column},${item.code}`} className={`${styles.item} ${item.severity === "error" ? styles.error : styles.warning}`}>
+                      <div className={styles.row}>
+                        <Button size="small" appearance="transparent" onClick={() => onSelect(item)} aria-label={`Go to cell ${cellAddress(item.row, item.column)}`}>
+                          {cellAddress(item.row, item.column)}
+                        </Button>
+                        <Caption1>{item.heading}</Caption1>
+                      </div>
+                      <Text>{item.message}</Text>
+                      {item.fix && (
+                        <Button size="small" disabled={busy} onClick={() => onFix([item])}>
+                          Fix: {item.fix.display}
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {ofRule.length > SHOWN_PER_RULE && <Caption1>… and {ofRule.length - SHOWN_PER_RULE} more on the ‘Annex A findings’ sheet.</Caption1>}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// The task pane's state and how each event changes it: a reducer with one action type per event.
+import type { Finding } from "../domain/findings";
+import type { CheckReport } from "../excel/check";
+import type { FixReport } from "../excel/fixes";
+import type { RecheckResult } from "../excel/recheck";
+
+export interface PaneState {
+  /** What is running, for the progress line; undefined when idle. */
+  readonly busy?: string;
+  readonly error?: string;
+  readonly notice?: string;
+  readonly findings: readonly Finding[];
+  readonly checked: boolean;
+  readonly referenceSerial?: number;
+}
+
+export type PaneAction =
+  | { type: "started"; label: string }
+  | { type: "failed"; message: string }
+  | { type: "noticed"; text: string }
+  | { type: "checked"; report: CheckReport }
+  | { type: "rechecked"; result: RecheckResult }
+  | { type: "fixed"; report: FixReport }
+  | { type: "cleared" }
+  | { type: "dismissed" };
+
+export const initialPaneState: PaneState = { findings: [], checked: false };
+
+const sameSheet = (a: string | undefined, b: string) => (a ?? "").toLowerCase() === b.toLowerCase();
+
+/** The findings of some rows replaced by a fresh check of those rows. */
+function replaceRows(findings: readonly Finding[], result: RecheckResult): Finding[] {
+  const rows = new Set(result.rows);
+  return [...findings.filter((item) => !(sameSheet(item.sheet, result.sheet) && rows.has(item.row))), ...result.findings];
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "started":
+      return { ...state, busy: action.label, error: undefined, notice: undefined };
+    case "failed":
+      return { ...state, busy: undefined, error: action.message };
+    case "noticed":
+      return { ...state, busy: undefined, notice: action.text };
+    case "checked":
+      return {
+        ...state,
+        busy: undefined,
+        checked: true,
+        findings: action.report.result.findings,
+        referenceSerial: action.report.referenceSerial,
+        notice: undefined,
+      };
+    case "rechecked":
+      return { ...state, findings: replaceRows(state.findings, action.result) };
+    case "fixed":
+      return {
+        ...state,
+        busy: undefined,
+        findings: action.report.rechecked.reduce(replaceRows, state.findings),
+        notice: `${action.report.applied} ${action.report.applied === 1 ? "fix" : "fixes"} applied${action.report.skipped ? `; ${action.report.skipped} skipped because the cell has changed since the check` : ""}.`,
+      };
+    case "cleared":
+      return { ...state, busy: undefined, findings: [], checked: false, notice: "Marks cleared. Your values and formatting are as they were." };
+    case "dismissed":
+      return { ...state, error: undefined, notice: undefined };
+  }
+}

@@ -1,0 +1,38 @@
+import { listSpec } from "../../src/domain/catalogue";
+import { createAddinActions } from "../../src/excel/addin-actions";
+import type { RecheckResult } from "../../src/excel/recheck";
+import { gridOf, REFERENCE, validRow } from "../support/grids";
+import { simulatedExcel } from "../support/sim-run";
+
+describe("the actions the task pane is given", () => {
+  it("create, check, watch, fix, go to a cell and clear, end to end on the in-memory workbook", async () => {
+    const { sim, run } = simulatedExcel();
+    const rechecks: RecheckResult[] = [];
+    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: (result) => rechecks.push(result), onError: (error) => { throw error; } });
+    const CIN = listSpec("childrenInNeed").sheetName;
+
+    const created = await actions.createTemplates({ notificationSerial: REFERENCE });
+    expect(created.created).toContain(CIN);
+    await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1]]);
+
+    const report = await actions.check("all");
+    const alias = report.result.findings.find((item) => item.code === "YN-ALIAS")!;
+    expect(alias).toBeDefined();
+
+    await actions.selectFinding(alias);
+    expect(sim.selection).toEqual({ sheet: CIN, address: "G2" });
+
+    await sim.userEdit(CIN, "B3", [["Martian"]]);
+    expect(rechecks.at(-1)!.findings.map((item) => item.code)).toContain("CODE-INVALID");
+
+    const fixed = await actions.applyFixes([alias]);
+    expect(fixed.applied).toBe(1);
+    expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("Y");
+
+    sim.activeSheet = sim.sheet("Contacts");
+    const active = await actions.check("active");
+    expect(active.marked).toEqual([{ list: "contacts", sheet: "Contacts" }]);
+
+    await actions.clearMarks();
+  });
+});
