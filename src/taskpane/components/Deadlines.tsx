@@ -7,7 +7,7 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  due: { whiteSpace: "nowrap", verticalAlign: "top" },
+  due: { width: "42%", verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
   what: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
 });
 
@@ -18,7 +18,7 @@ export function Deadlines({ deadlines, now }: Props) {
     <Table aria-label="Inspection deadlines" size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Due</TableHeaderCell>
+          <TableHeaderCell className={styles.due}>Due</TableHeaderCell>
           <TableHeaderCell>What</TableHeaderCell>
         </TableRow>
       </TableHeader>
