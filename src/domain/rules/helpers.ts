@@ -56,7 +56,27 @@ export function sourceListRowsById(lists: readonly ListData[]): Map<string, Type
   return byId;
 }
 
-/** Every row of the lists named, with its list. */
-export function rowsOf(lists: readonly ListData[], ids: readonly ListId[]): { list: ListId; row: TypedRow }[] {
-  return lists.filter((data) => ids.includes(data.list.id)).flatMap((data) => data.rows.map((row) => ({ list: data.list.id, row })));
+/** A child of the lists named, with the rows of the same child in the source lists. */
+export interface ChildWithSources {
+  readonly list: ListId;
+  readonly row: TypedRow;
+  readonly id: string;
+  readonly sources: readonly TypedRow[];
+}
+
+/**
+ * Every child (with an ID) of the lists named, beside their rows in the children in need and child
+ * protection lists; undefined when the workbook holds neither, so nothing can be compared.
+ */
+export function childrenWithSources(lists: readonly ListData[], ids: readonly ListId[]): ChildWithSources[] | undefined {
+  const byId = sourceListRowsById(lists);
+  if (!byId) return undefined;
+  return lists
+    .filter((data) => ids.includes(data.list.id))
+    .flatMap((data) =>
+      data.rows.flatMap((row) => {
+        const id = row.value.childId;
+        return typeof id === "string" ? [{ list: data.list.id, row, id, sources: byId.get(id) ?? [] }] : [];
+      }),
+    );
 }

@@ -1,5 +1,5 @@
-import { rowsOf, sourceListRowsById } from "./helpers";
-import type { WorkbookProblem, WorkbookRule } from "./rule";
+import { childrenWithSources } from "./helpers";
+import type { WorkbookRule } from "./rule";
 
 // SPEC: IDs in the 10-case lists and the 20 should appear in the children in need or child
 // protection list. Checked only when the workbook holds at least one of those lists.
@@ -8,20 +8,13 @@ export const idNotInSourceLists: WorkbookRule = {
   severity: "warning",
   summary: "A child in a 10-case list or the 20 selected is in neither the children in need nor the child protection list.",
   stage: "workbook",
-  check: (lists) => {
-    const byId = sourceListRowsById(lists);
-    if (!byId) return [];
-    const problems: WorkbookProblem[] = [];
-    for (const { list, row } of rowsOf(lists, ["multiAgency", "positiveEngagement", "yotProbation", "selectedChildren"])) {
-      const id = row.value.childId;
-      if (typeof id !== "string" || byId.has(id)) continue;
-      problems.push({
+  check: (lists) =>
+    (childrenWithSources(lists, ["multiAgency", "positiveEngagement", "yotProbation", "selectedChildren"]) ?? [])
+      .filter((child) => child.sources.length === 0)
+      .map(({ list, row, id }) => ({
         list,
         rowIndex: row.rowIndex,
         column: "childId",
         message: `Child ${id} is not in the children in need list or the child protection list. Check the ID, or add the child to the right list.`,
-      });
-    }
-    return problems;
-  },
+      })),
 };

@@ -1,6 +1,6 @@
 import { TEN_CASE_LISTS } from "../catalogue";
-import { childAge, FOCUS_MAX_AGE, FOCUS_MIN_AGE } from "../focus";
-import { rowsOf, sourceListRowsById } from "./helpers";
+import { childAge, isFocusAge } from "../focus";
+import { childrenWithSources } from "./helpers";
 import type { WorkbookProblem, WorkbookRule } from "./rule";
 
 // SPEC: the 10-case lists' children should be 7 to 15 (guidance para 15). Their age comes from the
@@ -10,22 +10,17 @@ export const tenCaseAge: WorkbookRule = {
   severity: "warning",
   summary: "A child in a 10-case list is not aged 7 to 15 on the reference date.",
   stage: "workbook",
-  check: (lists, referenceSerial) => {
-    const byId = sourceListRowsById(lists);
-    if (!byId) return [];
-    const problems: WorkbookProblem[] = [];
-    for (const { list, row } of rowsOf(lists, TEN_CASE_LISTS)) {
-      const id = row.value.childId;
-      if (typeof id !== "string") continue;
-      const ages = (byId.get(id) ?? []).map((source) => childAge(source, referenceSerial)).filter((age) => age !== undefined);
-      if (ages.length === 0 || ages.some((age) => age >= FOCUS_MIN_AGE && age <= FOCUS_MAX_AGE)) continue;
-      problems.push({
-        list,
-        rowIndex: row.rowIndex,
-        column: "childId",
-        message: `Child ${id} is ${ages[0]} on the reference date; these cases should be children aged 7 to 15 (guidance para 15).`,
-      });
-    }
-    return problems;
-  },
+  check: (lists, referenceSerial) =>
+    (childrenWithSources(lists, TEN_CASE_LISTS) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {
+      const ages = sources.map((source) => childAge(source, referenceSerial)).filter((age) => age !== undefined);
+      if (ages.length === 0 || ages.some(isFocusAge)) return [];
+      return [
+        {
+          list,
+          rowIndex: row.rowIndex,
+          column: "childId",
+          message: `Child ${id} is ${ages[0]} on the reference date; these cases should be children aged 7 to 15 (guidance para 15).`,
+        },
+      ];
+    }),
 };

@@ -1,5 +1,5 @@
 import { TEN_CASE_LISTS } from "../catalogue";
-import { rowsOf, sourceListRowsById } from "./helpers";
+import { childrenWithSources } from "./helpers";
 import type { WorkbookProblem, WorkbookRule } from "./rule";
 
 // SPEC: the 10-case lists' children should be neglect-flagged: neglect is a current and
@@ -9,22 +9,17 @@ export const tenCaseNeglect: WorkbookRule = {
   severity: "warning",
   summary: "A child in a 10-case list is flagged N for neglect in the children in need or child protection list.",
   stage: "workbook",
-  check: (lists) => {
-    const byId = sourceListRowsById(lists);
-    if (!byId) return [];
-    const problems: WorkbookProblem[] = [];
-    for (const { list, row } of rowsOf(lists, TEN_CASE_LISTS)) {
-      const id = row.value.childId;
-      if (typeof id !== "string") continue;
-      const flags = (byId.get(id) ?? []).map((source) => source.value.neglect).filter((flag) => flag !== undefined);
-      if (flags.length === 0 || flags.includes("Y")) continue;
-      problems.push({
-        list,
-        rowIndex: row.rowIndex,
-        column: "childId",
-        message: `Child ${id} is flagged N for living with neglect in the children in need or child protection list, but these cases are children for whom neglect is a current and significant factor. Check the flag or the choice of child.`,
-      });
-    }
-    return problems;
-  },
+  check: (lists) =>
+    (childrenWithSources(lists, TEN_CASE_LISTS) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {
+      const flags = sources.map((source) => source.value.neglect).filter((flag) => flag !== undefined);
+      if (flags.length === 0 || flags.includes("Y")) return [];
+      return [
+        {
+          list,
+          rowIndex: row.rowIndex,
+          column: "childId",
+          message: `Child ${id} is flagged N for living with neglect in the children in need or child protection list, but these cases are children for whom neglect is a current and significant factor. Check the flag or the choice of child.`,
+        },
+      ];
+    }),
 };
