@@ -103,20 +103,16 @@ export type ListIdentification =
   | { readonly kind: "none" };
 
 /**
- * Which list a sheet holds. A sheet named as the template names it, with at least one of that
- * list's headings, is that list. Otherwise the headings decide: the list with the most columns
- * found wins; where lists share their headings (the 10-case lists), words in the sheet name do.
+ * Which list a sheet holds, from its headings: the list with the most of its columns found wins.
+ * Where lists tie (the 10-case lists share their headings; a short export may fit several), the
+ * sheet name decides: the template's sheet name or title, or words such as "positive engagement".
  */
 export function identifyList(sheetName: string, grid: Grid): ListIdentification {
-  const name = headingKey(sheetName);
-  const named = LISTS.find((list) => headingKey(list.sheetName) === name || headingKey(list.title) === name);
-  if (named && findHeaderRow(named, grid).score > 0) return { kind: "list", listId: named.id };
-
   let bestScore = 0;
   let candidates: ListSpec[] = [];
   for (const list of LISTS) {
     const { score } = findHeaderRow(list, grid);
-    if (score < 2 || score / list.columns.length < 0.5) continue;
+    if (score < 2) continue;
     if (score > bestScore) {
       bestScore = score;
       candidates = [list];
@@ -124,6 +120,9 @@ export function identifyList(sheetName: string, grid: Grid): ListIdentification 
   }
   if (candidates.length === 0) return { kind: "none" };
   if (candidates.length === 1) return { kind: "list", listId: candidates[0].id };
+  const name = headingKey(sheetName);
+  const named = candidates.filter((list) => headingKey(list.sheetName) === name || headingKey(list.title) === name);
+  if (named.length === 1) return { kind: "list", listId: named[0].id };
   const byKeyword = candidates.filter((list) => list.sheetKeywords?.some((word) => name.includes(word)));
   if (byKeyword.length === 1) return { kind: "list", listId: byKeyword[0].id };
   return { kind: "ambiguous", candidates: candidates.map((list) => list.id) };

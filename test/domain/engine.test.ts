@@ -164,6 +164,16 @@ describe("identifying a sheet's list", () => {
     },
   );
 
+  it("goes by the headings, not the sheet name, when they disagree", () => {
+    expect(identifyList("Contacts", gridOf("childrenInNeed", []))).toEqual({ kind: "list", listId: "childrenInNeed" });
+  });
+
+  it("lets the sheet name settle a short export that fits several lists", () => {
+    const grid = [["Child unique ID", "Gender", "Ethnicity", "Date of birth"]];
+    expect(identifyList("Referrals", grid)).toEqual({ kind: "list", listId: "referrals" });
+    expect(identifyList("Sheet1", grid).kind).toBe("ambiguous");
+  });
+
   it("tells the 10-case lists apart by words in the sheet name", () => {
     const grid = gridOf("multiAgency", []);
     expect(identifyList("Positive engagement 10", grid)).toEqual({ kind: "list", listId: "positiveEngagement" });
