@@ -10,7 +10,7 @@ import { checkWorkbook } from "../src/excel/check";
 import type { ExcelRun } from "../src/excel/excel-run";
 import { recheckRows } from "../src/excel/recheck";
 import { createTemplates } from "../src/excel/write-template";
-import { SimWorkbook } from "../test/support/excel-sim";
+import { SimWorkbook } from "../src/sim/excel-sim";
 import { childrenInNeedGrid } from "./generate";
 
 const REFERENCE = serialFromIso("2026-11-24")!;

@@ -2,7 +2,7 @@ import { listSpec } from "../../src/domain/catalogue";
 import { createAddinActions } from "../../src/excel/addin-actions";
 import type { RecheckResult } from "../../src/excel/recheck";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
-import { simulatedExcel } from "../support/sim-run";
+import { simulatedExcel } from "../../src/sim/excel-sim";
 
 describe("the actions the task pane is given", () => {
   it("create, check, watch, fix, go to a cell and clear, end to end on the in-memory workbook", async () => {

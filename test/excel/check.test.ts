@@ -3,10 +3,10 @@ import { checkWorkbook, removeMarks, selectCell } from "../../src/excel/check";
 import { MARK } from "../../src/excel/marks";
 import { FINDINGS_SHEET, marksSheetName } from "../../src/excel/sheet-names";
 import { createTemplates } from "../../src/excel/write-template";
-import type { SimWorkbook } from "../support/excel-sim";
-import { PAYLOAD_LIMIT_BYTES, sheetGrid } from "../support/excel-sim";
+import type { SimWorkbook } from "../../src/sim/excel-sim";
+import { PAYLOAD_LIMIT_BYTES, sheetGrid } from "../../src/sim/excel-sim";
 import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
-import { simulatedExcel } from "../support/sim-run";
+import { simulatedExcel } from "../../src/sim/excel-sim";
 import { childrenInNeedGrid } from "../../bench/generate";
 
 const CIN = listSpec("childrenInNeed").sheetName;

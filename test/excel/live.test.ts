@@ -8,7 +8,7 @@ import type { RecheckResult, WatchedList } from "../../src/excel/recheck";
 import { marksSheetName } from "../../src/excel/sheet-names";
 import { createTemplates } from "../../src/excel/write-template";
 import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
-import { simulatedExcel } from "../support/sim-run";
+import { simulatedExcel } from "../../src/sim/excel-sim";
 
 const CIN = listSpec("childrenInNeed").sheetName;
 const today = () => REFERENCE;

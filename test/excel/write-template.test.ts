@@ -3,8 +3,8 @@ import { canonicalValues } from "../../src/domain/codes";
 import { templatePlan } from "../../src/domain/template-plan";
 import type { ExcelRun } from "../../src/excel/excel-run";
 import { createTemplates } from "../../src/excel/write-template";
-import { sheetGrid } from "../support/excel-sim";
-import { simulatedExcel } from "../support/sim-run";
+import { sheetGrid } from "../../src/sim/excel-sim";
+import { simulatedExcel } from "../../src/sim/excel-sim";
 import { REFERENCE, serial } from "../support/grids";
 
 const options = { notificationSerial: REFERENCE, localAuthority: "Anytown" };

@@ -4,9 +4,11 @@
 // data validation, conditional formats, named items, selection and worksheet onChanged events
 // (fired for the add-in's own writes too, as Excel does). It counts syncs, queued operations and
 // request/response bytes, and fails a request or response over 5 MB as Excel on the web does.
-// No Excel runs on Linux; this is what every test of src/excel/ runs against.
-import { addWorkingDays, weekday } from "../../src/domain/dates";
-import { blockAddress, cellAddress, parseAddress, type CellBlock, type CellValue } from "../../src/domain/grid";
+// No Excel runs on Linux; this is what every test of src/excel/ runs against, and what the browser
+// demo (npm run demo) shows the task pane working on.
+import { addWorkingDays, weekday } from "../domain/dates";
+import type { ExcelRun } from "../excel/excel-run";
+import { blockAddress, cellAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 1_048_576;
@@ -142,6 +144,17 @@ export class SimWorkbook {
   selection?: { sheet: string; address: string };
   stats: SimStats = { syncs: 0, ops: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0 };
   private nextSheetId = 1;
+  private readonly listeners = new Set<() => void>();
+
+  /** Called after every change (a sync, a person's edit): the demo redraws the grid. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const listener of this.listeners) listener();
+  }
   /** Events raised by a sync, delivered after it completes (as Excel delivers them). */
   private pending: { sheet: SimSheet; event: ChangeEvent }[] = [];
 
@@ -183,6 +196,7 @@ export class SimWorkbook {
     this.growTables(sheet, written);
     const single = written.rowCount === 1 && written.columnCount === 1;
     this.raise(sheet, blockAddress(written), single ? { valueBefore: before, valueAfter: values[0][0] } : undefined);
+    this.notify();
     await this.deliverEvents();
   }
 
@@ -323,6 +337,7 @@ export class SimContext {
     }
     for (const { command, result } of results) command.deliver!(result);
     this.sim.recalculate();
+    this.sim.notify();
     // Excel raises change events for the add-in's own writes too, after the batch completes.
     setTimeout(() => void this.sim.deliverEvents(), 0);
   }
@@ -758,3 +773,10 @@ export function sheetGrid(sim: SimWorkbook, name: string): CellValue[][] {
 }
 
 export { cellAddress };
+
+/** A fresh in-memory workbook with one empty sheet, and the ExcelRun the add-in's actions take. */
+export function simulatedExcel(): { sim: SimWorkbook; run: ExcelRun } {
+  const sim = new SimWorkbook();
+  sim.addSheet("Sheet1");
+  return { sim, run: sim.run as unknown as ExcelRun };
+}

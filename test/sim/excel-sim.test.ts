@@ -1,5 +1,5 @@
 // The simulator must behave like Office.js where the add-in relies on it, or its tests prove nothing.
-import { PAYLOAD_LIMIT_BYTES, SimWorkbook, type SimContext } from "./excel-sim";
+import { PAYLOAD_LIMIT_BYTES, SimWorkbook, type SimContext } from "../../src/sim/excel-sim";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
