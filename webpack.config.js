@@ -16,7 +16,25 @@ async function getHttpsOptions() {
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
 
+/** `--env demo`: the task pane beside an in-memory workbook, served over plain http on localhost. */
+function demoConfig() {
+  return {
+    mode: "development",
+    devtool: "source-map",
+    entry: { demo: ["./src/demo/index.tsx"] },
+    output: { path: path.resolve(__dirname, "dist-demo"), clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html" })],
+    devServer: { host: "127.0.0.1", port: Number(process.env.ANNEX_A_DEMO_PORT || 3001), open: false, client: { overlay: true } },
+  };
+}
+
 module.exports = async (env, options) => {
+  if (env.demo) return demoConfig();
   const dev = options.mode === "development";
   const serving = process.argv.includes("serve");
   return {

@@ -200,13 +200,23 @@ export class SimWorkbook {
     await this.deliverEvents();
   }
 
-  /** Excel grows a table when rows are typed or pasted directly beneath it. */
+  /**
+   * Excel grows a table when rows are typed or pasted directly beneath it, and gives the new rows
+   * the number formats of the table's columns.
+   */
   private growTables(sheet: SimSheet, block: CellBlock): void {
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
       const end = table.block.row + table.block.rowCount;
       const overlapsColumns = block.column < table.block.column + table.block.columnCount && block.column + block.columnCount > table.block.column;
       if (overlapsColumns && block.row <= end && block.row + block.rowCount > end) {
         table.block = { ...table.block, rowCount: block.row + block.rowCount - table.block.row };
+      }
+      const firstData = table.block.row + 1;
+      for (let row = Math.max(block.row, firstData + 1); row < Math.min(block.row + block.rowCount, table.block.row + table.block.rowCount); row++) {
+        for (let column = table.block.column; column < table.block.column + table.block.columnCount; column++) {
+          const format = sheet.cell(firstData, column)?.numberFormat;
+          if (format && !sheet.cell(row, column)?.numberFormat) sheet.cellForWrite(row, column).numberFormat = format;
+        }
       }
     }
   }

@@ -1,0 +1,39 @@
+// The demo: the real task pane beside a rendering of an in-memory workbook, so the add-in can be
+// seen working with no Excel (npm run demo). Nothing here is sent anywhere.
+import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { todaySerial } from "../domain/dates";
+import { createAddinActions, type LiveListener } from "../excel/addin-actions";
+import { simulatedExcel } from "../sim/excel-sim";
+import { App } from "../taskpane/App";
+import { WorkbookView } from "./WorkbookView";
+
+const useStyles = makeStyles({
+  page: { display: "grid", gridTemplateColumns: "360px 1fr", minHeight: "100vh" },
+  pane: { borderRight: "1px solid #ddd", overflowY: "auto", maxHeight: "100vh" },
+});
+
+const excel = simulatedExcel();
+const today = () => todaySerial();
+const makeActions = (listener: LiveListener) => createAddinActions(excel.run, today, listener);
+const now = () => new Date();
+
+function Demo() {
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      <div className={styles.pane}>
+        <App now={now} makeActions={makeActions} />
+      </div>
+      <WorkbookView sim={excel.sim} today={today()} />
+    </div>
+  );
+}
+
+(window as unknown as { annexADemo: typeof excel }).annexADemo = excel;
+
+createRoot(document.getElementById("container")!).render(
+  <FluentProvider theme={webLightTheme}>
+    <Demo />
+  </FluentProvider>,
+);

@@ -1,0 +1,138 @@
+// End to end in a real browser: Debian's Chromium, driven by playwright-core, runs the demo (the
+// real task pane beside the in-memory workbook) through the main actions, by mouse and by keyboard,
+// checks accessibility with axe-core, and fails if any request leaves this machine.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist-demo");
+const SHOTS = join(ROOT, "test-output", "screenshots");
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json" };
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo"], { cwd: ROOT, stdio: "ignore" });
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const file = join(DIST, path === "/" ? "index.html" : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(origin);
+  await page.getByRole("button", { name: "Create Annex A templates" }).waitFor();
+  return page;
+}
+
+const cellColour = (page: Page, address: string) =>
+  page.locator(`[data-testid=grid] td[data-cell=${address}]`).evaluate((cell) => getComputedStyle(cell).backgroundColor);
+
+describe("the demo in Chromium", () => {
+  it("creates templates, takes pasted rows, checks them, goes to a finding, shows focus, clears marks", async () => {
+    const page = await openDemo();
+    await page.screenshot({ path: join(SHOTS, "1-first-run.png") });
+
+    await page.getByRole("button", { name: "Create Annex A templates" }).click();
+    await page.getByText(/Created \d+ sheets/).waitFor();
+    await page.getByRole("tab", { name: "Children in need" }).click();
+    await page.getByTestId("paste-sample").click();
+    await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
+
+    await page.getByRole("button", { name: "Check all lists" }).click();
+    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    await expect(page.getByText("DATE-IMPOSSIBLE").count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, "2-checked.png") });
+
+    // The sample's fourth child, on row 5, has 38/04/2019 in column D; row 2 is the first child's.
+    await expect(cellColour(page, "D5")).resolves.toBe("rgb(255, 199, 206)");
+    await expect(page.locator("td[data-cell=D2]").textContent()).resolves.toBe("10/03/2015");
+    await expect(page.getByText("ROW-BLANK").count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Go to cell D5" }).click();
+    await expect(page.evaluate(() => (window as unknown as { annexADemo: { sim: { selection?: unknown } } }).annexADemo.sim.selection)).resolves.toEqual({
+      sheet: "Children in need",
+      address: "D5",
+    });
+
+    await expect(page.locator("tr[data-focus=true]").count()).resolves.toBeGreaterThan(0);
+    const focusCell = page.locator("tr[data-focus=true] td").first();
+    await expect(focusCell.evaluate((cell) => getComputedStyle(cell).fontWeight)).resolves.toBe("700");
+
+    await page.getByRole("button", { name: "Clear marks" }).click();
+    await page.getByText(/Marks cleared/).waitFor();
+    await expect(cellColour(page, "D5")).resolves.not.toBe("rgb(255, 199, 206)");
+    await expect(page.locator("td[data-cell=D5]").textContent()).resolves.toBe("38/04/2019");
+    await page.screenshot({ path: join(SHOTS, "3-cleared.png") });
+    await page.close();
+  });
+
+  it("runs the main actions from the keyboard alone", async () => {
+    const page = await openDemo();
+    const tabTo = async (name: RegExp) => {
+      for (let presses = 0; presses < 60; presses++) {
+        await page.keyboard.press("Tab");
+        const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
+        if (name.test(text)) return;
+      }
+      throw new Error(`Could not reach ${name} with the Tab key`);
+    };
+    await tabTo(/^Create Annex A templates$/);
+    await page.keyboard.press("Enter");
+    await page.getByText(/Created \d+ sheets/).waitFor();
+    await tabTo(/^Check all lists$/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: /errors?/ }).waitFor();
+    await page.close();
+  });
+
+  it("has no serious accessibility problems in the task pane", async () => {
+    const page = await openDemo();
+    await page.getByRole("button", { name: "Create Annex A templates" }).click();
+    await page.getByText(/Created \d+ sheets/).waitFor();
+    await page.getByRole("button", { name: "Check all lists" }).click();
+    await page.getByRole("status").waitFor();
+    await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const result = await axe.run(document.querySelector("main")!);
+      return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it("made no request that left this machine", () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"))).toEqual([]);
+  });
+});
