@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
 const outerLayers = ["**/excel/**", "**/taskpane/**", "**/xlsx/**", "**/cli/**"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "lib/**", "coverage/**", "node_modules/**", "test-output/**"] },
+  { ignores: ["dist/**", "dist-demo/**", "lib/**", "coverage/**", "node_modules/**", "test-output/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
