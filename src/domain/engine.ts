@@ -98,6 +98,16 @@ function headerFindings(listId: ListId, analysis: HeaderAnalysis): Finding[] {
   return findings;
 }
 
+/** Each finding on a data row names the row's child, so findings can be filtered by child. */
+function withChildIds(findings: readonly Finding[], rows: readonly TypedRow[]): Finding[] {
+  const ids = new Map<number, string>();
+  for (const row of rows) if (typeof row.value.childId === "string") ids.set(row.rowIndex, row.value.childId);
+  return findings.map((item) => {
+    const childId = ids.get(item.row);
+    return childId === undefined ? item : { ...item, childId };
+  });
+}
+
 function asArray<T>(result: T | readonly T[] | undefined): readonly T[] {
   if (result === undefined) return [];
   return Array.isArray(result) ? (result as readonly T[]) : [result as T];
@@ -211,7 +221,7 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
     .filter((row) => isInFocus(row, options.referenceSerial))
     .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
   findings.sort(compareFindings);
-  return { list: listId, headerRow: analysis.headerRow, columnIndex, rows, findings, focus };
+  return { list: listId, headerRow: analysis.headerRow, columnIndex, rows, findings: withChildIds(findings, rows), focus };
 }
 
 /**
@@ -264,7 +274,7 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
   }
   const merged = lists.map((result) => {
     const extra = crossFindings.get(result.list);
-    return extra ? { ...result, findings: [...result.findings, ...extra].sort(compareFindings) } : result;
+    return extra ? { ...result, findings: [...result.findings, ...withChildIds(extra, result.rows)].sort(compareFindings) } : result;
   });
   return { lists: merged, skipped, findings: merged.flatMap((result) => result.findings) };
 }

@@ -25,6 +25,8 @@ export interface Finding {
   readonly code: string;
   readonly message: string;
   readonly fix?: Fix;
+  /** The child the row is about, when the row has a readable child unique ID. */
+  readonly childId?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

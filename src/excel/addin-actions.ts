@@ -3,9 +3,10 @@
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
 import { checkWorkbook, removeMarks, selectCell, type CheckReport } from "./check";
-import { withUserMessage, type ExcelRun } from "./excel-run";
+import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
 import { watchLists, type LiveWatch } from "./live";
+import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
 import type { TemplateResult } from "./write-template";
@@ -13,9 +14,11 @@ import { createTemplates } from "./write-template";
 import { cellAddress } from "../domain/grid";
 
 export interface AddinActions {
+  /** Whether the templates exist, and the notification date the deadlines follow. */
+  readInspection(): Promise<InspectionFacts>;
   createTemplates(options: TemplateOptions): Promise<TemplateResult>;
   /** Checks every list, or only the list on the active sheet; then watches the lists for edits. */
-  check(scope: "all" | "active"): Promise<CheckReport>;
+  check(scope: "all" | "active", monitor?: ReadMonitor): Promise<CheckReport>;
   clearMarks(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
@@ -41,9 +44,9 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  const check = async (scope: "all" | "active"): Promise<CheckReport> => {
+  const check = async (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
     const onlySheet = scope === "active" ? await activeSheet() : undefined;
-    const report = await checkWorkbook(run, { today, ...(onlySheet ? { onlySheet } : {}) });
+    const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
     await watch?.stop();
     watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
     watch = await watchLists(run, watched, {
@@ -57,6 +60,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   };
 
   return {
+    readInspection: () => readInspection(run),
     createTemplates: (options) => createTemplates(run, options),
     check,
     clearMarks: () => removeMarks(run),

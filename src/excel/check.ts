@@ -2,13 +2,13 @@
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
 import { validateWorkbook, type WorkbookResult } from "../domain/engine";
-import { withUserMessage, type ExcelRun } from "./excel-run";
+import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { addMarksSheet, clearMarks, writeMarks } from "./marks";
 import { readWorkbookGrids } from "./read-sheets";
 import { FINDINGS_SHEET, marksSheetName } from "./sheet-names";
 
-export interface CheckOptions {
+export interface CheckOptions extends ReadMonitor {
   /** Mark only this sheet's list (every list is still read, for the checks between lists). */
   readonly onlySheet?: string;
   /** Today as a serial day number: the reference date when the workbook names none. */
@@ -25,7 +25,7 @@ export interface CheckReport {
 export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<CheckReport> {
   return withUserMessage("check the lists", () =>
     run(async (context) => {
-      const grids = await readWorkbookGrids(context);
+      const grids = await readWorkbookGrids(context, options);
       const referenceSerial = grids.referenceSerial ?? options.today();
       const result = validateWorkbook(grids.sheets, { referenceSerial });
       const lists = result.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());

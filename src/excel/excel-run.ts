@@ -40,3 +40,18 @@ export async function withUserMessage<T>(action: string, work: () => Promise<T>)
     throw new ExcelActionError(explain(action, error), { cause: error });
   }
 }
+
+/** The user cancelled a long action before it changed anything. */
+export class CancelledError extends ExcelActionError {
+  constructor(message: string) {
+    super(message);
+    this.name = "CancelledError";
+  }
+}
+
+/** How a long read reports progress and learns it has been cancelled. */
+export interface ReadMonitor {
+  readonly signal?: AbortSignal;
+  /** Called as rows arrive: rows read so far, of the total to read. */
+  readonly onProgress?: (rowsRead: number, rowsTotal: number) => void;
+}

@@ -5,6 +5,7 @@ import type { CellValue } from "../domain/grid";
 import { headingKey } from "../domain/text";
 import { NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
 import { FINDINGS_SHEET, isAddinSheet } from "./sheet-names";
+import { CancelledError, type ReadMonitor } from "./excel-run";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
 
 interface UsedArea {
@@ -47,13 +48,15 @@ async function loadSpans(context: Excel.RequestContext, area: UsedArea, chunk: r
 }
 
 /** A sheet's used area as a grid that starts at A1, so rows and columns keep their sheet positions. */
-export async function readArea(context: Excel.RequestContext, area: UsedArea): Promise<CellValue[][]> {
+export async function readArea(context: Excel.RequestContext, area: UsedArea, onRows?: (count: number) => void, signal?: AbortSignal): Promise<CellValue[][]> {
   const grid: CellValue[][] = Array.from({ length: area.row }, () => []);
   const size = rowsPerChunk(area.columnCount);
   for (const span of spans(area.row, area.rowCount, size)) {
+    if (signal?.aborted) throw new CancelledError("The check was cancelled before anything was marked.");
     for (const { values } of await loadSpans(context, area, [span])) {
       for (const row of values) grid.push(area.column > 0 ? [...Array<CellValue>(area.column).fill(""), ...row] : row);
     }
+    onRows?.(span.count);
   }
   return grid;
 }
@@ -71,7 +74,7 @@ async function usedAreas(context: Excel.RequestContext, names: readonly string[]
 }
 
 /** Every sheet that may hold a list (or only those named), and the workbook's reference date. */
-export async function readWorkbookGrids(context: Excel.RequestContext, only?: readonly string[]): Promise<WorkbookGrids> {
+export async function readWorkbookGrids(context: Excel.RequestContext, monitor: ReadMonitor = {}): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
@@ -86,12 +89,16 @@ export async function readWorkbookGrids(context: Excel.RequestContext, only?: re
     if (typeof value === "number" && value > 0) referenceSerial = Math.floor(value);
   }
 
-  const wanted = only ? new Set(only.map((name) => name.toLowerCase())) : undefined;
-  const candidates = worksheets.items
-    .filter((sheet) => sheet.visibility === "Visible" && mayHoldList(sheet.name))
-    .filter((sheet) => !wanted || wanted.has(sheet.name.toLowerCase()))
-    .map((sheet) => sheet.name);
+  const candidates = worksheets.items.filter((sheet) => sheet.visibility === "Visible" && mayHoldList(sheet.name)).map((sheet) => sheet.name);
+  const areas = await usedAreas(context, candidates);
+  const rowsTotal = areas.reduce((sum, area) => sum + area.rowCount, 0);
+  let rowsRead = 0;
+  monitor.onProgress?.(0, rowsTotal);
+  const onRows = (count: number) => {
+    rowsRead += count;
+    monitor.onProgress?.(rowsRead, rowsTotal);
+  };
   const sheets: SheetInput[] = [];
-  for (const area of await usedAreas(context, candidates)) sheets.push({ sheet: area.sheet, grid: await readArea(context, area) });
+  for (const area of areas) sheets.push({ sheet: area.sheet, grid: await readArea(context, area, onRows, monitor.signal) });
   return { sheets, ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
 }

@@ -1,30 +1,18 @@
-// The task pane: create the templates, check the lists in place, work through the findings, and
-// keep an eye on the deadlines. No business rules here: they come from src/domain, and Excel is
-// reached only through the actions handed in.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle1,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
-import { useMemo, useReducer, useState } from "react";
+// The task pane: a first run that creates the templates; then checking the lists in place,
+// working through the findings, and the deadlines from the Inspection sheet. No business rules
+// here: they come from src/domain, and Excel is reached only through the actions handed in.
+import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { inspectionCalendar, notificationDateWarning } from "../domain/calendar";
-import { isoFromSerial, serialFromIso, todaySerial } from "../domain/dates";
+import { todaySerial } from "../domain/dates";
 import type { Finding } from "../domain/findings";
 import { plural } from "../domain/text";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
 import { Deadlines } from "./components/Deadlines";
 import { Findings } from "./components/Findings";
+import { FindingsFilter, type FindingsFilterValue } from "./components/FindingsFilter";
 import { NotificationDate } from "./components/NotificationDate";
-import { initialPaneState, paneReducer } from "./state";
+import { filterFindings, initialPaneState, paneReducer } from "./state";
 
 interface Props {
   now: () => Date;
@@ -47,10 +35,10 @@ function nextTuesday(serial: number): number {
 export function App({ now, makeActions }: Props) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
-  const [notificationIso, setNotificationIso] = useState(() => isoFromSerial(nextTuesday(todaySerial(now()))));
+  const [pickedSerial, setPickedSerial] = useState<number | undefined>(() => nextTuesday(todaySerial(now())));
   const [localAuthority, setLocalAuthority] = useState("");
-  const notificationSerial = serialFromIso(notificationIso);
-  const deadlines = useMemo(() => (notificationSerial === undefined ? [] : inspectionCalendar(notificationSerial)), [notificationSerial]);
+  const [filter, setFilter] = useState<FindingsFilterValue>({ severity: "all", childId: "" });
+  const cancel = useRef<AbortController | undefined>(undefined);
   const actions = useMemo(
     () =>
       makeActions?.({
@@ -60,41 +48,69 @@ export function App({ now, makeActions }: Props) {
     [makeActions],
   );
 
+  // Time left on each deadline moves on while the pane is open.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((tick) => tick + 1), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    actions
+      ?.readInspection()
+      .then((facts) => dispatch({ type: "inspected", facts }))
+      .catch((error: Error) => dispatch({ type: "failed", message: error.message }));
+  }, [actions]);
+
+  const hasTemplates = state.inspection?.hasTemplates === true;
+  const notificationSerial = hasTemplates ? (state.inspection?.notificationSerial ?? pickedSerial) : pickedSerial;
+  const deadlines = useMemo(() => (notificationSerial === undefined ? [] : inspectionCalendar(notificationSerial)), [notificationSerial]);
+
   async function perform(label: string, work: () => Promise<void>) {
     dispatch({ type: "started", label });
     try {
       await work();
     } catch (error) {
-      dispatch({ type: "failed", message: (error as Error).message });
+      const message = (error as Error).message;
+      dispatch((error as Error).name === "CancelledError" ? { type: "noticed", text: message } : { type: "failed", message });
     }
   }
 
   const handleCreate = () =>
     perform("Creating the templates…", async () => {
       const result = await actions!.createTemplates({ notificationSerial: notificationSerial!, localAuthority: localAuthority.trim() || undefined });
+      dispatch({ type: "inspected", facts: await actions!.readInspection() });
       dispatch({
         type: "noticed",
         text: result.created.length === 0 ? "Every Annex A sheet is already in this workbook; nothing was changed." : `Created ${plural(result.created.length, "sheet")}. Sheets already here were left as they were.`,
       });
     });
   const handleCheck = (scope: "all" | "active") =>
-    perform(scope === "all" ? "Checking every list…" : "Checking this list…", async () => dispatch({ type: "checked", report: await actions!.check(scope) }));
-  const handleClear = () => perform("Clearing the marks…", async () => {
-    await actions!.clearMarks();
-    dispatch({ type: "cleared" });
-  });
+    perform(scope === "all" ? "Checking every list…" : "Checking this list…", async () => {
+      cancel.current = new AbortController();
+      const report = await actions!.check(scope, { signal: cancel.current.signal, onProgress: (read, total) => dispatch({ type: "progressed", read, total }) });
+      dispatch({ type: "checked", report });
+    });
+  const handleCancel = () => cancel.current?.abort();
+  const handleClear = () =>
+    perform("Clearing the marks…", async () => {
+      await actions!.clearMarks();
+      dispatch({ type: "cleared" });
+    });
   const handleSelect = (finding: Finding) => void actions!.selectFinding(finding).catch((error: Error) => dispatch({ type: "failed", message: error.message }));
   const handleFix = (findings: readonly Finding[]) => perform("Applying fixes…", async () => dispatch({ type: "fixed", report: await actions!.applyFixes(findings) }));
 
   const errors = state.findings.filter((item) => item.severity === "error").length;
+  const shown = filterFindings(state.findings, filter.severity, filter.childId);
   const busy = state.busy !== undefined;
+  const checking = busy && state.busy!.startsWith("Checking");
 
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">Annex A</Subtitle1>
       <Body1>
-        Correctly headed Annex A lists for a joint targeted area inspection on children living with neglect, checked in place.
-        Child-level data never leaves this workbook.
+        Creates the Annex A lists of a joint targeted area inspection on children living with neglect, correctly headed, and
+        checks every row where it is. Child-level data never leaves this workbook.
       </Body1>
 
       {state.error && (
@@ -107,32 +123,49 @@ export function App({ now, makeActions }: Props) {
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       )}
-      {busy && <Spinner size="tiny" label={state.busy} />}
+      {busy && (
+        <div className={styles.section} aria-live="polite">
+          <Spinner size="tiny" label={state.busy} />
+          {state.progress && state.progress.total > 0 && (
+            <>
+              <ProgressBar value={state.progress.read / state.progress.total} aria-label="Rows read" />
+              <Caption1>
+                {state.progress.read.toLocaleString("en-GB")} of {state.progress.total.toLocaleString("en-GB")} rows read
+              </Caption1>
+            </>
+          )}
+          {checking && (
+            <div>
+              <Button size="small" onClick={handleCancel}>
+                Cancel
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
 
-      <section className={styles.section} aria-labelledby="templates-heading">
-        <Subtitle2 as="h2" id="templates-heading">
-          Templates
-        </Subtitle2>
-        <NotificationDate
-          iso={notificationIso}
-          warning={notificationSerial === undefined ? "Enter a real date." : notificationDateWarning(notificationSerial)}
-          onChange={setNotificationIso}
-        />
-        <Field label="Local authority">
-          <Input value={localAuthority} onChange={(_, data) => setLocalAuthority(data.value)} />
-        </Field>
-        {actions ? (
-          <div className={styles.buttons}>
-            <Button appearance="primary" disabled={busy || notificationSerial === undefined} onClick={handleCreate}>
-              Create Annex A templates
-            </Button>
-          </div>
-        ) : (
-          <Caption1>Open this pane in Excel to create the templates and check the lists.</Caption1>
-        )}
-      </section>
+      {(!actions || !hasTemplates) && (
+        <section className={styles.section} aria-labelledby="templates-heading">
+          <Subtitle2 as="h2" id="templates-heading">
+            Start: create the templates
+          </Subtitle2>
+          <NotificationDate serial={pickedSerial} warning={pickedSerial === undefined ? "Enter a real date, dd/mm/yyyy." : notificationDateWarning(pickedSerial)} onChange={setPickedSerial} />
+          <Field label="Local authority">
+            <Input value={localAuthority} onChange={(_, data) => setLocalAuthority(data.value)} />
+          </Field>
+          {actions ? (
+            <div className={styles.buttons}>
+              <Button appearance="primary" disabled={busy || pickedSerial === undefined || state.inspection === undefined} onClick={handleCreate}>
+                Create Annex A templates
+              </Button>
+            </div>
+          ) : (
+            <Caption1>Open this pane in Excel to create the templates and check the lists.</Caption1>
+          )}
+        </section>
+      )}
 
-      {actions && (
+      {actions && hasTemplates && (
         <section className={styles.section} aria-labelledby="check-heading">
           <Subtitle2 as="h2" id="check-heading">
             Check
@@ -147,13 +180,17 @@ export function App({ now, makeActions }: Props) {
             <Button disabled={busy || !state.checked} onClick={handleClear}>
               Clear marks
             </Button>
+            <Button disabled={busy} onClick={handleCreate}>
+              Add missing sheets
+            </Button>
           </div>
           {state.checked && (
             <Body1 role="status">
               {plural(errors, "error")}, {plural(state.findings.length - errors, "warning")}. Edits are re-checked as you type.
             </Body1>
           )}
-          <Findings findings={state.findings} busy={busy} onSelect={handleSelect} onFix={handleFix} />
+          {state.findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
+          <Findings findings={shown} busy={busy} onSelect={handleSelect} onFix={handleFix} />
         </section>
       )}
 
@@ -161,6 +198,7 @@ export function App({ now, makeActions }: Props) {
         <Subtitle2 as="h2" id="deadlines-heading">
           Deadlines
         </Subtitle2>
+        {hasTemplates && <Caption1>From the notification date on the Inspection sheet.</Caption1>}
         <Deadlines deadlines={deadlines} now={now()} />
       </section>
     </main>

@@ -2,6 +2,7 @@
 import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../excel/check";
 import type { FixReport } from "../excel/fixes";
+import type { InspectionFacts } from "../excel/inspection";
 import type { RecheckResult } from "../excel/recheck";
 
 export interface PaneState {
@@ -12,10 +13,16 @@ export interface PaneState {
   readonly findings: readonly Finding[];
   readonly checked: boolean;
   readonly referenceSerial?: number;
+  /** What the workbook's Inspection sheet says; undefined until read (or outside Excel). */
+  readonly inspection?: InspectionFacts;
+  /** Rows read so far of the rows to read, while a check runs. */
+  readonly progress?: { readonly read: number; readonly total: number };
 }
 
 export type PaneAction =
   | { type: "started"; label: string }
+  | { type: "progressed"; read: number; total: number }
+  | { type: "inspected"; facts: InspectionFacts }
   | { type: "failed"; message: string }
   | { type: "noticed"; text: string }
   | { type: "checked"; report: CheckReport }
@@ -37,15 +44,20 @@ function replaceRows(findings: readonly Finding[], result: RecheckResult): Findi
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "started":
-      return { ...state, busy: action.label, error: undefined, notice: undefined };
+      return { ...state, busy: action.label, error: undefined, notice: undefined, progress: undefined };
+    case "progressed":
+      return { ...state, progress: { read: action.read, total: action.total } };
+    case "inspected":
+      return { ...state, inspection: action.facts };
     case "failed":
-      return { ...state, busy: undefined, error: action.message };
+      return { ...state, busy: undefined, progress: undefined, error: action.message };
     case "noticed":
-      return { ...state, busy: undefined, notice: action.text };
+      return { ...state, busy: undefined, progress: undefined, notice: action.text };
     case "checked":
       return {
         ...state,
         busy: undefined,
+        progress: undefined,
         checked: true,
         findings: action.report.result.findings,
         referenceSerial: action.report.referenceSerial,
@@ -65,4 +77,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "dismissed":
       return { ...state, error: undefined, notice: undefined };
   }
+}
+
+/** The findings a filter lets through: a severity, and an ID (matched as typed, ignoring case). */
+export function filterFindings(findings: readonly Finding[], severity: "all" | "error" | "warning", childId: string): Finding[] {
+  const id = childId.trim().toLowerCase();
+  return findings.filter((item) => (severity === "all" || item.severity === severity) && (id === "" || (item.childId ?? "").toLowerCase().includes(id)));
 }

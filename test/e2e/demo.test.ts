@@ -61,6 +61,7 @@ const cellColour = (page: Page, address: string) =>
 describe("the demo in Chromium", () => {
   it("creates templates, takes pasted rows, checks them, goes to a finding, shows focus, clears marks", async () => {
     const page = await openDemo();
+    await expect(page.locator("input[placeholder=\"dd/mm/yyyy\"]").inputValue()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await page.screenshot({ path: join(SHOTS, "1-first-run.png") });
 
     await page.getByRole("button", { name: "Create Annex A templates" }).click();
@@ -87,6 +88,14 @@ describe("the demo in Chromium", () => {
     await expect(page.locator("tr[data-focus=true]").count()).resolves.toBeGreaterThan(0);
     const focusCell = page.locator("tr[data-focus=true] td").first();
     await expect(focusCell.evaluate((cell) => getComputedStyle(cell).fontWeight)).resolves.toBe("700");
+
+    // Filters: one child's findings, then errors only.
+    await page.getByLabel("Child unique ID").fill("DEMO004");
+    await expect(page.locator("section[aria-label=Findings] li").count()).resolves.toBe(3);
+    await page.getByLabel("Show").selectOption("warning");
+    await expect(page.locator("section[aria-label=Findings] li").count()).resolves.toBe(1);
+    await page.getByLabel("Show").selectOption("all");
+    await page.getByLabel("Child unique ID").fill("");
 
     await page.getByRole("button", { name: "Clear marks" }).click();
     await page.getByText(/Marks cleared/).waitFor();
