@@ -234,3 +234,16 @@ describe("the installed command", () => {
     expect(output).toContain("DATE-US-ORDER");
   });
 });
+
+describe("the sample workbook (assets/sample-annex-a.xlsx)", () => {
+  it("is the template with fictitious children whose mistakes the check finds", async () => {
+    const result = await cli("check", join(__dirname, "../../assets/sample-annex-a.xlsx"), "--json");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.out) as JsonReport;
+    expect(report.referenceDate).toBe("2026-11-24");
+    const codes = new Set(report.findings.map((item) => item.code));
+    for (const code of ["ID-FORMAT", "CODE-ALIAS", "YN-ALIAS", "CODE-INVALID", "DATE-US-ORDER", "DATE-IMPOSSIBLE", "AGE-NOT-WHOLE", "DATE-TWO-DIGIT-YEAR", "CELL-EXCEL-ERROR"]) {
+      expect([code, codes.has(code)]).toEqual([code, true]);
+    }
+  });
+});

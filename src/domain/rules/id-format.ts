@@ -14,10 +14,10 @@ export const idFormat: CellRule = {
     const id = readChildId(raw);
     if (id === undefined || typeof raw !== "string" || id === raw) return undefined;
     const why = /^\s*\d+\.0+\s*$/.test(raw)
-      ? "a number that gained a decimal point on export"
-      : "spaces (or non-breaking spaces) that are not part of the ID";
+      ? "is a whole number that gained a decimal point on export"
+      : "has spaces (or non-breaking spaces) that are not part of it";
     return {
-      message: `The ID ${quote(raw)} has ${why}; the ID is ${quote(id)}. Use the fix so the same child matches across lists.`,
+      message: `The ID ${quote(raw)} ${why}; the ID is ${quote(id)}. Use the fix so the same child matches across lists.`,
       fix: { value: id, display: id },
     };
   },
