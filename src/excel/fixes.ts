@@ -15,6 +15,14 @@ export interface FixReport {
   readonly rechecked: readonly RecheckResult[];
 }
 
+/**
+ * What to write for a fix: text that Excel would read as a formula (=, +, - or @ first) gets the
+ * apostrophe prefix, so it is stored as the text it is and never run.
+ */
+export function cellInput(value: string | number): string | number {
+  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
 const sameFix = (a: Finding, b: Finding) => a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;
 
 export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], requested: readonly Finding[], options: { today: () => number; ownWrites: OwnWrites }): Promise<FixReport> {
@@ -34,7 +42,7 @@ export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], reque
           const block = { row: item.row, column: item.column, rowCount: 1, columnCount: 1 };
           options.ownWrites.note(list.sheet, block);
           const cell = worksheet.getRangeByIndexes(item.row, item.column, 1, 1);
-          cell.values = [[item.fix!.value]];
+          cell.values = [[cellInput(item.fix!.value)]];
           const column = listSpec(list.list).columns.find((candidate) => candidate.heading === item.heading);
           if (column?.kind === "date" && typeof item.fix!.value === "number") cell.numberFormat = [[UK_DATE_FORMAT]];
           applied += 1;

@@ -109,6 +109,16 @@ describe("suggested fixes", () => {
     expect(sim.sheet(CIN)!.cell(2, 7)).toMatchObject({ value: serial("2026-01-06"), numberFormat: "dd/mm/yyyy" });
   });
 
+  it("never writes a fix that Excel would run as a formula", async () => {
+    const { sim, run, watched, ownWrites } = await watchedWorkbook();
+    await sim.userEdit(CIN, "A3", [[" =HYPERLINK(\"x\") "]]);
+    const report = await checkWorkbook(run, { today });
+    const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "ID-FORMAT"), { today, ownWrites });
+    expect(result.applied).toBe(1);
+    expect(sim.sheet(CIN)!.cell(2, 0)).toMatchObject({ value: `'=HYPERLINK("x")` });
+    expect(sim.sheet(CIN)!.cell(2, 0)?.formula).toBeUndefined();
+  });
+
   it("fixes a heading written another way", async () => {
     const { sim, run, ownWrites } = await watchedWorkbook();
     await sim.userEdit(CIN, "F1", [["Age"]]);
