@@ -279,10 +279,17 @@ export class SimWorkbook {
   }
 }
 
+/** As in Excel, text written as a value that starts with "=" becomes a formula. */
 function writeValues(sheet: SimSheet, block: CellBlock, values: readonly (readonly CellValue[])[]): void {
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell = sheet.cellForWrite(block.row + r, block.column + c);
+      if (typeof value === "string" && value.length > 1 && value.startsWith("=")) {
+        cell.formula = value;
+        sheet.formulaCells.add(cell);
+        cell.value = "";
+        return;
+      }
       cell.value = value === null || value === undefined ? "" : value;
       delete cell.formula;
     }),
