@@ -1,0 +1,209 @@
+// The lead inspector's selection (SPEC "The selection sheet"; guidance paragraphs 15 to 18): every
+// list merged into one row per distinct child, in-focus children first, the inspector's choices
+// kept across refreshes, and the counts against the guidance's limits.
+import { LISTS, TEN_CASE_LISTS, type ListId } from "./catalogue";
+import { NEGLECT_CATEGORY } from "./codes";
+import { formatUkDate } from "./dates";
+import { childAge, isFocusAge } from "./focus";
+import type { TypedRow } from "./rules/rule";
+
+/** Guidance para 17: 20 children for tracking; para 18: five to seven of them for joint evaluation. */
+export const TRACKING_TARGET = 20;
+export const JOINT_EVALUATION_MIN = 5;
+export const JOINT_EVALUATION_MAX = 7;
+
+export interface ListRows {
+  readonly list: ListId;
+  readonly rows: readonly TypedRow[];
+}
+
+export type ChildStatus = "Child protection plan" | "Child looked after" | "Child in need";
+
+export interface MergedChild {
+  readonly childId: string;
+  /** The lists the child appears in, in catalogue order. */
+  readonly lists: readonly ListId[];
+  readonly age?: number;
+  readonly gender?: string;
+  readonly ethnicity?: string;
+  readonly disability?: string;
+  /** Why the child counts as living with neglect, in words; empty when nothing says so. */
+  readonly neglectEvidence: readonly string[];
+  readonly status?: ChildStatus;
+  /** The 10-case lists the child is in. */
+  readonly tenCaseLists: readonly ListId[];
+  /** The four facts of guidance para 17, where the local authority has given them. */
+  readonly facts: Readonly<Partial<Record<(typeof FACT_KEYS)[number], string>>>;
+  /** At least two agencies involved, as far as the lists show (para 15 footnote 12). */
+  readonly multiAgency: boolean;
+  readonly inFocus: boolean;
+  /** Facts the lists disagree on, in words ("two dates of birth: ..."): shown, never resolved silently. */
+  readonly conflicts: readonly string[];
+}
+
+export const FACT_KEYS = ["knownToYot", "probationWithAdult", "crcWithAdult", "policeInvestigation"] as const;
+
+const STATUS_ORDER: readonly ChildStatus[] = ["Child protection plan", "Child looked after", "Child in need"];
+const listOrder = (id: ListId) => LISTS.findIndex((list) => list.id === id);
+const titleOf = (id: ListId) => LISTS.find((list) => list.id === id)!.title.toLowerCase();
+
+function distinct<T>(values: readonly (T | undefined)[]): T[] {
+  return [...new Set(values.filter((value): value is T => value !== undefined))];
+}
+
+/** One child's rows across every list, merged. */
+function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedRow }[], referenceSerial: number): MergedChild {
+  const lists = distinct(entries.map((entry) => entry.list)).sort((a, b) => listOrder(a) - listOrder(b));
+  const values = (key: string) => entries.map((entry) => entry.row.value[key]);
+  const strings = (key: string) => distinct(values(key).filter((value): value is string => typeof value === "string"));
+
+  const evidence: string[] = [];
+  for (const { list, row } of entries) {
+    if (row.value.neglect === "Y") evidence.push(`neglect flag Y in the ${titleOf(list)} list`);
+    if (row.value.initialCategory === NEGLECT_CATEGORY || row.value.latestCategory === NEGLECT_CATEGORY) evidence.push("category of abuse: neglect");
+    if (row.value.assessmentNeglect === "Y") evidence.push("assessment identified neglect");
+    if (typeof row.value.primaryNeed === "string" && row.value.primaryNeed.startsWith("N1 ")) evidence.push("primary need N1, abuse or neglect");
+  }
+
+  const statuses = new Set<ChildStatus>();
+  if (lists.includes("childProtection")) statuses.add("Child protection plan");
+  if (lists.includes("childrenInNeed")) statuses.add("Child in need");
+  for (const status of strings("status")) statuses.add(status as ChildStatus);
+  const status = STATUS_ORDER.find((candidate) => statuses.has(candidate));
+
+  const facts: Partial<Record<(typeof FACT_KEYS)[number], string>> = {};
+  for (const key of FACT_KEYS) {
+    const answer = strings(key)[0];
+    if (answer !== undefined) facts[key] = answer;
+  }
+
+  const conflicts: string[] = [];
+  const births = distinct(values("dateOfBirth").filter((value): value is number => typeof value === "number"));
+  if (births.length > 1) conflicts.push(`dates of birth differ: ${births.map(formatUkDate).join(", ")}`);
+  for (const [key, words] of [
+    ["gender", "genders"],
+    ["ethnicity", "ethnicities"],
+  ] as const) {
+    const found = strings(key);
+    if (found.length > 1) conflicts.push(`${words} differ: ${found.join(", ")}`);
+  }
+
+  // An age from the first row that gives one, the child-level lists first.
+  const ordered = [...entries].sort((a, b) => listOrder(a.list) - listOrder(b.list));
+  const age = ordered.map((entry) => childAge(entry.row, referenceSerial)).find((value) => value !== undefined);
+  const tenCaseLists = lists.filter((list) => TEN_CASE_LISTS.includes(list));
+  const multiAgency =
+    lists.includes("multiAgency") ||
+    lists.includes("yotProbation") ||
+    status === "Child protection plan" ||
+    FACT_KEYS.some((key) => facts[key] === "Y");
+  const flagged = entries.some(({ row }) => row.value.neglect === "Y");
+
+  return {
+    childId,
+    lists,
+    ...(age !== undefined ? { age } : {}),
+    ...(strings("gender")[0] !== undefined ? { gender: strings("gender")[0] } : {}),
+    ...(strings("ethnicity")[0] !== undefined ? { ethnicity: strings("ethnicity")[0] } : {}),
+    ...(strings("disability")[0] !== undefined ? { disability: strings("disability").includes("Y") ? "Y" : "N" } : {}),
+    neglectEvidence: distinct(evidence),
+    ...(status ? { status } : {}),
+    tenCaseLists,
+    facts,
+    multiAgency,
+    inFocus: flagged && isFocusAge(age),
+    conflicts,
+  };
+}
+
+/** Every list's rows merged into one entry per distinct child ID (IDs as the engine reads them). */
+export function mergeChildren(lists: readonly ListRows[], referenceSerial: number): MergedChild[] {
+  const byChild = new Map<string, { list: ListId; row: TypedRow }[]>();
+  for (const { list, rows } of lists) {
+    for (const row of rows) {
+      const id = row.value.childId;
+      if (typeof id !== "string" || id === "") continue;
+      byChild.set(id, [...(byChild.get(id) ?? []), { list, row }]);
+    }
+  }
+  return [...byChild].map(([childId, entries]) => mergeOne(childId, entries, referenceSerial));
+}
+
+/** What the inspector wrote against a child on the Selection sheet. */
+export interface InspectorChoice {
+  readonly selected: boolean;
+  readonly jointEvaluation: boolean;
+  readonly notes: string;
+}
+
+export interface SelectionRow {
+  readonly child: MergedChild;
+  readonly choice: InspectorChoice;
+  /** False for a child the inspector had on the sheet who is no longer in any list: kept, flagged. */
+  readonly inLists: boolean;
+}
+
+const NO_CHOICE: InspectorChoice = { selected: false, jointEvaluation: false, notes: "" };
+
+function hasChoice(choice: InspectorChoice): boolean {
+  return choice.selected || choice.jointEvaluation || choice.notes.trim() !== "";
+}
+
+/**
+ * The Selection sheet's rows after a refresh: every merged child, with the inspector's earlier
+ * choices and notes kept by child ID; a child with choices or notes who has left the lists stays,
+ * flagged. In-focus children first, then by how much neglect evidence there is, then by ID.
+ */
+export function refreshSelection(
+  children: readonly MergedChild[],
+  previous: ReadonlyMap<string, InspectorChoice & { readonly child?: MergedChild }>,
+): SelectionRow[] {
+  const choiceOf = (earlier: InspectorChoice | undefined): InspectorChoice =>
+    earlier ? { selected: earlier.selected, jointEvaluation: earlier.jointEvaluation, notes: earlier.notes } : NO_CHOICE;
+  const rows: SelectionRow[] = children.map((child) => ({ child, choice: choiceOf(previous.get(child.childId)), inLists: true }));
+  const present = new Set(children.map((child) => child.childId));
+  for (const [childId, choice] of previous) {
+    if (present.has(childId) || !hasChoice(choice)) continue;
+    const child: MergedChild = choice.child ?? { childId, lists: [], neglectEvidence: [], tenCaseLists: [], facts: {}, multiAgency: false, inFocus: false, conflicts: [] };
+    rows.push({ child, choice: choiceOf(choice), inLists: false });
+  }
+  return rows.sort(
+    (a, b) =>
+      Number(b.inLists) - Number(a.inLists) ||
+      Number(b.child.inFocus) - Number(a.child.inFocus) ||
+      b.child.neglectEvidence.length - a.child.neglectEvidence.length ||
+      a.child.childId.localeCompare(b.child.childId, "en-GB", { numeric: true }),
+  );
+}
+
+export type LimitState = "under" | "met" | "over";
+
+export interface SelectionCounts {
+  readonly tracking: { readonly count: number; readonly state: LimitState };
+  /** Joint evaluation counts only children also selected for tracking (para 18). */
+  readonly jointEvaluation: { readonly count: number; readonly state: LimitState; readonly notSelected: readonly string[] };
+  /** Selected children the guidance would not expect: not in focus, or no multi-agency involvement. */
+  readonly warnings: readonly string[];
+}
+
+const limitState = (count: number, min: number, max: number): LimitState => (count < min ? "under" : count > max ? "over" : "met");
+
+export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts {
+  const selected = rows.filter((row) => row.choice.selected);
+  const joint = selected.filter((row) => row.choice.jointEvaluation);
+  const warnings: string[] = [];
+  for (const { child, inLists } of selected) {
+    if (!inLists) warnings.push(`${child.childId} is selected but no longer in the lists.`);
+    else if (!child.inFocus) warnings.push(`${child.childId} is selected but not in focus (neglect flag Y, aged 7 to 15).`);
+    if (inLists && !child.multiAgency) warnings.push(`${child.childId} is selected but the lists show no multi-agency involvement.`);
+  }
+  return {
+    tracking: { count: selected.length, state: limitState(selected.length, TRACKING_TARGET, TRACKING_TARGET) },
+    jointEvaluation: {
+      count: joint.length,
+      state: limitState(joint.length, JOINT_EVALUATION_MIN, JOINT_EVALUATION_MAX),
+      notSelected: rows.filter((row) => row.choice.jointEvaluation && !row.choice.selected).map((row) => row.child.childId),
+    },
+    warnings,
+  };
+}

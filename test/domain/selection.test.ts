@@ -1,0 +1,135 @@
+import type { ListId } from "../../src/domain/catalogue";
+import { validateWorkbook } from "../../src/domain/engine";
+import { mergeChildren, refreshSelection, selectionCounts, type InspectorChoice, type MergedChild, type SelectionRow } from "../../src/domain/selection";
+import { gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
+
+function merged(sheets: Partial<Record<ListId, RowByKey[]>>): MergedChild[] {
+  const inputs = Object.entries(sheets).map(([list, rows]) => ({ sheet: list, list: list as ListId, grid: gridOf(list as ListId, rows!.map((row) => validRow(list as ListId, row))) }));
+  const result = validateWorkbook(inputs, { referenceSerial: REFERENCE });
+  return mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), REFERENCE);
+}
+
+const byId = (children: readonly MergedChild[], id: string) => children.find((child) => child.childId === id)!;
+
+describe("merging every list into one row per child", () => {
+  const children = merged({
+    childrenInNeed: [{ childId: "1001", dateOfBirth: serial("2015-03-10"), age: 11, neglect: "Y" }, { childId: "2002", neglect: "N", primaryNeed: "N4 Family in acute stress" }],
+    childProtection: [{ childId: 1001, gender: "a) Male", ethnicity: "a) WBRI", dateOfBirth: serial("2015-03-10"), age: 11, neglect: "Y" }],
+    contacts: [{ childId: "1001.0", dateOfBirth: serial("2015-03-11"), age: 11 }],
+    multiAgency: [{ childId: "1001", status: "Child in need" }],
+    selectedChildren: [{ childId: "1001", knownToYot: "N", probationWithAdult: "Y", crcWithAdult: "N", policeInvestigation: "N" }],
+    assessments: [{ childId: "3003", assessmentNeglect: "Y", dateOfBirth: serial("2018-01-01"), age: 8 }],
+  });
+
+  it("finds each distinct child once, whatever form the ID took", () => {
+    expect(children.map((child) => child.childId).sort()).toEqual(["1001", "2002", "3003"]);
+    expect(byId(children, "1001").lists).toEqual(["childrenInNeed", "childProtection", "multiAgency", "selectedChildren", "contacts"]);
+  });
+
+  it("gathers the neglect evidence, status, 10-case lists, facts and focus", () => {
+    const child = byId(children, "1001");
+    expect(child.neglectEvidence).toEqual([
+      "neglect flag Y in the children in need list",
+      "primary need N1, abuse or neglect",
+      "neglect flag Y in the children on a child protection plan list",
+      "category of abuse: neglect",
+    ]);
+    expect(child.status).toBe("Child protection plan");
+    expect(child.tenCaseLists).toEqual(["multiAgency"]);
+    expect(child.facts).toEqual({ knownToYot: "N", probationWithAdult: "Y", crcWithAdult: "N", policeInvestigation: "N" });
+    expect(child.multiAgency).toBe(true);
+    expect(child.age).toBe(11);
+    expect(child.inFocus).toBe(true);
+    expect(byId(children, "2002")).toMatchObject({ status: "Child in need", inFocus: false, neglectEvidence: [], multiAgency: false });
+    expect(byId(children, "3003")).toMatchObject({ neglectEvidence: ["assessment identified neglect"], inFocus: false });
+  });
+
+  it("reports facts the lists disagree on instead of choosing one", () => {
+    expect(byId(children, "1001").conflicts).toEqual(["dates of birth differ: 10/03/2015, 11/03/2015"]);
+  });
+});
+
+describe("the selection sheet's rows", () => {
+  const children = merged({
+    childrenInNeed: [
+      { childId: "C10", neglect: "N" },
+      { childId: "C2", neglect: "Y" },
+      { childId: "C1", neglect: "Y", primaryNeed: "N5 Family dysfunction" },
+      { childId: "C3", neglect: "Y", dateOfBirth: serial("2020-01-01"), age: 6 },
+    ],
+  });
+
+  it("puts in-focus children first, then by neglect evidence, then by ID", () => {
+    const rows = refreshSelection(children, new Map());
+    expect(rows.map((row) => row.child.childId)).toEqual(["C2", "C1", "C3", "C10"]);
+  });
+
+  it("keeps every choice and note across refreshes, and flags a child who has left the lists", () => {
+    const first = refreshSelection(children, new Map());
+    const choices = new Map<string, InspectorChoice & { child?: MergedChild }>([
+      ["C1", { selected: true, jointEvaluation: true, notes: "Strong multi-agency work" }],
+      ["C10", { selected: false, jointEvaluation: false, notes: "Ask about the school", child: byId(children, "C10") }],
+    ]);
+    expect(first.every((row) => row.inLists)).toBe(true);
+
+    const edited = merged({ childrenInNeed: [{ childId: "C1", neglect: "Y" }, { childId: "C4", neglect: "Y" }] });
+    const second = refreshSelection(edited, choices);
+    const again = refreshSelection(
+      edited,
+      new Map(second.map((row) => [row.child.childId, { ...row.choice, child: row.child }])),
+    );
+    for (const rows of [second, again]) {
+      expect(rows.map((row) => [row.child.childId, row.inLists, row.choice.notes])).toEqual([
+        ["C1", true, "Strong multi-agency work"],
+        ["C4", true, ""],
+        ["C10", false, "Ask about the school"],
+      ]);
+      expect(rows[0].choice).toEqual({ selected: true, jointEvaluation: true, notes: "Strong multi-agency work" });
+    }
+  });
+});
+
+describe("counts against the guidance's limits", () => {
+  const child = (id: string, inFocus = true, multiAgency = true): MergedChild => ({
+    childId: id, lists: ["childrenInNeed"], neglectEvidence: [], tenCaseLists: [], facts: {}, multiAgency, inFocus, conflicts: [],
+  });
+  const rows = (selected: number, joint: number): SelectionRow[] =>
+    Array.from({ length: Math.max(selected, joint) }, (_, index) => ({
+      child: child(`C${index}`),
+      choice: { selected: index < selected, jointEvaluation: index < joint, notes: "" },
+      inLists: true,
+    }));
+
+  it.each([
+    [19, "under"],
+    [20, "met"],
+    [21, "over"],
+  ])("%i selected for tracking is %s", (selected, state) => {
+    expect(selectionCounts(rows(selected as number, 0)).tracking).toEqual({ count: selected, state });
+  });
+
+  it.each([
+    [4, "under"],
+    [5, "met"],
+    [7, "met"],
+    [8, "over"],
+  ])("%i for joint evaluation is %s", (joint, state) => {
+    expect(selectionCounts(rows(20, joint as number)).jointEvaluation).toMatchObject({ count: joint, state });
+  });
+
+  it("counts joint evaluation only among the selected, and names the others", () => {
+    const counts = selectionCounts(rows(3, 6));
+    expect(counts.jointEvaluation).toEqual({ count: 3, state: "under", notSelected: ["C3", "C4", "C5"] });
+  });
+
+  it("warns, without blocking, about a selected child not in focus or without multi-agency involvement", () => {
+    const counts = selectionCounts([
+      { child: child("A", false, true), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+      { child: child("B", true, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+    ]);
+    expect(counts.warnings).toEqual([
+      "A is selected but not in focus (neglect flag Y, aged 7 to 15).",
+      "B is selected but the lists show no multi-agency involvement.",
+    ]);
+  });
+});
