@@ -1,6 +1,7 @@
 // The command line: the same engine as the add-in, for .xlsx files.
 //   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
 //   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
+//   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
 //   annex-a rules
 import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "node:fs";
@@ -10,10 +11,13 @@ import { inspectionCalendar, notificationDateWarning } from "../domain/calendar"
 import { formatUkDate, serialFromIso, todaySerial } from "../domain/dates";
 import { validateWorkbook } from "../domain/engine";
 import { ALL_RULES } from "../domain/rules";
+import { choicesFromSheet, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
+import { plural } from "../domain/text";
 import { templatePlan } from "../domain/template-plan";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
 import { renderTemplate } from "../xlsx/render-template";
+import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/workbook-file";
 import { jsonReport, textReport } from "./report";
 
@@ -34,6 +38,10 @@ const USAGE = `Usage:
   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
       Check every list in a workbook. Exit status: 0 no errors, 1 errors found, 2 file unreadable.
       --out writes a copy with invalid cells marked and noted, and a Findings sheet.
+  annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
+      Build or refresh the Selection sheet (one row per child across every list, in-focus
+      children first) in a copy, keeping every choice and note already made, and list the
+      children selected for tracking on the 20 children's facts sheet.
   annex-a rules
       List every rule: code, severity and what it checks.`;
 
@@ -97,6 +105,38 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   return result.findings.some((item) => item.severity === "error") ? EXIT.findings : EXIT.ok;
 }
 
+async function selectCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "reference-date": { type: "string" }, out: { type: "string" } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1 || !values.out) throw new UsageError("select needs a workbook and --out, e.g. annex-a select annex-a.xlsx --out selection.xlsx");
+  if (samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being read is never changed.");
+  const override = isoOption(values["reference-date"], "reference-date");
+
+  const workbook = await readWorkbookFile(file);
+  const referenceSerial = override ?? workbookReferenceDate(workbook) ?? io.today();
+  const result = validateWorkbook(sheetInputs(workbook), { referenceSerial });
+  const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
+  const rows = refreshSelection(children, choicesFromSheet(previousSelectionGrid(workbook)));
+  const counts = selectionCounts(rows);
+  writeSelectionSheet(workbook, rows, counts);
+  const added = addSelectedToFactsSheet(workbook, rows);
+  await workbook.xlsx.writeFile(values.out);
+
+  io.out(`Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`);
+  io.out(`Selected for tracking: ${counts.tracking.count} (${counts.tracking.state}; the guidance asks for 20).`);
+  io.out(`Joint evaluation: ${counts.jointEvaluation.count} of the selected (${counts.jointEvaluation.state}; the guidance asks for 5 to 7).`);
+  if (counts.jointEvaluation.notSelected.length > 0) io.out(`Marked for joint evaluation but not selected for tracking: ${counts.jointEvaluation.notSelected.join(", ")}.`);
+  const gone = rows.filter((row) => !row.inLists).map((row) => row.child.childId);
+  if (gone.length > 0) io.out(`No longer in the lists, kept and flagged: ${gone.join(", ")}.`);
+  if (added.length > 0) io.out(`Added to the 20 children's facts sheet: ${added.join(", ")}.`);
+  for (const warning of counts.warnings) io.out(`Check: ${warning}`);
+  return EXIT.ok;
+}
+
 function rulesCommand(io: Io): number {
   for (const rule of ALL_RULES) io.out(`${rule.code.padEnd(32)} ${rule.severity.padEnd(8)} ${rule.summary}`);
   return EXIT.ok;
@@ -110,6 +150,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await templateCommand(args, io);
       case "check":
         return await checkCommand(args, io);
+      case "select":
+        return await selectCommand(args, io);
       case "rules":
         return rulesCommand(io);
       case undefined:

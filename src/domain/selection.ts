@@ -5,6 +5,8 @@ import { LISTS, TEN_CASE_LISTS, type ListId } from "./catalogue";
 import { NEGLECT_CATEGORY } from "./codes";
 import { formatUkDate } from "./dates";
 import { childAge, isFocusAge } from "./focus";
+import type { CellValue } from "./grid";
+import { readChildId } from "./readers";
 import type { TypedRow } from "./rules/rule";
 
 /** Guidance para 17: 20 children for tracking; para 18: five to seven of them for joint evaluation. */
@@ -206,4 +208,87 @@ export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts 
     },
     warnings,
   };
+}
+
+// ---- The Selection sheet, as rows of cells: the same for the command line and the add-in ----
+
+export const SELECTION_SHEET = "Selection";
+export const SELECTION_TABLE = "Selection";
+/** Rows above the table: the title and the counts against the limits. */
+export const SELECTION_HEADER_ROW = 6;
+
+export const SELECTION_COLUMNS = [
+  { key: "childId", heading: "Child unique ID" },
+  { key: "inFocus", heading: "In focus (neglect, aged 7 to 15)" },
+  { key: "lists", heading: "Lists" },
+  { key: "age", heading: "Age" },
+  { key: "gender", heading: "Gender" },
+  { key: "ethnicity", heading: "Ethnicity" },
+  { key: "disability", heading: "Disability" },
+  { key: "neglectEvidence", heading: "Neglect evidence" },
+  { key: "status", heading: "Status" },
+  { key: "tenCaseLists", heading: "10-case lists" },
+  { key: "multiAgency", heading: "Multi-agency involvement" },
+  { key: "knownToYot", heading: "Known to YOT" },
+  { key: "probationWithAdult", heading: "Probation working with an adult" },
+  { key: "crcWithAdult", heading: "CRC working with an adult" },
+  { key: "policeInvestigation", heading: "Police investigation or proceedings" },
+  { key: "conflicts", heading: "Lists disagree on" },
+  { key: "inLists", heading: "Still in the lists" },
+  { key: "selected", heading: "Selected for tracking" },
+  { key: "jointEvaluation", heading: "Joint evaluation" },
+  { key: "notes", heading: "Inspector notes" },
+] as const;
+
+export type SelectionColumnKey = (typeof SELECTION_COLUMNS)[number]["key"];
+export const NO_LONGER_IN_LISTS = "No longer in the lists";
+
+const yesOrBlank = (flag: boolean) => (flag ? "Y" : "");
+
+/** One Selection sheet row's cells, in SELECTION_COLUMNS order. */
+export function selectionCells(row: SelectionRow): (string | number)[] {
+  const { child, choice } = row;
+  const shortTitle = (id: ListId) => LISTS.find((list) => list.id === id)!.sheetName;
+  const cells: Record<SelectionColumnKey, string | number> = {
+    childId: child.childId,
+    inFocus: yesOrBlank(child.inFocus),
+    lists: child.lists.map(shortTitle).join("; "),
+    age: child.age ?? "",
+    gender: child.gender ?? "",
+    ethnicity: child.ethnicity ?? "",
+    disability: child.disability ?? "",
+    neglectEvidence: child.neglectEvidence.join("; "),
+    status: child.status ?? "",
+    tenCaseLists: child.tenCaseLists.map(shortTitle).join("; "),
+    multiAgency: row.inLists ? (child.multiAgency ? "Y" : "N") : "",
+    knownToYot: child.facts.knownToYot ?? "",
+    probationWithAdult: child.facts.probationWithAdult ?? "",
+    crcWithAdult: child.facts.crcWithAdult ?? "",
+    policeInvestigation: child.facts.policeInvestigation ?? "",
+    conflicts: child.conflicts.join("; "),
+    inLists: row.inLists ? "Y" : NO_LONGER_IN_LISTS,
+    selected: yesOrBlank(choice.selected),
+    jointEvaluation: yesOrBlank(choice.jointEvaluation),
+    notes: choice.notes,
+  };
+  return SELECTION_COLUMNS.map((column) => cells[column.key]);
+}
+
+/** The inspector's choices read back from a Selection sheet grid, by child ID. */
+export function choicesFromSheet(grid: readonly (readonly unknown[])[]): Map<string, InspectorChoice> {
+  const headerRow = grid.findIndex((row) => SELECTION_COLUMNS.every((column, index) => String(row?.[index] ?? "").trim() === column.heading));
+  const choices = new Map<string, InspectorChoice>();
+  if (headerRow < 0) return choices;
+  const at = (key: SelectionColumnKey) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
+  const isYes = (value: unknown) => typeof value === "string" && /^\s*y(es)?\s*$/i.test(value);
+  for (const row of grid.slice(headerRow + 1)) {
+    const id = readChildId(row?.[at("childId")] as CellValue);
+    if (id === undefined || id === "") continue;
+    choices.set(id, {
+      selected: isYes(row[at("selected")]),
+      jointEvaluation: isYes(row[at("jointEvaluation")]),
+      notes: row[at("notes")] === null || row[at("notes")] === undefined ? "" : String(row[at("notes")]),
+    });
+  }
+  return choices;
 }

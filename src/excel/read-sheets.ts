@@ -2,6 +2,7 @@
 // then one sync per chunk of rows, never one per row.
 import type { SheetInput } from "../domain/engine";
 import type { CellValue } from "../domain/grid";
+import { SELECTION_SHEET } from "../domain/selection";
 import { headingKey } from "../domain/text";
 import { NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
 import { FINDINGS_SHEET, isAddinSheet } from "./sheet-names";
@@ -24,7 +25,7 @@ export interface WorkbookGrids {
 
 /** Sheets that may hold lists: visible, not the template's other sheets, not the add-in's own. */
 function mayHoldList(name: string): boolean {
-  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET].map(headingKey));
+  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET, SELECTION_SHEET].map(headingKey));
   return !skip.has(headingKey(name)) && !isAddinSheet(name);
 }
 

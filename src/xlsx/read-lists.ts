@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { serialFromIso } from "../domain/dates";
 import type { SheetInput } from "../domain/engine";
+import { SELECTION_SHEET } from "../domain/selection";
 import { headingKey } from "../domain/text";
 import { INSPECTION_SHEET, NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
 import { plainCellValue, worksheetGrid } from "./cells";
@@ -10,7 +11,7 @@ import { plainCellValue, worksheetGrid } from "./cells";
 export const FINDINGS_SHEET = "Findings";
 
 export function sheetInputs(workbook: ExcelJS.Workbook): SheetInput[] {
-  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET].map(headingKey));
+  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET, SELECTION_SHEET].map(headingKey));
   return workbook.worksheets
     .filter((worksheet) => !skip.has(headingKey(worksheet.name)))
     .map((worksheet) => ({ sheet: worksheet.name, grid: worksheetGrid(worksheet) }));

@@ -1,0 +1,95 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run, type Io } from "../../src/cli/main";
+import { listSpec } from "../../src/domain/catalogue";
+import { NO_LONGER_IN_LISTS, SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
+import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
+
+const dir = mkdtempSync(join(tmpdir(), "annex-a-select-"));
+const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key) + 1;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => REFERENCE };
+  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
+}
+
+async function workbookWith(name: string, cin: ReturnType<typeof validRow>[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet(listSpec("childrenInNeed").sheetName).addRows(gridOf("childrenInNeed", cin));
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+async function selectionRows(path: string): Promise<Map<string, ExcelJS.Row>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet(SELECTION_SHEET)!;
+  const rows = new Map<string, ExcelJS.Row>();
+  sheet.eachRow((row, number) => {
+    if (number > SELECTION_HEADER_ROW && row.getCell(1).value) rows.set(String(row.getCell(1).value), row);
+  });
+  return rows;
+}
+
+describe("annex-a select", () => {
+  it("builds the Selection sheet, keeps the inspector's choices across refreshes, and flags a child who left", async () => {
+    const children = [
+      validRow("childrenInNeed", { childId: "C1", neglect: "Y" }),
+      validRow("childrenInNeed", { childId: "C2", neglect: "N" }),
+      validRow("childrenInNeed", { childId: "C3", neglect: "Y", dateOfBirth: serial("2021-01-01"), age: 5 }),
+    ];
+    const lists = await workbookWith("lists.xlsx", children);
+    const first = join(dir, "first.xlsx");
+    const result = await cli("select", lists, "--out", first);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/3 children on the Selection sheet, 1 child in focus/);
+    expect([...(await selectionRows(first)).keys()]).toEqual(["C1", "C3", "C2"]);
+
+    // The inspector chooses in Excel: C1 selected for tracking and joint evaluation; a note on C2.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(first);
+    const sheet = workbook.getWorksheet(SELECTION_SHEET)!;
+    sheet.getRow(SELECTION_HEADER_ROW + 1).getCell(at("selected")).value = "Y";
+    sheet.getRow(SELECTION_HEADER_ROW + 1).getCell(at("jointEvaluation")).value = "Y";
+    sheet.getRow(SELECTION_HEADER_ROW + 3).getCell(at("notes")).value = "Ask about school attendance";
+    // The local authority then sends lists without C2, and with a new child C4.
+    const cin = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    cin.spliceRows(3, 1);
+    cin.addRow(gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "C4", neglect: "Y" })])[1]);
+    const edited = join(dir, "edited.xlsx");
+    await workbook.xlsx.writeFile(edited);
+
+    const second = join(dir, "second.xlsx");
+    const refreshed = await cli("select", edited, "--out", second);
+    expect(refreshed.out).toMatch(/Selected for tracking: 1 \(under/);
+    expect(refreshed.out).toMatch(/No longer in the lists, kept and flagged: C2/);
+    expect(refreshed.out).toMatch(/Added to the 20 children's facts sheet: C1/);
+    const third = join(dir, "third.xlsx");
+    await cli("select", second, "--out", third);
+
+    for (const path of [second, third]) {
+      const rows = await selectionRows(path);
+      expect([...rows.keys()]).toEqual(["C1", "C4", "C3", "C2"]);
+      expect(rows.get("C1")!.getCell(at("selected")).value).toBe("Y");
+      expect(rows.get("C1")!.getCell(at("jointEvaluation")).value).toBe("Y");
+      expect(rows.get("C2")!.getCell(at("notes")).value).toBe("Ask about school attendance");
+      expect(rows.get("C2")!.getCell(at("inLists")).value).toBe(NO_LONGER_IN_LISTS);
+    }
+    const facts = new ExcelJS.Workbook();
+    await facts.xlsx.readFile(third);
+    const factsSheet = facts.getWorksheet(listSpec("selectedChildren").sheetName)!;
+    expect(factsSheet.getCell("A2").value).toBe("C1");
+    expect(factsSheet.getCell("A3").value).toBeNull();
+  });
+
+  it("needs --out, and never writes over its input", async () => {
+    const lists = await workbookWith("only.xlsx", [validRow("childrenInNeed")]);
+    expect((await cli("select", lists)).code).toBe(2);
+    expect((await cli("select", lists, "--out", lists)).err).toMatch(/never changed/);
+  });
+});
