@@ -9,6 +9,7 @@ import { watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
+import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { cellAddress } from "../domain/grid";
@@ -22,6 +23,9 @@ export interface AddinActions {
   clearMarks(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
+  /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
+  buildSelection(): Promise<SelectionReport>;
+  createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
 }
 
 export interface LiveListener {
@@ -66,5 +70,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
+    buildSelection: () => buildSelection(run, today),
+    createTrackingSheets: () => createTrackingSheets(run),
   };
 }

@@ -196,6 +196,7 @@ export class SimWorkbook {
     this.growTables(sheet, written);
     const single = written.rowCount === 1 && written.columnCount === 1;
     this.raise(sheet, blockAddress(written), single ? { valueBefore: before, valueAfter: values[0][0] } : undefined);
+    this.recalculate();
     this.notify();
     await this.deliverEvents();
   }
@@ -242,7 +243,10 @@ export class SimWorkbook {
     return result;
   };
 
-  /** Evaluates the few formula shapes the template writes (a name, WORKDAY, the week-two Friday). */
+  /**
+   * Evaluates the few formula shapes the add-in writes (a name, WORKDAY, the week-two Friday, the
+   * Selection sheet's counts); anything else reads #NAME?, as an unknown function does in Excel.
+   */
   evaluate(formula: string, sheet: SimSheet): CellValue {
     const body = formula.replace(/^=/, "").trim();
     const valueOf = (reference: string): number | undefined => {
@@ -259,6 +263,37 @@ export class SimWorkbook {
     if (match) {
       const start = valueOf(match[1]);
       return start === undefined ? "#VALUE!" : addWorkingDays(start, Number(match[2]));
+    }
+    // COUNTIF(range,"text") and COUNTIFS(range,"text",range,"text"), as the Selection sheet uses them.
+    match = /^COUNTIFS?\((.+)\)$/i.exec(body);
+    if (match) {
+      const parts = match[1].split(",");
+      const criteria: { block: CellBlock; text: string }[] = [];
+      for (let index = 0; index + 1 < parts.length; index += 2) {
+        const block = parseAddress(parts[index]);
+        const text = /^"(.*)"$/.exec(parts[index + 1].trim())?.[1];
+        if (!block || text === undefined) return "#NAME?";
+        criteria.push({ block, text: text.toLowerCase() });
+      }
+      const rowsMatching = (criterion: { block: CellBlock; text: string }) => {
+        const rows = new Set<number>();
+        for (const [key, cell] of sheet.cells) {
+          const row = Math.floor(key / MAX_COLUMNS);
+          const column = key % MAX_COLUMNS;
+          const inside = column === criterion.block.column && row >= criterion.block.row && row < criterion.block.row + criterion.block.rowCount;
+          if (inside && String(cell.value).toLowerCase() === criterion.text) rows.add(row);
+        }
+        return rows;
+      };
+      const [firstRows, ...others] = criteria.map(rowsMatching);
+      return [...firstRows].filter((row) => others.every((rows) => rows.has(row))).length;
+    }
+    // IF(B2<min,"under",IF(B2>max,"over","met")), the Selection sheet's limit check.
+    match = /^IF\((\$?[A-Z]+\$?\d+)<(\d+),"(\w+)",IF\(\1>(\d+),"(\w+)","(\w+)"\)\)$/i.exec(body);
+    if (match) {
+      const value = valueOf(match[1]);
+      if (value === undefined) return "#VALUE!";
+      return value < Number(match[2]) ? match[3] : value > Number(match[4]) ? match[5] : match[6];
     }
     match = /^(\w+)\+MOD\(6-WEEKDAY\(\1\),7\)\+7$/i.exec(body);
     if (match) {

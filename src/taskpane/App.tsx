@@ -12,6 +12,7 @@ import { Deadlines } from "./components/Deadlines";
 import { Findings } from "./components/Findings";
 import { FindingsFilter, type FindingsFilterValue } from "./components/FindingsFilter";
 import { NotificationDate } from "./components/NotificationDate";
+import { SelectionCounts } from "./components/SelectionCounts";
 import { filterFindings, initialPaneState, paneReducer } from "./state";
 
 interface Props {
@@ -98,6 +99,22 @@ export function App({ now, makeActions }: Props) {
       dispatch({ type: "cleared" });
     });
   const handleSelect = (finding: Finding) => void actions!.selectFinding(finding).catch((error: Error) => dispatch({ type: "failed", message: error.message }));
+  const handleSelection = () =>
+    perform("Building the selection sheet…", async () => {
+      const report = await actions!.buildSelection();
+      dispatch({ type: "selectionBuilt", counts: report.counts, children: report.rows.length });
+    });
+  const handleTracking = () =>
+    perform("Creating the tracking sheets…", async () => {
+      const result = await actions!.createTrackingSheets();
+      dispatch({
+        type: "noticed",
+        text:
+          result.created.length === 0 && result.kept.length === 0
+            ? "No child is marked Y for both tracking and joint evaluation on the Selection sheet yet."
+            : `Created ${plural(result.created.length, "tracking sheet")}${result.kept.length ? `; ${plural(result.kept.length, "sheet")} already written in ${result.kept.length === 1 ? "was" : "were"} left as ${result.kept.length === 1 ? "it was" : "they were"}` : ""}.`,
+      });
+    });
   const handleFix = (findings: readonly Finding[]) => perform("Applying fixes…", async () => dispatch({ type: "fixed", report: await actions!.applyFixes(findings) }));
 
   const errors = state.findings.filter((item) => item.severity === "error").length;
@@ -191,6 +208,24 @@ export function App({ now, makeActions }: Props) {
           )}
           {state.findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
           <Findings findings={shown} busy={busy} onSelect={handleSelect} onFix={handleFix} />
+        </section>
+      )}
+
+      {actions && hasTemplates && (
+        <section className={styles.section} aria-labelledby="selection-heading">
+          <Subtitle2 as="h2" id="selection-heading">
+            Selection (lead inspector)
+          </Subtitle2>
+          <Caption1>One row per child across every list, in-focus children first. Mark Y for tracking (20) and joint evaluation (5 to 7) on the Selection sheet.</Caption1>
+          <div className={styles.buttons}>
+            <Button disabled={busy} onClick={handleSelection}>
+              Build or refresh the selection sheet
+            </Button>
+            <Button disabled={busy} onClick={handleTracking}>
+              Create Annex B tracking sheets
+            </Button>
+          </div>
+          {state.selection && <SelectionCounts counts={state.selection} />}
         </section>
       )}
 

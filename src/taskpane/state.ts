@@ -3,6 +3,7 @@ import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../excel/check";
 import type { FixReport } from "../excel/fixes";
 import type { InspectionFacts } from "../excel/inspection";
+import type { SelectionCounts } from "../domain/selection";
 import type { RecheckResult } from "../excel/recheck";
 
 export interface PaneState {
@@ -17,12 +18,15 @@ export interface PaneState {
   readonly inspection?: InspectionFacts;
   /** Rows read so far of the rows to read, while a check runs. */
   readonly progress?: { readonly read: number; readonly total: number };
+  /** The Selection sheet's counts after the last build or refresh. */
+  readonly selection?: SelectionCounts;
 }
 
 export type PaneAction =
   | { type: "started"; label: string }
   | { type: "progressed"; read: number; total: number }
   | { type: "inspected"; facts: InspectionFacts }
+  | { type: "selectionBuilt"; counts: SelectionCounts; children: number }
   | { type: "failed"; message: string }
   | { type: "noticed"; text: string }
   | { type: "checked"; report: CheckReport }
@@ -49,6 +53,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, progress: { read: action.read, total: action.total } };
     case "inspected":
       return { ...state, inspection: action.facts };
+    case "selectionBuilt":
+      return {
+        ...state,
+        busy: undefined,
+        selection: action.counts,
+        notice: `The Selection sheet lists ${action.children} ${action.children === 1 ? "child" : "children"}; every choice and note already made was kept.`,
+      };
     case "failed":
       return { ...state, busy: undefined, progress: undefined, error: action.message };
     case "noticed":

@@ -105,6 +105,20 @@ describe("the demo in Chromium", () => {
     await page.close();
   });
 
+  it("builds the lead inspector's selection sheet and counts against the limits", async () => {
+    const page = await openDemo();
+    await page.getByRole("button", { name: "Create Annex A templates" }).click();
+    await page.getByText(/Created \d+ sheets/).waitFor();
+    await page.getByRole("tab", { name: "Children in need" }).click();
+    await page.getByTestId("paste-sample").click();
+    await page.getByRole("button", { name: "Build or refresh the selection sheet" }).click();
+    await page.getByText(/The Selection sheet lists 6 children/).waitFor();
+    await page.getByText("Selected for tracking: 0 of 20").waitFor();
+    await expect(page.getByRole("tab", { name: "Selection" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.screenshot({ path: join(SHOTS, "4-selection.png") });
+    await page.close();
+  });
+
   it("runs the main actions from the keyboard alone", async () => {
     const page = await openDemo();
     const tabTo = async (name: RegExp) => {

@@ -1,0 +1,74 @@
+import { trackingSheetName } from "../../src/domain/annex-b";
+import { listSpec } from "../../src/domain/catalogue";
+import { NO_LONGER_IN_LISTS, SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
+import { buildSelection, createTrackingSheets } from "../../src/excel/selection";
+import { createTemplates } from "../../src/excel/write-template";
+import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
+import { gridOf, REFERENCE, validRow } from "../support/grids";
+
+const CIN = listSpec("childrenInNeed").sheetName;
+const today = () => REFERENCE;
+const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
+const letter = (key: string) => String.fromCharCode(65 + at(key));
+
+async function workbook() {
+  const excel = simulatedExcel();
+  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  const rows = gridOf("childrenInNeed", [
+    validRow("childrenInNeed", { childId: "C1", neglect: "Y" }),
+    validRow("childrenInNeed", { childId: "C2", neglect: "N" }),
+    validRow("childrenInNeed", { childId: "C3", neglect: "Y" }),
+  ]).slice(1);
+  await excel.sim.userEdit(CIN, "A2:O4", rows);
+  return excel;
+}
+
+const selectionIds = (grid: unknown[][]) => grid.slice(SELECTION_HEADER_ROW).map((row) => row[0]).filter(Boolean);
+
+describe("the Selection sheet in Excel", () => {
+  it("merges the lists, in-focus children first, and keeps choices and notes across refreshes", async () => {
+    const { sim, run } = await workbook();
+    const first = await buildSelection(run, today);
+    expect(first.counts.tracking).toEqual({ count: 0, state: "under" });
+    expect(selectionIds(sheetGrid(sim, SELECTION_SHEET))).toEqual(["C1", "C3", "C2"]);
+    expect(sim.sheet(SELECTION_SHEET)!.cell(1, 1)?.formula).toMatch(/^=COUNTIF\(R7:R1048576,"Y"\)$/);
+
+    // The inspector selects C1 for tracking and joint evaluation, and notes C2.
+    await sim.userEdit(SELECTION_SHEET, `${letter("selected")}7:${letter("jointEvaluation")}7`, [["Y", "Y"]]);
+    await sim.userEdit(SELECTION_SHEET, `${letter("notes")}9`, [["Ask about school"]]);
+    // The lists change: C2 leaves.
+    await sim.userEdit(CIN, "A3:O3", [Array(15).fill("")]);
+
+    expect(sim.sheet(SELECTION_SHEET)!.cell(1, 1)?.value).toBe(1);
+    expect(sim.sheet(SELECTION_SHEET)!.cell(2, 1)?.value).toBe(1);
+    expect(sim.sheet(SELECTION_SHEET)!.cell(1, 2)?.value).toBe("under");
+
+    for (let refresh = 0; refresh < 2; refresh++) {
+      const report = await buildSelection(run, today);
+      expect(report.counts.tracking).toEqual({ count: 1, state: "under" });
+      const grid = sheetGrid(sim, SELECTION_SHEET);
+      expect(selectionIds(grid)).toEqual(["C1", "C3", "C2"]);
+      const c1 = grid[SELECTION_HEADER_ROW];
+      expect([c1[at("selected")], c1[at("jointEvaluation")]]).toEqual(["Y", "Y"]);
+      const c2 = grid[SELECTION_HEADER_ROW + 2];
+      expect([c2[at("notes")], c2[at("inLists")]]).toEqual(["Ask about school", NO_LONGER_IN_LISTS]);
+    }
+    expect(sim.sheet(listSpec("selectedChildren").sheetName)!.cell(1, 0)?.value).toBe("C1");
+  });
+
+  it("creates one Annex B sheet per child for joint evaluation, once, never overwriting one written in", async () => {
+    const { sim, run } = await workbook();
+    await buildSelection(run, today);
+    await sim.userEdit(SELECTION_SHEET, `${letter("selected")}7:${letter("jointEvaluation")}7`, [["Y", "Y"]]);
+    const first = await createTrackingSheets(run);
+    const name = trackingSheetName("C1");
+    expect(first).toEqual({ created: [name], kept: [] });
+    expect(sim.sheet(name)!.cell(4, 1)?.value).toBe("C1");
+    expect(sim.sheet(name)!.cell(12, 1)?.value).toBe("01, 03, 04, 23, 25, 27, 33, 34");
+
+    await sim.userEdit(name, "C13", [["Referral was timely: same-day strategy discussion."]]);
+    const second = await createTrackingSheets(run);
+    expect(second).toEqual({ created: [], kept: [name] });
+    expect(sim.sheet(name)!.cell(12, 2)?.value).toBe("Referral was timely: same-day strategy discussion.");
+  });
+});
