@@ -18,7 +18,7 @@ export function validRow(listId: ListId, overrides: RowByKey = {}): RowByKey {
       allocatedTeam: "Team A", allocatedWorker: "A Worker", neglect: "Y",
     },
     childProtection: {
-      childId: "C1001", gender: "b) Female", ethnicity: "o) BAFR", dateOfBirth: serial("2012-06-30"), age: 14,
+      childId: "C1001", gender: "b) Female", ethnicity: "o) BAFR", dateOfBirth: serial("2015-03-10"), age: 11,
       disability: "N", cpStartDate: serial("2026-02-01"), initialCategory: "a) Neglect", latestCategory: "a) Neglect",
       lastVisitDate: serial("2026-11-10"), seenInTimescales: "Y", seenAlone: "Y", orderInLastSixMonths: "N", previousPlans: 0,
       allocatedTeam: "Team B", allocatedWorker: "B Worker", neglect: "Y",

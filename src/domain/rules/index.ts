@@ -10,6 +10,7 @@ import { birthDateMissing } from "./birth-date-missing";
 import { blankRow } from "./blank-row";
 import { cellExcelError } from "./cell-excel-error";
 import { cellNotRecognised } from "./cell-not-recognised";
+import { childDobDiffers } from "./child-dob-differs";
 import { cinClosureReason } from "./cin-closure-reason";
 import { codeAlias } from "./code-alias";
 import { codeInvalid } from "./code-invalid";
@@ -85,7 +86,7 @@ export const ROW_RULES: readonly RowRule[] = [
 
 export const LIST_RULES: readonly ListRule[] = [duplicateId, listTooLong, blankRow];
 
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [idNotInSourceLists, tenCaseAge, tenCaseNeglect];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [idNotInSourceLists, tenCaseAge, tenCaseNeglect, childDobDiffers];
 
 export const ALL_RULES: readonly Rule[] = [
   ...Object.values(HEADER_RULES),

@@ -279,6 +279,17 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     fails: [{ name: "a 16-year-old", sheets: [rows("childProtection", { dateOfBirth: serial("2010-01-01"), age: 16 }), rows("multiAgency", {})], at: at("multiAgency", 1, "childId"), message: /is 16/ }],
     passes: [{ name: "a 15-year-old", sheets: [rows("childProtection", { dateOfBirth: serial("2011-01-01"), age: 15 }), rows("multiAgency", {})] }],
   },
+  "CHILD-DOB-DIFFERS": {
+    fails: [
+      {
+        name: "two dates of birth for one child",
+        sheets: [rows("childrenInNeed", { childId: "C7" }), rows("contacts", { childId: "C7", dateOfBirth: serial("2015-03-11") })],
+        at: at("contacts", 1, "dateOfBirth"),
+        message: /born on 11\/03\/2015 here but on 10\/03\/2015 in the children in need list/,
+      },
+    ],
+    passes: [{ name: "the same date everywhere", sheets: [rows("childrenInNeed", { childId: "C7" }), rows("contacts", { childId: "C7" }), rows("contacts", { childId: "C8" })] }],
+  },
   "TEN-CASE-NEGLECT": {
     fails: [{ name: "flag N", sheets: [rows("childrenInNeed", { neglect: "N" }), rows("positiveEngagement", {})], at: at("positiveEngagement", 1, "childId") }],
     passes: [{ name: "flag Y", sheets: [rows("childrenInNeed", { neglect: "Y" }), rows("positiveEngagement", {})] }],
