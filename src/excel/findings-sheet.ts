@@ -3,6 +3,7 @@
 import { listSpec } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { cellAddress, type CellValue } from "../domain/grid";
+import { cellInput } from "./cell-input";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
 import { FINDINGS_SHEET } from "./sheet-names";
 
@@ -13,9 +14,7 @@ const POINTS_PER_CHARACTER = 7;
 const ESTIMATED_BYTES_PER_ROW = 600;
 
 /** Text from a sheet (a heading) must never be read by Excel as a formula. */
-function asText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
-}
+const asText = (text: string) => String(cellInput(text));
 
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 

@@ -5,6 +5,7 @@ import { listSpec } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { UK_DATE_FORMAT } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
+import { cellInput } from "./cell-input";
 import type { OwnWrites } from "./own-writes";
 import { recheckRows, type RecheckResult, type WatchedList } from "./recheck";
 
@@ -13,14 +14,6 @@ export interface FixReport {
   /** Fixes no longer proposed by a fresh check (the cell changed since). */
   readonly skipped: number;
   readonly rechecked: readonly RecheckResult[];
-}
-
-/**
- * What to write for a fix: text that Excel would read as a formula (=, +, - or @ first) gets the
- * apostrophe prefix, so it is stored as the text it is and never run.
- */
-export function cellInput(value: string | number): string | number {
-  return typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value;
 }
 
 const sameFix = (a: Finding, b: Finding) => a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;

@@ -22,6 +22,7 @@ import {
 } from "../domain/selection";
 import { FOCUS_STYLE } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
+import { cellInput } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
 import { readArea, readWorkbookGrids } from "./read-sheets";
@@ -73,10 +74,10 @@ async function writeSelection(context: Excel.RequestContext, rows: readonly Sele
   const cells = rows.length > 0 ? rows.map(selectionCells) : [SELECTION_COLUMNS.map(() => "")];
   const perChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / ESTIMATED_BYTES_PER_SELECTION_ROW));
   for (const span of spans(0, cells.length, perChunk)) {
-    // Text such as notes is written as formulas' text form, so a note starting with "=" stays text.
+    // A note or ID starting with "=" stays text.
     sheet.getRangeByIndexes(first - 1 + span.start, 0, span.count, SELECTION_COLUMNS.length).values = cells
       .slice(span.start, span.start + span.count)
-      .map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)));
+      .map((row) => row.map(cellInput));
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
   }
   const last = first + cells.length - 1;
@@ -104,7 +105,7 @@ async function addToFactsSheet(context: Excel.RequestContext, rows: readonly Sel
   });
   const added = rows.filter((row) => row.choice.selected && !present.has(row.child.childId)).map((row) => row.child.childId);
   if (added.length > 0) {
-    context.workbook.worksheets.getItem(name).getRangeByIndexes(lastWithId + 1, 0, added.length, 1).values = added.map((id) => [/^[=+\-@]/.test(id) ? `'${id}` : id]);
+    context.workbook.worksheets.getItem(name).getRangeByIndexes(lastWithId + 1, 0, added.length, 1).values = added.map((id) => [cellInput(id)]);
     await context.sync();
   }
   return added;
