@@ -1,6 +1,7 @@
 // What the engine reports: plain data that every adapter (ExcelJS, Office.js, the task pane, the
 // command line) turns into marks, notes, lists or JSON without deciding anything itself.
-import type { ListId } from "./catalogue";
+import { listSpec, type ListId } from "./catalogue";
+import { cellAddress } from "./grid";
 
 export type Severity = "error" | "warning";
 
@@ -31,4 +32,24 @@ export interface Finding {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.row - b.row || a.column - b.column || a.code.localeCompare(b.code);
+}
+
+/** The sheet every adapter writes the findings to, one row per finding with a link to its cell. */
+export const FINDINGS_SHEET = "Annex A findings";
+export const FINDINGS_HEADINGS = ["Severity", "Code", "List", "Sheet", "Cell", "Column", "What is wrong and how to fix it", "Suggested fix"] as const;
+/** Where the Cell column is: each adapter makes it a link to the cell in its own way. */
+export const FINDINGS_CELL_COLUMN = FINDINGS_HEADINGS.indexOf("Cell");
+
+/** One finding as the cells of its row on the findings sheet, in FINDINGS_HEADINGS order. */
+export function findingRow(item: Finding): string[] {
+  return [
+    item.severity,
+    item.code,
+    listSpec(item.list).title,
+    item.sheet ?? "",
+    cellAddress(item.row, item.column),
+    item.heading,
+    item.message,
+    item.fix?.display ?? "",
+  ];
 }

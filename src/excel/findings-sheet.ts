@@ -1,13 +1,10 @@
 // The "Annex A findings" sheet: every finding of the last check, each with a link to its cell, so a
 // reason is one click from the cell and the list survives without the add-in.
-import { listSpec } from "../domain/catalogue";
-import type { Finding } from "../domain/findings";
+import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "../domain/findings";
 import { cellAddress, type CellValue } from "../domain/grid";
 import { cellInput } from "./cell-input";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
-import { FINDINGS_SHEET } from "./sheet-names";
 
-const HEADINGS = ["Severity", "Code", "List", "Sheet", "Cell", "Column", "What is wrong and how to fix it", "Suggested fix"] as const;
 const WIDTHS = [9, 24, 28, 24, 8, 30, 90, 24];
 const POINTS_PER_CHARACTER = 7;
 /** A finding's row is mostly its message; this bounds one row's share of a request. */
@@ -18,10 +15,11 @@ const asText = (text: string) => String(cellInput(text));
 
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-function findingRow(item: Finding): CellValue[] {
+function sheetRow(item: Finding): CellValue[] {
+  const cells: CellValue[] = findingRow(item).map(asText);
   const address = cellAddress(item.row, item.column);
-  const link = `=HYPERLINK("#${quoted(item.sheet ?? "").replace(/"/g, '""')}!${address}","${address}")`;
-  return [item.severity, item.code, listSpec(item.list).title, asText(item.sheet ?? ""), link, asText(item.heading), asText(item.message), asText(item.fix?.display ?? "")];
+  cells[FINDINGS_CELL_COLUMN] = `=HYPERLINK("#${quoted(item.sheet ?? "").replace(/"/g, '""')}!${address}","${address}")`;
+  return cells;
 }
 
 export async function writeFindingsSheet(context: Excel.RequestContext, findings: readonly Finding[]): Promise<void> {
@@ -34,12 +32,12 @@ export async function writeFindingsSheet(context: Excel.RequestContext, findings
   } else {
     sheet.getRange("A1:H1048576").clear("Contents");
   }
-  const heading = sheet.getRangeByIndexes(0, 0, 1, HEADINGS.length);
-  heading.values = [[...HEADINGS]];
+  const heading = sheet.getRangeByIndexes(0, 0, 1, FINDINGS_HEADINGS.length);
+  heading.values = [[...FINDINGS_HEADINGS]];
   heading.format.font.bold = true;
   const rowsPerSync = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / ESTIMATED_BYTES_PER_ROW));
   for (const span of spans(0, findings.length, rowsPerSync)) {
-    sheet.getRangeByIndexes(span.start + 1, 0, span.count, HEADINGS.length).formulas = findings.slice(span.start, span.start + span.count).map(findingRow) as string[][];
+    sheet.getRangeByIndexes(span.start + 1, 0, span.count, FINDINGS_HEADINGS.length).formulas = findings.slice(span.start, span.start + span.count).map(sheetRow) as string[][];
     // One sync per chunk of findings, each under Excel on the web's request limit.
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop
   }

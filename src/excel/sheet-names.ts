@@ -1,8 +1,8 @@
 // The sheets the add-in itself adds beside the lists.
 import type { ListId } from "../domain/catalogue";
+import { FINDINGS_SHEET } from "../domain/findings";
 
-/** Lists every finding of the last check, each linked to its cell. */
-export const FINDINGS_SHEET = "Annex A findings";
+export { FINDINGS_SHEET };
 
 const MARKS_PREFIX = "AnnexA_Marks_";
 

@@ -5,14 +5,12 @@ import type ExcelJS from "exceljs";
 import { listSpec } from "../domain/catalogue";
 import { formatUkDate } from "../domain/dates";
 import type { WorkbookResult } from "../domain/engine";
-import type { Finding } from "../domain/findings";
+import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "../domain/findings";
 import { cellAddress, columnLetter } from "../domain/grid";
 import { plural } from "../domain/text";
 import { ERROR_STYLE, focusColumnsOf, focusConditionalFormat, NAMES, UK_DATE_FORMAT, WARNING_STYLE } from "../domain/template-plan";
-import { FINDINGS_SHEET } from "./read-lists";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
 
-const FINDINGS_HEADINGS = ["Severity", "Code", "List", "Sheet", "Cell", "Column", "What is wrong and how to fix it", "Suggested fix"] as const;
 
 function noteText(findings: readonly Finding[]): string {
   return findings
@@ -59,7 +57,7 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
   sheet.getCell("B1").numFmt = UK_DATE_FORMAT;
   if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
     // The focus highlight reads the named reference date; a workbook without one gets it here.
-    workbook.definedNames.add(`${FINDINGS_SHEET}!$B$1`, NAMES.referenceDate);
+    workbook.definedNames.add(`'${FINDINGS_SHEET}'!$B$1`, NAMES.referenceDate);
   }
   const errors = result.findings.filter((item) => item.severity === "error").length;
   sheet.getCell("D1").value = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
@@ -70,19 +68,12 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
     cell.font = { bold: true };
   });
   result.findings.forEach((item, index) => {
-    const address = cellAddress(item.row, item.column);
     const row = sheet.getRow(index + 4);
-    row.values = [
-      item.severity,
-      item.code,
-      listSpec(item.list).title,
-      item.sheet ?? "",
-      { text: address, hyperlink: `#'${(item.sheet ?? "").replace(/'/g, "''")}'!${address}` },
-      item.heading,
-      item.message,
-      item.fix?.display ?? "",
-    ];
-    row.getCell(5).font = { color: { argb: "FF0563C1" }, underline: true };
+    const cells: ExcelJS.CellValue[] = findingRow(item);
+    const address = cellAddress(item.row, item.column);
+    cells[FINDINGS_CELL_COLUMN] = { text: address, hyperlink: `#'${(item.sheet ?? "").replace(/'/g, "''")}'!${address}` };
+    row.values = cells;
+    row.getCell(FINDINGS_CELL_COLUMN + 1).font = { color: { argb: "FF0563C1" }, underline: true };
   });
   [10, 22, 30, 26, 8, 36, 90, 24].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   sheet.getColumn(7).alignment = { wrapText: true, vertical: "top" };

@@ -2,13 +2,12 @@
 import type ExcelJS from "exceljs";
 import { serialFromIso } from "../domain/dates";
 import type { SheetInput } from "../domain/engine";
+import { FINDINGS_SHEET } from "../domain/findings";
 import { SELECTION_SHEET } from "../domain/selection";
 import { headingKey } from "../domain/text";
 import { INSPECTION_SHEET, NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
 import { plainCellValue, worksheetGrid } from "./cells";
 
-/** Our own output sheets, never read as lists. */
-export const FINDINGS_SHEET = "Findings";
 
 export function sheetInputs(workbook: ExcelJS.Workbook): SheetInput[] {
   const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET, SELECTION_SHEET].map(headingKey));

@@ -11,6 +11,7 @@ import { canonicalValues } from "../../src/domain/codes";
 import { serialFromIso } from "../../src/domain/dates";
 import { ALL_RULES } from "../../src/domain/rules";
 import { NAMES } from "../../src/domain/template-plan";
+import { FINDINGS_SHEET } from "../../src/domain/findings";
 import { gridOf, validRow } from "../support/grids";
 
 const TODAY = serialFromIso("2026-11-24")!;
@@ -164,11 +165,11 @@ describe("annex-a check", () => {
     expect(String(sheet.getCell("D2").note)).toMatch(/Error \(DATE-IMPOSSIBLE\)/);
     expect(String(sheet.getCell("A2").note)).toMatch(/Suggested fix: 1234\./);
     expect(sheet.getCell("C3").fill).toBeUndefined();
-    const findings = marked.getWorksheet("Findings")!;
+    const findings = marked.getWorksheet(FINDINGS_SHEET)!;
     const link = findings.getCell("E4").value as { text: string; hyperlink: string };
     expect(link.hyperlink).toBe(`#'Children in need'!${link.text}`);
     expect(findings.getCell("D1").value).toBe("1 error, 3 warnings, checked 24/11/2026");
-    expect(marked.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["Findings!$B$1"]);
+    expect(marked.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["'Annex A findings'!$B$1"]);
     const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
     expect(formats.map((format) => format.ref)).toEqual(["A2:O3"]);
   });
