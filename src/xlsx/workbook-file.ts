@@ -47,5 +47,7 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
       cause: error,
     });
   }
+  const hasData = workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0);
+  if (!hasData) throw new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
   return workbook;
 }

@@ -190,6 +190,11 @@ describe("annex-a check", () => {
 });
 
 describe("files that cannot be checked", () => {
+  beforeAll(async () => {
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Sheet1");
+    await empty.xlsx.writeFile(join(dir, "no-data.xlsx"));
+  });
   const oleHeader = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   const cases: [string, () => string, RegExp][] = [
     ["a missing file", () => join(dir, "nope.xlsx"), /There is no file at/],
@@ -203,6 +208,7 @@ describe("files that cannot be checked", () => {
     ],
     ["a damaged workbook", () => (writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)])), join(dir, "broken.xlsx")), /may be damaged/],
     ["an empty file", () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")), /is empty/],
+    ["an empty workbook", () => join(dir, "no-data.xlsx"), /is an empty workbook/],
   ];
 
   it.each(cases)("%s: a one-line message and exit status 2", async (_name, make, message) => {
