@@ -2,6 +2,7 @@
 //   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
 //   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
 //   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
+//   annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
 import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "node:fs";
@@ -13,7 +14,10 @@ import { validateWorkbook } from "../domain/engine";
 import { ALL_RULES } from "../domain/rules";
 import { choicesFromSheet, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
 import { plural } from "../domain/text";
-import { templatePlan } from "../domain/template-plan";
+import { templatePlan, UK_DATE_FORMAT } from "../domain/template-plan";
+import { LISTS, listSpec, type ListId } from "../domain/catalogue";
+import { importedGrid, planImport } from "../domain/import";
+import { worksheetGrid } from "../xlsx/cells";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
 import { renderTemplate } from "../xlsx/render-template";
@@ -42,6 +46,10 @@ const USAGE = `Usage:
       Build or refresh the Selection sheet (one row per child across every list, in-focus
       children first) in a copy, keeping every choice and note already made, and list the
       children selected for tracking on the 20 children's facts sheet.
+  annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
+      Lay a case-management export out as an Annex A list: recognise the list, map its columns
+      (variants automatically; --map for the rest, as often as needed), and write a correctly
+      headed sheet in a copy. Columns not mapped are reported. The export is left as it was.
   annex-a rules
       List every rule: code, severity and what it checks.`;
 
@@ -137,6 +145,68 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      preview: { type: "boolean" },
+      sheet: { type: "string" },
+      list: { type: "string" },
+      map: { type: "string", multiple: true },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1 || (!values.out && !values.preview)) {
+    throw new UsageError("import needs a workbook and --out (or --preview), e.g. annex-a import export.xlsx --out annex-a.xlsx");
+  }
+  if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the export is never changed.");
+  if (values.list && !LISTS.some((list) => list.id === values.list)) {
+    throw new UsageError(`--list must be one of ${LISTS.map((list) => list.id).join(", ")}.`);
+  }
+  const choices = new Map<string, string>();
+  for (const pair of values.map ?? []) {
+    const at = pair.lastIndexOf("=");
+    if (at <= 0) throw new UsageError(`--map takes "Export heading=Annex A heading"; got ‘${pair}’.`);
+    choices.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+
+  const workbook = await readWorkbookFile(file);
+  const worksheet = values.sheet ? workbook.getWorksheet(values.sheet) : workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined;
+  if (!worksheet) {
+    throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${workbook.worksheets.map((sheet) => `‘${sheet.name}’`).join(", ")}.`);
+  }
+  const grid = worksheetGrid(worksheet);
+  const planned = planImport(worksheet.name, grid, { ...(values.list ? { list: values.list as ListId } : {}), choices });
+  if (!planned.ok) throw new UsageError(planned.message);
+  const { plan } = planned;
+  const list = listSpec(plan.list);
+  const rows = importedGrid(plan, grid);
+
+  io.out(`‘${worksheet.name}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);
+  for (const mapping of plan.mappings) {
+    io.out(`  ‘${mapping.sourceHeading}’ -> ‘${mapping.column.heading}’${mapping.how === "exact" ? "" : ` (${mapping.how === "variant" ? "recognised" : "your choice"})`}`);
+  }
+  for (const column of plan.unmapped) io.out(`  not imported: ‘${column.heading}’ (map it with --map "${column.heading}=Annex A heading" if it holds one)`);
+  for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
+  if (values.preview || !values.out) return EXIT.ok;
+
+  if (workbook.getWorksheet(list.sheetName)) {
+    throw new UsageError(`${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`);
+  }
+  const target = workbook.addWorksheet(list.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  target.addRows(rows);
+  target.getRow(1).font = { bold: true };
+  list.columns.forEach((column, index) => {
+    if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
+    target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
+  });
+  await workbook.xlsx.writeFile(values.out);
+  io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${worksheet.name}’ is unchanged.`);
+  return EXIT.ok;
+}
+
 function rulesCommand(io: Io): number {
   for (const rule of ALL_RULES) io.out(`${rule.code.padEnd(32)} ${rule.severity.padEnd(8)} ${rule.summary}`);
   return EXIT.ok;
@@ -152,6 +222,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await checkCommand(args, io);
       case "select":
         return await selectCommand(args, io);
+      case "import":
+        return await importCommand(args, io);
       case "rules":
         return rulesCommand(io);
       case undefined:

@@ -229,33 +229,35 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
  * are not lists are skipped with the reason.
  */
 export function validateWorkbook(sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
-  const lists: ListResult[] = [];
   const skipped: SkippedSheet[] = [];
-  const seen = new Map<ListId, string>();
+  const identified: { input: SheetInput; listId: ListId }[] = [];
   for (const input of sheets) {
-    let listId = input.list;
-    if (!listId) {
-      const identified = identifyList(input.sheet, input.grid);
-      if (identified.kind === "none") {
-        skipped.push({ sheet: input.sheet, reason: "no Annex A list headings found" });
-        continue;
-      }
-      if (identified.kind === "ambiguous") {
-        const titles = identified.candidates.map((id) => listSpec(id).sheetName).join("’, ‘");
-        skipped.push({
-          sheet: input.sheet,
-          reason: `its headings fit more than one list; rename the sheet to say which (‘${titles}’)`,
-        });
-        continue;
-      }
-      listId = identified.listId;
-    }
-    const earlier = seen.get(listId);
-    if (earlier !== undefined) {
-      skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, already read from ‘${earlier}’` });
+    if (input.list) {
+      identified.push({ input, listId: input.list });
       continue;
     }
-    seen.set(listId, input.sheet);
+    const found = identifyList(input.sheet, input.grid);
+    if (found.kind === "none") skipped.push({ sheet: input.sheet, reason: "no Annex A list headings found" });
+    else if (found.kind === "ambiguous") {
+      const titles = found.candidates.map((id) => listSpec(id).sheetName).join("’, ‘");
+      skipped.push({ sheet: input.sheet, reason: `its headings fit more than one list; rename the sheet to say which (‘${titles}’)` });
+    } else identified.push({ input, listId: found.listId });
+  }
+
+  // One sheet per list: the one named as the template names it, else the first.
+  const chosen = new Map<ListId, SheetInput>();
+  for (const { input, listId } of identified) {
+    const current = chosen.get(listId);
+    const named = input.sheet.toLowerCase() === listSpec(listId).sheetName.toLowerCase();
+    if (!current || (named && current.sheet.toLowerCase() !== listSpec(listId).sheetName.toLowerCase())) chosen.set(listId, input);
+  }
+  const lists: ListResult[] = [];
+  for (const { input, listId } of identified) {
+    const kept = chosen.get(listId)!;
+    if (kept !== input) {
+      skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’` });
+      continue;
+    }
     const result = validateList(listId, input.grid, options);
     lists.push({ ...result, sheet: input.sheet, findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })) });
   }

@@ -1,0 +1,91 @@
+// Importing a case-management export into an Annex A list: recognise which list it is, map its
+// columns to the catalogue (recognised variants automatically, the rest by the user's choice),
+// and lay the rows out under the exact headings in catalogue order. Values are carried across as
+// they are: the import moves columns, it never changes a value.
+import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
+import { isBlankRow, type CellValue, type Grid } from "./grid";
+import { analyseHeader, identifyList, matchHeading } from "./headers";
+import { headingKey } from "./text";
+
+export interface ColumnMapping {
+  /** Zero-based column in the export. */
+  readonly source: number;
+  readonly sourceHeading: string;
+  readonly column: ColumnSpec;
+  /** How the match was made: the exact heading, a recognised variant, or the user's choice. */
+  readonly how: "exact" | "variant" | "chosen";
+}
+
+export interface ImportPlan {
+  readonly list: ListId;
+  readonly headerRow: number;
+  readonly mappings: readonly ColumnMapping[];
+  /** Export columns not mapped to any Annex A column: reported, never silently dropped. */
+  readonly unmapped: readonly { readonly source: number; readonly heading: string }[];
+  /** Annex A columns the export does not have: left blank. */
+  readonly missing: readonly ColumnSpec[];
+}
+
+export type ImportResult = { readonly ok: true; readonly plan: ImportPlan } | { readonly ok: false; readonly message: string };
+
+/**
+ * Maps an export's columns to a list. `choices` maps an export heading to the Annex A heading the
+ * user says it holds; it wins over recognition.
+ */
+export function planImport(sheetName: string, grid: Grid, options: { list?: ListId; choices?: ReadonlyMap<string, string> } = {}): ImportResult {
+  let listId = options.list;
+  if (!listId) {
+    const identified = identifyList(sheetName, grid);
+    if (identified.kind === "none") return { ok: false, message: `No Annex A list was recognised in ‘${sheetName}’: name the list it holds.` };
+    if (identified.kind === "ambiguous") {
+      return { ok: false, message: `‘${sheetName}’ could be ${identified.candidates.map((id) => `‘${listSpec(id).title}’`).join(" or ")}: name the list it holds.` };
+    }
+    listId = identified.listId;
+  }
+  const list = listSpec(listId);
+  const analysis = analyseHeader(list, grid);
+  if (analysis.headerRow < 0) return { ok: false, message: `None of the ${list.title.toLowerCase()} headings were found in ‘${sheetName}’.` };
+
+  const chosen = new Map<string, ColumnSpec | undefined>();
+  for (const [sourceHeading, target] of options.choices ?? []) {
+    const column = matchHeading(list, target);
+    if (!column) return { ok: false, message: `‘${target}’ is not a heading of the ${list.title.toLowerCase()} list.` };
+    chosen.set(headingKey(sourceHeading), column);
+  }
+
+  const mappings: ColumnMapping[] = [];
+  const unmapped: { source: number; heading: string }[] = [];
+  const taken = new Set<string>();
+  const headerCells = grid[analysis.headerRow];
+  headerCells.forEach((cell, source) => {
+    if (cell === null || cell === undefined || String(cell).trim() === "") return;
+    const heading = String(cell);
+    const choice = chosen.get(headingKey(heading));
+    const column = choice ?? matchHeading(list, heading);
+    if (!column || taken.has(column.key)) {
+      unmapped.push({ source, heading });
+      return;
+    }
+    taken.add(column.key);
+    mappings.push({ source, sourceHeading: heading, column, how: choice ? "chosen" : heading === column.heading ? "exact" : "variant" });
+  });
+  return {
+    ok: true,
+    plan: { list: listId, headerRow: analysis.headerRow, mappings, unmapped, missing: list.columns.filter((column) => !taken.has(column.key)) },
+  };
+}
+
+/** The list as it should be written: exact headings in catalogue order, then every data row. */
+export function importedGrid(plan: ImportPlan, grid: Grid): CellValue[][] {
+  const columns = listSpec(plan.list).columns;
+  const sourceOf = new Map(plan.mappings.map((mapping) => [mapping.column.key, mapping.source]));
+  let last = grid.length - 1;
+  while (last > plan.headerRow && isBlankRow(grid[last])) last--;
+  const rows = grid.slice(plan.headerRow + 1, last + 1).map((row) =>
+    columns.map((column) => {
+      const source = sourceOf.get(column.key);
+      return source === undefined ? null : (row?.[source] ?? null);
+    }),
+  );
+  return [columns.map((column) => column.heading), ...rows];
+}
