@@ -1,6 +1,6 @@
 // Fictitious children for benchmarks and fixtures: deterministic (seeded), shaped like a real
 // children-in-need return, with a chosen share of cells spoiled the way real exports spoil them.
-import { listSpec } from "../src/domain/catalogue";
+import { listSpec, type ListId } from "../src/domain/catalogue";
 import { canonicalValues } from "../src/domain/codes";
 import { ageInYears } from "../src/domain/dates";
 import type { CellValue } from "../src/domain/grid";
@@ -58,6 +58,53 @@ export function childrenInNeedGrid(rows: number, invalidShare: number, reference
     grid.push(
       list.columns.map((column) => (random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key])),
     );
+  }
+  return grid;
+}
+
+/**
+ * Any list's grid of fictitious children, from the catalogue: codes from the code lists, dates in
+ * the list's window, ages matching dates of birth; `invalidShare` of cells spoiled.
+ */
+export function listGrid(listId: ListId, rows: number, referenceSerial: number, invalidShare = 0, seed = 1): CellValue[][] {
+  const random = seededRandom(seed);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+  const list = listSpec(listId);
+  const grid: CellValue[][] = [list.columns.map((column) => column.heading)];
+  for (let index = 0; index < rows; index++) {
+    const dob = referenceSerial - Math.floor(random() * 17 * 365) - 1;
+    const recent = referenceSerial - Math.floor(random() * 80);
+    const row: Record<string, CellValue> = {};
+    for (const column of list.columns) {
+      switch (column.kind) {
+        case "id":
+          row[column.key] = `C${String(index + 1).padStart(7, "0")}`;
+          break;
+        case "code":
+        case "yesNo":
+          row[column.key] = pick(canonicalValues(column.codeList!));
+          break;
+        case "date":
+          row[column.key] = column.key === "dateOfBirth" ? dob : column.key === "expectedDateOfBirth" ? null : recent;
+          break;
+        case "age":
+          row[column.key] = ageInYears(dob, referenceSerial);
+          break;
+        case "count":
+          row[column.key] = 1 + Math.floor(random() * 3);
+          break;
+        case "text":
+          row[column.key] = `Team ${1 + Math.floor(random() * 12)}`;
+          break;
+      }
+    }
+    // Consistent cross-column facts, so a clean grid is clean.
+    if ("closureReason" in row) row.closureReason = null;
+    if ("cinClosureDate" in row) row.cinClosureDate = null;
+    if ("cpEndDate" in row) row.cpEndDate = null;
+    if ("icpcNotRequired" in row) row.icpcNotRequired = "N";
+    if ("neglect" in row && "initialCategory" in row) row.neglect = "Y";
+    grid.push(list.columns.map((column) => (random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key])));
   }
   return grid;
 }

@@ -19,7 +19,8 @@ import { LISTS, listSpec, type ListId } from "../domain/catalogue";
 import { importedGrid, planImport } from "../domain/import";
 import { worksheetGrid } from "../xlsx/cells";
 import { markWorkbook } from "../xlsx/mark-findings";
-import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
+import { sheetInputs, workbookGrids, workbookReferenceDate } from "../xlsx/read-lists";
+import { streamWorkbookGrids } from "../xlsx/stream-grids";
 import { renderTemplate } from "../xlsx/render-template";
 import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/workbook-file";
@@ -99,13 +100,15 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
 
-  const workbook = await readWorkbookFile(file);
-  const referenceSerial = override ?? workbookReferenceDate(workbook) ?? io.today();
-  const result = validateWorkbook(sheetInputs(workbook), { referenceSerial });
+  // A copy needs the whole workbook; a report needs only the grids, streamed in far less memory.
+  const workbook = values.out ? await readWorkbookFile(file) : undefined;
+  const source = workbook ? workbookGrids(workbook) : await streamWorkbookGrids(file);
+  const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
+  const result = validateWorkbook(sheetInputs(source), { referenceSerial });
 
   if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
   else io.out(textReport(file, result, referenceSerial));
-  if (values.out) {
+  if (values.out && workbook) {
     markWorkbook(workbook, result, referenceSerial);
     await workbook.xlsx.writeFile(values.out);
     if (!values.json) io.out(`Wrote a marked copy to ${values.out}.`);
@@ -125,8 +128,9 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const override = isoOption(values["reference-date"], "reference-date");
 
   const workbook = await readWorkbookFile(file);
-  const referenceSerial = override ?? workbookReferenceDate(workbook) ?? io.today();
-  const result = validateWorkbook(sheetInputs(workbook), { referenceSerial });
+  const source = workbookGrids(workbook);
+  const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
+  const result = validateWorkbook(sheetInputs(source), { referenceSerial });
   const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
   const rows = refreshSelection(children, choicesFromSheet(previousSelectionGrid(workbook)));
   const counts = selectionCounts(rows);

@@ -306,17 +306,17 @@ export function recogniseCode(listId: CodeListId, raw: string | number | boolean
 export function nearestCode(listId: CodeListId, raw: string): string | undefined {
   const key = codeKey(raw).replace(/^[a-z]\s*[).]\s*/, "");
   if (key.length < 2) return undefined;
+  const tolerance = key.length <= 5 ? 1 : 2;
   let best: { value: CodeValue; distance: number } | undefined;
   for (const value of CODE_LISTS[listId].values) {
     const candidates = [value.code, value.canonical.replace(/^[a-z]\)\s*/i, "")].filter(
-      (candidate): candidate is string => candidate !== undefined,
+      (candidate): candidate is string => candidate !== undefined && Math.abs(candidate.length - key.length) <= tolerance,
     );
     for (const candidate of candidates) {
       const distance = editDistance(key, codeKey(candidate));
       if (!best || distance < best.distance) best = { value, distance };
     }
   }
-  const tolerance = key.length <= 5 ? 1 : 2;
   return best && best.distance <= tolerance ? best.value.canonical : undefined;
 }
 

@@ -264,14 +264,17 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
 
   const data: ListData[] = lists.map((result) => ({ list: listSpec(result.list), rows: result.rows }));
   const crossFindings = new Map<ListId, Finding[]>();
+  const resultOf = new Map(lists.map((result) => [result.list, result]));
   for (const rule of WORKBOOK_RULES) {
     for (const problem of rule.check(data, options.referenceSerial)) {
-      const result = lists.find((candidate) => candidate.list === problem.list);
+      const result = resultOf.get(problem.list);
       if (!result) continue;
       const list = listSpec(problem.list);
       const heading = list.columns.find((column) => column.key === problem.column)?.heading ?? problem.column;
       const item = { ...finding(problem.list, rule, problem, problem.rowIndex, result.columnIndex.get(problem.column) ?? 0, heading), sheet: result.sheet };
-      crossFindings.set(problem.list, [...(crossFindings.get(problem.list) ?? []), item]);
+      const found = crossFindings.get(problem.list);
+      if (found) found.push(item);
+      else crossFindings.set(problem.list, [item]);
     }
   }
   const merged = lists.map((result) => {

@@ -15,12 +15,23 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 /** Office encrypts a password-protected .xlsx inside an OLE file with this stream. */
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 
-export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
+/**
+ * Fails with a clear message unless the path is a readable .xlsx: not missing, not a folder, not
+ * empty, not an old .xls, not password-protected, and a zip at least.
+ */
+export async function assertXlsxFile(path: string): Promise<void> {
+  let head: Buffer;
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new WorkbookFileError(`${path} is a folder, not an Excel workbook.`);
-    bytes = await fs.readFile(path);
+    if (stat.size === 0) throw new WorkbookFileError(`${path} is empty: it is not an Excel workbook.`);
+    const handle = await fs.open(path, "r");
+    try {
+      head = Buffer.alloc(8);
+      await handle.read(head, 0, 8, 0);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -28,26 +39,33 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     if (code === "EACCES") throw new WorkbookFileError(`${path} cannot be opened: permission denied.`, { cause: error });
     throw new WorkbookFileError(`${path} could not be read: ${(error as Error).message}`, { cause: error });
   }
-  if (bytes.length === 0) throw new WorkbookFileError(`${path} is empty: it is not an Excel workbook.`);
-  if (bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
+  if (head.equals(OLE_SIGNATURE)) {
+    // Only an OLE file is read whole, to tell an encrypted .xlsx from an old .xls.
+    const bytes = await fs.readFile(path);
     throw new WorkbookFileError(
       bytes.includes(ENCRYPTION_STREAM)
         ? `${path} is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`
         : `${path} is an old-style .xls workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`,
     );
   }
-  if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+  if (!head.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     throw new WorkbookFileError(`${path} is not an Excel .xlsx workbook (a CSV or text file cannot be checked: open it in Excel and save it as .xlsx).`);
   }
+}
+
+export const damaged = (path: string, cause: unknown) =>
+  new WorkbookFileError(`${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`, { cause });
+export const emptyWorkbook = (path: string) => new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
+
+/** The whole workbook, for commands that write a copy of it. */
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  await assertXlsxFile(path);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.readFile(path);
   } catch (error) {
-    throw new WorkbookFileError(`${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`, {
-      cause: error,
-    });
+    throw damaged(path, error);
   }
-  const hasData = workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0);
-  if (!hasData) throw new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
+  if (!workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0)) throw emptyWorkbook(path);
   return workbook;
 }
