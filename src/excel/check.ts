@@ -5,6 +5,7 @@ import { validateWorkbook, type WorkbookResult } from "../domain/engine";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { addMarksSheet, clearMarks, writeMarks } from "./marks";
+import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { FINDINGS_SHEET, marksSheetName } from "./sheet-names";
 
@@ -31,7 +32,11 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const lists = result.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());
 
       const existing = lists.map((list) => ({ list, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.list)) }));
+      const findingsSheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
+      const addsSheets = findingsSheet.isNullObject || existing.some(({ marks }) => marks.isNullObject);
+      const written = [...lists.map((list) => list.sheet!), ...lists.map((list) => marksSheetName(list.list)), FINDINGS_SHEET];
+      await assertWritable(context, "mark the findings", written, addsSheets);
       const widthOf = (list: (typeof lists)[number]) => Math.max(...list.columnIndex.values(), 0) + 1;
       for (const { list, marks } of existing) if (marks.isNullObject) addMarksSheet(context, list.list, list.sheet!, widthOf(list));
       await writeMarks(
@@ -48,6 +53,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
 export function removeMarks(run: ExcelRun): Promise<void> {
   return withUserMessage("clear the marks", () =>
     run(async (context) => {
+      await assertWritable(context, "clear the marks", [...LISTS.map((list) => marksSheetName(list.id)), FINDINGS_SHEET], false);
       await clearMarks(context, LISTS.map((list) => list.id));
       const findings = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();

@@ -7,6 +7,7 @@ import { UK_DATE_FORMAT } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInput } from "./cell-input";
 import type { OwnWrites } from "./own-writes";
+import { assertWritable } from "./protection";
 import { recheckRows, type RecheckResult, type WatchedList } from "./recheck";
 
 export interface FixReport {
@@ -21,6 +22,8 @@ const sameFix = (a: Finding, b: Finding) => a.row === b.row && a.column === b.co
 export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], requested: readonly Finding[], options: { today: () => number; ownWrites: OwnWrites }): Promise<FixReport> {
   return withUserMessage("apply the fixes", () =>
     run(async (context) => {
+      const sheets = [...new Set(requested.filter((item) => item.fix && item.sheet).map((item) => item.sheet!))];
+      await assertWritable(context, "apply the fixes", sheets, false);
       let applied = 0;
       let skipped = 0;
       const rechecked: RecheckResult[] = [];

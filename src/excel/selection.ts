@@ -25,6 +25,7 @@ import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInput } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
+import { assertWritable } from "./protection";
 import { readArea, readWorkbookGrids } from "./read-sheets";
 
 export interface SelectionReport {
@@ -114,6 +115,7 @@ async function addToFactsSheet(context: Excel.RequestContext, rows: readonly Sel
 export function buildSelection(run: ExcelRun, today: () => number): Promise<SelectionReport> {
   return withUserMessage("build the selection sheet", () =>
     run(async (context) => {
+      await assertWritable(context, "build the selection sheet", [SELECTION_SHEET, listSpec("selectedChildren").sheetName], true);
       const grids = await readWorkbookGrids(context);
       const referenceSerial = grids.referenceSerial ?? today();
       const result = validateWorkbook(grids.sheets, { referenceSerial });
@@ -140,6 +142,7 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
       sheets.load("items/name");
       await context.sync();
       const existing = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
+      await assertWritable(context, "create the tracking sheets", [], chosen.some((id) => !existing.has(trackingSheetName(id).toLowerCase())));
       const created: string[] = [];
       const kept: string[] = [];
       for (const id of chosen) {

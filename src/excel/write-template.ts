@@ -5,6 +5,7 @@ import { columnLetter } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS, templatePlan, type SheetPlan, type TableCell, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { addConditionalFormat } from "./formats";
+import { queueWritableCheck } from "./protection";
 
 /** Excel's limit on a data-validation input message (the tooltip on a heading). */
 const PROMPT_LIMIT = 255;
@@ -94,11 +95,13 @@ export function createTemplates(run: ExcelRun, options: TemplateOptions): Promis
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       const names = plan.names.map((name) => ({ name: name.name, item: context.workbook.names.getItemOrNullObject(name.name) }));
+      const writable = queueWritableCheck(context, []);
       await context.sync();
 
       const existing = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
       const existingNames = new Set(names.filter((entry) => !entry.item.isNullObject).map((entry) => entry.name.toLowerCase()));
       const toCreate = plan.sheets.filter((sheet) => !existing.has(sheet.name.toLowerCase()));
+      await writable.assert("create the Annex A templates", toCreate.length > 0);
       // Codes first: the drop-downs of the other sheets refer to its named ranges.
       const ordered = [...toCreate.filter((sheet) => sheet.role === "codes"), ...toCreate.filter((sheet) => sheet.role !== "codes")];
       const created = new Set(ordered.map((sheet) => sheet.name));

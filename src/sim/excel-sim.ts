@@ -142,6 +142,8 @@ export class SimWorkbook {
   readonly names = new Map<string, { sheet: SimSheet; block: CellBlock }>();
   activeSheet?: SimSheet;
   selection?: { sheet: string; address: string };
+  /** Workbook structure protection: no sheet may be added or deleted. */
+  structureProtected = false;
   stats: SimStats = { syncs: 0, ops: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0 };
   private nextSheetId = 1;
   private readonly listeners = new Set<() => void>();
@@ -167,6 +169,7 @@ export class SimWorkbook {
   }
 
   addSheet(name: string): SimSheet {
+    if (this.structureProtected) throw new SimError("AccessDenied", "The workbook's structure is protected.");
     if (this.sheet(name)) throw new SimError("ItemAlreadyExists", `A sheet named ‘${name}’ already exists.`);
     if (!/^[^:\\/?*[\]]{1,31}$/.test(name)) throw new SimError("InvalidArgument", `‘${name}’ is not a valid sheet name.`);
     const sheet = new SimSheet(name, this.nextSheetId++);
@@ -526,6 +529,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         get: (target) => target.sheet.values(target.block).map((row, r) => row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value)),
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");
+          if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
           formulas.forEach((row, r) =>
             row.forEach((formula, c) => {
               const cell = target.sheet.cellForWrite(target.block.row + r, target.block.column + c);
@@ -545,6 +549,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         get: (target) => Array.from({ length: target.block.rowCount }, (_, r) => Array.from({ length: target.block.columnCount }, (_, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat ?? "General")),
         set: (target, formats: string[][]) => {
           checkShape(target.block, formats, "number formats");
+          if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
           formats.forEach((row, r) => row.forEach((format, c) => (target.sheet.cellForWrite(target.block.row + r, target.block.column + c).numberFormat = format)));
         },
       },
@@ -710,6 +715,7 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
           },
           true,
         ),
+      protection: proxy(context, resolve, { protected: { get: (sheet) => sheet.protected } }),
       activate: () => context.enqueue({ activate: true }, () => (sim.activeSheet = resolve())),
       delete: () => context.enqueue({ deleteSheet: true }, () => sim.deleteSheet(resolve().name)),
       freezePanes: { freezeRows: (count: number) => context.enqueue({ freezeRows: count }, () => (resolve().frozenRows = count)) },
@@ -786,6 +792,7 @@ function workbookProxy(context: SimContext) {
   };
   return {
     worksheets,
+    protection: proxy(context, () => sim, { protected: { get: (workbook) => workbook.structureProtected } }),
     names: {
       add: (name: string, reference: string | { address?: string }) => {
         context.enqueue({ addName: name, reference: typeof reference === "string" ? reference : "range" }, () => {

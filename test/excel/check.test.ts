@@ -76,6 +76,14 @@ describe("checking in place", () => {
     expect(marks.cell(1, 0)?.value).toBe(MARK.warning);
   });
 
+  it("refuses to mark a protected list, with a clear message, and changes nothing", async () => {
+    const { sim, run } = await templateWithPaste();
+    sim.sheet(CIN)!.protected = true;
+    const before = sim.sheets.map((sheet) => [sheet.name, snapshot(sim, sheet.name)]);
+    await expect(checkWorkbook(run, { today })).rejects.toThrow(/‘Children in need’ is protected\. Unprotect .* Nothing was changed\./);
+    expect(sim.sheets.map((sheet) => [sheet.name, snapshot(sim, sheet.name)])).toEqual(before);
+  });
+
   it("selects a finding's cell", async () => {
     const { sim, run } = await templateWithPaste();
     await selectCell(run, CIN, "D2");

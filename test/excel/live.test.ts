@@ -89,6 +89,13 @@ describe("suggested fixes", () => {
     expect(rechecks).toEqual([]);
   });
 
+  it("refuses to fix a protected sheet and leaves it as it was", async () => {
+    const { sim, run, watched, ownWrites, report } = await watchedWorkbook();
+    sim.sheet(CIN)!.protected = true;
+    await expect(applyFixes(run, watched, report.result.findings.filter((item) => item.fix), { today, ownWrites })).rejects.toThrow(/is protected/);
+    expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("yes");
+  });
+
   it("skips a fix whose cell has changed since the check", async () => {
     const { sim, run, watched, ownWrites, report } = await watchedWorkbook();
     await sim.userEdit(CIN, "G2", [["maybe"]]);

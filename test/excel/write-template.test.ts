@@ -85,6 +85,13 @@ describe("creating the templates in Excel", () => {
     expect(sheetGrid(sim, "Contacts")[0]).toEqual(listSpec("contacts").columns.map((column) => column.heading));
   });
 
+  it("refuses to add sheets to a workbook whose structure is protected, and adds none", async () => {
+    const { sim, run } = simulatedExcel();
+    sim.structureProtected = true;
+    await expect(createTemplates(run, options)).rejects.toThrow(/structure is protected.*Nothing was changed/);
+    expect(sim.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+  });
+
   it("reports a protected workbook as a clear message", async () => {
     const failing = (async () => {
       throw Object.assign(new Error("denied"), { code: "AccessDenied" });
