@@ -12,6 +12,12 @@ import type { RecheckResult, WatchedList } from "./recheck";
 import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
+import { applyImport, previewImport, type ImportPreview, type ImportRequest } from "./import";
+import { LISTS } from "../domain/catalogue";
+import { FINDINGS_SHEET } from "../domain/findings";
+import { SELECTION_SHEET } from "../domain/selection";
+import { NON_LIST_SHEETS } from "../domain/template-plan";
+import { isAddinSheet } from "./sheet-names";
 import { cellAddress } from "../domain/grid";
 
 export interface AddinActions {
@@ -26,6 +32,10 @@ export interface AddinActions {
   /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
   buildSelection(): Promise<SelectionReport>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
+  /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
+  importableSheets(): Promise<string[]>;
+  previewImport(request: ImportRequest): Promise<ImportPreview>;
+  applyImport(request: ImportRequest): Promise<{ sheet: string; rows: number }>;
 }
 
 export interface LiveListener {
@@ -72,5 +82,17 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
     buildSelection: () => buildSelection(run, today),
     createTrackingSheets: () => createTrackingSheets(run),
+    importableSheets: () =>
+      withUserMessage("list the sheets", () =>
+        run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name,items/visibility");
+          await context.sync();
+          const annexA = new Set([...NON_LIST_SHEETS, ...LISTS.map((list) => list.sheetName), FINDINGS_SHEET, SELECTION_SHEET].map((name) => name.toLowerCase()));
+          return sheets.items.filter((sheet) => sheet.visibility === "Visible" && !annexA.has(sheet.name.toLowerCase()) && !isAddinSheet(sheet.name)).map((sheet) => sheet.name);
+        }),
+      ),
+    previewImport: (request) => previewImport(run, request),
+    applyImport: (request) => applyImport(run, request),
   };
 }

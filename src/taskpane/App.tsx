@@ -11,6 +11,7 @@ import type { AddinActions, LiveListener } from "../excel/addin-actions";
 import { Deadlines } from "./components/Deadlines";
 import { Findings } from "./components/Findings";
 import { FindingsFilter, type FindingsFilterValue } from "./components/FindingsFilter";
+import { ImportPanel } from "./components/ImportPanel";
 import { NotificationDate } from "./components/NotificationDate";
 import { SelectionCounts } from "./components/SelectionCounts";
 import { filterFindings, initialPaneState, paneReducer } from "./state";
@@ -208,6 +209,22 @@ export function App({ now, makeActions }: Props) {
           )}
           {state.findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
           <Findings findings={shown} busy={busy} onSelect={handleSelect} onFix={handleFix} />
+        </section>
+      )}
+
+      {actions && (
+        <section className={styles.section} aria-labelledby="import-heading">
+          <Subtitle2 as="h2" id="import-heading">
+            Import from a case-management export
+          </Subtitle2>
+          <ImportPanel
+            busy={busy}
+            listSheets={actions.importableSheets}
+            preview={actions.previewImport}
+            apply={actions.applyImport}
+            onDone={(text) => dispatch({ type: "noticed", text })}
+            onError={(message) => dispatch({ type: "failed", message })}
+          />
         </section>
       )}
 
