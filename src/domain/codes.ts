@@ -1,6 +1,6 @@
 // The code lists of SPEC.md "Code lists", written once. Drop-downs, the Codes sheet, zod enums and
 // the recognition of other spellings are all derived from these tables.
-import { codeKey, editDistance } from "./text";
+import { codeKey, editDistance, headingKey } from "./text";
 
 export interface CodeValue {
   /** What the return should hold, e.g. "a) Male". */
@@ -249,6 +249,8 @@ interface Recogniser {
   /** Canonical values as written: the common case, found without normalising. */
   canonical: Set<string>;
   exact: Map<string, CodeValue>;
+  /** Letters and digits only: "White - British" and "N1: Abuse or neglect" as a last resort. */
+  loose: Map<string, CodeValue>;
   byCode: Map<string, CodeValue>;
 }
 
@@ -269,7 +271,12 @@ function recogniserFor(listId: CodeListId): Recogniser {
         byCode.set(codeKey(value.code), value);
       }
     }
-    recogniser = { canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)), exact, byCode };
+    const loose = new Map<string, CodeValue>();
+    for (const [key, value] of exact) {
+      const looseKey = headingKey(key);
+      if (looseKey !== "" && !loose.has(looseKey)) loose.set(looseKey, value);
+    }
+    recogniser = { canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)), exact, byCode, loose };
     recognisers.set(listId, recogniser);
   }
   return recogniser;
@@ -281,7 +288,7 @@ function recogniserFor(listId: CodeListId): Recogniser {
  * the right letter, and "code: anything" / "code - anything" where the code is one of the list's.
  */
 export function recogniseCode(listId: CodeListId, raw: string | number | boolean): string | undefined {
-  const { canonical, exact, byCode } = recogniserFor(listId);
+  const { canonical, exact, byCode, loose } = recogniserFor(listId);
   if (typeof raw === "string" && canonical.has(raw)) return raw;
   const key = codeKey(String(raw));
   if (key === "") return undefined;
@@ -295,6 +302,7 @@ export function recogniseCode(listId: CodeListId, raw: string | number | boolean
     const leadingCode = /^([a-z0-9]+)(?:\s*[:\-.]\s*|\s+)/.exec(body)?.[1];
     if (leadingCode) found = byCode.get(leadingCode);
   }
+  found ??= loose.get(headingKey(body));
   if (!found) return undefined;
   // "b) Male" names two different values: not certain, so not recognised.
   const foundLetter = splitLetterPrefix(found.canonical)?.letter;

@@ -115,10 +115,21 @@ export type DateReading =
   | { kind: "impossible" }
   | { kind: "not-a-date" };
 
+/** A year as written: four digits as they are; two digits in the century nearest the reference date ("99" is 1999, "27" is 2027). */
+function fullYear(digits: string, referenceSerial: number): number {
+  const year = Number(digits);
+  if (digits.length !== 2) return year;
+  const referenceYear = ymdFromSerial(referenceSerial).year;
+  let full = year + Math.floor(referenceYear / 100) * 100;
+  if (full - referenceYear > 50) full -= 100;
+  else if (referenceYear - full > 50) full += 100;
+  return full;
+}
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
-const NAMED_MONTH_DATE = /^(\d{1,2})[\s-]+([a-z]{3,9})[\s,-]+(\d{4})$/i;
+const NAMED_MONTH_DATE = /^(\d{1,2})[\s-]+([a-z]{3,9})[\s,-]+(\d{4}|\d{2})$/i;
 
 /**
  * Reads a cell as a date: an Excel serial, or UK day/month/year text. `referenceSerial` decides
@@ -138,14 +149,7 @@ export function readDate(raw: unknown, referenceSerial: number): DateReading {
     const first = Number(numeric[1]);
     const second = Number(numeric[2]);
     const twoDigitYear = numeric[3].length === 2;
-    let year = Number(numeric[3]);
-    if (twoDigitYear) {
-      // The century that puts the year nearest the reference date's: "99" is 1999, "27" is 2027.
-      const referenceYear = ymdFromSerial(referenceSerial).year;
-      year += Math.floor(referenceYear / 100) * 100;
-      if (year - referenceYear > 50) year -= 100;
-      else if (referenceYear - year > 50) year += 100;
-    }
+    const year = fullYear(numeric[3], referenceSerial);
     const uk = { year, month: second, day: first };
     if (isRealDate(uk)) {
       const serial = serialFromYmd(uk);
@@ -165,9 +169,10 @@ export function readDate(raw: unknown, referenceSerial: number): DateReading {
   const named = NAMED_MONTH_DATE.exec(text);
   if (named) {
     const month = MONTHS.indexOf(named[2].slice(0, 3).toLowerCase()) + 1;
-    const ymd = { year: Number(named[3]), month, day: Number(named[1]) };
+    const ymd = { year: fullYear(named[3], referenceSerial), month, day: Number(named[1]) };
     if (month === 0) return { kind: "not-a-date" };
-    return isRealDate(ymd) ? { kind: "date", serial: serialFromYmd(ymd), fromText: true } : { kind: "impossible" };
+    if (!isRealDate(ymd)) return { kind: "impossible" };
+    return named[3].length === 2 ? { kind: "two-digit-year", serial: serialFromYmd(ymd) } : { kind: "date", serial: serialFromYmd(ymd), fromText: true };
   }
   return { kind: "not-a-date" };
 }

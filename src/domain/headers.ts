@@ -44,9 +44,16 @@ function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
   return lookup;
 }
 
-/** The catalogue column a heading cell means in this list, if any. */
+/**
+ * The catalogue column a heading cell means in this list, if any. A heading that matches nothing
+ * as written is tried again without its bracketed asides: "Gender (M/F)" is Gender.
+ */
 export function matchHeading(list: ListSpec, text: string): ColumnSpec | undefined {
-  return headingLookup(list).get(headingKey(text));
+  const lookup = headingLookup(list);
+  const found = lookup.get(headingKey(text));
+  if (found) return found;
+  const withoutAsides = headingKey(text.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " "));
+  return withoutAsides === "" ? undefined : lookup.get(withoutAsides);
 }
 
 function rowScore(list: ListSpec, row: Grid[number] | undefined): number {

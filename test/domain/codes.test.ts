@@ -64,6 +64,9 @@ describe("code lists (SPEC 'Code lists')", () => {
     ["yesNo", "b) no", "N"],
     ["yesNo", true, "Y"],
     ["yesNo", "FALSE", "N"],
+    ["ethnicity", "White - British", "a) WBRI"],
+    ["ethnicity", "Any other White background.", "d) WOTH"],
+    ["closureReason", "Died.", "RC2 Died"],
   ])("%s: %p means %p", (id, raw, canonical) => {
     expect(recogniseCode(id, raw)).toBe(canonical);
   });
@@ -77,6 +80,8 @@ describe("code lists (SPEC 'Code lists')", () => {
     ["statusCinCp", "Child looked after"],
     ["yesNo", "maybe"],
     ["yesNo", ""],
+    ["yesNo", "N/A"],
+    ["gender", "M/F"],
   ])("%s: %p is not recognised", (id, raw) => {
     expect(recogniseCode(id, raw)).toBeUndefined();
   });

@@ -40,6 +40,16 @@ describe("what real returns look like (SPEC)", () => {
     expect(result.columnIndex.get("contactSource")).toBe(7);
   });
 
+  it("reads a heading with a bracketed aside as the column it names", () => {
+    const grid = gridOf("contacts", [validRow("contacts")]);
+    grid[0][columnOf("contacts", "gender")] = "Gender (M/F)";
+    grid[0][columnOf("contacts", "age")] = "Age (at reference date)";
+    const result = check("contacts", grid);
+    expect(result.columnIndex.get("gender")).toBe(columnOf("contacts", "gender"));
+    expect(result.columnIndex.get("age")).toBe(columnOf("contacts", "age"));
+    expect(result.findings.map((item) => item.code)).toEqual(["HEADER-VARIANT", "HEADER-VARIANT"]);
+  });
+
   it("reads Date of Referral as the referral date", () => {
     const grid = gridOf("referrals", [validRow("referrals")]);
     grid[0][columnOf("referrals", "referralDate")] = "Date of Referral";
