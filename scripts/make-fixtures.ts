@@ -30,6 +30,10 @@ export interface Fixture {
   readonly headings?: readonly string[];
   /** Rows (one-based, as Excel numbers them) to hide. */
   readonly hiddenRows?: readonly number[];
+  /** A range to merge, e.g. "A2:A3". */
+  readonly merge?: string;
+  /** An autofilter over the list, e.g. "A1:H3" (with hiddenRows, the rows it filters out). */
+  readonly autoFilter?: string;
   /** "CODE@A1" for every finding the check must report, and nothing else. */
   readonly expected: readonly string[];
 }
@@ -72,6 +76,15 @@ export const FIXTURES: readonly Fixture[] = [
     rows: [{ age: { formula: "DATEDIF(D2,DATE(2026,11,24),\"Y\")-1", result: 10 } }],
     expected: ["AGE-MISMATCH@F2"],
   },
+  { name: "invalid.merged-cells", list: "contacts", rows: [{}, { childId: "C2" }], merge: "A2:A3", expected: ["CELL-MERGED@A2", "REQUIRED-BLANK@A3"] },
+  {
+    name: "invalid.filtered-rows-are-checked",
+    list: "contacts",
+    rows: [{}, { childId: "C2", contactDate: "31/02/2026" }],
+    autoFilter: "A1:H3",
+    hiddenRows: [3],
+    expected: ["DATE-IMPOSSIBLE@G3"],
+  },
   { name: "invalid.hidden-rows-are-checked", list: "contacts", rows: [{}, { childId: "C2", gender: "Martian" }], hiddenRows: [3], expected: ["CODE-INVALID@B3"] },
 ];
 
@@ -86,6 +99,8 @@ export async function writeFixture(fixture: Fixture, folder: string): Promise<st
     sheet.addRow(blank ? [] : list.columns.map((column) => (row[column.key] ?? null) as ExcelJS.CellValue));
   });
   for (const row of fixture.hiddenRows ?? []) sheet.getRow(row).hidden = true;
+  if (fixture.merge) sheet.mergeCells(fixture.merge);
+  if (fixture.autoFilter) sheet.autoFilter = fixture.autoFilter;
   const path = join(folder, `${fixture.name}.xlsx`);
   await workbook.xlsx.writeFile(path);
   return path;

@@ -33,6 +33,16 @@ describe.each(FIXTURES.map((fixture) => [fixture.name, fixture]))("%s", (name, f
   });
 });
 
+describe("merged cells", () => {
+  it("read the same whether the sheets are streamed or the workbook is loaded for a copy", async () => {
+    const file = join(FOLDER, "invalid.merged-cells.xlsx");
+    const streamed = await check(file);
+    const loaded = await check(file, "--out", join(mkdtempSync(join(tmpdir(), "annex-a-merged-")), "marked.xlsx"));
+    const codes = (report: JsonReport) => report.findings.map((item) => `${item.code}@${item.cell}`).sort();
+    expect(codes(loaded.report)).toEqual(codes(streamed.report));
+  });
+});
+
 describe("a marked copy of IDs that look like formulas", () => {
   it("keeps them as text", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "annex-a-fixtures-")), "marked.xlsx");

@@ -8,7 +8,7 @@
 import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
 import { compareFindings, type Finding } from "./findings";
 import { isInFocus } from "./focus";
-import { isBlank, isBlankRow, columnLetter, type CellValue, type Grid } from "./grid";
+import { isBlank, isBlankRow, columnLetter, type CellBlock, type CellValue, type Grid } from "./grid";
 import { analyseHeader, identifyList, type HeaderAnalysis } from "./headers";
 import { readCell } from "./readers";
 import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
@@ -18,6 +18,8 @@ import { rowSchema } from "./schemas";
 export interface EngineOptions {
   /** The date ages and look-back windows are counted from, as a serial day number. */
   readonly referenceSerial: number;
+  /** The sheet's merged cells, when the adapter knows them. */
+  readonly merged?: readonly CellBlock[];
 }
 
 export interface FocusRow {
@@ -42,6 +44,8 @@ export interface ListResult {
 export interface SheetInput {
   readonly sheet: string;
   readonly grid: Grid;
+  /** Merged cells, as the adapter found them; only the first cell of each holds its value. */
+  readonly merged?: readonly CellBlock[];
   /** When not given, the list is recognised from the headings (and the sheet name). */
   readonly list?: ListId;
 }
@@ -203,6 +207,9 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
   }
 
   const headingOf = (key: string) => list.columns.find((column) => column.key === key)?.heading ?? key;
+  /** The heading of whatever is at a sheet column: the catalogue's, else the sheet's own, else its letter. */
+  const headingAt = (index: number) =>
+    mapped.find((entry) => entry.index === index)?.column.heading ?? (isBlank(grid[analysis.headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[analysis.headerRow][index]));
   const indexOf = (key: string) => columnIndex.get(key) ?? 0;
   for (const row of rows) {
     for (const rule of ROW_RULES) {
@@ -212,8 +219,9 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
     }
   }
   for (const rule of acrossRows ? LIST_RULES : []) {
-    for (const problem of rule.check(rows, { ...context, blankRows })) {
-      findings.push(finding(listId, rule, problem, problem.rowIndex, indexOf(problem.column), headingOf(problem.column)));
+    for (const problem of rule.check(rows, { ...context, blankRows, merged: options.merged ?? [], headerRow: analysis.headerRow, lastRow: lastDataRow })) {
+      const at = problem.columnIndex ?? indexOf(problem.column);
+      findings.push(finding(listId, rule, problem, problem.rowIndex, at, problem.columnIndex === undefined ? headingOf(problem.column) : headingAt(at)));
     }
   }
 
@@ -258,7 +266,7 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
       skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’` });
       continue;
     }
-    const result = validateList(listId, input.grid, options);
+    const result = validateList(listId, input.grid, { ...options, ...(input.merged ? { merged: input.merged } : {}) });
     lists.push({ ...result, sheet: input.sheet, findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })) });
   }
 

@@ -2,7 +2,7 @@
 // numbers (dates as serials), strings (errors as "#N/A"), booleans, empty.
 import type ExcelJS from "exceljs";
 import { serialFromJsDate } from "../domain/dates";
-import type { CellValue } from "../domain/grid";
+import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 
 export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
@@ -19,7 +19,16 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   return String(value);
 }
 
-/** A worksheet's used cells as a zero-based grid of plain values. */
+/** A worksheet's merged cells. */
+export function worksheetMerges(worksheet: ExcelJS.Worksheet): CellBlock[] {
+  const merges = (worksheet.model as unknown as { merges?: string[] }).merges ?? [];
+  return merges.map((address) => parseAddress(address)).filter((block): block is CellBlock => block !== undefined);
+}
+
+/**
+ * A worksheet's used cells as a zero-based grid of plain values. Only a merged block's first cell
+ * keeps its value, as in Office.js and in the file itself (ExcelJS repeats it into the others).
+ */
 export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
   const grid: CellValue[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -29,5 +38,12 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
     grid[rowNumber - 1] = cells;
   });
   for (let row = 0; row < grid.length; row++) grid[row] ??= [];
+  for (const block of worksheetMerges(worksheet)) {
+    for (let row = block.row; row < block.row + block.rowCount; row++) {
+      for (let column = block.column; column < block.column + block.columnCount; column++) {
+        if ((row !== block.row || column !== block.column) && grid[row]?.[column] !== undefined) grid[row][column] = null;
+      }
+    }
+  }
   return grid;
 }

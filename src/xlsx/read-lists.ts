@@ -8,13 +8,13 @@ import { parseAddress, type CellValue } from "../domain/grid";
 import { SELECTION_SHEET } from "../domain/selection";
 import { headingKey } from "../domain/text";
 import { INSPECTION_SHEET, NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
-import { worksheetGrid } from "./cells";
+import { worksheetGrid, worksheetMerges } from "./cells";
 import type { StreamedWorkbook } from "./stream-grids";
 
 /** A loaded workbook in the streamed shape. */
 export function workbookGrids(workbook: ExcelJS.Workbook): StreamedWorkbook {
   return {
-    grids: workbook.worksheets.map((worksheet) => ({ sheet: worksheet.name, grid: worksheetGrid(worksheet) })),
+    grids: workbook.worksheets.map((worksheet) => ({ sheet: worksheet.name, grid: worksheetGrid(worksheet), merged: worksheetMerges(worksheet) })),
     definedNames: (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model,
   };
 }
@@ -22,7 +22,7 @@ export function workbookGrids(workbook: ExcelJS.Workbook): StreamedWorkbook {
 /** Every sheet that may hold a list: not the template's other sheets, not the add-in's own. */
 export function sheetInputs(source: StreamedWorkbook): SheetInput[] {
   const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET, SELECTION_SHEET].map(headingKey));
-  return source.grids.filter(({ sheet }) => !skip.has(headingKey(sheet))).map(({ sheet, grid }) => ({ sheet, grid }));
+  return source.grids.filter(({ sheet }) => !skip.has(headingKey(sheet))).map(({ sheet, grid, merged }) => ({ sheet, grid, ...(merged ? { merged } : {}) }));
 }
 
 function dateSerial(value: CellValue): number | undefined {

@@ -9,6 +9,7 @@ import { birthDateAndExpected } from "./birth-date-and-expected";
 import { birthDateMissing } from "./birth-date-missing";
 import { blankRow } from "./blank-row";
 import { cellExcelError } from "./cell-excel-error";
+import { cellMerged } from "./cell-merged";
 import { cellNotRecognised } from "./cell-not-recognised";
 import { childDobDiffers } from "./child-dob-differs";
 import { cinClosureReason } from "./cin-closure-reason";
@@ -84,7 +85,7 @@ export const ROW_RULES: readonly RowRule[] = [
   neglectFlagCategory,
 ];
 
-export const LIST_RULES: readonly ListRule[] = [duplicateId, listTooLong, blankRow];
+export const LIST_RULES: readonly ListRule[] = [duplicateId, listTooLong, blankRow, cellMerged];
 
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [idNotInSourceLists, tenCaseAge, tenCaseNeglect, childDobDiffers];
 

@@ -2,7 +2,7 @@
 // (code, severity, a one-line summary for `annex-a rules`), then the check. See README.md here.
 import type { ColumnSpec, ListId, ListSpec } from "../catalogue";
 import type { Fix, Severity } from "../findings";
-import type { CellValue } from "../grid";
+import type { CellBlock, CellValue } from "../grid";
 
 export interface RuleMeta {
   readonly code: string;
@@ -15,9 +15,10 @@ export interface Problem {
   readonly fix?: Fix;
 }
 
-/** A problem on one row, in the column with this key. */
+/** A problem on one row, in the column with this key (or at this sheet column, for one outside the catalogue). */
 export interface RowProblem extends Problem {
   readonly column: string;
+  readonly columnIndex?: number;
 }
 
 export interface ListContext {
@@ -51,10 +52,19 @@ export interface ListProblem extends RowProblem {
   readonly rowIndex: number;
 }
 
+export interface ListRuleContext extends ListContext {
+  /** Wholly blank rows between data rows. */
+  readonly blankRows: readonly number[];
+  readonly merged: readonly CellBlock[];
+  readonly headerRow: number;
+  /** The last row with data. */
+  readonly lastRow: number;
+}
+
 /** Runs once over a list's rows: duplicates, limits, gaps. */
 export interface ListRule extends RuleMeta {
   readonly stage: "list";
-  check(rows: readonly TypedRow[], context: ListContext & { readonly blankRows: readonly number[] }): readonly ListProblem[];
+  check(rows: readonly TypedRow[], context: ListRuleContext): readonly ListProblem[];
 }
 
 export interface ListData {

@@ -3,13 +3,14 @@
 import { listSpec, type ListId } from "../../../src/domain/catalogue";
 import { validateWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/findings";
-import type { CellValue } from "../../../src/domain/grid";
+import type { CellBlock, CellValue } from "../../../src/domain/grid";
 import { ALL_RULES } from "../../../src/domain/rules";
 import { columnOf, gridOf, REFERENCE, serial, validRow, type RowByKey } from "../../support/grids";
 
 interface Sheet {
   list: ListId;
   grid: CellValue[][];
+  merged?: CellBlock[];
 }
 interface Case {
   name: string;
@@ -268,6 +269,19 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     fails: [{ name: "gap", sheets: [{ list: "multiAgency", grid: [["Child unique ID", "Status"], ["C1", "Child in need"], [], ["C2", "Child in need"]] }], at: { list: "multiAgency", row: 2, column: 0 } }],
     passes: [{ name: "trailing blank rows", sheets: [{ list: "multiAgency", grid: [["Child unique ID", "Status"], ["C1", "Child in need"], [], [null, ""]] }] }],
   },
+  "CELL-MERGED": {
+    fails: [
+      {
+        name: "an ID merged over two rows",
+        sheets: [{ ...rows("contacts", {}, { childId: null }), merged: [{ row: 1, column: 0, rowCount: 2, columnCount: 1 }] }],
+        at: { list: "contacts", row: 1, column: 0 },
+        message: /Cells A2:A3 are merged/,
+      },
+    ],
+    passes: [
+      { name: "a merged title above the headings", sheets: [{ list: "contacts", grid: [["Contacts return"], ...gridOf("contacts", [validRow("contacts")])], merged: [{ row: 0, column: 0, rowCount: 1, columnCount: 4 }] }] },
+    ],
+  },
   "ID-NOT-IN-CIN-CP": {
     fails: [{ name: "unknown child", sheets: [rows("childrenInNeed", {}), rows("multiAgency", { childId: "C9999" })], at: at("multiAgency", 1, "childId") }],
     passes: [
@@ -297,7 +311,7 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
 };
 
 function run(sheets: Sheet[]): Finding[] {
-  const inputs = sheets.map((sheet) => ({ sheet: listSpec(sheet.list).sheetName, grid: sheet.grid, list: sheet.list }));
+  const inputs = sheets.map((sheet) => ({ sheet: listSpec(sheet.list).sheetName, grid: sheet.grid, list: sheet.list, ...(sheet.merged ? { merged: sheet.merged } : {}) }));
   return [...validateWorkbook(inputs, { referenceSerial: REFERENCE }).findings];
 }
 
