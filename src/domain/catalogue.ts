@@ -644,10 +644,6 @@ export function listSpec(id: ListId): ListSpec {
   return list;
 }
 
-export function column(list: ListSpec, key: string): ColumnSpec | undefined {
-  return list.columns.find((candidate) => candidate.key === key);
-}
-
 /** Lists whose children are counted in "ID should appear in the children in need or child protection list". */
 export const CHILD_LEVEL_SOURCE_LISTS: readonly ListId[] = ["childrenInNeed", "childProtection"];
 export const TEN_CASE_LISTS: readonly ListId[] = ["multiAgency", "positiveEngagement", "yotProbation"];

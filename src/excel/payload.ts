@@ -2,7 +2,7 @@
 // chunks estimated to stay well under that, and a chunk Excel still refuses is split and retried.
 export const PAYLOAD_BUDGET_BYTES = 3 * 1024 * 1024;
 /** A generous estimate of one cell's share of a request or response, JSON-encoded. */
-export const ESTIMATED_BYTES_PER_CELL = 48;
+const ESTIMATED_BYTES_PER_CELL = 48;
 
 export function rowsPerChunk(columnCount: number, bytesPerCell = ESTIMATED_BYTES_PER_CELL): number {
   return Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (Math.max(columnCount, 1) * bytesPerCell)));
