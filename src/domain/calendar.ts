@@ -117,10 +117,17 @@ export function inspectionCalendar(notificationSerial: number): Deadline[] {
   });
 }
 
+const TUESDAY = 2;
+
+/** The Tuesday on or after a date: the usual notification day (guidance para 14). */
+export function nextTuesday(serial: number): number {
+  return serial + ((TUESDAY - weekday(serial) + 7) % 7);
+}
+
 /** Guidance para 14: notification is on a Tuesday. Other days are allowed but worth saying. */
 export function notificationDateWarning(notificationSerial: number): string | undefined {
   const day = weekday(notificationSerial);
-  return day === 2
+  return day === TUESDAY
     ? undefined
     : `${formatUkDate(notificationSerial)} is a ${WEEKDAY_NAMES[day]}; inspections are normally notified on a Tuesday (guidance para 14). Deadlines are counted in working days from it.`;
 }

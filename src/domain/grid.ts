@@ -77,3 +77,8 @@ export function blockAddress(block: CellBlock): string {
     ? start
     : `${start}:${cellAddress(block.row + block.rowCount - 1, block.column + block.columnCount - 1)}`;
 }
+
+/** A sheet name as a formula or link needs it: 'Children in need' (quotes inside doubled). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,7 +1,7 @@
 // The "Annex A findings" sheet: every finding of the last check, each with a link to its cell, so a
 // reason is one click from the cell and the list survives without the add-in.
 import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "../domain/findings";
-import { cellAddress, type CellValue } from "../domain/grid";
+import { cellAddress, quotedSheetName, type CellValue } from "../domain/grid";
 import { cellInput } from "./cell-input";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
 
@@ -13,12 +13,11 @@ const ESTIMATED_BYTES_PER_ROW = 600;
 /** Text from a sheet (a heading) must never be read by Excel as a formula. */
 const asText = (text: string) => String(cellInput(text));
 
-const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 function sheetRow(item: Finding): CellValue[] {
   const cells: CellValue[] = findingRow(item).map(asText);
   const address = cellAddress(item.row, item.column);
-  cells[FINDINGS_CELL_COLUMN] = `=HYPERLINK("#${quoted(item.sheet ?? "").replace(/"/g, '""')}!${address}","${address}")`;
+  cells[FINDINGS_CELL_COLUMN] = `=HYPERLINK("#${quotedSheetName(item.sheet ?? "").replace(/"/g, '""')}!${address}","${address}")`;
   return cells;
 }
 

@@ -9,7 +9,7 @@ import { cellInput } from "./cell-input";
 import { ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
 import { rowsPerChunk, spans } from "./payload";
 import { queueWritableCheck } from "./protection";
-import { readArea } from "./read-sheets";
+import { readSheetGrid } from "./read-sheets";
 
 export interface ImportRequest {
   readonly sheet: string;
@@ -26,11 +26,9 @@ export interface ImportPreview {
 }
 
 async function readSheet(context: Excel.RequestContext, name: string): Promise<CellValue[][]> {
-  const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
-  if (used.isNullObject) return [];
-  return readArea(context, { sheet: name, row: 0, column: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount });
+  const grid = await readSheetGrid(context, name);
+  if (!grid) throw new ExcelActionError(`There is no sheet named ‘${name}’.`);
+  return grid;
 }
 
 function planned(request: ImportRequest, grid: CellValue[][]): ImportPlan {

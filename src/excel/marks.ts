@@ -3,7 +3,7 @@
 // list read it. Clearing marks clears the twin; no value or format of the user's is ever changed.
 import type { ListId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
-import { columnLetter, type CellValue } from "../domain/grid";
+import { columnLetter, quotedSheetName, type CellValue } from "../domain/grid";
 import { ERROR_STYLE, WARNING_STYLE } from "../domain/template-plan";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./payload";
@@ -28,14 +28,13 @@ export interface MarkTarget {
   readonly findings: readonly Finding[];
 }
 
-const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** Creates the hidden marks sheet and the list's two conditional formats, once per list. */
 export function addMarksSheet(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
   const marks = context.workbook.worksheets.add(marksSheetName(list));
   marks.visibility = "Hidden";
   const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:${columnLetter(columnCount + SPARE_COLUMNS - 1)}${LAST_ROW}`);
-  const twin = `${quoted(marksSheetName(list))}!A1`;
+  const twin = `${quotedSheetName(marksSheetName(list))}!A1`;
   addConditionalFormat(range, `${twin}=${MARK.error}`, { ...ERROR_STYLE, border: true });
   addConditionalFormat(range, `${twin}=${MARK.warning}`, WARNING_STYLE);
 }

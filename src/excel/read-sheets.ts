@@ -74,21 +74,35 @@ async function usedAreas(context: Excel.RequestContext, names: readonly string[]
     .map(({ sheet, range }) => ({ sheet, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }));
 }
 
-/** Every sheet that may hold a list (or only those named), and the workbook's reference date. */
+/**
+ * The ReferenceDate named cell's value, when it holds a date. Its first sync also carries whatever
+ * the caller has queued.
+ */
+export async function readReferenceDate(context: Excel.RequestContext): Promise<number | undefined> {
+  const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+  await context.sync();
+  if (reference.isNullObject) return undefined;
+  const range = reference.getRange();
+  range.load("values");
+  await context.sync();
+  const value = range.values[0]?.[0];
+  return typeof value === "number" && value > 0 ? Math.floor(value) : undefined;
+}
+
+/** One sheet as a grid from A1; undefined when there is no such sheet. */
+export async function readSheetGrid(context: Excel.RequestContext, name: string): Promise<CellValue[][] | undefined> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  await context.sync();
+  if (sheet.isNullObject) return undefined;
+  const [area] = await usedAreas(context, [name]);
+  return area ? readArea(context, { sheet: name, row: 0, column: 0, rowCount: area.row + area.rowCount, columnCount: area.column + area.columnCount }) : [];
+}
+
+/** Every sheet that may hold a list, and the workbook's reference date. */
 export async function readWorkbookGrids(context: Excel.RequestContext, monitor: ReadMonitor = {}): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
-  const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
-  await context.sync();
-
-  let referenceSerial: number | undefined;
-  if (!reference.isNullObject) {
-    const range = reference.getRange();
-    range.load("values");
-    await context.sync();
-    const value = range.values[0]?.[0];
-    if (typeof value === "number" && value > 0) referenceSerial = Math.floor(value);
-  }
+  const referenceSerial = await readReferenceDate(context);
 
   const candidates = worksheets.items.filter((sheet) => sheet.visibility === "Visible" && mayHoldList(sheet.name)).map((sheet) => sheet.name);
   const areas = await usedAreas(context, candidates);

@@ -3,9 +3,8 @@
 import { listSpec, type ListId } from "../domain/catalogue";
 import { validateRows } from "../domain/engine";
 import type { Finding } from "../domain/findings";
-import { NAMES } from "../domain/template-plan";
 import { writeMarks } from "./marks";
-import { readArea } from "./read-sheets";
+import { readArea, readReferenceDate } from "./read-sheets";
 
 export interface WatchedList {
   readonly list: ListId;
@@ -22,15 +21,6 @@ export interface RecheckResult {
   readonly findings: readonly Finding[];
 }
 
-async function referenceDate(context: Excel.RequestContext, name: Excel.NamedItem, today: () => number): Promise<number> {
-  if (name.isNullObject) return today();
-  const range = name.getRange();
-  range.load("values");
-  await context.sync();
-  const value = range.values[0]?.[0];
-  return typeof value === "number" && value > 0 ? Math.floor(value) : today();
-}
-
 /**
  * Reads the headings and the given rows, checks the rows, and rewrites their marks. The heading
  * row's own findings are included when it is one of the rows asked for.
@@ -41,10 +31,11 @@ export async function recheckRows(context: Excel.RequestContext, watched: Watche
   const worksheet = context.workbook.worksheets.getItem(watched.sheet);
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load("columnIndex,columnCount");
-  const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
-  await context.sync();
-  const referenceSerial = await referenceDate(context, name, today);
+  // readReferenceDate's first sync carries the load of `used` queued above.
+  const referenceSerial = (await readReferenceDate(context)) ?? today();
+  // eslint-disable-next-line office-addins/call-sync-before-read -- synced inside readReferenceDate
   if (used.isNullObject || (dataRows.length === 0 && !withHeader)) return { list: watched.list, sheet: watched.sheet, rows: dataRows, findings: [] };
+  // eslint-disable-next-line office-addins/call-sync-before-read -- synced inside readReferenceDate
   const columnCount = used.columnIndex + used.columnCount;
 
   const header = (await readArea(context, { sheet: watched.sheet, row: watched.headerRow, column: 0, rowCount: 1, columnCount }))[watched.headerRow];

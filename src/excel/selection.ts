@@ -3,7 +3,7 @@
 import { trackingSheetName, trackingSheetRows } from "../domain/annex-b";
 import { listSpec } from "../domain/catalogue";
 import { validateWorkbook } from "../domain/engine";
-import { columnLetter, type CellValue } from "../domain/grid";
+import { columnLetter } from "../domain/grid";
 import { readChildId } from "../domain/readers";
 import {
   choicesFromSheet,
@@ -26,7 +26,7 @@ import { cellInput } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
 import { assertWritable } from "./protection";
-import { readArea, readWorkbookGrids } from "./read-sheets";
+import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
 
 export interface SelectionReport {
   readonly rows: readonly SelectionRow[];
@@ -38,17 +38,6 @@ export interface SelectionReport {
 const LAST_ROW = 1_048_576;
 const ESTIMATED_BYTES_PER_SELECTION_ROW = 400;
 const letter = (key: (typeof SELECTION_COLUMNS)[number]["key"]) => columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === key));
-
-async function sheetGrid(context: Excel.RequestContext, name: string): Promise<CellValue[][] | undefined> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  await context.sync();
-  if (sheet.isNullObject) return undefined;
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
-  if (used.isNullObject) return [];
-  return readArea(context, { sheet: name, row: 0, column: 0, rowCount: used.rowIndex + used.rowCount, columnCount: used.columnIndex + used.columnCount });
-}
 
 async function writeSelection(context: Excel.RequestContext, rows: readonly SelectionRow[], counts: SelectionCounts): Promise<void> {
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
@@ -97,7 +86,7 @@ async function writeSelection(context: Excel.RequestContext, rows: readonly Sele
 /** Lists the selected children on the 20 children's facts sheet; nothing there is removed. */
 async function addToFactsSheet(context: Excel.RequestContext, rows: readonly SelectionRow[]): Promise<string[]> {
   const name = listSpec("selectedChildren").sheetName;
-  const grid = await sheetGrid(context, name);
+  const grid = await readSheetGrid(context, name);
   if (grid === undefined) return [];
   const present = new Set(grid.slice(1).map((row) => readChildId(row[0])).filter((id) => id !== undefined));
   let lastWithId = 0;
@@ -120,7 +109,7 @@ export function buildSelection(run: ExcelRun, today: () => number): Promise<Sele
       const referenceSerial = grids.referenceSerial ?? today();
       const result = validateWorkbook(grids.sheets, { referenceSerial });
       const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
-      const rows = refreshSelection(children, choicesFromSheet((await sheetGrid(context, SELECTION_SHEET)) ?? []));
+      const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
       await writeSelection(context, rows, counts);
       const addedToFacts = await addToFactsSheet(context, rows);
@@ -133,7 +122,7 @@ export function buildSelection(run: ExcelRun, today: () => number): Promise<Sele
 export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]; kept: string[] }> {
   return withUserMessage("create the tracking sheets", () =>
     run(async (context) => {
-      const grid = (await sheetGrid(context, SELECTION_SHEET)) ?? [];
+      const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
       const choices = choicesFromSheet(grid);
       const ageColumn = SELECTION_COLUMNS.findIndex((column) => column.key === "age");
       const ages = new Map(grid.map((row) => [readChildId(row[0]), typeof row[ageColumn] === "number" ? (row[ageColumn] as number) : undefined]));

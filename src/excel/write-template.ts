@@ -1,7 +1,7 @@
 // Renders the domain's template plan into the open workbook with Office.js. Adds only what is
 // missing: a sheet that already exists is left exactly as it is, so nothing typed is lost.
 // Two syncs: one to see what the workbook has, one to write everything missing.
-import { columnLetter } from "../domain/grid";
+import { columnLetter, quotedSheetName } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS, templatePlan, type SheetPlan, type TableCell, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { addConditionalFormat } from "./formats";
@@ -83,7 +83,7 @@ function writeSheet(context: Excel.RequestContext, plan: SheetPlan): void {
 function writeNames(context: Excel.RequestContext, plan: TemplatePlan, createdSheets: ReadonlySet<string>, existingNames: ReadonlySet<string>): void {
   for (const name of plan.names) {
     if (!createdSheets.has(name.sheet) || existingNames.has(name.name.toLowerCase())) continue;
-    context.workbook.names.add(name.name, `='${name.sheet.replace(/'/g, "''")}'!${name.address}`);
+    context.workbook.names.add(name.name, `=${quotedSheetName(name.sheet)}!${name.address}`);
   }
 }
 

@@ -8,7 +8,7 @@
 // demo (npm run demo) shows the task pane working on.
 import { addWorkingDays, weekday } from "../domain/dates";
 import type { ExcelRun } from "../excel/excel-run";
-import { blockAddress, cellAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { blockAddress, cellAddress, parseAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 1_048_576;
@@ -650,7 +650,7 @@ const within = (inner: CellBlock, outer: CellBlock) =>
   inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rowCount <= outer.row + outer.rowCount && inner.column + inner.columnCount <= outer.column + outer.columnCount;
 
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : quotedSheetName(name);
 }
 
 function blockOf(address: string): CellBlock {

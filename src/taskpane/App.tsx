@@ -3,7 +3,7 @@
 // here: they come from src/domain, and Excel is reached only through the actions handed in.
 import { Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { inspectionCalendar, notificationDateWarning } from "../domain/calendar";
+import { inspectionCalendar, nextTuesday, notificationDateWarning } from "../domain/calendar";
 import { todaySerial } from "../domain/dates";
 import type { Finding } from "../domain/findings";
 import { plural } from "../domain/text";
@@ -27,12 +27,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-/** The Tuesday on or after a date: the usual notification day (guidance para 14). */
-function nextTuesday(serial: number): number {
-  const weekday = ((serial % 7) + 6) % 7;
-  return serial + ((2 - weekday + 7) % 7);
-}
 
 export function App({ now, makeActions }: Props) {
   const styles = useStyles();

@@ -6,7 +6,7 @@ import { listSpec } from "../domain/catalogue";
 import { formatUkDate } from "../domain/dates";
 import type { WorkbookResult } from "../domain/engine";
 import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "../domain/findings";
-import { cellAddress, columnLetter } from "../domain/grid";
+import { cellAddress, columnLetter, quotedSheetName } from "../domain/grid";
 import { plural } from "../domain/text";
 import { ERROR_STYLE, focusColumnsOf, focusConditionalFormat, NAMES, UK_DATE_FORMAT, WARNING_STYLE } from "../domain/template-plan";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
@@ -57,7 +57,7 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
   sheet.getCell("B1").numFmt = UK_DATE_FORMAT;
   if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
     // The focus highlight reads the named reference date; a workbook without one gets it here.
-    workbook.definedNames.add(`'${FINDINGS_SHEET}'!$B$1`, NAMES.referenceDate);
+    workbook.definedNames.add(`${quotedSheetName(FINDINGS_SHEET)}!$B$1`, NAMES.referenceDate);
   }
   const errors = result.findings.filter((item) => item.severity === "error").length;
   sheet.getCell("D1").value = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
@@ -71,7 +71,7 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
     const row = sheet.getRow(index + 4);
     const cells: ExcelJS.CellValue[] = findingRow(item);
     const address = cellAddress(item.row, item.column);
-    cells[FINDINGS_CELL_COLUMN] = { text: address, hyperlink: `#'${(item.sheet ?? "").replace(/'/g, "''")}'!${address}` };
+    cells[FINDINGS_CELL_COLUMN] = { text: address, hyperlink: `#${quotedSheetName(item.sheet ?? "")}!${address}` };
     row.values = cells;
     row.getCell(FINDINGS_CELL_COLUMN + 1).font = { color: { argb: "FF0563C1" }, underline: true };
   });

@@ -1,6 +1,6 @@
 // Renders the domain's template plan into an ExcelJS workbook. Decides nothing the plan does not say.
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../domain/grid";
+import { columnLetter, quotedSheetName } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS, type SheetPlan, type TableCell, type TemplatePlan } from "../domain/template-plan";
 import { conditionalStyle } from "./styles";
 
@@ -9,7 +9,6 @@ interface RangeValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 function tableCellValue(cell: TableCell): ExcelJS.CellValue {
   if (cell !== null && typeof cell === "object") return { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
@@ -94,5 +93,5 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan): void {
 
 export function renderTemplate(workbook: ExcelJS.Workbook, plan: TemplatePlan): void {
   for (const sheet of plan.sheets) renderSheet(workbook, sheet);
-  for (const name of plan.names) workbook.definedNames.add(`${quotedSheet(name.sheet)}!${name.address}`, name.name);
+  for (const name of plan.names) workbook.definedNames.add(`${quotedSheetName(name.sheet)}!${name.address}`, name.name);
 }

@@ -1,4 +1,5 @@
-import { inspectionCalendar, notificationDateWarning, timeLeftText } from "../../src/domain/calendar";
+import { inspectionCalendar, nextTuesday, notificationDateWarning, timeLeftText } from "../../src/domain/calendar";
+import { formatUkDate } from "../../src/domain/dates";
 import { serial } from "../support/grids";
 
 describe("the inspection calendar (guidance paragraphs 14 to 27)", () => {
@@ -43,5 +44,13 @@ describe("time left", () => {
     expect(timeLeftText(byId("day1At1500"), now)).toBe("1 day 6 hours left");
     expect(timeLeftText(byId("day0End"), new Date(2026, 10, 25, 1, 0))).toBe("passed 1 hour 1 minute ago");
     expect(timeLeftText(byId("day3Midday"), new Date(2026, 10, 27, 12, 0))).toBe("0 minutes left");
+  });
+});
+
+describe("the default notification date", () => {
+  it("is the Tuesday on or after today", () => {
+    expect(formatUkDate(nextTuesday(serial("2026-11-23")))).toBe("24/11/2026");
+    expect(formatUkDate(nextTuesday(serial("2026-11-24")))).toBe("24/11/2026");
+    expect(formatUkDate(nextTuesday(serial("2026-11-25")))).toBe("01/12/2026");
   });
 });
