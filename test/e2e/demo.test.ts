@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { describeWithTools } from "../support/tools";
 
 jest.setTimeout(120_000);
 
@@ -20,32 +21,35 @@ let browser: Browser;
 let origin: string;
 const requests: string[] = [];
 
-beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo"], { cwd: ROOT, stdio: "ignore" });
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "index.html" : path);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+/** Serves the demo build and starts Chromium, for the tests that need them. */
+function startDemoAndBrowser(): void {
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo"], { cwd: ROOT, stdio: "ignore" });
+    server = createServer((request, response) => {
+      const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+      const file = join(DIST, path === "/" ? "index.html" : path);
+      try {
+        const body = readFileSync(file);
+        response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+        response.end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(SHOTS, { recursive: true });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  mkdirSync(SHOTS, { recursive: true });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+}
 
 async function openDemo(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -67,7 +71,9 @@ async function templatesWithSample(page: Page): Promise<void> {
 const cellColour = (page: Page, address: string) =>
   page.locator(`[data-testid=grid] td[data-cell=${address}]`).evaluate((cell) => getComputedStyle(cell).backgroundColor);
 
-describe("the demo in Chromium", () => {
+describeWithTools(["chromium"], "the demo in Chromium", () => {
+  startDemoAndBrowser();
+
   it("creates templates, takes pasted rows, checks them, goes to a finding, shows focus, clears marks", async () => {
     const page = await openDemo();
     await expect(page.locator("input[placeholder=\"dd/mm/yyyy\"]").inputValue()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);

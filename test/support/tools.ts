@@ -1,0 +1,38 @@
+// Tests that need a program from Debian (Chromium, LibreOffice, pdftoppm) run where it is
+// installed (`npm test` installs it with apt-get where it can: scripts/ensure-test-tools.js).
+// Elsewhere they skip with a message, unless ANNEX_A_REQUIRE_TOOLS=1 (set by .ci/run), where a
+// missing tool fails the run instead of passing quietly.
+import { existsSync } from "node:fs";
+
+export const TOOL_PATHS = {
+  chromium: "/usr/bin/chromium",
+  soffice: "/usr/bin/soffice",
+  pdftoppm: "/usr/bin/pdftoppm",
+} as const;
+export type Tool = keyof typeof TOOL_PATHS;
+
+export const toolsRequired = process.env.ANNEX_A_REQUIRE_TOOLS === "1";
+
+export function hasTool(tool: Tool): boolean {
+  return existsSync(TOOL_PATHS[tool]);
+}
+
+/** `describe` when every tool is there; otherwise a skip with a message, or a failure where required. */
+export function describeWithTools(tools: readonly Tool[], name: string, body: () => void): void {
+  const missing = tools.filter((tool) => !hasTool(tool));
+  if (missing.length === 0) {
+    describe(name, body);
+    return;
+  }
+  const why = `${missing.map((tool) => TOOL_PATHS[tool]).join(" and ")} not installed`;
+  if (toolsRequired) {
+    describe(name, () => {
+      test(`needs ${why} (ANNEX_A_REQUIRE_TOOLS=1)`, () => {
+        throw new Error(`${name}: ${why}; ANNEX_A_REQUIRE_TOOLS=1 makes it required.`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${why}. Install it (npm test does so with apt-get where it can) to run these tests.`);
+  describe.skip(name, body);
+}
