@@ -27,7 +27,11 @@ function existingNote(cell: ExcelJS.Cell): string | undefined {
   return undefined;
 }
 
-function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): void {
+/** Cells marked on one sheet, by the style of their mark. */
+type MarkedCells = Map<string, { error: string[]; warning: string[] }>;
+
+function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): MarkedCells {
+  const marked: MarkedCells = new Map();
   const byCell = new Map<string, Finding[]>();
   for (const item of findings) {
     if (!item.sheet) continue;
@@ -39,11 +43,39 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): vo
     const worksheet = workbook.getWorksheet(sheetName);
     if (!worksheet) continue;
     const cell = worksheet.getCell(address);
-    const style = items.some((item) => item.severity === "error") ? ERROR_STYLE : WARNING_STYLE;
-    cell.fill = cellFill(style);
-    cell.font = cellFont(style, cell.font);
+    const severity = items.some((item) => item.severity === "error") ? "error" : "warning";
+    const style = severity === "error" ? ERROR_STYLE : WARNING_STYLE;
+    // ExcelJS gives every cell read with the same style one shared object, so setting cell.fill
+    // would recolour them all: the marked cell gets a style of its own instead.
+    const own = cell.style ?? {};
+    cell.style = { ...own, fill: cellFill(style), font: cellFont(style, own.font) };
     const earlier = existingNote(cell);
     cell.note = [earlier, noteText(items)].filter(Boolean).join("\n\n");
+    const sheet = marked.get(worksheet.name) ?? { error: [], warning: [] };
+    sheet[severity].push(address);
+    marked.set(worksheet.name, sheet);
+  }
+  return marked;
+}
+
+/**
+ * The focus highlight is a conditional format, which Excel and LibreOffice paint over a cell's own
+ * fill: each mark is also a conditional format, first and of higher priority, so it wins on
+ * in-focus rows (Excel: "the rule higher in the list wins" when formats conflict).
+ */
+function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
+  for (const [sheetName, cells] of marked) {
+    const worksheet = workbook.getWorksheet(sheetName)!;
+    const formats = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const marks: ExcelJS.ConditionalFormattingOptions[] = [];
+    for (const [severity, style] of [["error", ERROR_STYLE], ["warning", WARNING_STYLE]] as const) {
+      if (cells[severity].length === 0) continue;
+      marks.push({ ref: cells[severity].join(" "), rules: [{ type: "expression", priority: 0, formulae: ["TRUE"], style: conditionalStyle(style) }] });
+    }
+    const all = [...marks, ...formats];
+    let priority = 1;
+    for (const format of all) for (const rule of format.rules) (rule as { priority: number }).priority = priority++;
+    formats.splice(0, formats.length, ...all);
   }
 }
 
@@ -97,7 +129,8 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
 }
 
 export function markWorkbook(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
-  markCells(workbook, result.findings);
+  const marked = markCells(workbook, result.findings);
   writeFindingsSheet(workbook, result, referenceSerial);
   addFocusHighlight(workbook, result);
+  keepMarksOnTop(workbook, marked);
 }
