@@ -1,8 +1,8 @@
 // The command line: the same engine as the add-in, for .xlsx files.
-//   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
-//   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
-//   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
-//   annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
+//   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
+//   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
+//   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
+//   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
 import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "node:fs";
@@ -23,6 +23,7 @@ import { sheetInputs, workbookGrids, workbookReferenceDate } from "../xlsx/read-
 import { streamWorkbookGrids } from "../xlsx/stream-grids";
 import { renderTemplate } from "../xlsx/render-template";
 import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
+import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/workbook-file";
 import { jsonReport, textReport } from "./report";
 
@@ -37,22 +38,24 @@ export interface Io {
 export const EXIT = { ok: 0, findings: 1, unreadable: 2, usage: 2 } as const;
 
 const USAGE = `Usage:
-  annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
+  annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
       Write a workbook with every Annex A list correctly headed, drop-downs, date formats and
       an Inspection sheet with the notification date, reference date and every deadline.
-  annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
+  annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
       Check every list in a workbook. Exit status: 0 no errors, 1 errors found, 2 file unreadable.
       --out writes a copy with invalid cells marked and noted, and a Findings sheet.
-  annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
+  annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
       Build or refresh the Selection sheet (one row per child across every list, in-focus
       children first) in a copy, keeping every choice and note already made, and list the
       children selected for tracking on the 20 children's facts sheet.
-  annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
+  annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
       Lay a case-management export out as an Annex A list: recognise the list, map its columns
       (variants automatically; --map for the rest, as often as needed), and write a correctly
       headed sheet in a copy. Columns not mapped are reported. The export is left as it was.
   annex-a rules
-      List every rule: code, severity and what it checks.`;
+      List every rule: code, severity and what it checks.
+
+  A file is never replaced unless --force is given; a failed write leaves no file behind.`;
 
 class UsageError extends Error {}
 
@@ -67,18 +70,19 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "notification-date": { type: "string" }, "local-authority": { type: "string" } },
+    options: { "notification-date": { type: "string" }, "local-authority": { type: "string" }, force: { type: "boolean" } },
   });
   const out = positionals[0];
   if (!out || positionals.length > 1) throw new UsageError("template needs one output file, e.g. annex-a template annex-a.xlsx");
   const notificationSerial = isoOption(values["notification-date"], "notification-date") ?? io.today();
   const warning = notificationDateWarning(notificationSerial);
+  await assertCanWrite(out, { force: values.force });
   if (warning) io.err(`Note: ${warning}`);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Annex A add-in";
   renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
-  await workbook.xlsx.writeFile(out);
+  await saveWorkbook(workbook, out, { force: values.force });
   io.out(`Wrote ${out}: every Annex A list, notified ${formatUkDate(notificationSerial)}.`);
   for (const deadline of inspectionCalendar(notificationSerial)) io.out(`  ${deadline.dueText.padEnd(32)} ${deadline.what}`);
   return EXIT.ok;
@@ -93,12 +97,13 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "reference-date": { type: "string" }, json: { type: "boolean" }, out: { type: "string" } },
+    options: { "reference-date": { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, force: { type: "boolean" } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("check needs one workbook, e.g. annex-a check annex-a.xlsx");
   if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
+  if (values.out) await assertCanWrite(values.out, { force: values.force });
 
   // A copy needs the whole workbook; a report needs only the grids, streamed in far less memory.
   const workbook = values.out ? await readWorkbookFile(file) : undefined;
@@ -106,13 +111,14 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
 
-  if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
-  else io.out(textReport(file, result, referenceSerial));
+  // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && workbook) {
     markWorkbook(workbook, result, referenceSerial);
-    await workbook.xlsx.writeFile(values.out);
-    if (!values.json) io.out(`Wrote a marked copy to ${values.out}.`);
+    await saveWorkbook(workbook, values.out, { force: values.force });
   }
+  if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
+  else io.out(textReport(file, result, referenceSerial));
+  if (values.out && !values.json) io.out(`Wrote a marked copy to ${values.out}.`);
   return result.findings.some((item) => item.severity === "error") ? EXIT.findings : EXIT.ok;
 }
 
@@ -120,12 +126,13 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "reference-date": { type: "string" }, out: { type: "string" } },
+    options: { "reference-date": { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.out) throw new UsageError("select needs a workbook and --out, e.g. annex-a select annex-a.xlsx --out selection.xlsx");
   if (samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being read is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
+  await assertCanWrite(values.out, { force: values.force });
 
   const workbook = await readWorkbookFile(file);
   const source = workbookGrids(workbook);
@@ -136,7 +143,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
-  await workbook.xlsx.writeFile(values.out);
+  await saveWorkbook(workbook, values.out, { force: values.force });
 
   io.out(`Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`);
   io.out(`Selected for tracking: ${counts.tracking.count} (${counts.tracking.state}; the guidance asks for 20).`);
@@ -155,6 +162,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: "string" },
+      force: { type: "boolean" },
       preview: { type: "boolean" },
       sheet: { type: "string" },
       list: { type: "string" },
@@ -175,6 +183,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     if (at <= 0) throw new UsageError(`--map takes "Export heading=Annex A heading"; got ‘${pair}’.`);
     choices.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
   }
+  if (values.out && !values.preview) await assertCanWrite(values.out, { force: values.force });
 
   const workbook = await readWorkbookFile(file);
   const worksheet = values.sheet ? workbook.getWorksheet(values.sheet) : workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined;
@@ -206,7 +215,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
   });
-  await workbook.xlsx.writeFile(values.out);
+  await saveWorkbook(workbook, values.out, { force: values.force });
   io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${worksheet.name}’ is unchanged.`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -166,8 +167,11 @@ describe("annex-a check", () => {
     expect(String(sheet.getCell("A2").note)).toMatch(/Suggested fix: 1234\./);
     expect(sheet.getCell("C3").fill).toBeUndefined();
     const findings = marked.getWorksheet(FINDINGS_SHEET)!;
-    const link = findings.getCell("E4").value as { text: string; hyperlink: string };
-    expect(link.hyperlink).toBe(`#'Children in need'!${link.text}`);
+    // One anchor per internal link: a location and no relationship (ExcelJS reads only the latter).
+    const linkText = findings.getCell("E4").value as string;
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const sheetPath = `xl/worksheets/sheet${marked.worksheets.indexOf(findings) + 1}.xml`;
+    expect(await zip.file(sheetPath)!.async("string")).toContain(`<hyperlink ref="E4" location="&apos;Children in need&apos;!${linkText}"/>`);
     expect(findings.getCell("D1").value).toBe("1 error, 3 warnings, checked 24/11/2026");
     expect(marked.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["'Annex A findings'!$B$1"]);
     const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
