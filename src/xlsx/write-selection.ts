@@ -109,5 +109,25 @@ export function addSelectedToFactsSheet(workbook: ExcelJS.Workbook, rows: readon
     sheet.getCell(lastUsed, 1).value = child.childId;
     added.push(child.childId);
   }
+  growTablesTo(sheet, 1, lastUsed);
   return added;
 }
+
+/**
+ * A table over the column stays over its rows: ExcelJS keeps a table read from a file as its
+ * stored reference, so a row written below it would be left outside (Excel then neither filters
+ * nor formats it).
+ */
+function growTablesTo(sheet: ExcelJS.Worksheet, column: number, lastRow: number): void {
+  for (const table of sheet.getTables() as unknown as { table: { tableRef?: string; autoFilterRef?: string } }[]) {
+    const model = table.table;
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(model.tableRef ?? "");
+    if (!match) continue;
+    const [left, right] = [columnNumber(match[1]), columnNumber(match[3])];
+    if (column < left || column > right || Number(match[4]) >= lastRow || Number(match[2]) >= lastRow) continue;
+    model.tableRef = `${match[1]}${match[2]}:${match[3]}${lastRow}`;
+    if (model.autoFilterRef) model.autoFilterRef = model.tableRef;
+  }
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
