@@ -47,9 +47,23 @@ export async function assertCanWrite(path: string, options: SaveOptions = {}): P
   }
 }
 
+/**
+ * A table with no <tableStyleInfo> (LibreOffice writes none) is read by ExcelJS with a null style,
+ * on which its writer stops ("Cannot read properties of null (reading 'theme')"). An empty style
+ * writes the element with no style name: the table looks as it did.
+ */
+function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    for (const table of worksheet.getTables() as unknown as { table: { style?: object | null } }[]) {
+      table.table.style ??= {};
+    }
+  }
+}
+
 /** Writes the workbook to `path` as valid OOXML, all or nothing. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, options: SaveOptions = {}): Promise<void> {
   await assertCanWrite(path, options);
+  giveTablesAStyle(workbook);
   const bytes = await tidyPackage(await workbook.xlsx.writeBuffer());
   const temporary = join(dirname(resolve(path)), `.~${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
