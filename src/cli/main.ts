@@ -24,7 +24,8 @@ import { streamWorkbookGrids } from "../xlsx/stream-grids";
 import { renderTemplate } from "../xlsx/render-template";
 import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
 import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/workbook-file";
+import { readWorkbookForCopy } from "../xlsx/workbook-copy";
+import { WorkbookFileError } from "../xlsx/workbook-file";
 import { jsonReport, textReport } from "./report";
 
 export interface Io {
@@ -106,7 +107,8 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   if (values.out) await assertCanWrite(values.out, { force: values.force });
 
   // A copy needs the whole workbook; a report needs only the grids, streamed in far less memory.
-  const workbook = values.out ? await readWorkbookFile(file) : undefined;
+  const copy = values.out ? await readWorkbookForCopy(file) : undefined;
+  const workbook = copy?.workbook;
   const source = workbook ? workbookGrids(workbook) : await streamWorkbookGrids(file);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
@@ -114,7 +116,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && workbook) {
     markWorkbook(workbook, result, referenceSerial);
-    await saveWorkbook(workbook, values.out, { force: values.force });
+    await saveWorkbook(workbook, values.out, { force: values.force, validations: copy.validations });
   }
   if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
   else io.out(textReport(file, result, referenceSerial));
@@ -134,7 +136,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const override = isoOption(values["reference-date"], "reference-date");
   await assertCanWrite(values.out, { force: values.force });
 
-  const workbook = await readWorkbookFile(file);
+  const { workbook, validations } = await readWorkbookForCopy(file);
   const source = workbookGrids(workbook);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
@@ -143,7 +145,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
-  await saveWorkbook(workbook, values.out, { force: values.force });
+  await saveWorkbook(workbook, values.out, { force: values.force, validations });
 
   io.out(`Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`);
   io.out(`Selected for tracking: ${counts.tracking.count} (${counts.tracking.state}; the guidance asks for 20).`);
@@ -185,7 +187,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.out && !values.preview) await assertCanWrite(values.out, { force: values.force });
 
-  const workbook = await readWorkbookFile(file);
+  const { workbook, validations } = await readWorkbookForCopy(file);
   const worksheet = values.sheet ? workbook.getWorksheet(values.sheet) : workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined;
   if (!worksheet) {
     throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${workbook.worksheets.map((sheet) => `‘${sheet.name}’`).join(", ")}.`);
@@ -215,7 +217,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
   });
-  await saveWorkbook(workbook, values.out, { force: values.force });
+  await saveWorkbook(workbook, values.out, { force: values.force, validations });
   io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${worksheet.name}’ is unchanged.`);
   return EXIT.ok;
 }

@@ -12,7 +12,7 @@ export const WHOLE_NUMBER_FORMAT = "0";
 /** Text format keeps IDs as typed: no "1234.0", no lost leading zeros. */
 export const TEXT_FORMAT = "@";
 /** Rows below the headings that carry drop-downs and formats before the table grows past them. */
-export const TEMPLATE_DATA_ROWS = 5000;
+export const TEMPLATE_DATA_ROWS = 100_000;
 
 export const NAMES = {
   localAuthority: "LocalAuthority",
@@ -127,23 +127,53 @@ export interface FocusColumns {
 
 const Y_SPELLINGS = ["Y", ...(CODE_LISTS.yesNo.values[0].aliases ?? [])].map((alias) => alias.toUpperCase());
 
+/** Stands for "no date of birth" in the formula: later than any reference date, so the age column decides. */
+const NO_DATE = "999999999";
+/** Width each part of a date's text gets once its separators are widened to spaces. */
+const PART = 20;
+
+/**
+ * A date of birth typed as text, read as the engine reads it (dates.ts readDate): day, month and
+ * year separated by "/", "." or "-", day and month of one or two digits, a four-digit year or a
+ * two-digit one in the century nearest the reference date; or year-month-day. A day that does not
+ * exist gives NO_DATE. (Month names and times of day are read by the engine but not here: the
+ * check marks such a cell, and the age column decides in the highlight.)
+ */
+function textDateFormula(cell: string): string {
+  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${cell}),".","/"),"-","/"),"/",REPT(" ",${PART}))`;
+  const part = (index: number) => `TRIM(MID(${spaced},${index * PART + 1},${PART}))`;
+  const [first, second, third] = [part(0), part(1), part(2)];
+  const iso = `LEN(${first})=4`;
+  const dayText = `IF(${iso},${third},${first})`;
+  const yearText = `IF(${iso},${first},${third})`;
+  const refYear = `YEAR(${NAMES.referenceDate})`;
+  const year = `IF(LEN(${yearText})=4,VALUE(${yearText}),${refYear}-50+MOD(VALUE(${yearText})-${refYear}+50,100))`;
+  const month = `VALUE(${second})`;
+  const date = `DATE(${year},${month},VALUE(${dayText}))`;
+  const shaped = `AND(OR(LEN(${yearText})=4,LEN(${yearText})=2),LEN(${dayText})<=2,LEN(${second})<=2)`;
+  return `IFERROR(IF(AND(${shaped},MONTH(${date})=${month}),${date},${NO_DATE}),${NO_DATE})`;
+}
+
 /**
  * The focus rule (SPEC "The focus highlight") as an Excel formula for a conditional format whose
  * range starts at `firstRow` (one-based): flag Y (any recognised spelling), and aged 7 to 15 on
- * the named reference date, from the date of birth when it is a date, else the age column. Only
- * functions in every Excel since 2007, so the highlight works without the add-in.
+ * the named reference date, from the date of birth when it is a date (a serial or text the engine
+ * reads as one), else the age column. Only functions in every Excel since 2007, so the highlight
+ * works without the add-in, and in LibreOffice.
  */
 export function focusFormula(columns: FocusColumns, firstRow: number): string {
   const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
   const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
   const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
-  const fromAgeColumn =
-    columns.age === undefined ? "-1" : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
-  const age =
-    columns.dateOfBirth === undefined
-      ? fromAgeColumn
-      : `IF(AND(ISNUMBER(${ref(columns.dateOfBirth)}),${ref(columns.dateOfBirth)}<=${NAMES.referenceDate}),DATEDIF(${ref(columns.dateOfBirth)},${NAMES.referenceDate},"Y"),${fromAgeColumn})`;
-  return `AND(${flagIsY},${age}=INT(${age}),${age}>=${FOCUS_MIN_AGE},${age}<=${FOCUS_MAX_AGE})`;
+  // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
+  const inRange = (age: string) => `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
+  const ageValue = columns.age === undefined ? undefined : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
+  const fromAgeColumn = ageValue === undefined ? "FALSE" : `AND(${ageValue}=INT(${ageValue}),${inRange(ageValue)})`;
+  if (columns.dateOfBirth === undefined) return `AND(${flagIsY},${fromAgeColumn})`;
+  const cell = ref(columns.dateOfBirth);
+  const dob = `IF(ISNUMBER(${cell}),${cell},${textDateFormula(cell)})`;
+  // DATEDIF fails for a date of birth after the reference date (and for NO_DATE): the age column decides.
+  return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
 }
 
 export function focusColumnsOf(list: ListSpec, indexOf: (key: string) => number | undefined): FocusColumns | undefined {

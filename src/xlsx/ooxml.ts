@@ -205,10 +205,19 @@ function internalLinksOnly(children: Element[]): { children: Element[]; dropped:
   return { children: fixed, dropped };
 }
 
-function fixWorksheet(xml: string): SheetFix {
+/** Validations kept aside when the workbook was read (see workbook-copy.ts) go back beside any written since. */
+function restoreValidations(children: Element[], kept: string | undefined): Element[] {
+  if (!kept) return children;
+  const inner = (xml: string) => xml.replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, "");
+  const written = children.find((child) => child.name === "dataValidations");
+  const merged = { name: "dataValidations", xml: `<dataValidations>${inner(kept)}${written ? inner(written.xml) : ""}</dataValidations>` };
+  return [...children.filter((child) => child !== written), merged];
+}
+
+function fixWorksheet(xml: string, keptValidations?: string): SheetFix {
   const parts = splitWorksheet(xml);
   if (!parts) return { xml, droppedRelationships: [] };
-  const links = internalLinksOnly(parts.children);
+  const links = internalLinksOnly(restoreValidations(parts.children, keptValidations));
   const children = orderWorksheet(links.children)
     .map((child) => (child.name === "dataValidations" ? { name: child.name, xml: tidyDataValidations(child.xml) } : child))
     .filter((child) => child.xml !== "");
@@ -221,13 +230,16 @@ function dropRelationships(rels: string, ids: readonly string[]): string {
   return xml;
 }
 
-/** The written package with its worksheets, links, validations and notes made valid. */
-export async function tidyPackage(bytes: Uint8Array | ArrayBuffer): Promise<Buffer> {
+/**
+ * The written package with its worksheets, links, validations and notes made valid.
+ * `keptValidations`: a sheet part's path to the <dataValidations> element to put back in it.
+ */
+export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, keptValidations: ReadonlyMap<string, string> = new Map()): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   for (const path of Object.keys(zip.files)) {
     const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
     if (sheet) {
-      const fixed = fixWorksheet(await zip.file(path)!.async("string"));
+      const fixed = fixWorksheet(await zip.file(path)!.async("string"), keptValidations.get(path));
       zip.file(path, fixed.xml);
       const relsPath = `xl/worksheets/_rels/${sheet[1]}.rels`;
       const rels = zip.file(relsPath);
@@ -239,3 +251,26 @@ export async function tidyPackage(bytes: Uint8Array | ArrayBuffer): Promise<Buff
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
+
+/** Each sheet's name and the path of its part, from the workbook and its relationships. */
+export async function sheetPartPaths(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const targets = new Map<string, string>();
+  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(match[0], "Id");
+    const target = attribute(match[0], "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const paths = new Map<string, string>();
+  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(match[0], "name");
+    const target = targets.get(attribute(match[0], "r:id") ?? "");
+    if (name && target) paths.set(decodeXml(name), target);
+  }
+  return paths;
+}
+
+export const decodeXml = (text: string) =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[entity]!);

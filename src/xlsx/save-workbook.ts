@@ -11,6 +11,8 @@ import { WorkbookFileError } from "./workbook-file";
 export interface SaveOptions {
   /** Replace a file already at the path. */
   readonly force?: boolean;
+  /** Validations kept aside when the workbook was read (readWorkbookForCopy), put back as they were. */
+  readonly validations?: ReadonlyMap<ExcelJS.Worksheet, string>;
 }
 
 function writeFailure(path: string, error: unknown): WorkbookFileError {
@@ -64,7 +66,12 @@ function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, options: SaveOptions = {}): Promise<void> {
   await assertCanWrite(path, options);
   giveTablesAStyle(workbook);
-  const bytes = await tidyPackage(await workbook.xlsx.writeBuffer());
+  // ExcelJS writes each worksheet to xl/worksheets/sheet{id}.xml; a sheet removed since reading takes its validations with it.
+  const kept = new Map<string, string>();
+  for (const [worksheet, xml] of options.validations ?? []) {
+    if (workbook.worksheets.includes(worksheet)) kept.set(`xl/worksheets/sheet${worksheet.id}.xml`, xml);
+  }
+  const bytes = await tidyPackage(await workbook.xlsx.writeBuffer(), kept);
   const temporary = join(dirname(resolve(path)), `.~${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temporary, bytes, { flag: "wx" });

@@ -18,7 +18,8 @@ describe("the focus highlight's formula agrees with the engine", () => {
 
   const formulaColumn = list.columns.length + 1;
   const sheet: (CellValue | string)[][] = grid.map((row, index) => {
-    const cells: (CellValue | string)[] = row.map((value) => (value === null || value === undefined ? null : value));
+    // An apostrophe keeps text as text: HyperFormula would otherwise read "10/03/2015" as a date, where Excel keeps a text cell's text.
+    const cells: (CellValue | string)[] = row.map((value) => (value === null || value === undefined ? null : typeof value === "string" ? `'${value}` : value));
     while (cells.length < formulaColumn) cells.push(null);
     if (index > 0) cells.push(`=${focusFormula(columns, index + 1)}`);
     return cells;

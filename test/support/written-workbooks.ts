@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { run, type Io } from "../../src/cli/main";
 import { serialFromIso } from "../../src/domain/dates";
+import { saveWorkbook } from "../../src/xlsx/save-workbook";
+import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
 import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
 
 export const SAMPLE = join(__dirname, "../../assets/sample-annex-a.xlsx");
@@ -19,13 +21,12 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
 
 /** The inspector's choice, as made in Excel: the first three children selected, one for joint evaluation. */
 export async function chooseChildren(selection: string, out: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(selection);
+  const { workbook, validations } = await readWorkbookForCopy(selection);
   const sheet = workbook.getWorksheet(SELECTION_SHEET)!;
   const column = (key: string) => SELECTION_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
   for (let row = SELECTION_HEADER_ROW + 1; row <= SELECTION_HEADER_ROW + 3; row++) sheet.getCell(row, column("selected")).value = "Y";
   sheet.getCell(SELECTION_HEADER_ROW + 1, column("jointEvaluation")).value = "Y";
-  await workbook.xlsx.writeFile(out);
+  await saveWorkbook(workbook, out, { validations });
 }
 
 export type WrittenKind = "template" | "marked" | "selection" | "reselected" | "remarked" | "imported";
