@@ -4,85 +4,21 @@
 import { DEADLINES, deadlineDate, timeText, type DeadlineSpec } from "./calendar";
 import { CHECKLISTS, LISTS, type ColumnSpec, type ListSpec } from "./catalogue";
 import { CODE_LISTS, CODE_LIST_IDS, type CodeListId } from "./codes";
-import { columnLetter, type CellValue } from "./grid";
+import { columnLetter } from "./grid";
 import { FOCUS_MAX_AGE, FOCUS_MIN_AGE } from "./focus";
+import { headingWidth, type CellPlan, type ColumnPlan, type ConditionalFormatPlan, type SheetPlan } from "./sheet-plan";
+import { FOCUS_STYLE, NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
-export const UK_DATE_FORMAT = "dd/mm/yyyy";
-export const WHOLE_NUMBER_FORMAT = "0";
-/** Text format keeps IDs as typed: no "1234.0", no lost leading zeros. */
-export const TEXT_FORMAT = "@";
+// The plan's types and the workbook's conventions have their own modules; these names stay here
+// for the code that has always imported them from the template plan.
+export type { CellPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TableCell, TablePlan } from "./sheet-plan";
+export { ERROR_STYLE, FOCUS_STYLE, NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WARNING_STYLE, WHOLE_NUMBER_FORMAT, type Style } from "./workbook-conventions";
+
 /** Rows below the headings that carry drop-downs and formats before the table grows past them. */
 export const TEMPLATE_DATA_ROWS = 100_000;
 
-export const NAMES = {
-  localAuthority: "LocalAuthority",
-  notificationDate: "NotificationDate",
-  referenceDate: "ReferenceDate",
-} as const;
-
 export const INSPECTION_SHEET = "Inspection";
 export const CODES_SHEET = "Codes";
-
-export interface Style {
-  readonly fill?: string;
-  readonly fontColour?: string;
-  readonly bold?: boolean;
-  readonly border?: boolean;
-}
-
-/** How in-focus rows look: colour, and bold text and a border too, so colour is not the only sign. */
-export const FOCUS_STYLE: Style = { fill: "DDEBF7", fontColour: "1F3864", bold: true, border: true };
-export const ERROR_STYLE: Style = { fill: "FFC7CE", fontColour: "9C0006" };
-export const WARNING_STYLE: Style = { fill: "FFEB9C", fontColour: "9C5700" };
-
-export interface CellPlan {
-  readonly address: string;
-  readonly value: CellValue;
-  /** When given, written as a formula; `value` is its result at the time of writing. */
-  readonly formula?: string;
-  readonly numberFormat?: string;
-  readonly bold?: boolean;
-  readonly name?: string;
-  readonly note?: string;
-}
-
-export interface ColumnPlan {
-  readonly heading: string;
-  readonly width: number;
-  readonly numberFormat?: string;
-  /** A drop-down: the workbook name of a range on the Codes sheet. */
-  readonly dropDown?: { readonly codeList: CodeListId; readonly source: string };
-  readonly note?: string;
-}
-
-export type TableCell = CellValue | { readonly formula: string; readonly value: CellValue };
-
-export interface TablePlan {
-  readonly name: string;
-  /** Top-left cell of the heading row. */
-  readonly origin: { readonly row: number; readonly column: number };
-  readonly columns: readonly ColumnPlan[];
-  readonly rows: readonly (readonly TableCell[])[];
-}
-
-export interface ConditionalFormatPlan {
-  readonly range: string;
-  /** Relative to the first row of `range`, as Excel expects. */
-  readonly formula: string;
-  readonly style: Style;
-  readonly description: string;
-}
-
-export interface SheetPlan {
-  readonly name: string;
-  readonly role: "inspection" | "list" | "checklist" | "codes";
-  readonly cells: readonly CellPlan[];
-  readonly table?: TablePlan;
-  readonly freezeRows: number;
-  readonly conditionalFormats: readonly ConditionalFormatPlan[];
-  /** Shown as the note on the first heading: what the list should contain. */
-  readonly scopeNote?: string;
-}
 
 export interface NamedRangePlan {
   readonly name: string;
@@ -102,18 +38,27 @@ export interface TemplateOptions {
 
 const codeRangeName = (id: CodeListId) => `Codes_${id}`;
 
-function columnWidth(heading: string): number {
-  return Math.min(Math.max(heading.length + 2, 12), 40);
-}
+/** The warning a drop-down gives for a value not on its list: kept, and flagged by the check. */
+export const CODE_DROP_DOWN_ERROR = {
+  errorTitle: "Not on the list",
+  error: "This value is not one of the codes. You can keep it, but the Annex A check will flag it.",
+} as const;
 
-function columnPlan(column: ColumnSpec): ColumnPlan {
+/** Widest a column gets for text; longer text wraps. */
+const MAX_TEXT_WIDTH = 60;
+
+/** A column wide enough for its heading in two lines, and for its longest text (wrapped past MAX_TEXT_WIDTH). */
+function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPlan {
   const numberFormat =
     column.kind === "date" ? UK_DATE_FORMAT : column.kind === "count" || column.kind === "age" ? WHOLE_NUMBER_FORMAT : column.kind === "id" ? TEXT_FORMAT : undefined;
+  const longest = Math.max(0, ...texts.map((text) => text.length));
+  const width = Math.min(Math.max(headingWidth(column.heading), longest + 2), MAX_TEXT_WIDTH);
   return {
     heading: column.heading,
-    width: columnWidth(column.heading),
+    width,
     ...(numberFormat ? { numberFormat } : {}),
-    ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList) } } : {}),
+    ...(longest + 2 > width ? { wrap: true } : {}),
+    ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList), rows: TEMPLATE_DATA_ROWS, ...CODE_DROP_DOWN_ERROR } } : {}),
     ...(column.note ? { note: column.note } : {}),
   };
 }
@@ -206,7 +151,7 @@ function listSheet(list: ListSpec): SheetPlan {
     table: {
       name: list.tableName,
       origin: { row: 0, column: 0 },
-      columns: list.columns.map(columnPlan),
+      columns: list.columns.map((column) => columnPlan(column)),
       rows: [],
     },
     freezeRows: 1,
@@ -223,7 +168,7 @@ function checklistSheet(checklist: (typeof CHECKLISTS)[number]): SheetPlan {
     table: {
       name: checklist.tableName,
       origin: { row: 0, column: 0 },
-      columns: checklist.columns.map(columnPlan),
+      columns: checklist.columns.map((column, index) => columnPlan(column, checklist.rows.map((row) => row[index] ?? ""))),
       rows: checklist.rows.map((row) => checklist.columns.map((_, index) => row[index] ?? null)),
     },
     freezeRows: 1,
@@ -236,6 +181,9 @@ function deadlineFormula(spec: DeadlineSpec): string {
   if (spec.day === "fridayOfWeekTwo") return `${NAMES.notificationDate}+MOD(6-WEEKDAY(${NAMES.notificationDate}),7)+7`;
   return spec.day === 0 ? NAMES.notificationDate : `WORKDAY(${NAMES.notificationDate},${spec.day})`;
 }
+
+/** A single paragraph number is stored as a number ("22, 24, 26" stays text). */
+const guidanceParagraph = (text: string): string | number => (/^\d+$/.test(text) ? Number(text) : text);
 
 /** Row (one-based) where the deadlines table's headings sit on the Inspection sheet. */
 export const DEADLINES_HEADER_ROW = 8;
@@ -276,8 +224,8 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
       columns: [
         { heading: DEADLINE_HEADINGS[0], width: 14, numberFormat: UK_DATE_FORMAT },
         { heading: DEADLINE_HEADINGS[1], width: 12 },
-        { heading: DEADLINE_HEADINGS[2], width: 18 },
-        { heading: DEADLINE_HEADINGS[3], width: 60 },
+        { heading: DEADLINE_HEADINGS[2], width: 24, wrap: true },
+        { heading: DEADLINE_HEADINGS[3], width: MAX_TEXT_WIDTH, wrap: true },
         { heading: DEADLINE_HEADINGS[4], width: 12 },
       ],
       // Formulas, so the deadlines follow the notification date when it is changed in Excel.
@@ -286,9 +234,10 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
         timeText(spec.time),
         spec.who,
         spec.what,
-        spec.guidance,
+        guidanceParagraph(spec.guidance),
       ]),
     },
+    columnWidths: [{ column: 0, width: 20 }, { column: 1, width: 16 }],
     freezeRows: 0,
     conditionalFormats: [],
   };
@@ -304,7 +253,11 @@ function codesSheet(): { sheet: SheetPlan; names: NamedRangePlan[] } {
     list.values.forEach((value, row) => cells.push({ address: `${letter}${row + 2}`, value: value.canonical }));
     names.push({ name: codeRangeName(id), sheet: CODES_SHEET, address: `$${letter}$2:$${letter}$${list.values.length + 1}` });
   });
-  return { sheet: { name: CODES_SHEET, role: "codes", cells, freezeRows: 1, conditionalFormats: [] }, names };
+  const columnWidths = CODE_LIST_IDS.map((id, column) => ({
+    column,
+    width: Math.min(Math.max(CODE_LISTS[id].title.length, ...CODE_LISTS[id].values.map((value) => value.canonical.length)) + 2, MAX_TEXT_WIDTH),
+  }));
+  return { sheet: { name: CODES_SHEET, role: "codes", cells, columnWidths, freezeRows: 1, conditionalFormats: [] }, names };
 }
 
 /** Every sheet of the Annex A workbook, in the order the lists are due. */

@@ -3,12 +3,13 @@
 // Only ever applied to a copy the command line writes; the user's file is never touched.
 import type ExcelJS from "exceljs";
 import { listSpec } from "../domain/catalogue";
-import { formatUkDate } from "../domain/dates";
 import type { WorkbookResult } from "../domain/engine";
-import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "../domain/findings";
-import { cellAddress, columnLetter, quotedSheetName } from "../domain/grid";
-import { plural } from "../domain/text";
-import { ERROR_STYLE, focusColumnsOf, focusConditionalFormat, NAMES, UK_DATE_FORMAT, WARNING_STYLE } from "../domain/template-plan";
+import { FINDINGS_SHEET, type Finding } from "../domain/findings";
+import { findingsSheetPlan } from "../domain/findings-plan";
+import { cellAddress, quotedSheetName } from "../domain/grid";
+import { focusColumnsOf, focusConditionalFormat } from "../domain/template-plan";
+import { ERROR_STYLE, NAMES, WARNING_STYLE } from "../domain/workbook-conventions";
+import { renderSheet } from "./render-sheet";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
 
 
@@ -82,34 +83,11 @@ function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
 function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
   const old = workbook.getWorksheet(FINDINGS_SHEET);
   if (old) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: "frozen", ySplit: 3 }] });
-  sheet.getCell("A1").value = "Reference date";
-  sheet.getCell("A1").font = { bold: true };
-  sheet.getCell("B1").value = referenceSerial;
-  sheet.getCell("B1").numFmt = UK_DATE_FORMAT;
+  renderSheet(workbook, findingsSheetPlan(result.findings, referenceSerial));
   if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
     // The focus highlight reads the named reference date; a workbook without one gets it here.
     workbook.definedNames.add(`${quotedSheetName(FINDINGS_SHEET)}!$B$1`, NAMES.referenceDate);
   }
-  const errors = result.findings.filter((item) => item.severity === "error").length;
-  sheet.getCell("D1").value = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
-  const headingRow = sheet.getRow(3);
-  FINDINGS_HEADINGS.forEach((heading, index) => {
-    const cell = headingRow.getCell(index + 1);
-    cell.value = heading;
-    cell.font = { bold: true };
-  });
-  result.findings.forEach((item, index) => {
-    const row = sheet.getRow(index + 4);
-    const cells: ExcelJS.CellValue[] = findingRow(item);
-    const address = cellAddress(item.row, item.column);
-    cells[FINDINGS_CELL_COLUMN] = { text: address, hyperlink: `#${quotedSheetName(item.sheet ?? "")}!${address}` };
-    row.values = cells;
-    row.getCell(FINDINGS_CELL_COLUMN + 1).font = { color: { argb: "FF0563C1" }, underline: true };
-  });
-  [10, 22, 30, 26, 8, 36, 90, 24].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
-  sheet.getColumn(7).alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = { from: "A3", to: `${columnLetter(FINDINGS_HEADINGS.length - 1)}${Math.max(result.findings.length + 3, 4)}` };
 }
 
 function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): void {

@@ -1,0 +1,90 @@
+// Renders a sheet plan (src/domain/sheet-plan.ts) with Office.js: the Selection sheet and the
+// findings sheet, as src/xlsx/render-sheet.ts renders them into files. Text is written as text:
+// the number format "@" is set before the values, since Excel turns "0123" into 123 otherwise
+// (issue 11; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+import type { CellValue } from "../domain/grid";
+import { columnLetter, quotedSheetName } from "../domain/grid";
+import type { SheetPlan, TableCell, TablePlan } from "../domain/sheet-plan";
+import { TEXT_FORMAT } from "../domain/workbook-conventions";
+import { cellInput } from "./cell-input";
+import { addConditionalFormat } from "./formats";
+import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
+
+/** Excel's column width is in points; a character of the default font is about seven. */
+const POINTS_PER_CHARACTER = 7;
+/** A generous estimate of one plan cell's share of a request (values, formats and formulas together). */
+const ESTIMATED_BYTES_PER_CELL = 120;
+
+const inputOf = (cell: TableCell): CellValue | string => {
+  if (cell !== null && typeof cell === "object") return `=${cell.formula}`;
+  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cellInput(cell) : "";
+};
+
+/** Office.js takes a list's items plainly ("Y"), a range as a formula ("=Codes_gender"). */
+const listSource = (source: string) => (source.startsWith('"') ? source.slice(1, -1).replace(/""/g, '"') : `=${source}`);
+
+function hyperlinkFormula(sheet: string, address: string, text: string): string {
+  const quote = (value: string) => value.replace(/"/g, '""');
+  return `=HYPERLINK("#${quote(quotedSheetName(sheet))}!${address}","${quote(text)}")`;
+}
+
+async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: SheetPlan, table: TablePlan): Promise<void> {
+  const top = table.origin.row;
+  const left = table.origin.column;
+  const width = table.columns.length;
+  const headings = worksheet.getRangeByIndexes(top, left, 1, width);
+  headings.numberFormat = [table.columns.map(() => TEXT_FORMAT)];
+  headings.values = [table.columns.map((column) => cellInput(column.heading))];
+  headings.format.font.bold = true;
+  headings.format.wrapText = true;
+
+  const rows = table.rows.length > 0 || table.plainRange ? table.rows : [table.columns.map(() => null)];
+  const linkColumn = table.links?.column;
+  // A formula in a cell formatted as text stays text: a link's cell keeps the General format.
+  const formats = table.columns.map((column, index) => (index === linkColumn ? "General" : (column.numberFormat ?? "General")));
+  const perChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (ESTIMATED_BYTES_PER_CELL * width)));
+  for (const span of spans(0, rows.length, perChunk)) {
+    const range = worksheet.getRangeByIndexes(top + 1 + span.start, left, span.count, width);
+    range.numberFormat = Array.from({ length: span.count }, () => formats);
+    range.formulas = rows.slice(span.start, span.start + span.count).map((row, offset) =>
+      row.map((cell, column) => {
+        const target = column === linkColumn ? table.links!.targets[span.start + offset] : undefined;
+        return target ? hyperlinkFormula(target.sheet, target.address, String(cell ?? target.address)) : inputOf(cell);
+      }),
+    ) as string[][];
+    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
+  }
+
+  if (!table.plainRange) {
+    const excelTable = worksheet.tables.add(`${columnLetter(left)}${top + 1}:${columnLetter(left + width - 1)}${top + 1 + rows.length}`, true);
+    excelTable.name = table.name;
+  }
+  table.columns.forEach((column, offset) => {
+    const letter = columnLetter(left + offset);
+    worksheet.getRangeByIndexes(0, left + offset, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+    if (column.wrap && rows.length > 0) worksheet.getRange(`${letter}${top + 2}:${letter}${top + 1 + rows.length}`).format.wrapText = true;
+    if (column.dropDown) {
+      const cells = worksheet.getRange(`${letter}${top + 2}:${letter}${top + 1 + column.dropDown.rows}`);
+      cells.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(column.dropDown.source) } };
+      cells.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: column.dropDown.errorTitle, message: column.dropDown.error };
+    }
+  });
+}
+
+/** Writes the plan into `worksheet`, which is new or emptied by the caller. */
+export async function renderSheetPlan(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+  for (const { column, width } of plan.columnWidths ?? []) {
+    worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+  }
+  if (plan.table) await writeTable(context, worksheet, plan, plan.table);
+  for (const cell of plan.cells) {
+    const range = worksheet.getRange(cell.address);
+    range.numberFormat = [[cell.numberFormat ?? (typeof cell.value === "string" && !cell.formula ? TEXT_FORMAT : "General")]];
+    range.formulas = [[cell.formula ? `=${cell.formula}` : inputOf(cell.value)]] as string[][];
+    if (cell.bold) range.format.font.bold = true;
+    if (cell.wrap) range.format.wrapText = true;
+  }
+  for (const format of plan.conditionalFormats) addConditionalFormat(worksheet.getRange(format.range), format.formula, format.style);
+  if (plan.freezeRows > 0) worksheet.freezePanes.freezeRows(plan.freezeRows);
+  await context.sync();
+}
