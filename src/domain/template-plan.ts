@@ -151,7 +151,8 @@ function listSheet(list: ListSpec): SheetPlan {
     table: {
       name: list.tableName,
       origin: { row: 0, column: 0 },
-      columns: list.columns.map((column) => columnPlan(column)),
+      // A coded column is wide enough for its codes, so a chosen code shows whole.
+      columns: list.columns.map((column) => columnPlan(column, column.codeList ? CODE_LISTS[column.codeList].values.map((value) => value.canonical) : [])),
       rows: [],
     },
     freezeRows: 1,
@@ -237,7 +238,7 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
         guidanceParagraph(spec.guidance),
       ]),
     },
-    columnWidths: [{ column: 0, width: 20 }, { column: 1, width: 16 }],
+    columnWidths: [{ column: 0, width: 22 }, { column: 1, width: 16 }],
     freezeRows: 0,
     conditionalFormats: [],
   };

@@ -62,7 +62,11 @@ async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksh
   table.columns.forEach((column, offset) => {
     const letter = columnLetter(left + offset);
     worksheet.getRangeByIndexes(0, left + offset, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
-    if (column.wrap && rows.length > 0) worksheet.getRange(`${letter}${top + 2}:${letter}${top + 1 + rows.length}`).format.wrapText = true;
+    if (column.wrap && rows.length > 0) {
+      const cells = worksheet.getRange(`${letter}${top + 2}:${letter}${top + 1 + rows.length}`);
+      cells.format.wrapText = true;
+      cells.format.autofitRows();
+    }
     if (column.dropDown) {
       const cells = worksheet.getRange(`${letter}${top + 2}:${letter}${top + 1 + column.dropDown.rows}`);
       cells.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(column.dropDown.source) } };

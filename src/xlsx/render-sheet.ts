@@ -29,7 +29,8 @@ function writeCell(worksheet: ExcelJS.Worksheet, plan: CellPlan): void {
   if (plan.note) target.note = plan.note;
 }
 
-const linesFor = (text: string, width: number) => Math.ceil(text.length / Math.max(width - 2, 1));
+/** Lines a text takes in a column: a width unit holds about 1.2 characters of ordinary text. */
+const linesFor = (text: string, width: number) => Math.ceil(text.length / Math.max((width - 1) * 1.2, 1));
 
 function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: TablePlan): void {
   const headingRow = table.origin.row + 1;
@@ -38,12 +39,15 @@ function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: Tabl
   const rows = table.rows.length > 0 || table.plainRange ? table.rows : [table.columns.map(() => null)];
   const lastRow = headingRow + Math.max(rows.length, 1);
 
-  // Column styles first: ExcelJS gives a cell its column's style when the cell is made.
+  // Column styles first: ExcelJS gives a cell its column's style when the cell is made. Where
+  // some text wraps, every cell of the row sits at the top, beside it.
+  const anyWrapped = table.columns.some((column) => column.wrap);
   table.columns.forEach((column: ColumnPlan, offset) => {
     const excelColumn = worksheet.getColumn(firstColumn + offset);
-    excelColumn.width = column.width;
+    excelColumn.width = Math.max(excelColumn.width ?? 0, column.width);
     if (column.numberFormat && sheet.role === "list") excelColumn.numFmt = column.numberFormat;
     if (column.wrap) excelColumn.alignment = TOP_WRAPPED;
+    else if (anyWrapped) excelColumn.alignment = { vertical: "top" };
   });
 
   if (table.plainRange) {
@@ -102,6 +106,15 @@ function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: Tabl
     }
   });
   worksheet.getRow(headingRow).height = Math.min(LINE_HEIGHT * tallest, 8 * LINE_HEIGHT);
+
+  // A file keeps the row heights it was saved with (LibreOffice does not fit rows on opening one),
+  // so a row with wrapped text is made tall enough for it here.
+  const wrapped = table.columns.flatMap((column, offset) => (column.wrap ? [{ offset, width: column.width }] : []));
+  if (wrapped.length === 0) return;
+  table.rows.forEach((row, index) => {
+    const lines = Math.max(1, ...wrapped.map(({ offset, width }) => linesFor(String(row[offset] ?? ""), width)));
+    if (lines > 1) worksheet.getRow(headingRow + 1 + index).height = Math.min(LINE_HEIGHT * lines, 20 * LINE_HEIGHT);
+  });
 }
 
 /** Adds the sheet the plan describes; a sheet of that name must not exist. */
