@@ -6,7 +6,7 @@ import { listSpec } from "../domain/catalogue";
 import type { WorkbookResult } from "../domain/engine";
 import { FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { findingsSheetPlan } from "../domain/findings-plan";
-import { cellAddress, quotedSheetName } from "../domain/grid";
+import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
 import { focusColumnsOf, focusConditionalFormat } from "../domain/template-plan";
 import { ERROR_STYLE, NAMES, WARNING_STYLE } from "../domain/workbook-conventions";
 import { renderSheet } from "./render-sheet";
@@ -90,6 +90,11 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
   }
 }
 
+function covers(outer: string, inner: string): boolean {
+  const [a, b] = [parseAddress(outer), parseAddress(inner)];
+  return !!a && !!b && a.row <= b.row && a.column <= b.column && a.row + a.rowCount >= b.row + b.rowCount && a.column + a.columnCount >= b.column + b.columnCount;
+}
+
 function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): void {
   for (const list of result.lists) {
     const worksheet = list.sheet ? workbook.getWorksheet(list.sheet) : undefined;
@@ -99,6 +104,9 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
     if (!columns) continue;
     const lastColumn = Math.max(...list.columnIndex.values());
     const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);
+    // A sheet from the template already has the highlight over these rows: not written twice.
+    const existing = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    if (existing.some((other) => covers(other.ref, format.range) && other.rules.some((rule) => (rule as { formulae?: string[] }).formulae?.[0] === format.formula))) continue;
     worksheet.addConditionalFormatting({
       ref: format.range,
       rules: [{ type: "expression", priority: 1, formulae: [format.formula], style: conditionalStyle(format.style) }],
