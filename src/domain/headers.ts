@@ -5,7 +5,7 @@ import { isBlank, type Grid } from "./grid";
 import { headingKey } from "./text";
 
 /** Exports sometimes put a title or a blank line above the headings. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 export interface HeaderMatch {
   readonly column: ColumnSpec;
@@ -74,6 +74,11 @@ function findHeaderRow(list: ListSpec, grid: Grid): { row: number; score: number
     if (score > best.score) best = { row, score };
   }
   return best;
+}
+
+/** How many of a list's columns the best heading row of the grid has. */
+export function listScore(list: ListSpec, grid: Grid): number {
+  return findHeaderRow(list, grid).score;
 }
 
 export function analyseHeader(list: ListSpec, grid: Grid): HeaderAnalysis {
