@@ -78,7 +78,7 @@ export function sheetNameDecision(name: string, hidden = false): SheetDecision |
   if (CODE_TABLE_NAME.test(name.trim())) return { kind: "skip", reason: "a code table, not a list" };
   if (FAQ_NAME.test(name)) return { kind: "skip", reason: "questions and answers about the return, not a list" };
   if (FRONT_NAME.test(name.trim())) return { kind: "skip", reason: "a front sheet, not a list" };
-  if (GUIDANCE_NAME.test(name)) return { kind: "skip", reason: "guidance, not a list" };
+  if (GUIDANCE_NAME.test(name)) return { kind: "skip", reason: "guidance or notes, not a list" };
   return undefined;
 }
 
