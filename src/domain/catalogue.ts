@@ -19,6 +19,8 @@ export interface ColumnSpec {
   readonly aliases?: readonly string[];
   /** Shown as the heading's note in templates. */
   readonly note?: string;
+  /** Spellings of a value that are certain in this column only, by canonical value. */
+  readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface LookBack {
@@ -265,7 +267,11 @@ export const LISTS: readonly ListSpec[] = [
         ["Seen in timescales", "Child seen in timescales (Y/N)"],
         false,
       ),
-      yesNo("seenAlone", "Was the child seen alone?", ["Seen alone", "Seen alone (Y/N)", "Child seen alone"], false),
+      {
+        ...yesNo("seenAlone", "Was the child seen alone?", ["Seen alone", "Seen alone (Y/N)", "Child seen alone"], false),
+        // Exports that write the visit's outcome in words: certain in this column, nowhere else.
+        valueAliases: { Y: ["Seen alone", "Child seen alone"], N: ["Not seen alone", "Child not seen alone"] },
+      },
       date("cpEndDate", "Child protection plan end date", ["CP plan end date", "CPP end date", "Plan end date"]),
       yesNo(
         "orderInLastSixMonths",

@@ -1,4 +1,4 @@
-import { recogniseCode } from "../codes";
+import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
 import type { CellRule } from "./rule";
 
@@ -11,7 +11,7 @@ export const codeAlias: CellRule = {
   appliesTo: (column) => column.kind === "code",
   check: (raw, column) => {
     if (!column.codeList || (typeof raw !== "string" && typeof raw !== "number")) return undefined;
-    const canonical = recogniseCode(column.codeList, raw);
+    const canonical = recogniseColumnCode(column, raw);
     return canonical
       ? {
           message: `${quote(raw)} means ${quote(canonical)}; the return uses the coded form from the drop-down. Use the fix to write it.`,

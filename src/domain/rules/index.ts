@@ -14,6 +14,7 @@ import { cellNotRecognised } from "./cell-not-recognised";
 import { childDobDiffers } from "./child-dob-differs";
 import { cinClosureReason } from "./cin-closure-reason";
 import { codeAlias } from "./code-alias";
+import { codeConflict } from "./code-conflict";
 import { codeInvalid } from "./code-invalid";
 import { countInvalid } from "./count-invalid";
 import { dateAfterReference } from "./date-after-reference";
@@ -53,6 +54,7 @@ export const CELL_RULES: readonly CellRule[] = [
   requiredBlank,
   idFormat,
   idInvalid,
+  codeConflict,
   yesNoAlias,
   yesNoInvalid,
   statusLookedAfter,

@@ -1,4 +1,4 @@
-import { recogniseCode } from "../codes";
+import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
 import type { CellRule } from "./rule";
 
@@ -9,9 +9,9 @@ export const yesNoAlias: CellRule = {
   summary: "A Y/N cell says Yes, no, TRUE, 1 or similar; the return needs Y or N, offered as a fix.",
   stage: "cell",
   appliesTo: (column) => column.kind === "yesNo",
-  check: (raw) => {
+  check: (raw, column) => {
     if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return undefined;
-    const canonical = recogniseCode("yesNo", raw);
+    const canonical = recogniseColumnCode(column, raw);
     return canonical
       ? {
           message: `${quote(raw)} means ${canonical}, but the return must say Y or N. Use the fix to write ${canonical}.`,

@@ -112,11 +112,19 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "TRUE boolean", sheets: [rows("childrenInNeed", { disability: true })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
       { name: "0", sheets: [rows("childrenInNeed", { disability: 0 })], at: at("childrenInNeed", 1, "disability"), fix: "N" },
       { name: "y", sheets: [rows("childrenInNeed", { disability: "y" })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
+      { name: "1 - Yes", sheets: [rows("childrenInNeed", { disability: "1 - Yes" })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
+      { name: "0 - No", sheets: [rows("childrenInNeed", { disability: "0 - No" })], at: at("childrenInNeed", 1, "disability"), fix: "N" },
+      { name: "Seen alone, in the seen-alone column", sheets: [rows("childProtection", { seenAlone: "Seen alone" })], at: at("childProtection", 1, "seenAlone"), fix: "Y" },
+      { name: "Not seen alone, in the seen-alone column", sheets: [rows("childProtection", { seenAlone: "Not seen alone" })], at: at("childProtection", 1, "seenAlone"), fix: "N" },
     ],
     passes: [{ name: "Y and N", sheets: [rows("childrenInNeed", { disability: "N", neglect: "Y" })] }],
   },
   "YN-INVALID": {
-    fails: [{ name: "maybe", sheets: [rows("childrenInNeed", { disability: "maybe" })], at: at("childrenInNeed", 1, "disability"), message: /‘maybe’ is not Y or N/ }],
+    fails: [
+      { name: "maybe", sheets: [rows("childrenInNeed", { disability: "maybe" })], at: at("childrenInNeed", 1, "disability"), message: /‘maybe’ is not Y or N/ },
+      { name: "Seen alone outside the seen-alone column", sheets: [rows("childrenInNeed", { disability: "Seen alone" })], at: at("childrenInNeed", 1, "disability") },
+      { name: "ILACS's c) Unknown where only Y or N is asked for", sheets: [rows("childrenInNeed", { disability: "c) Unknown" })], at: at("childrenInNeed", 1, "disability"), message: /with no "unknown"/ },
+    ],
     passes: [{ name: "N", sheets: [rows("childrenInNeed", { disability: "N" })] }],
   },
   "STATUS-LOOKED-AFTER": {
@@ -135,6 +143,15 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "NEG", sheets: [rows("childProtection", { latestCategory: "NEG" })], at: at("childProtection", 1, "latestCategory"), fix: "a) Neglect" },
       { name: "RC8", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2026-10-01"), closureReason: "RC8" })], at: at("childrenInNeed", 1, "closureReason"), fix: "RC8 Case closed after assessment, no further action" },
       { name: "CPP", sheets: [rows("yotProbation", { status: "CPP" })], at: at("yotProbation", 1, "status"), fix: "Child protection plan" },
+      { name: "1 - Male", sheets: [rows("contacts", { gender: "1 - Male" })], at: at("contacts", 1, "gender"), fix: "a) Male" },
+      { name: "WBRI - White British", sheets: [rows("contacts", { ethnicity: "WBRI - White British" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "White - British [WBRI]", sheets: [rows("contacts", { ethnicity: "White - British [WBRI]" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "BLF - BAFR - African", sheets: [rows("contacts", { ethnicity: "BLF - BAFR - African" })], at: at("contacts", 1, "ethnicity"), fix: "o) BAFR" },
+      { name: "s) NOBT (ILACS letter)", sheets: [rows("contacts", { ethnicity: "s) NOBT" })], at: at("contacts", 1, "ethnicity"), fix: "t) NOBT" },
+      { name: "q) 6: Police (ILACS letter)", sheets: [rows("contacts", { contactSource: "q) 6: Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
+      { name: "Police alone", sheets: [rows("contacts", { contactSource: "Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
+      { name: "Neglect, Emotional", sheets: [rows("childProtection", { latestCategory: "Neglect, Emotional" })], at: at("childProtection", 1, "latestCategory"), fix: "e) Multiple/not recommended" },
+      { name: "c) Unknown gender", sheets: [rows("contacts", { gender: "c) Unknown" })], at: at("contacts", 1, "gender"), fix: "c) Not stated/recorded" },
     ],
     passes: [{ name: "canonical codes", sheets: [rows("contacts", {})] }],
   },
@@ -142,9 +159,24 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     fails: [
       { name: "typo NPBT", sheets: [rows("contacts", { ethnicity: "NPBT" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘t\) NOBT’\?/ },
       { name: "typo WMBC", sheets: [rows("contacts", { ethnicity: "WMBC" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘f\) MWBC’\?/ },
-      { name: "b) Male: the letter and label disagree", sheets: [rows("contacts", { gender: "b) Male" })], at: at("contacts", 1, "gender") },
+      { name: "PSRMEM: a special-needs code, not a primary need", sheets: [rows("childrenInNeed", { primaryNeed: "PSRMEM - Support with memory and cognition" })], at: at("childrenInNeed", 1, "primaryNeed") },
     ],
-    passes: [{ name: "canonical", sheets: [rows("contacts", { ethnicity: "t) NOBT" })] }],
+    passes: [
+      { name: "canonical", sheets: [rows("contacts", { ethnicity: "t) NOBT" })] },
+      // Ofsted's ILACS code table writes "s) NOBT": the census code decides over the letter.
+      { name: "Ofsted's s) NOBT", sheets: [rows("contacts", { ethnicity: "s) NOBT" })] },
+    ],
+  },
+  "CODE-CONFLICT": {
+    fails: [
+      { name: "7 - Police: 7 is another legal agency", sheets: [rows("referrals", { referralSource: "7 - Police" })], at: at("referrals", 1, "referralSource"), message: /‘7 Other legal agency’ or ‘6 Police’/ },
+      { name: "b) Male: the letter and label disagree", sheets: [rows("contacts", { gender: "b) Male" })], at: at("contacts", 1, "gender"), message: /‘b\) Female’ or ‘a\) Male’/ },
+      { name: "b) Yes: ILACS's b is No", sheets: [rows("childrenInNeed", { disability: "b) Yes" })], at: at("childrenInNeed", 1, "disability"), message: /‘N’ or ‘Y’/ },
+    ],
+    passes: [
+      { name: "6 - Police", sheets: [rows("referrals", { referralSource: "6 - Police" })] },
+      { name: "q) 6: Police (ILACS letters)", sheets: [rows("referrals", { referralSource: "q) 6: Police" })] },
+    ],
   },
   "DATE-TWO-DIGIT-YEAR": {
     fails: [{ name: "12/05/19", sheets: [rows("contacts", { contactDate: "12/10/26" })], at: at("contacts", 1, "contactDate"), fix: "12/10/2026" }],
