@@ -39,6 +39,14 @@ function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
         if (!lookup.has(key)) lookup.set(key, column);
       }
     }
+    // Headings and aliases without their bracketed asides: "Does the Child have a Disability"
+    // (ILACS) is "Does the child have a disability? (Y/N)".
+    for (const column of list.columns) {
+      for (const text of [column.heading, ...(column.aliases ?? [])]) {
+        const key = withoutAsides(text);
+        if (key !== "" && !lookup.has(key)) lookup.set(key, column);
+      }
+    }
     lookups.set(list.id, lookup);
   }
   return lookup;
@@ -52,8 +60,12 @@ export function matchHeading(list: ListSpec, text: string): ColumnSpec | undefin
   const lookup = headingLookup(list);
   const found = lookup.get(headingKey(text));
   if (found) return found;
-  const withoutAsides = headingKey(text.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " "));
-  return withoutAsides === "" ? undefined : lookup.get(withoutAsides);
+  const key = withoutAsides(text);
+  return key === "" ? undefined : lookup.get(key);
+}
+
+function withoutAsides(text: string): string {
+  return headingKey(text.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " "));
 }
 
 function rowScore(list: ListSpec, row: Grid[number] | undefined): number {
