@@ -160,11 +160,13 @@ const date = (key: string, heading: string, aliases: readonly string[] = [], req
   required,
   aliases,
 });
+// SPEC: counts are whole numbers >= 0, so a blank is not one: none is 0 (Ofsted's ILACS FAQ,
+// List 5: "no previous S47s" is written 0).
 const count = (key: string, heading: string, aliases: readonly string[] = []): ColumnSpec => ({
   key,
   heading,
   kind: "count",
-  required: false,
+  required: true,
   aliases,
 });
 

@@ -84,8 +84,18 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     passes: [{ name: "a code", sheets: [rows("contacts", {})] }],
   },
   "REQUIRED-BLANK": {
-    fails: [{ name: "no child ID", sheets: [rows("contacts", { childId: null })], at: at("contacts", 1, "childId") }],
-    passes: [{ name: "optional column blank", sheets: [rows("referrals", { referralNfa: null })] }],
+    fails: [
+      { name: "no child ID", sheets: [rows("contacts", { childId: null })], at: at("contacts", 1, "childId") },
+      { name: "no referral source", sheets: [rows("referrals", { referralSource: null })], at: at("referrals", 1, "referralSource") },
+      { name: "no contact source", sheets: [rows("contacts", { contactSource: null })], at: at("contacts", 1, "contactSource") },
+      // SPEC: counts are whole numbers >= 0; ILACS FAQ (List 5): none is written 0.
+      { name: "count of enquiries blank", sheets: [rows("section47", { s47In12Months: null })], at: at("section47", 1, "s47In12Months") },
+      { name: "previous plans blank", sheets: [rows("childProtection", { previousPlans: null })], at: at("childProtection", 1, "previousPlans") },
+    ],
+    passes: [
+      { name: "optional column blank", sheets: [rows("referrals", { referralNfa: null })] },
+      { name: "counts of 0", sheets: [rows("section47", { s47In12Months: 0, icpcsIn12Months: 0 })] },
+    ],
   },
   "ID-FORMAT": {
     fails: [
@@ -115,6 +125,7 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "1 - Yes", sheets: [rows("childrenInNeed", { disability: "1 - Yes" })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
       { name: "0 - No", sheets: [rows("childrenInNeed", { disability: "0 - No" })], at: at("childrenInNeed", 1, "disability"), fix: "N" },
       { name: "Seen alone, in the seen-alone column", sheets: [rows("childProtection", { seenAlone: "Seen alone" })], at: at("childProtection", 1, "seenAlone"), fix: "Y" },
+      { name: "a non-breaking space after Y", sheets: [rows("childrenInNeed", { disability: "Y\u00a0" })], at: at("childrenInNeed", 1, "disability"), fix: "Y", message: /spaces \(or non-breaking spaces\) that are not part of the value ‘Y’/ },
       { name: "Not seen alone, in the seen-alone column", sheets: [rows("childProtection", { seenAlone: "Not seen alone" })], at: at("childProtection", 1, "seenAlone"), fix: "N" },
     ],
     passes: [{ name: "Y and N", sheets: [rows("childrenInNeed", { disability: "N", neglect: "Y" })] }],
@@ -151,6 +162,7 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "q) 6: Police (ILACS letter)", sheets: [rows("contacts", { contactSource: "q) 6: Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
       { name: "Police alone", sheets: [rows("contacts", { contactSource: "Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
       { name: "Neglect, Emotional", sheets: [rows("childProtection", { latestCategory: "Neglect, Emotional" })], at: at("childProtection", 1, "latestCategory"), fix: "e) Multiple/not recommended" },
+      { name: "stray spaces around a code", sheets: [rows("contacts", { gender: " a) Male  " })], at: at("contacts", 1, "gender"), fix: "a) Male", message: /spaces/ },
       { name: "c) Unknown gender", sheets: [rows("contacts", { gender: "c) Unknown" })], at: at("contacts", 1, "gender"), fix: "c) Not stated/recorded" },
     ],
     passes: [{ name: "canonical codes", sheets: [rows("contacts", {})] }],
@@ -292,6 +304,40 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
   "ID-DUPLICATE": {
     fails: [{ name: "same child twice", sheets: [rows("childrenInNeed", { childId: 1001 }, { childId: "1001.0" })], at: at("childrenInNeed", 2, "childId"), message: /already on row 2/ }],
     passes: [{ name: "contacts may repeat a child", sheets: [rows("contacts", {}, {})] }],
+  },
+  "EVENT-DUPLICATE": {
+    fails: [
+      { name: "the same contact twice", sheets: [rows("contacts", {}, {})], at: at("contacts", 2, "contactDate"), message: /Row 2 has the same child \(C1001\), date 01\/10\/2026 and source 6 Police/ },
+      { name: "the same referral, one source spelt differently", sheets: [rows("referrals", {}, { referralSource: "2A" })], at: at("referrals", 2, "referralDate") },
+      { name: "the same section 47 enquiry twice", sheets: [rows("section47", {}, {})], at: at("section47", 2, "s47StartDate") },
+    ],
+    passes: [
+      { name: "two contacts on one day from two sources", sheets: [rows("contacts", {}, { contactSource: "2A Schools" })] },
+      { name: "two contacts on two days", sheets: [rows("contacts", {}, { contactDate: serial("2026-10-02") })] },
+      { name: "two children, one contact each", sheets: [rows("contacts", {}, { childId: "C1002" })] },
+      { name: "one row per child lists have their own rule", sheets: [rows("childrenInNeed", {}, {})] },
+    ],
+  },
+  "AGE-OVER-17": {
+    fails: [
+      { name: "born 2000, 26 on the reference date", sheets: [rows("childrenInNeed", { dateOfBirth: serial("2000-01-01"), age: null })], at: at("childrenInNeed", 1, "dateOfBirth"), message: /is 26 on the reference date/ },
+      { name: "18 today", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-24"), age: 18 })], at: at("contacts", 1, "dateOfBirth") },
+      { name: "age 19, no date of birth column", sheets: [{ list: "contacts", grid: gridOf("contacts", [validRow("contacts", { age: 19 })]).map((row) => [...row.slice(0, 3), ...row.slice(4)]) }], at: { list: "contacts", row: 1, column: 4 } },
+    ],
+    passes: [
+      { name: "17 the day before the 18th birthday", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-25"), age: 17 })] },
+      { name: "unborn", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-01-10") })] },
+    ],
+  },
+  "EVENT-BEFORE-BIRTH": {
+    fails: [
+      { name: "contact ten years before birth", sheets: [rows("contacts", { dateOfBirth: serial("2016-03-10"), age: 10, contactDate: serial("2006-03-10") })], at: at("contacts", 1, "contactDate"), message: /more than 42 weeks before the date of birth, 10\/03\/2016/ },
+      { name: "plan started a year before birth", sheets: [rows("childProtection", { dateOfBirth: serial("2026-03-01"), age: 0, cpStartDate: serial("2025-03-01") })], at: at("childProtection", 1, "cpStartDate") },
+    ],
+    passes: [
+      { name: "pre-birth referral, 20 weeks before birth", sheets: [rows("referrals", { dateOfBirth: serial("2026-10-20"), age: 0, referralDate: serial("2026-06-02") })] },
+      { name: "unborn child: no date of birth", sheets: [rows("referrals", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-06-01"), referralDate: serial("2026-10-01") })] },
+    ],
   },
   "LIST-TOO-LONG": {
     fails: [{ name: "11 cases", sheets: [rows("multiAgency", ...Array.from({ length: 11 }, (_, i) => ({ childId: `C${i}` })))], at: at("multiAgency", 11, "childId") }],
