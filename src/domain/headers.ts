@@ -88,6 +88,22 @@ function findHeaderRow(list: ListSpec, grid: Grid): { row: number; score: number
   return best;
 }
 
+/** Columns every child-level list has: they say a sheet is a list of children, not which list. */
+const SHARED_KEYS = new Set(["childId", "gender", "ethnicity", "dateOfBirth", "expectedDateOfBirth", "age", "disability", "allocatedTeam", "allocatedWorker", "neglect"]);
+
+/** How many of a list's own columns (not those every list shares) its best heading row has. */
+export function distinctiveScore(list: ListSpec, grid: Grid): number {
+  const { row } = findHeaderRow(list, grid);
+  if (row < 0) return 0;
+  const seen = new Set<string>();
+  for (const cell of grid[row]) {
+    if (typeof cell !== "string") continue;
+    const column = matchHeading(list, cell);
+    if (column && !SHARED_KEYS.has(column.key)) seen.add(column.key);
+  }
+  return seen.size;
+}
+
 /** How many of a list's columns the best heading row of the grid has. */
 export function listScore(list: ListSpec, grid: Grid): number {
   return findHeaderRow(list, grid).score;

@@ -6,11 +6,11 @@
 // front, FAQ, guidance and code sheets. Guidance paras 14 and 21 (footnotes 10, 11 and 14) say
 // this Annex A's child-level lists are ILACS Lists 1 to 7, so the ILACS number settles a list
 // whose headings several lists share.
-import { CHECKLISTS, listSpec, type ListId } from "./catalogue";
+import { CHECKLISTS, LISTS, listSpec, type ListId } from "./catalogue";
 import { CODES_SHEET, INSPECTION_SHEET } from "./template-plan";
 import { FINDINGS_SHEET, MARKS_SHEET_PREFIX } from "./findings";
 import { isBlank, isBlankRow, type Grid } from "./grid";
-import { analyseHeader, HEADER_SEARCH_ROWS, identifyList, listScore } from "./headers";
+import { analyseHeader, distinctiveScore, HEADER_SEARCH_ROWS, identifyList, listScore } from "./headers";
 import { SELECTION_SHEET } from "./selection";
 import { headingKey } from "./text";
 
@@ -119,9 +119,13 @@ export function classifySheet(name: string, grid: Grid, hidden = false): SheetDe
     return { kind: "skip", reason: `${ILACS_OTHER_LISTS[number]}, an ILACS list this Annex A does not ask for` };
   }
   const numbered = number !== undefined ? ILACS_LISTS[number] : undefined;
-  // The number decides when the sheet has the numbered list's headings (two at least); a sheet
-  // whose headings plainly say another list is read as that list.
-  if (numbered && listScore(listSpec(numbered), grid) >= 2) return withChildId(numbered, grid);
+  // The number decides unless the headings plainly say another list: another list has more of its
+  // own columns (those not every list shares) than the numbered one.
+  if (numbered) {
+    const own = distinctiveScore(listSpec(numbered), grid);
+    const other = Math.max(...LISTS.filter((list) => list.id !== numbered).map((list) => distinctiveScore(list, grid)));
+    if (own >= other && listScore(listSpec(numbered), grid) >= 2) return withChildId(numbered, grid);
+  }
 
   const found = identifyList(name, grid);
   if (found.kind === "list") return withChildId(found.listId, grid);
