@@ -14,7 +14,6 @@ import type { JsonReport } from "../src/cli/report";
 import type { ListId } from "../src/domain/catalogue";
 import { serialFromIso } from "../src/domain/dates";
 import { validateWorkbook, type WorkbookResult } from "../src/domain/engine";
-import type { Finding } from "../src/domain/findings";
 import { sheetInputs, workbookGrids } from "../src/xlsx/read-lists";
 import { readWorkbookFile } from "../src/xlsx/workbook-file";
 
@@ -48,7 +47,6 @@ const markedCopy = () => join(mkdtempSync(join(tmpdir(), "annex-a-real-")), "mar
 const listsOf = (result: WorkbookResult) => result.lists.map((list) => ({ list: list.list, sheet: list.sheet, status: list.status, rows: list.rows.length }));
 const findingsAt = (result: WorkbookResult, sheet: string, cell: { row: number; column: number }) =>
   result.findings.filter((item) => item.sheet === sheet && item.row === cell.row && item.column === cell.column);
-const codesOf = (findings: readonly Finding[]) => findings.map((item) => item.code);
 const ILACS_OTHER_LISTS = ["children looked after", "care leavers", "adoption", "adopters"];
 
 describe("an ILACS return saved by Excel", () => {
