@@ -118,6 +118,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, monitor: 
   for (const area of areas) sheets.push({ sheet: area.sheet, grid: await readArea(context, area, onRows, monitor.signal) });
   const withArea = new Set(areas.map((area) => area.sheet));
   for (const sheet of candidates) if (!withArea.has(sheet)) notRead.push({ sheet, grid: [] });
-  sheets.push(...notRead);
-  return { sheets, ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
+  // In workbook order, as the command line reports them.
+  const byName = new Map([...sheets, ...notRead].map((input) => [input.sheet, input]));
+  return { sheets: worksheets.items.map((sheet) => byName.get(sheet.name)!), ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
 }
