@@ -109,9 +109,11 @@ export function classifySheet(name: string, grid: Grid, hidden = false): SheetDe
 
   const cells = headingCells(grid);
   if (cells.filter((cell) => CODE_TABLE_WORDS.test(cell)).length >= 2) return { kind: "skip", reason: "a code table, not a list" };
-  const send = cells.find((cell) => SEND_HALLMARK.test(cell) && cell.length <= 120);
-  if (send) {
-    return { kind: "skip", reason: `this looks like the SEND inspection's Annex A (a different return): it has the heading ‘${send}’, which this Annex A does not use` };
+  // One SEND column beside two or more of a list's own columns is an export with an extra column
+  // (a children in need list with "EHCP (Y/N)"), read as that list; otherwise it is the SEND return.
+  const send = cells.filter((cell) => SEND_HALLMARK.test(cell) && cell.length <= 120);
+  if (send.length >= 2 || (send.length === 1 && Math.max(...LISTS.map((list) => distinctiveScore(list, grid))) < 2)) {
+    return { kind: "skip", reason: `this looks like the SEND inspection's Annex A (a different return): it has the heading ‘${send[0]}’, which this Annex A does not use` };
   }
 
   const number = ilacsListNumber(name) ?? titleNumber(grid);

@@ -52,6 +52,14 @@ describe("classifySheet", () => {
     const grid = [["Child unique ID", "Gender", "Date of birth", "EHC plan start date", "SEN support"], ["C1", "a) Male", 40000, 44000, "Y"]];
     const decision = classifySheet("List 1", grid);
     expect(decision.kind === "skip" && decision.reason).toMatch(/^this looks like the SEND inspection's Annex A/);
+    const oneHallmark = classifySheet("Sheet1", [["Child unique ID", "Gender", "Date of birth", "Date EHC plan issued"], ["C1", "a) Male", 40000, 44000]]);
+    expect(oneHallmark.kind === "skip" && oneHallmark.reason).toMatch(/SEND inspection's Annex A/);
+  });
+
+  it("reads a children in need export with one extra SEND column as the children in need list", () => {
+    const grid = gridOf("childrenInNeed", [validRow("childrenInNeed")]);
+    grid[0].push("EHCP (Y/N)");
+    expect(classifySheet("CIN export", grid)).toEqual({ kind: "list", listId: "childrenInNeed" });
   });
 
   it.each([
