@@ -217,6 +217,7 @@ describe("Ofsted's ILACS template (2019), empty", () => {
     expect(out).toMatch(/Contacts \(sheet ‘List_1’\): empty, no rows to check/);
     expect(out).toMatch(/Nothing was checked: every list found is empty/);
     expect(out).not.toMatch(/^Total:/m);
+    expect(out).toMatch(/Lists not found in this workbook, so not checked: ‘10 cases multi-agency’, ‘10 cases positive engagement’, ‘10 cases YOT or probation’ and ‘20 selected children’\./);
   });
 });
 

@@ -1,9 +1,9 @@
 // The check command's two outputs: a readable report and the stable JSON shape.
-import { listSpec } from "../domain/catalogue";
+import { LISTS, listSpec } from "../domain/catalogue";
 import { formatUkDate, isoFromSerial } from "../domain/dates";
 import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
 import { cellAddress } from "../domain/grid";
-import { plural } from "../domain/text";
+import { listInWords, plural } from "../domain/text";
 
 /** Enough to act on in a terminal; --json or --out give every finding. */
 const MAX_FINDINGS_PER_LIST = 200;
@@ -83,6 +83,10 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
     lines.push("");
   }
   for (const skipped of result.skipped) lines.push(`Sheet ‘${skipped.sheet}’ was not checked: ${skipped.reason}.`);
+  const found = new Set(result.lists.map((list) => list.list));
+  // Said, so a list nobody pasted is not taken for a list that passed.
+  const absent = LISTS.filter((list) => !found.has(list.id)).map((list) => `‘${list.sheetName}’`);
+  if (absent.length > 0) lines.push(`Lists not found in this workbook, so not checked: ${listInWords(absent, "and")}.`);
   const errors = result.findings.filter((item) => item.severity === "error").length;
   const total = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}`;
   if (anyRowsChecked(result)) lines.push(`Total: ${total}.`);
