@@ -6,6 +6,7 @@
 // front, FAQ, guidance and code sheets. Guidance paras 14 and 21 (footnotes 10, 11 and 14) say
 // this Annex A's child-level lists are ILACS Lists 1 to 7, so the ILACS number settles a list
 // whose headings several lists share.
+import { trackingSheetName } from "./annex-b";
 import { CHECKLISTS, LISTS, listSpec, type ListId } from "./catalogue";
 import { CODES_SHEET, INSPECTION_SHEET } from "./template-plan";
 import { FINDINGS_SHEET, MARKS_SHEET_PREFIX } from "./findings";
@@ -73,6 +74,7 @@ export function sheetNameDecision(name: string, hidden = false): SheetDecision |
   const own = ownSheets.get(key);
   if (own) return { kind: "skip", reason: own };
   if (name.startsWith(MARKS_SHEET_PREFIX)) return { kind: "skip", reason: "the add-in's hidden marks for a list, not a list" };
+  if (name.startsWith(trackingSheetName(""))) return { kind: "skip", reason: "an Annex B sheet tracking one child's experience, not a list" };
   if (hidden) return { kind: "skip", reason: "a hidden sheet, not checked (unhide it to have it checked)" };
   if (/^codes[ _-]?used$/i.test(name.trim())) return { kind: "skip", reason: "Ofsted's code table, not a list" };
   if (CODE_TABLE_NAME.test(name.trim())) return { kind: "skip", reason: "a code table, not a list" };

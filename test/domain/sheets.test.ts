@@ -14,6 +14,7 @@ describe("classifySheet", () => {
     ["Selection", /Selection sheet/],
     ["Key documents", /checklist/],
     ["AnnexA_Marks_childrenInNeed", /hidden marks/],
+    ["Annex B C1001", /Annex B sheet tracking one child/],
     ["Codes_used", /^Ofsted's code table, not a list$/],
     ["Lookups", /code table/],
     ["Front_Sheet", /front sheet/],
