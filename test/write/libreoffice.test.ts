@@ -97,7 +97,6 @@ describeWithTools(["soffice"], "LibreOffice opens every workbook written", () =>
     const checked = await cli("check", saved[kind]!, "--out", join(dir, `${kind}-lo-checked.xlsx`));
     const original = await cli("check", files[kind]);
     expect([checked.code, checked.err]).toEqual([original.code, ""]);
-    expect(checked.code).toBeLessThan(2);
     const selected = await cli("select", saved[kind]!, "--out", join(dir, `${kind}-lo-selected.xlsx`));
     expect([selected.code, selected.err]).toEqual([0, ""]);
   }, 30_000);
