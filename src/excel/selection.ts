@@ -103,7 +103,10 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
         }
         const sheet = sheets.add(name);
         const rows = trackingSheetRows(id, ages.get(id));
-        sheet.getRangeByIndexes(0, 0, rows.length, 3).values = rows.map((row) => row.map((cell) => cell ?? ""));
+        const range = sheet.getRangeByIndexes(0, 0, rows.length, 3);
+        // Text as text, set before the values: the case number "0123" stays "0123".
+        range.numberFormat = rows.map((row) => row.map((cell) => (typeof cell === "number" ? "General" : TEXT_FORMAT)));
+        range.values = rows.map((row) => row.map((cell) => (typeof cell === "string" ? cellInput(cell) : (cell ?? ""))));
         sheet.getRange("A1").format.font.bold = true;
         sheet.getRange("A1").format.columnWidth = 420;
         sheet.getRange("C1").format.columnWidth = 420;
