@@ -66,6 +66,9 @@ function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, options: SaveOptions = {}): Promise<void> {
   await assertCanWrite(path, options);
   giveTablesAStyle(workbook);
+  // Excel recalculates on opening: ExcelJS drops a formula's cached result of 0 or FALSE (a count
+  // of none selected), and a copy's formulas should never show a stale result.
+  workbook.calcProperties.fullCalcOnLoad = true;
   // ExcelJS writes each worksheet to xl/worksheets/sheet{id}.xml; a sheet removed since reading takes its validations with it.
   const kept = new Map<string, string>();
   for (const [worksheet, xml] of options.validations ?? []) {

@@ -1,6 +1,7 @@
 // Every workbook the command line writes (and the shipped sample) is valid OOXML in the points
 // Excel and LibreOffice trip on; see src/xlsx/ooxml.ts.
-import { mkdtempSync } from "node:fs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tidyDataValidations } from "../../src/xlsx/ooxml";
@@ -15,6 +16,11 @@ describe("every workbook written is valid OOXML", () => {
 
   it.each(["sample", ...WRITTEN_KINDS])("%s", async (name) => {
     expect(await ooxmlProblems(files[name])).toEqual([]);
+  });
+
+  it.each(["sample", ...WRITTEN_KINDS])("%s asks Excel to recalculate on opening", async (name) => {
+    const zip = await JSZip.loadAsync(readFileSync(files[name]));
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
   });
 });
 
