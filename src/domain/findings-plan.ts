@@ -10,7 +10,8 @@ import { TEXT_FORMAT, UK_DATE_FORMAT } from "./workbook-conventions";
 
 /** Row (one-based) of the findings sheet's headings. */
 export const FINDINGS_HEADER_ROW = 3;
-const WIDTHS = [10, 22, 30, 26, 8, 36, 60, 24];
+// The first column also holds the "Reference date" label.
+const WIDTHS = [16, 22, 30, 26, 8, 36, 60, 24];
 const WRAPPED = new Set<string>(["What is wrong and how to fix it", "Suggested fix"]);
 
 export function findingsSummary(findings: readonly Finding[], referenceSerial: number): string {
