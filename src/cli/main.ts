@@ -120,7 +120,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && workbook) {
     markWorkbook(workbook, result, referenceSerial);
-    await saveWorkbook(workbook, values.out, { force: values.force, validations: copy.validations });
+    await saveWorkbook(workbook, values.out, { force: values.force, kept: copy.kept });
   }
   if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
   else io.out(textReport(file, result, referenceSerial));
@@ -147,7 +147,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const override = isoOption(values["reference-date"], "reference-date");
   await assertCanWrite(values.out, { force: values.force });
 
-  const { workbook, validations } = await readWorkbookForCopy(file);
+  const { workbook, kept } = await readWorkbookForCopy(file);
   const source = workbookGrids(workbook);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
@@ -156,7 +156,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
-  await saveWorkbook(workbook, values.out, { force: values.force, validations });
+  await saveWorkbook(workbook, values.out, { force: values.force, kept });
 
   io.out(`Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`);
   io.out(`Selected for tracking: ${counts.tracking.count} (${counts.tracking.state}; the guidance asks for 20).`);
@@ -198,7 +198,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.out && !values.preview) await assertCanWrite(values.out, { force: values.force });
 
-  const { workbook, validations } = await readWorkbookForCopy(file);
+  const { workbook, kept } = await readWorkbookForCopy(file);
   const worksheet = values.sheet ? workbook.getWorksheet(values.sheet) : workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined;
   if (!worksheet) {
     throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${workbook.worksheets.map((sheet) => `‘${sheet.name}’`).join(", ")}.`);
@@ -228,7 +228,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
   });
-  await saveWorkbook(workbook, values.out, { force: values.force, validations });
+  await saveWorkbook(workbook, values.out, { force: values.force, kept });
   io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${worksheet.name}’ is unchanged.`);
   return EXIT.ok;
 }

@@ -205,19 +205,39 @@ function internalLinksOnly(children: Element[]): { children: Element[]; dropped:
   return { children: fixed, dropped };
 }
 
-/** Validations kept aside when the workbook was read (see workbook-copy.ts) go back beside any written since. */
-function restoreValidations(children: Element[], kept: string | undefined): Element[] {
-  if (!kept) return children;
-  const inner = (xml: string) => xml.replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, "");
-  const written = children.find((child) => child.name === "dataValidations");
-  const merged = { name: "dataValidations", xml: `<dataValidations>${inner(kept)}${written ? inner(written.xml) : ""}</dataValidations>` };
-  return [...children.filter((child) => child !== written), merged];
+/** What ExcelJS cannot read faithfully, kept aside as XML when a workbook is read for a copy (workbook-copy.ts). */
+export interface KeptParts {
+  /** The sheet's <dataValidations> element. */
+  readonly dataValidations?: string;
+  /** Its internal links (<hyperlink> with a location and no relationship), which ExcelJS drops. */
+  readonly links: readonly string[];
 }
 
-function fixWorksheet(xml: string, keptValidations?: string): SheetFix {
+/** Kept parts go back beside anything written since: validations merged, links on cells not linked since. */
+function restoreKept(children: Element[], kept: KeptParts | undefined): Element[] {
+  if (!kept) return children;
+  let restored = children;
+  if (kept.dataValidations) {
+    const inner = (xml: string) => xml.replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, "");
+    const written = restored.find((child) => child.name === "dataValidations");
+    const merged = { name: "dataValidations", xml: `<dataValidations>${inner(kept.dataValidations)}${written ? inner(written.xml) : ""}</dataValidations>` };
+    restored = [...restored.filter((child) => child !== written), merged];
+  }
+  if (kept.links.length > 0) {
+    const written = restored.find((child) => child.name === "hyperlinks");
+    const refOf = (link: string) => /\sref="([^"]*)"/.exec(link)?.[1];
+    const linked = new Set([...(written?.xml.matchAll(/<hyperlink\b[^>]*>/g) ?? [])].map((match) => refOf(match[0])));
+    const back = kept.links.filter((link) => !linked.has(refOf(link)));
+    const inner = written ? written.xml.replace(/^<hyperlinks>|<\/hyperlinks>$/g, "") : "";
+    if (back.length > 0) restored = [...restored.filter((child) => child !== written), { name: "hyperlinks", xml: `<hyperlinks>${inner}${back.join("")}</hyperlinks>` }];
+  }
+  return restored;
+}
+
+function fixWorksheet(xml: string, kept?: KeptParts): SheetFix {
   const parts = splitWorksheet(xml);
   if (!parts) return { xml, droppedRelationships: [] };
-  const links = internalLinksOnly(restoreValidations(parts.children, keptValidations));
+  const links = internalLinksOnly(restoreKept(parts.children, kept));
   const children = orderWorksheet(links.children)
     .map((child) => (child.name === "dataValidations" ? { name: child.name, xml: tidyDataValidations(child.xml) } : child))
     .filter((child) => child.xml !== "");
@@ -232,14 +252,14 @@ function dropRelationships(rels: string, ids: readonly string[]): string {
 
 /**
  * The written package with its worksheets, links, validations and notes made valid.
- * `keptValidations`: a sheet part's path to the <dataValidations> element to put back in it.
+ * `kept`: by a sheet part's path, what was kept aside when the workbook was read, to put back.
  */
-export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, keptValidations: ReadonlyMap<string, string> = new Map()): Promise<Buffer> {
+export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, kept: ReadonlyMap<string, KeptParts> = new Map()): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   for (const path of Object.keys(zip.files)) {
     const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
     if (sheet) {
-      const fixed = fixWorksheet(await zip.file(path)!.async("string"), keptValidations.get(path));
+      const fixed = fixWorksheet(await zip.file(path)!.async("string"), kept.get(path));
       zip.file(path, fixed.xml);
       const relsPath = `xl/worksheets/_rels/${sheet[1]}.rels`;
       const rels = zip.file(relsPath);

@@ -5,14 +5,14 @@
 import type ExcelJS from "exceljs";
 import { promises as fs, constants } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { tidyPackage } from "./ooxml";
+import { tidyPackage, type KeptParts } from "./ooxml";
 import { WorkbookFileError } from "./workbook-file";
 
 export interface SaveOptions {
   /** Replace a file already at the path. */
   readonly force?: boolean;
-  /** Validations kept aside when the workbook was read (readWorkbookForCopy), put back as they were. */
-  readonly validations?: ReadonlyMap<ExcelJS.Worksheet, string>;
+  /** What was kept aside when the workbook was read (readWorkbookForCopy), put back as it was. */
+  readonly kept?: ReadonlyMap<ExcelJS.Worksheet, KeptParts>;
 }
 
 function writeFailure(path: string, error: unknown): WorkbookFileError {
@@ -69,10 +69,10 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, opt
   // Excel recalculates on opening: ExcelJS drops a formula's cached result of 0 or FALSE (a count
   // of none selected), and a copy's formulas should never show a stale result.
   workbook.calcProperties.fullCalcOnLoad = true;
-  // ExcelJS writes each worksheet to xl/worksheets/sheet{id}.xml; a sheet removed since reading takes its validations with it.
-  const kept = new Map<string, string>();
-  for (const [worksheet, xml] of options.validations ?? []) {
-    if (workbook.worksheets.includes(worksheet)) kept.set(`xl/worksheets/sheet${worksheet.id}.xml`, xml);
+  // ExcelJS writes each worksheet to xl/worksheets/sheet{id}.xml; a sheet removed since reading takes its kept parts with it.
+  const kept = new Map<string, KeptParts>();
+  for (const [worksheet, parts] of options.kept ?? []) {
+    if (workbook.worksheets.includes(worksheet)) kept.set(`xl/worksheets/sheet${worksheet.id}.xml`, parts);
   }
   const bytes = await tidyPackage(await workbook.xlsx.writeBuffer(), kept);
   const temporary = join(dirname(resolve(path)), `.~${basename(path)}.${process.pid}.${Date.now()}.tmp`);

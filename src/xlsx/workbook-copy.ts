@@ -1,18 +1,18 @@
 // Reading a workbook to write a copy of it (check --out, select, import). ExcelJS reads a data
 // validation over a range as one entry per cell (a drop-down over 100,000 rows of ten columns is
-// a million objects, and seconds to write back) and writes them back overlapping. The copy does
-// not change the user's validations, so they are taken out of the sheets before ExcelJS reads
-// them and put back, as they were, when the copy is written (ooxml.ts).
+// a million objects, and seconds to write back) and writes them back overlapping; and it drops
+// links to cells within the workbook. The copy changes neither, so they are taken out of the
+// sheets before ExcelJS reads them and put back, as they were, when the copy is written (ooxml.ts).
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
-import { sheetPartPaths } from "./ooxml";
+import { sheetPartPaths, type KeptParts } from "./ooxml";
 import { assertXlsxFile, damaged, emptyWorkbook } from "./workbook-file";
 
 export interface WorkbookCopy {
   readonly workbook: ExcelJS.Workbook;
-  /** Each sheet's own <dataValidations>, as read, for the copy. */
-  readonly validations: ReadonlyMap<ExcelJS.Worksheet, string>;
+  /** By sheet, what was kept aside to put back in the copy as it was. */
+  readonly kept: ReadonlyMap<ExcelJS.Worksheet, KeptParts>;
 }
 
 const VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/;
@@ -20,27 +20,28 @@ const VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>
 export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
   await assertXlsxFile(path);
   const workbook = new ExcelJS.Workbook();
-  const byName = new Map<string, string>();
+  const byName = new Map<string, KeptParts>();
   try {
     const zip = await JSZip.loadAsync(await fs.readFile(path));
     for (const [name, part] of await sheetPartPaths(zip)) {
       const file = zip.file(part);
       if (!file) continue;
-      const xml = await file.async("string");
+      let xml = await file.async("string");
       const found = VALIDATIONS.exec(xml);
-      if (!found) continue;
-      byName.set(name, found[0]);
-      zip.file(part, xml.replace(found[0], ""));
+      if (found) xml = xml.replace(found[0], "");
+      const links = [...xml.matchAll(/<hyperlink\b[^>]*\/>/g)].map((match) => match[0]).filter((link) => /\slocation="/.test(link) && !/\sr:id="/.test(link));
+      if (found || links.length > 0) byName.set(name, { ...(found ? { dataValidations: found[0] } : {}), links });
+      zip.file(part, xml);
     }
     await workbook.xlsx.load((await zip.generateAsync({ type: "nodebuffer", compression: "STORE" })) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw damaged(path, error);
   }
   if (!workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0)) throw emptyWorkbook(path);
-  const validations = new Map<ExcelJS.Worksheet, string>();
+  const kept = new Map<ExcelJS.Worksheet, KeptParts>();
   for (const worksheet of workbook.worksheets) {
-    const kept = byName.get(worksheet.name);
-    if (kept) validations.set(worksheet, kept);
+    const parts = byName.get(worksheet.name);
+    if (parts) kept.set(worksheet, parts);
   }
-  return { workbook, validations };
+  return { workbook, kept };
 }

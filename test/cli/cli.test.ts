@@ -47,13 +47,13 @@ const sha = (path: string) => createHash("sha256").update(readFileSync(path)).di
 describe("annex-a template", () => {
   const path = join(dir, "template.xlsx");
   let workbook: ExcelJS.Workbook;
-  let validations: ReadonlyMap<ExcelJS.Worksheet, string>;
+  let kept: ReadonlyMap<ExcelJS.Worksheet, { dataValidations?: string }>;
 
   beforeAll(async () => {
     const result = await cli("template", path, "--notification-date", "2026-11-24", "--local-authority", "Anytown");
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Wednesday 25\/11\/2026, 3pm/);
-    ({ workbook, validations } = await readWorkbookForCopy(path));
+    ({ workbook, kept } = await readWorkbookForCopy(path));
   });
 
   it("writes every list with the catalogue's headings in row 1, as a table", () => {
@@ -70,7 +70,7 @@ describe("annex-a template", () => {
   it("gives coded and Y/N columns a drop-down from the Codes sheet, and dates dd/mm/yyyy", () => {
     const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
     // Read from the sheet's XML: ExcelJS would make one object per cell of 100,000 rows.
-    const rules = [...validations.get(sheet)!.matchAll(/<dataValidation\b[^>]*type="list"[^>]*sqref="([^"]+)"><formula1>([^<]+)</g)].map((match) => [match[1], match[2]]);
+    const rules = [...kept.get(sheet)!.dataValidations!.matchAll(/<dataValidation\b[^>]*type="list"[^>]*sqref="([^"]+)"><formula1>([^<]+)</g)].map((match) => [match[1], match[2]]);
     expect(rules).toContainEqual(["B2:B100001", "Codes_gender"]);
     expect(rules).toContainEqual(["G2:G100001 O2:O100001", "Codes_yesNo"]);
     expect(rules.flatMap(([sqref]) => sqref.split(" ")).filter((ref) => ref.startsWith("N"))).toEqual([]);

@@ -21,12 +21,12 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
 
 /** The inspector's choice, as made in Excel: the first three children selected, one for joint evaluation. */
 export async function chooseChildren(selection: string, out: string): Promise<void> {
-  const { workbook, validations } = await readWorkbookForCopy(selection);
+  const { workbook, kept } = await readWorkbookForCopy(selection);
   const sheet = workbook.getWorksheet(SELECTION_SHEET)!;
   const column = (key: string) => SELECTION_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
   for (let row = SELECTION_HEADER_ROW + 1; row <= SELECTION_HEADER_ROW + 3; row++) sheet.getCell(row, column("selected")).value = "Y";
   sheet.getCell(SELECTION_HEADER_ROW + 1, column("jointEvaluation")).value = "Y";
-  await saveWorkbook(workbook, out, { validations });
+  await saveWorkbook(workbook, out, { kept });
 }
 
 export type WrittenKind = "template" | "marked" | "selection" | "reselected" | "remarked" | "imported";

@@ -5,8 +5,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tidyDataValidations } from "../../src/xlsx/ooxml";
-import { ooxmlProblems } from "../support/ooxml-check";
-import { SAMPLE, WRITTEN_KINDS, writeEveryKind } from "../support/written-workbooks";
+import { saveWorkbook } from "../../src/xlsx/save-workbook";
+import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
+import { ooxmlProblems, sheetParts } from "../support/ooxml-check";
+import { cli, SAMPLE, WRITTEN_KINDS, writeEveryKind } from "../support/written-workbooks";
 
 describe("every workbook written is valid OOXML", () => {
   let files: Record<string, string>;
@@ -37,4 +39,21 @@ describe("tidyDataValidations", () => {
       `<dataValidations count="1">${rule("B2:C9")}</dataValidations>`,
     );
   });
+});
+
+describe("a copy keeps what ExcelJS would lose", () => {
+  it("keeps the user's links to cells and drop-downs, as they were", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "annex-a-kept-"));
+    const { workbook, kept } = await readWorkbookForCopy(SAMPLE);
+    const notes = workbook.addWorksheet("Our notes");
+    notes.getCell("A1").value = { text: "first child", hyperlink: "#'Children in need'!A2" };
+    (notes as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations.add("B1:B9", { type: "list", allowBlank: true, formulae: ['"a,b"'] });
+    const input = join(dir, "with-notes.xlsx");
+    await saveWorkbook(workbook, input, { kept });
+    const out = join(dir, "marked.xlsx");
+    expect((await cli("check", input, "--out", out)).code).toBe(1);
+    const sheet = (await sheetParts(await JSZip.loadAsync(readFileSync(out)))).find((part) => part.name === "Our notes")!;
+    expect(sheet.xml).toContain(`<hyperlink ref="A1" location="&apos;Children in need&apos;!A2"/>`);
+    expect(sheet.xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="B1:B9"><formula1>&quot;a,b&quot;<\/formula1>/);
+  }, 30_000);
 });
