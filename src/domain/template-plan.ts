@@ -77,15 +77,17 @@ const NO_DATE = "999999999";
 /** Width each part of a date's text gets once its separators are widened to spaces. */
 const PART = 20;
 
+const MONTH_NAMES = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
+
 /**
  * A date of birth typed as text, read as the engine reads it (dates.ts readDate): day, month and
- * year separated by "/", "." or "-", day and month of one or two digits, a four-digit year or a
- * two-digit one in the century nearest the reference date; or year-month-day. A day that does not
- * exist gives NO_DATE. (Month names and times of day are read by the engine but not here: the
- * check marks such a cell, and the age column decides in the highlight.)
+ * year separated by "/", ".", "-", spaces or a comma, the month as a number or a name ("10 March
+ * 2015", "10-Mar-15"), a four-digit year or a two-digit one in the century nearest the reference
+ * date; or year-month-day; a time of day after it ignored. A day that does not exist gives NO_DATE.
  */
 function textDateFormula(cell: string): string {
-  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(TRIM(${cell}),".","/"),"-","/"),"/",REPT(" ",${PART}))`;
+  const cleaned = `TRIM(SUBSTITUTE(${cell},","," "))`;
+  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cleaned},".","/"),"-","/")," ","/"),"/",REPT(" ",${PART}))`;
   const part = (index: number) => `TRIM(MID(${spaced},${index * PART + 1},${PART}))`;
   const [first, second, third] = [part(0), part(1), part(2)];
   const iso = `LEN(${first})=4`;
@@ -93,9 +95,10 @@ function textDateFormula(cell: string): string {
   const yearText = `IF(${iso},${first},${third})`;
   const refYear = `YEAR(${NAMES.referenceDate})`;
   const year = `IF(LEN(${yearText})=4,VALUE(${yearText}),${refYear}-50+MOD(VALUE(${yearText})-${refYear}+50,100))`;
-  const month = `VALUE(${second})`;
+  // A month name's first three letters, found in MONTH_NAMES at 1, 5, 9...: (position + 3) / 4.
+  const month = `IFERROR(VALUE(${second}),(SEARCH("|"&LEFT(${second},3)&"|","${MONTH_NAMES}")+3)/4)`;
   const date = `DATE(${year},${month},VALUE(${dayText}))`;
-  const shaped = `AND(OR(LEN(${yearText})=4,LEN(${yearText})=2),LEN(${dayText})<=2,LEN(${second})<=2)`;
+  const shaped = `AND(OR(LEN(${yearText})=4,LEN(${yearText})=2),LEN(${dayText})<=2,LEN(${second})<=9)`;
   return `IFERROR(IF(AND(${shaped},MONTH(${date})=${month}),${date},${NO_DATE}),${NO_DATE})`;
 }
 

@@ -33,4 +33,9 @@ export const FOCUS_CASES: [string, RowByKey][] = [
   ["date of birth as text that is no day 31/02/2015, age 9", { dateOfBirth: "31/02/2015", age: 9 }],
   ["date of birth as text in month/day order 03/25/2015, age 20", { dateOfBirth: "03/25/2015", age: 20 }],
   ["date of birth as text that is no date, age 9", { dateOfBirth: "unknown", age: 9 }],
+  ["date of birth as text with the month's name 10 March 2015", { dateOfBirth: "10 March 2015", age: null }],
+  ["date of birth as text with the month's name 10-Mar-15", { dateOfBirth: "10-Mar-15", age: null }],
+  ["date of birth as text with the month's name 10 mar, 2005, age 9", { dateOfBirth: "10 mar, 2005", age: 9 }],
+  ["date of birth as text with a time 10/03/2015 09:30", { dateOfBirth: "10/03/2015 09:30", age: null }],
+  ["date of birth as text with no such month 10 Foo 2015, age 9", { dateOfBirth: "10 Foo 2015", age: 9 }],
 ];
