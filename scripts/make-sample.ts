@@ -28,6 +28,8 @@ export function samplePlan(): TemplatePlan {
 export async function writeSample(path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Annex A add-in";
+  // Dated, so the script makes the same bytes each time it runs.
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 10, 24));
   renderTemplate(workbook, samplePlan());
   await saveWorkbook(workbook, path, { force: true });
 }

@@ -22,6 +22,8 @@ const WORKSHEET_ORDER = [
   "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
 
+const PART_DATE = new Date(Date.UTC(2026, 0, 1));
+
 /** Who notes are from: shown by Excel and LibreOffice beside each note. */
 export const NOTE_AUTHOR = "Annex A check";
 
@@ -269,6 +271,8 @@ export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, kept: Readonl
       zip.file(path, xml.replace("<author>Author</author>", `<author>${NOTE_AUTHOR}</author>`));
     }
   }
+  // One timestamp for every part, so the same workbook is the same bytes (the shipped sample).
+  for (const file of Object.values(zip.files)) file.date = PART_DATE;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { tidyDataValidations } from "../../src/xlsx/ooxml";
 import { saveWorkbook } from "../../src/xlsx/save-workbook";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
+import { writeSample } from "../../scripts/make-sample";
 import { ooxmlProblems, sheetParts } from "../support/ooxml-check";
 import { cli, SAMPLE, WRITTEN_KINDS, writeEveryKind } from "../support/written-workbooks";
 
@@ -55,5 +56,17 @@ describe("a copy keeps what ExcelJS would lose", () => {
     const sheet = (await sheetParts(await JSZip.loadAsync(readFileSync(out)))).find((part) => part.name === "Our notes")!;
     expect(sheet.xml).toContain(`<hyperlink ref="A1" location="&apos;Children in need&apos;!A2"/>`);
     expect(sheet.xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="B1:B9"><formula1>&quot;a,b&quot;<\/formula1>/);
+  }, 30_000);
+});
+
+describe("the shipped sample", () => {
+  it("is what scripts/make-sample.ts makes from the current plan (run it after changing the template)", async () => {
+    const made = join(mkdtempSync(join(tmpdir(), "annex-a-sample-")), "sample.xlsx");
+    await writeSample(made);
+    const parts = async (path: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(path));
+      return Object.fromEntries(await Promise.all(Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort().map(async (name) => [name, await zip.file(name)!.async("string")])));
+    };
+    expect(await parts(SAMPLE)).toEqual(await parts(made));
   }, 30_000);
 });
