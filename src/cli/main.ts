@@ -15,6 +15,7 @@ import { ALL_RULES } from "../domain/rules";
 import { choicesFromSheet, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
 import { plural } from "../domain/text";
 import { templatePlan, UK_DATE_FORMAT } from "../domain/template-plan";
+import { FONT, PRINT } from "../domain/workbook-conventions";
 import { LISTS, listSpec, type ListId } from "../domain/catalogue";
 import { importedGrid, planImport } from "../domain/import";
 import { worksheetGrid } from "../xlsx/cells";
@@ -223,7 +224,8 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   const target = workbook.addWorksheet(list.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   target.addRows(rows);
-  target.getRow(1).font = { bold: true };
+  target.getRow(1).font = { ...FONT, bold: true };
+  target.pageSetup = { ...target.pageSetup, orientation: PRINT.orientation, fitToPage: true, fitToWidth: PRINT.fitToWidth, fitToHeight: PRINT.fitToHeight, printTitlesRow: "1:1" };
   list.columns.forEach((column, index) => {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);

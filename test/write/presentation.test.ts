@@ -18,7 +18,7 @@ beforeAll(async () => {
   files = await writeEveryKind(mkdtempSync(join(tmpdir(), "annex-a-look-")));
 }, 60_000);
 
-describe.each(["template", "marked", "reselected"] as const)("the %s workbook", (kind) => {
+describe.each(["template", "marked", "reselected", "imported"] as const)("the %s workbook", (kind) => {
   let zip: JSZip;
   beforeAll(async () => {
     zip = await JSZip.loadAsync(readFileSync(files[kind]));
@@ -36,7 +36,7 @@ describe.each(["template", "marked", "reselected"] as const)("the %s workbook", 
   it("prints every sheet it wrote landscape, fitted to the width, heading rows on every page", async () => {
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     const written = (await readWorkbookForCopy(files[kind])).workbook;
-    const ours = kind === "template" ? written.worksheets.map((sheet) => sheet.name) : kind === "marked" ? ["Annex A findings"] : ["Selection"];
+    const ours = kind === "template" ? written.worksheets.map((sheet) => sheet.name) : kind === "marked" ? ["Annex A findings"] : kind === "imported" ? ["Contacts"] : ["Selection"];
     for (const sheet of (await sheetParts(zip)).filter((part) => ours.includes(part.name))) {
       expect([sheet.name, /<pageSetup\b[^>]*orientation="landscape"/.test(sheet.xml), /<pageSetUpPr\b[^>]*fitToPage="1"/.test(sheet.xml), /fitToWidth="1"/.test(sheet.xml)]).toEqual([sheet.name, true, true, true]);
       const frozen = /<pane\b[^>]*ySplit="(\d+)"/.exec(sheet.xml)?.[1];
@@ -46,8 +46,9 @@ describe.each(["template", "marked", "reselected"] as const)("the %s workbook", 
 
   it("makes headings bold", async () => {
     const written = (await readWorkbookForCopy(files[kind])).workbook;
-    const sheet = kind === "template" ? written.getWorksheet("Children in need")! : kind === "marked" ? written.getWorksheet("Annex A findings")! : written.getWorksheet("Selection")!;
-    const row = kind === "template" ? 1 : kind === "marked" ? 3 : 6;
+    const name = { template: "Children in need", marked: "Annex A findings", reselected: "Selection", imported: "Contacts" }[kind];
+    const sheet = written.getWorksheet(name)!;
+    const row = { template: 1, marked: 3, reselected: 6, imported: 1 }[kind];
     const headings = (sheet.getRow(row).values as unknown[]).filter(Boolean).length;
     const bold = Array.from({ length: headings }, (_, index) => sheet.getCell(row, index + 1).font?.bold === true);
     expect(bold.every(Boolean)).toBe(true);
