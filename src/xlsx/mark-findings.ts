@@ -9,6 +9,7 @@ import { findingsSheetPlan } from "../domain/findings-plan";
 import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
 import { focusColumnsOf, focusConditionalFormat } from "../domain/template-plan";
 import { ERROR_STYLE, NAMES, WARNING_STYLE } from "../domain/workbook-conventions";
+import { compactReference } from "./ooxml";
 import { renderSheet } from "./render-sheet";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
 
@@ -62,7 +63,8 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): Ma
 /**
  * The focus highlight is a conditional format, which Excel and LibreOffice paint over a cell's own
  * fill: each mark is also a conditional format, first and of higher priority, so it wins on
- * in-focus rows (Excel: "the rule higher in the list wins" when formats conflict).
+ * in-focus rows (Microsoft support, "Manage conditional formatting rule precedence": when rules
+ * conflict, the one higher in the list applies). Marked cells are written as few ranges as cover them.
  */
 function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
   for (const [sheetName, cells] of marked) {
@@ -71,7 +73,7 @@ function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
     const marks: ExcelJS.ConditionalFormattingOptions[] = [];
     for (const [severity, style] of [["error", ERROR_STYLE], ["warning", WARNING_STYLE]] as const) {
       if (cells[severity].length === 0) continue;
-      marks.push({ ref: cells[severity].join(" "), rules: [{ type: "expression", priority: 0, formulae: ["TRUE"], style: conditionalStyle(style) }] });
+      marks.push({ ref: compactReference(cells[severity]), rules: [{ type: "expression", priority: 0, formulae: ["TRUE"], style: conditionalStyle(style) }] });
     }
     const all = [...marks, ...formats];
     let priority = 1;

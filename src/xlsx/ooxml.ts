@@ -144,6 +144,18 @@ function sqrefOf(columns: Map<number, Intervals>): string {
   return tokens.join(" ");
 }
 
+/** Cell addresses as few ranges as cover exactly them ("A2 A3 A4 B9" is "A2:A4 B9"). */
+export function compactReference(addresses: readonly string[]): string {
+  const columns = new Map<number, Intervals>();
+  for (const address of addresses) {
+    const range = parseRange(address);
+    if (!range) continue;
+    for (let column = range.left; column <= range.right; column++) columns.set(column, [...(columns.get(column) ?? []), [range.top, range.bottom]]);
+  }
+  for (const [column, rows] of columns) columns.set(column, mergeIntervals(rows));
+  return sqrefOf(columns);
+}
+
 /**
  * The same rule over the same cells once, and no cell under two rules (the first rule written
  * keeps a cell that two claim, as Excel applies only one).

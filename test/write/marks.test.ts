@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { run, type Io } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
 import { serialFromIso } from "../../src/domain/dates";
+import { cellAddress } from "../../src/domain/grid";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
+import { boxOf } from "../support/ooxml-check";
 
 const SAMPLE = join(__dirname, "../../assets/sample-annex-a.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "annex-a-marks-"));
@@ -73,7 +75,12 @@ describe("check --out marks", () => {
     const focus = formats.filter((format) => format.rules[0].formulae?.[0] !== "TRUE");
     expect(marks.length).toBeGreaterThan(0);
     expect(focus).toHaveLength(1); // the template's highlight, not a second one over the same rows
-    const markedCells = marks.flatMap((format) => format.ref.split(" "));
+    const markedCells = marks.flatMap((format) => format.ref.split(" ")).flatMap((ref) => {
+      const box = boxOf(ref);
+      const cells: string[] = [];
+      for (let row = box.top; row <= box.bottom; row++) for (let column = box.left; column <= box.right; column++) cells.push(cellAddress(row - 1, column - 1));
+      return cells;
+    });
     const onSheet = report.findings.filter((item) => item.sheet === sheet.name).map((item) => item.cell);
     expect(markedCells.sort()).toEqual([...new Set(onSheet)].sort());
     expect(Math.max(...marks.flatMap((format) => format.rules.map((rule) => rule.priority)))).toBeLessThan(

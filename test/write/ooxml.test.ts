@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { tidyDataValidations } from "../../src/xlsx/ooxml";
+import { compactReference, tidyDataValidations } from "../../src/xlsx/ooxml";
 import { saveWorkbook } from "../../src/xlsx/save-workbook";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
 import { writeSample } from "../../scripts/make-sample";
@@ -24,6 +24,13 @@ describe("every workbook written is valid OOXML", () => {
   it.each(["sample", ...WRITTEN_KINDS])("%s asks Excel to recalculate on opening", async (name) => {
     const zip = await JSZip.loadAsync(readFileSync(files[name]));
     expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+  });
+});
+
+describe("compactReference", () => {
+  it("covers exactly the cells given, joining runs down a column and neighbouring columns alike", () => {
+    expect(compactReference(["A2", "A3", "A4", "B2", "B3", "B4", "D7", "A3"])).toBe("A2:B4 D7");
+    expect(compactReference(["C5", "C6", "C9"])).toBe("C5:C6 C9");
   });
 });
 
