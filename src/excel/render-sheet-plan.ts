@@ -8,12 +8,31 @@ import type { SheetPlan, TableCell, TablePlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { cellInput } from "./cell-input";
 import { addConditionalFormat } from "./formats";
-import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
+import { PAYLOAD_BUDGET_BYTES, type RowSpan } from "./payload";
 
 /** Excel's column width is in points; a character of the default font is about seven. */
 const POINTS_PER_CHARACTER = 7;
-/** A generous estimate of one plan cell's share of a request (values, formats and formulas together). */
-const ESTIMATED_BYTES_PER_CELL = 120;
+/** A cell's share of a request beside its text: its number format, quotes and commas, as JSON. */
+const BYTES_PER_CELL_BESIDE_TEXT = 24;
+
+/** Rows cut into spans whose request stays under `budget` bytes, measured from the rows' own text. */
+function spansUnder(rows: readonly (readonly TableCell[])[], budget: number, width: number): RowSpan[] {
+  const result: RowSpan[] = [];
+  let start = 0;
+  let bytes = 0;
+  rows.forEach((row, index) => {
+    // Links are written as a HYPERLINK formula about three times the cell's text.
+    const size = 3 * JSON.stringify(row).length + width * BYTES_PER_CELL_BESIDE_TEXT;
+    if (index > start && bytes + size > budget) {
+      result.push({ start, count: index - start });
+      start = index;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (rows.length > start) result.push({ start, count: rows.length - start });
+  return result;
+}
 
 const inputOf = (cell: TableCell): CellValue | string => {
   if (cell !== null && typeof cell === "object") return `=${cell.formula}`;
@@ -42,8 +61,7 @@ async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksh
   const linkColumn = table.links?.column;
   // A formula in a cell formatted as text stays text: a link's cell keeps the General format.
   const formats = table.columns.map((column, index) => (index === linkColumn ? "General" : (column.numberFormat ?? "General")));
-  const perChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (ESTIMATED_BYTES_PER_CELL * width)));
-  for (const span of spans(0, rows.length, perChunk)) {
+  for (const span of spansUnder(rows, PAYLOAD_BUDGET_BYTES, width)) {
     const range = worksheet.getRangeByIndexes(top + 1 + span.start, left, span.count, width);
     range.numberFormat = Array.from({ length: span.count }, () => formats);
     range.formulas = rows.slice(span.start, span.start + span.count).map((row, offset) =>
