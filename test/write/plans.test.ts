@@ -9,7 +9,7 @@ import { factsSheetPlan, selectionSheetPlan } from "../../src/domain/selection-p
 import type { SheetPlan } from "../../src/domain/sheet-plan";
 import type { CellValue } from "../../src/domain/grid";
 import { renderSheetPlan } from "../../src/excel/render-sheet-plan";
-import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
+import { PAYLOAD_LIMIT_BYTES, sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
 import { worksheetGrid } from "../../src/xlsx/cells";
 import { renderSheet } from "../../src/xlsx/render-sheet";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
@@ -76,6 +76,17 @@ describe("both writers render a sheet plan alike", () => {
       { showAlert: true, style: "Warning", title: "Y or blank", message: "Enter Y to choose the child, or leave the cell blank." },
     ]);
   });
+
+  it("the add-in writes 20,000 findings of long text in requests under Excel on the web's 5 MB", async () => {
+    const long = result.findings[0];
+    const many = Array.from({ length: 20_000 }, (_, index) => ({ ...long, row: index + 1, message: `${long.message} ${"x".repeat(400)}` }));
+    const { sim, run } = simulatedExcel();
+    await run(async (context) => {
+      await renderSheetPlan(context, context.workbook.worksheets.add("Annex A findings"), findingsSheetPlan(many, REFERENCE));
+    });
+    expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(sheetGrid(sim, "Annex A findings")).toHaveLength(20_000 + FINDINGS_HEADER_ROW);
+  }, 30_000);
 
   it("the facts sheet: each selected child not already there, below the last one", () => {
     const chosen = rows.map((row, index) => ({ ...row, choice: { ...row.choice, selected: index < 2 } }));
