@@ -41,11 +41,12 @@ export function watchLists(run: ExcelRun, lists: readonly WatchedList[], options
         return context.workbook.worksheets.getItem(watched.sheet).onChanged.add(handler);
       });
       await context.sync();
+      // The registrations are removed through the context that added them, or not at all.
       return {
         stop: () =>
-          run(async (inner) => {
+          run(context, async (own) => {
             for (const registration of registrations) registration.remove();
-            await inner.sync();
+            await own.sync();
           }),
       };
     }),

@@ -67,13 +67,19 @@ export interface ChangeEvent {
 
 type Handler = (event: ChangeEvent) => Promise<unknown> | unknown;
 
+/** A handler as Excel holds it: with the request context that added it, the only one that can remove it. */
+interface Registration {
+  readonly handler: Handler;
+  readonly context: SimContext;
+}
+
 export class SimSheet {
   readonly id: string;
   readonly cells = new Map<number, SimCell>();
   readonly validations: SimValidation[] = [];
   readonly conditionalFormats: SimConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
-  readonly handlers: Handler[] = [];
+  readonly handlers: Registration[] = [];
   /** Cells that hold a formula, so recalculation need not visit every cell. */
   readonly formulaCells = new Set<SimCell>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -201,7 +207,8 @@ export class SimWorkbook {
     this.raise(sheet, blockAddress(written), single ? { valueBefore: before, valueAfter: values[0][0] } : undefined);
     this.recalculate();
     this.notify();
-    await this.deliverEvents();
+    this.deliverEvents();
+    await this.settled();
   }
 
   /**
@@ -231,16 +238,54 @@ export class SimWorkbook {
     this.pending.push({ sheet, event });
   }
 
-  async deliverEvents(): Promise<void> {
+  /**
+   * Calls every handler for each pending event without awaiting it, as office.js does: handlers run
+   * concurrently, and a slow one does not hold back the next event. `settled()` waits for them all.
+   */
+  deliverEvents(): void {
     while (this.pending.length > 0) {
       const { sheet, event } = this.pending.shift()!;
-      for (const handler of [...sheet.handlers]) await handler(event);
+      for (const { handler } of [...sheet.handlers]) {
+        const running = Promise.resolve()
+          .then(() => handler(event))
+          .catch((error: unknown) => this.handlerErrors.push(error))
+          .finally(() => this.running.delete(running));
+        this.running.add(running);
+      }
     }
   }
 
-  /** Office.js's Excel.run against this workbook. */
-  run = async <T>(batch: (context: SimContext) => Promise<T>): Promise<T> => {
-    const context = new SimContext(this);
+  /** Errors thrown by handlers (Excel swallows them; tests can look). */
+  readonly handlerErrors: unknown[] = [];
+  private readonly running = new Set<Promise<unknown>>();
+  private scheduled = 0;
+
+  /** Events of a sync are delivered after the batch completes, on a later turn, as in Excel. */
+  scheduleDelivery(): void {
+    this.scheduled += 1;
+    setTimeout(() => {
+      this.scheduled -= 1;
+      this.deliverEvents();
+    }, 0);
+  }
+
+  /** Resolves once no event is waiting and no handler is running (handlers may cause more events). */
+  async settled(): Promise<void> {
+    for (;;) {
+      if (this.running.size > 0) await Promise.allSettled([...this.running]);
+      else if (this.scheduled > 0 || this.pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 1));
+      else return;
+    }
+  }
+
+  /**
+   * Office.js's Excel.run against this workbook: `run(batch)` on a new request context, or
+   * `run(context, batch)` on an existing one, the form that removes an event handler through the
+   * context that added it (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+   */
+  run = async <T>(first: SimContext | ((context: SimContext) => Promise<T>), second?: (context: SimContext) => Promise<T>): Promise<T> => {
+    const context = first instanceof SimContext ? first : new SimContext(this);
+    const batch = first instanceof SimContext ? second! : first;
     const result = await batch(context);
     await context.sync();
     return result;
@@ -394,7 +439,7 @@ export class SimContext {
     this.sim.recalculate();
     this.sim.notify();
     // Excel raises change events for the add-in's own writes too, after the batch completes.
-    setTimeout(() => void this.sim.deliverEvents(), 0);
+    this.sim.scheduleDelivery();
   }
 
   /** Shorthand used by proxies. */
@@ -749,10 +794,22 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
           ),
       },
       onChanged: {
+        // EventHandlerResult.remove() queues the removal on the context that added the handler: "The
+        // same RequestContext object that the handler was added in must be used when removing the
+        // handler" (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
+        // Called inside another Excel.run, it waits on a context nobody syncs, and the handler stays.
         add: (handler: Handler) => {
-          const sheet = resolve();
-          sheet.handlers.push(handler);
-          return { remove: () => sheet.handlers.splice(sheet.handlers.indexOf(handler), 1), context };
+          const registration: Registration = { handler, context };
+          context.enqueue({ addHandler: "onChanged" }, () => resolve().handlers.push(registration));
+          return {
+            context,
+            remove: () =>
+              context.enqueue({ removeHandler: "onChanged" }, () => {
+                const handlers = resolve().handlers;
+                const index = handlers.indexOf(registration);
+                if (index >= 0) handlers.splice(index, 1);
+              }),
+          };
         },
       },
     },

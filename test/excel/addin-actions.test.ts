@@ -36,3 +36,19 @@ describe("the actions the task pane is given", () => {
     await actions.clearMarks();
   });
 });
+
+describe("live re-checking after many checks", () => {
+  it("re-checks an edit once, however many checks ran before (one registration per list)", async () => {
+    const { sim, run } = simulatedExcel();
+    const rechecks: RecheckResult[] = [];
+    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: (result) => rechecks.push(result), onError: (error) => { throw error; } });
+    const CIN = listSpec("childrenInNeed").sheetName;
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed")])[1]]);
+    for (let check = 0; check < 3; check++) await actions.check("all");
+    expect(sim.sheet(CIN)!.handlers).toHaveLength(1);
+    rechecks.length = 0;
+    await sim.userEdit(CIN, "B2", [["Martian"]]);
+    expect(rechecks.filter((result) => result.sheet === CIN)).toHaveLength(1);
+  });
+});
