@@ -63,7 +63,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
     await watch?.stop();
     watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    watch = await watchLists(run, watched, {
+    watch = await watchLists(run, report, {
       today,
       ownWrites,
       onRecheck: listener.onRecheck,
@@ -79,7 +79,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     check,
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
-    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
+    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
     buildSelection: () => buildSelection(run, today),
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>

@@ -1,7 +1,7 @@
 // Check in place: read the lists, run the engine, mark every invalid cell where it is and list the
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
-import { validateWorkbook, type WorkbookResult } from "../domain/engine";
+import { validateWorkbook, type SheetInput, type WorkbookResult } from "../domain/engine";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { addMarksSheet, clearMarks, writeMarks } from "./marks";
@@ -21,6 +21,8 @@ export interface CheckReport {
   readonly referenceSerial: number;
   /** The lists whose marks were written. */
   readonly marked: readonly { readonly list: ListId; readonly sheet: string }[];
+  /** The grids checked, kept for live re-checking (live-state.ts); checkWorkbook always gives them. */
+  readonly sheets?: readonly SheetInput[];
 }
 
 export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<CheckReport> {
@@ -44,7 +46,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
       await writeFindingsSheet(context, options.onlySheet ? lists.flatMap((list) => list.findings) : result.findings);
-      return { result, referenceSerial, marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })) };
+      return { result, referenceSerial, marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })), sheets: grids.sheets };
     }),
   );
 }

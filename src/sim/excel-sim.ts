@@ -8,6 +8,7 @@
 // demo (npm run demo) shows the task pane working on.
 import { addWorkingDays, weekday } from "../domain/dates";
 import type { ExcelRun } from "../excel/excel-run";
+import { coerce, type SimLocale } from "./coercion";
 import { blockAddress, cellAddress, parseAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -143,6 +144,13 @@ export interface SimStats {
 
 /** The document: sheets, tables and names, shared by every request context. */
 export class SimWorkbook {
+  /** The locale Excel parses typed and written text in (dates: US month/day, UK day/month). */
+  readonly locale: SimLocale;
+
+  constructor(options: { locale?: SimLocale } = {}) {
+    this.locale = options.locale ?? "en-US";
+  }
+
   readonly sheets: SimSheet[] = [];
   readonly tables: (SimTable & { sheet: SimSheet })[] = [];
   readonly names = new Map<string, { sheet: SimSheet; block: CellBlock }>();
@@ -194,14 +202,26 @@ export class SimWorkbook {
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
   }
 
-  /** A test's stand-in for a person typing or pasting: writes values and raises onChanged. */
-  async userEdit(sheetName: string, address: string, values: CellValue[][]): Promise<void> {
+  /**
+   * A test's stand-in for a person pasting cells copied from another workbook: strings stay strings
+   * (a leading "=" is a formula), and onChanged is raised. For typing, see `userType`.
+   */
+  userEdit(sheetName: string, address: string, values: CellValue[][]): Promise<void> {
+    return this.edit(sheetName, address, values, undefined);
+  }
+
+  /** A person typing each text into its cell: Excel parses it as coercion.ts describes. */
+  userType(sheetName: string, address: string, texts: string[][]): Promise<void> {
+    return this.edit(sheetName, address, texts, this.locale);
+  }
+
+  private async edit(sheetName: string, address: string, values: CellValue[][], locale: SimLocale | undefined): Promise<void> {
     const sheet = this.sheet(sheetName);
     const block = parseAddress(address);
     if (!sheet || !block) throw new Error(`No such place: ${sheetName}!${address}`);
     const before = sheet.cell(block.row, block.column)?.value ?? "";
     const written = { ...block, rowCount: values.length, columnCount: values[0]?.length ?? 0 };
-    writeValues(sheet, written, values);
+    writeValues(sheet, written, values, locale);
     this.growTables(sheet, written);
     const single = written.rowCount === 1 && written.columnCount === 1;
     this.raise(sheet, blockAddress(written), single ? { valueBefore: before, valueAfter: values[0][0] } : undefined);
@@ -362,19 +382,29 @@ export class SimWorkbook {
   }
 }
 
-/** As in Excel, text written as a value that starts with "=" becomes a formula. */
-function writeValues(sheet: SimSheet, block: CellBlock, values: readonly (readonly CellValue[])[]): void {
+/**
+ * Writes cells. With a locale, each string is parsed as Excel parses a string written through
+ * Range.values or typed by a person (see coercion.ts); without one (a paste of another workbook's
+ * cells), strings stay strings except a leading "=", which is a formula.
+ */
+function writeValues(sheet: SimSheet, block: CellBlock, values: readonly (readonly CellValue[])[], locale?: SimLocale): void {
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell = sheet.cellForWrite(block.row + r, block.column + c);
-      if (typeof value === "string" && value.length > 1 && value.startsWith("=")) {
-        cell.formula = value;
+      const stored = locale
+        ? coerce(value, cell.numberFormat, locale)
+        : typeof value === "string" && value.length > 1 && value.startsWith("=")
+          ? { value: "", formula: value }
+          : { value: value ?? "" };
+      if (stored.formula) {
+        cell.formula = stored.formula;
         sheet.formulaCells.add(cell);
         cell.value = "";
         return;
       }
-      cell.value = value === null || value === undefined ? "" : value;
+      cell.value = stored.value;
       delete cell.formula;
+      if (stored.dateFormat && (!cell.numberFormat || cell.numberFormat === "General")) cell.numberFormat = stored.dateFormat;
     }),
   );
 }
@@ -566,7 +596,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
           if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
-          writeValues(target.sheet, target.block, values);
+          writeValues(target.sheet, target.block, values, sim.locale);
           sim.raise(target.sheet, blockAddress(target.block));
         },
       },
@@ -575,19 +605,9 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");
           if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
-          formulas.forEach((row, r) =>
-            row.forEach((formula, c) => {
-              const cell = target.sheet.cellForWrite(target.block.row + r, target.block.column + c);
-              if (typeof formula === "string" && formula.startsWith("=")) {
-                cell.formula = formula;
-                target.sheet.formulaCells.add(cell);
-              }
-              else {
-                cell.value = formula;
-                delete cell.formula;
-              }
-            }),
-          );
+          // A string without "=" is parsed as a value would be.
+          writeValues(target.sheet, target.block, formulas, sim.locale);
+          sim.raise(target.sheet, blockAddress(target.block));
         },
       },
       numberFormat: {
@@ -891,8 +911,8 @@ export function sheetGrid(sim: SimWorkbook, name: string): CellValue[][] {
 export { cellAddress };
 
 /** A fresh in-memory workbook with one empty sheet, and the ExcelRun the add-in's actions take. */
-export function simulatedExcel(): { sim: SimWorkbook; run: ExcelRun } {
-  const sim = new SimWorkbook();
+export function simulatedExcel(options: { locale?: SimLocale } = {}): { sim: SimWorkbook; run: ExcelRun } {
+  const sim = new SimWorkbook(options);
   sim.addSheet("Sheet1");
   return { sim, run: sim.run as unknown as ExcelRun };
 }

@@ -24,7 +24,7 @@ async function watchedWorkbook() {
   const rechecks: RecheckResult[] = [];
   const headingChanges: string[] = [];
   const ownWrites = new OwnWrites();
-  const watch = await watchLists(excel.run, watched, {
+  const watch = await watchLists(excel.run, report, {
     today,
     ownWrites,
     onRecheck: (result) => rechecks.push(result),
@@ -33,6 +33,7 @@ async function watchedWorkbook() {
       throw error;
     },
   });
+  await excel.sim.settled();
   return { ...excel, watched, rechecks, headingChanges, ownWrites, watch, report };
 }
 
@@ -42,8 +43,10 @@ describe("live re-checking", () => {
     sim.resetStats();
     await sim.userEdit(CIN, "A10:O12", rowsOf({ childId: "1234.0" }, { childId: "C11", dateOfBirth: "31/02/2016", age: null }, { childId: "C12", gender: "Martian" }));
     expect(rechecks).toHaveLength(1);
-    expect(rechecks[0].rows).toEqual([9, 10, 11]);
-    expect(rechecks[0].findings.map((item) => `${item.code}@${item.row},${item.column}`)).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
+    // Rows 4 to 9 are now blank rows inside the list, as a full check says too.
+    expect(rechecks[0].rows).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rechecks[0].findings.filter((item) => item.row >= 9).map((item) => `${item.code}@${item.row},${item.column}`)).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
+    expect(new Set(rechecks[0].findings.filter((item) => item.row < 9).map((item) => item.code))).toEqual(new Set(["ROW-BLANK"]));
     const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
     expect(marks.cell(9, 0)?.value).toBe(MARK.warning);
     expect(marks.cell(10, 3)?.value).toBe(MARK.error);
@@ -122,7 +125,8 @@ describe("suggested fixes", () => {
     const report = await checkWorkbook(run, { today });
     const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "ID-FORMAT"), { today, ownWrites });
     expect(result.applied).toBe(1);
-    expect(sim.sheet(CIN)!.cell(2, 0)).toMatchObject({ value: `'=HYPERLINK("x")` });
+    // The ID column is formatted as Text, so the fix goes in bare and stays text (no apostrophe in the value).
+    expect(sim.sheet(CIN)!.cell(2, 0)).toMatchObject({ value: `=HYPERLINK("x")` });
     expect(sim.sheet(CIN)!.cell(2, 0)?.formula).toBeUndefined();
   });
 
