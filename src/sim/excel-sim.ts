@@ -60,7 +60,8 @@ export interface ChangeEvent {
   type: "WorksheetChanged";
   worksheetId: string;
   address: string;
-  changeType: "RangeEdited";
+  /** Excel.DataChangeType: https://learn.microsoft.com/javascript/api/excel/excel.datachangetype */
+  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
   source: "Local" | "Remote";
   /** Excel gives details only for a single-cell edit. */
   details?: { valueBefore: CellValue; valueAfter: CellValue };
@@ -108,6 +109,19 @@ export class SimSheet {
     return cell;
   }
 
+  /** Moves every cell at or below `from` by `by` rows (negative: deletes the rows it covers). */
+  moveRows(from: number, by: number): void {
+    const moved: [number, SimCell][] = [];
+    for (const [key, cell] of this.cells) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      if (row < from) continue;
+      this.cells.delete(key);
+      if (by < 0 && row < from - by) continue;
+      moved.push([key + by * MAX_COLUMNS, cell]);
+    }
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+  }
+
   /** Values as Office.js returns them: "" for an empty cell. */
   values(block: CellBlock): CellValue[][] {
     return Array.from({ length: block.rowCount }, (_, r) =>
@@ -142,13 +156,22 @@ export interface SimStats {
   totalRequestBytes: number;
 }
 
+export interface SimOptions {
+  readonly locale?: SimLocale;
+  readonly eventsPerWrite?: 1 | 2;
+}
+
 /** The document: sheets, tables and names, shared by every request context. */
 export class SimWorkbook {
   /** The locale Excel parses typed and written text in (dates: US month/day, UK day/month). */
   readonly locale: SimLocale;
 
-  constructor(options: { locale?: SimLocale } = {}) {
+  /** Events Excel raises for one API write: 1, or 2 where a value and its format come separately. */
+  readonly eventsPerWrite: number;
+
+  constructor(options: SimOptions = {}) {
     this.locale = options.locale ?? "en-US";
+    this.eventsPerWrite = options.eventsPerWrite ?? 1;
   }
 
   readonly sheets: SimSheet[] = [];
@@ -252,10 +275,74 @@ export class SimWorkbook {
     }
   }
 
-  raise(sheet: SimSheet, address: string, details?: ChangeEvent["details"]): void {
-    const event: ChangeEvent = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType: "RangeEdited", source: "Local" };
+  raise(sheet: SimSheet, address: string, details?: ChangeEvent["details"], changeType: ChangeEvent["changeType"] = "RangeEdited"): void {
+    const event: ChangeEvent = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local" };
     if (details) event.details = details;
     this.pending.push({ sheet, event });
+  }
+
+  /** An API write's events: one, or two (the value and the format) when `eventsPerWrite` is 2. */
+  raiseWrite(sheet: SimSheet, address: string): void {
+    for (let count = 0; count < this.eventsPerWrite; count++) this.raise(sheet, address);
+  }
+
+  /**
+   * A person inserting whole rows: cells below move down, a table the rows fall inside grows, and
+   * onChanged says "RowInserted" with a whole-row address ("5:7"). Other sheets do not move, so a
+   * twin sheet read by position no longer lines up.
+   */
+  async userInsertRows(sheetName: string, row: number, count: number): Promise<void> {
+    const sheet = this.requireSheet(sheetName);
+    sheet.moveRows(row, count);
+    for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
+      if (row <= table.block.row) table.block = { ...table.block, row: table.block.row + count };
+      else if (row < table.block.row + table.block.rowCount) table.block = { ...table.block, rowCount: table.block.rowCount + count };
+    }
+    await this.structural(sheet, `${row + 1}:${row + count}`, "RowInserted");
+  }
+
+  /** A person deleting whole rows: cells below move up; onChanged says "RowDeleted". */
+  async userDeleteRows(sheetName: string, row: number, count: number): Promise<void> {
+    const sheet = this.requireSheet(sheetName);
+    sheet.moveRows(row, -count);
+    for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
+      const end = table.block.row + table.block.rowCount;
+      if (row + count <= table.block.row) table.block = { ...table.block, row: table.block.row - count };
+      else if (row > table.block.row && row < end) table.block = { ...table.block, rowCount: Math.max(1, table.block.rowCount - Math.min(count, end - row)) };
+    }
+    await this.structural(sheet, `${row + 1}:${row + count}`, "RowDeleted");
+  }
+
+  /**
+   * A person sorting a block by one of its columns: the rows' values change place, raised as an edit
+   * of the block (onRowSorted is ExcelApi 1.10, past the manifest's 1.8).
+   */
+  async userSort(sheetName: string, address: string, byColumn: number): Promise<void> {
+    const sheet = this.requireSheet(sheetName);
+    const block = parseAddress(address)!;
+    const rows = sheet.values(block);
+    const text = (value: CellValue) => (typeof value === "number" ? value.toString().padStart(20, "0") : String(value ?? "\uffff"));
+    rows.sort((a, b) => text(a[byColumn]).localeCompare(text(b[byColumn])));
+    writeValues(sheet, block, rows);
+    this.raise(sheet, blockAddress(block));
+    this.recalculate();
+    this.notify();
+    this.deliverEvents();
+    await this.settled();
+  }
+
+  private async structural(sheet: SimSheet, address: string, changeType: ChangeEvent["changeType"]): Promise<void> {
+    this.raise(sheet, address, undefined, changeType);
+    this.recalculate();
+    this.notify();
+    this.deliverEvents();
+    await this.settled();
+  }
+
+  private requireSheet(name: string): SimSheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`No such sheet: ${name}`);
+    return sheet;
   }
 
   /**
@@ -597,7 +684,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           checkShape(target.block, values, "values");
           if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
           writeValues(target.sheet, target.block, values, sim.locale);
-          sim.raise(target.sheet, blockAddress(target.block));
+          sim.raiseWrite(target.sheet, blockAddress(target.block));
         },
       },
       formulas: {
@@ -607,7 +694,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
           // A string without "=" is parsed as a value would be.
           writeValues(target.sheet, target.block, formulas, sim.locale);
-          sim.raise(target.sheet, blockAddress(target.block));
+          sim.raiseWrite(target.sheet, blockAddress(target.block));
         },
       },
       numberFormat: {
@@ -911,7 +998,7 @@ export function sheetGrid(sim: SimWorkbook, name: string): CellValue[][] {
 export { cellAddress };
 
 /** A fresh in-memory workbook with one empty sheet, and the ExcelRun the add-in's actions take. */
-export function simulatedExcel(options: { locale?: SimLocale } = {}): { sim: SimWorkbook; run: ExcelRun } {
+export function simulatedExcel(options: SimOptions = {}): { sim: SimWorkbook; run: ExcelRun } {
   const sim = new SimWorkbook(options);
   sim.addSheet("Sheet1");
   return { sim, run: sim.run as unknown as ExcelRun };

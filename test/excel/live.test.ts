@@ -140,3 +140,67 @@ describe("suggested fixes", () => {
     expect(sim.sheet(CIN)!.cell(0, 5)?.value).toBe("Age of child (years)");
   });
 });
+
+describe("events as Excel raises them", () => {
+  it("ignores both events of a fix's write (value and format) and still re-checks the user's next edit of that cell", async () => {
+    const excel = simulatedExcel({ eventsPerWrite: 2 });
+    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    await excel.sim.userEdit(CIN, "A2:O2", rowsOf({ childId: "C1", disability: "yes" }));
+    const report = await checkWorkbook(excel.run, { today });
+    const rechecks: RecheckResult[] = [];
+    const ownWrites = new OwnWrites();
+    const watch = await watchLists(excel.run, report, { today, ownWrites, onRecheck: (result) => rechecks.push(result), onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    const fixed = await applyFixes(excel.run, watched, fixesOfKind(report.result.findings, "YN-ALIAS"), { today, ownWrites, live: watch });
+    await excel.sim.settled();
+    expect(fixed.applied).toBe(1);
+    expect(fixed.rechecked.flatMap((result) => result.rows)).toEqual([1]);
+    expect(rechecks).toEqual([]);
+    await excel.sim.userEdit(CIN, "G2", [["maybe"]]);
+    await watch.idle();
+    expect(rechecks.map((result) => result.findings.map((item) => item.code))).toEqual([["YN-INVALID"]]);
+  });
+
+  it("never runs two re-checks at once, however the edits arrive", async () => {
+    const excel = simulatedExcel();
+    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    const report = await checkWorkbook(excel.run, { today });
+    let inFlight = 0;
+    let most = 0;
+    const counted = (async (...args: unknown[]) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        return await (excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
+      } finally {
+        inFlight -= 1;
+      }
+    }) as typeof excel.run;
+    const rechecks: RecheckResult[] = [];
+    const watch = await watchLists(counted, report, { today, ownWrites: new OwnWrites(), onRecheck: (result) => rechecks.push(result), onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    most = 0;
+    await Promise.all([1, 2, 3, 4].map((row) => excel.sim.userEdit(CIN, `A${row + 1}:O${row + 1}`, rowsOf({ childId: "C7" }))));
+    await watch.idle();
+    expect(most).toBe(1);
+    // The four rows hold one ID: the duplicates are found live, as a full check finds them.
+    const duplicates = (findings: readonly { code: string; row: number }[]) => findings.filter((item) => item.code === "ID-DUPLICATE").map((item) => item.row).sort();
+    const fresh = await checkWorkbook(excel.run, { today });
+    expect(duplicates(fresh.result.findings).length).toBeGreaterThan(0);
+    expect(duplicates(rechecks.flatMap((result) => result.findings))).toEqual(duplicates(fresh.result.findings));
+  });
+
+  it("re-checks a whole row cleared (\"3:3\") and hands a whole column (\"C:C\") to a full check", async () => {
+    const { sim, rechecks, headingChanges, watch } = await watchedWorkbook();
+    // Row 2 (C1, with a finding) cleared as a whole row: its finding goes, and it is now a blank row.
+    for (let column = 0; column < 20; column++) sim.sheet(CIN)!.cells.delete(1 * 16_384 + column);
+    sim.raise(sim.sheet(CIN)!, "2:2");
+    sim.deliverEvents();
+    await sim.settled();
+    await watch.idle();
+    expect(rechecks.at(-1)).toMatchObject({ rows: [1], findings: [expect.objectContaining({ code: "ROW-BLANK" })] });
+    sim.raise(sim.sheet(CIN)!, "C:C");
+    sim.deliverEvents();
+    await sim.settled();
+    expect(headingChanges).toEqual([CIN]);
+  });
+});
