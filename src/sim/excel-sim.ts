@@ -159,6 +159,12 @@ export interface SimStats {
 export interface SimOptions {
   readonly locale?: SimLocale;
   readonly eventsPerWrite?: 1 | 2;
+  /**
+   * How an oversized request or response fails: with its own code, or, as Excel on the web has
+   * been seen to, as GeneralException "An internal error has occurred" (OfficeDev/office-js#1314,
+   * #1012; office-js-docs-reference#354).
+   */
+  readonly oversized?: "named" | "GeneralException";
 }
 
 /** The document: sheets, tables and names, shared by every request context. */
@@ -172,7 +178,10 @@ export class SimWorkbook {
   constructor(options: SimOptions = {}) {
     this.locale = options.locale ?? "en-US";
     this.eventsPerWrite = options.eventsPerWrite ?? 1;
+    this.oversized = options.oversized ?? "named";
   }
+
+  readonly oversized: "named" | "GeneralException";
 
   readonly sheets: SimSheet[] = [];
   readonly tables: (SimTable & { sheet: SimSheet })[] = [];
@@ -496,6 +505,15 @@ function writeValues(sheet: SimSheet, block: CellBlock, values: readonly (readon
   );
 }
 
+/**
+ * A protected sheet refuses values, formats, data validation, conditional formats, tables and
+ * clearing (none of allowFormatCells, allowInsertRows... is set by the add-in's users' defaults:
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
+ */
+function refuseIfProtected(sheet: SimSheet): void {
+  if (sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
+}
+
 function checkShape(block: CellBlock, values: unknown, what: string): void {
   const rows = values as unknown[][];
   const fits = Array.isArray(rows) && rows.length === block.rowCount && rows.every((row) => Array.isArray(row) && row.length === block.columnCount);
@@ -537,7 +555,9 @@ export class SimContext {
     stats.totalRequestBytes += requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new SimError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      throw this.sim.oversized === "GeneralException"
+        ? new SimError("GeneralException", "An internal error has occurred.")
+        : new SimError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     const results: { command: Command; result: unknown }[] = [];
     let responseBytes = 0;
@@ -550,7 +570,9 @@ export class SimContext {
     }
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new SimError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      throw this.sim.oversized === "GeneralException"
+        ? new SimError("GeneralException", "An internal error has occurred.")
+        : new SimError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
     }
     for (const { command, result } of results) command.deliver!(result);
     this.sim.recalculate();
@@ -666,6 +688,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
   const fillProps = (apply: (target: RangeTarget, colour: string) => void) =>
     proxy(context, resolve, { color: { set: (target, colour: string) => apply(target, colour.replace("#", "").toUpperCase()) } });
   const eachCell = (target: RangeTarget, write: (cell: SimCell) => void) => {
+    refuseIfProtected(target.sheet);
     for (let r = 0; r < target.block.rowCount; r++) for (let c = 0; c < target.block.columnCount; c++) write(target.sheet.cellForWrite(target.block.row + r, target.block.column + c));
   };
 
@@ -682,7 +705,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         get: (target) => target.sheet.values(target.block),
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
-          if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
+          refuseIfProtected(target.sheet);
           writeValues(target.sheet, target.block, values, sim.locale);
           sim.raiseWrite(target.sheet, blockAddress(target.block));
         },
@@ -691,7 +714,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         get: (target) => target.sheet.values(target.block).map((row, r) => row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value)),
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");
-          if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
+          refuseIfProtected(target.sheet);
           // A string without "=" is parsed as a value would be.
           writeValues(target.sheet, target.block, formulas, sim.locale);
           sim.raiseWrite(target.sheet, blockAddress(target.block));
@@ -701,7 +724,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         get: (target) => Array.from({ length: target.block.rowCount }, (_, r) => Array.from({ length: target.block.columnCount }, (_, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat ?? "General")),
         set: (target, formats: string[][]) => {
           checkShape(target.block, formats, "number formats");
-          if (target.sheet.protected) throw new SimError("AccessDenied", "The sheet is protected.");
+          refuseIfProtected(target.sheet);
           formats.forEach((row, r) => row.forEach((format, c) => (target.sheet.cellForWrite(target.block.row + r, target.block.column + c).numberFormat = format)));
         },
       },
@@ -719,6 +742,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       }),
       clear: () => context.enqueue({ clear: true }, () => {
         const { sheet, block } = resolve();
+        refuseIfProtected(sheet);
         for (const key of [...sheet.cells.keys()]) {
           const row = Math.floor(key / MAX_COLUMNS);
           const column = key % MAX_COLUMNS;
@@ -726,7 +750,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         }
       }),
       format: proxy(context, resolve, {
-        columnWidth: { set: (target, width: number) => { for (let c = 0; c < target.block.columnCount; c++) target.sheet.columnWidths.set(target.block.column + c, width); } },
+        columnWidth: { set: (target, width: number) => { refuseIfProtected(target.sheet); for (let c = 0; c < target.block.columnCount; c++) target.sheet.columnWidths.set(target.block.column + c, width); } },
         wrapText: { set: () => undefined },
         verticalAlignment: { set: () => undefined },
       }, {
@@ -744,6 +768,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       }, {
         clear: () => context.enqueue({ clearValidation: true }, () => {
           const target = resolve();
+          refuseIfProtected(target.sheet);
           const list = target.sheet.validations;
           for (let i = list.length - 1; i >= 0; i--) if (sameBlock(list[i].block, target.block)) list.splice(i, 1);
         }),
@@ -758,6 +783,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           };
           context.enqueue({ addConditionalFormat: type }, () => {
             const target = resolve();
+            refuseIfProtected(target.sheet);
             format = { block: target.block, formula: "" };
             target.sheet.conditionalFormats.push(format);
           });
@@ -779,6 +805,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         },
         clearAll: () => context.enqueue({ clearConditionalFormats: true }, () => {
           const target = resolve();
+          refuseIfProtected(target.sheet);
           const list = target.sheet.conditionalFormats;
           for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
         }),
@@ -788,6 +815,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
   );
 
   function validationFor(target: RangeTarget): SimValidation {
+    refuseIfProtected(target.sheet);
     let validation = target.sheet.validations.find((candidate) => sameBlock(candidate.block, target.block));
     if (!validation) {
       validation = { block: target.block };
@@ -876,6 +904,7 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
           let created: (SimTable & { sheet: SimSheet }) | undefined;
           context.enqueue({ addTable: address, hasHeaders }, () => {
             const sheet = resolve();
+            refuseIfProtected(sheet);
             const block = blockOf(address);
             if (sim.tables.some((table) => table.sheet === sheet && overlaps(table.block, block))) {
               throw new SimError("InvalidOperation", "A table can't overlap another table.");

@@ -80,4 +80,35 @@ describe("the in-memory Excel", () => {
       expect.not.objectContaining({ details: expect.anything() }),
     ]);
   });
+
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions
+  it.each([
+    ["a number format", (range: AnyProxy) => (range.numberFormat = [["@"]])],
+    ["a fill", (range: AnyProxy) => (range.format.fill.color = "#FF0000")],
+    ["bold", (range: AnyProxy) => (range.format.font.bold = true)],
+    ["data validation", (range: AnyProxy) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "Y" } })],
+    ["a conditional format", (range: AnyProxy) => range.conditionalFormats.add("Custom")],
+    ["clearing", (range: AnyProxy) => range.clear()],
+  ])("refuses %s on a protected sheet", async (_what, write) => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data").protected = true;
+    await expect(
+      sim.run(async (context: SimContext) => {
+        write((context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1"));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("refuses a table on a protected sheet", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data").protected = true;
+    await expect(
+      sim.run(async (context: SimContext) => {
+        (context.workbook.worksheets.getItem("Data") as AnyProxy).tables.add("A1:B2", true);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(sim.tables).toEqual([]);
+  });
 });
