@@ -7,12 +7,20 @@ export interface ExcelRun {
    * the context that added it (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
    */
   <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Whether this Excel has an ExcelApi requirement set; absent: only the manifest's minimum (1.8). */
+  readonly supports?: (version: string) => boolean;
+}
+
+/** Whether `run`'s Excel has ExcelApi `version`. */
+export function excelApiSupported(run: ExcelRun, version: string): boolean {
+  return run.supports?.(version) ?? false;
 }
 
 /** Office's own Excel.run, for the task pane running inside Excel. */
 export function officeExcelRun(): ExcelRun {
-  return (<T>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
-    typeof first === "function" ? Excel.run(first) : Excel.run(first, second!)) as ExcelRun;
+  const run = <T>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
+    typeof first === "function" ? Excel.run(first) : Excel.run(first, second!);
+  return Object.assign(run, { supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version) }) as ExcelRun;
 }
 
 /** A failure to show the user: `message` is for them; `cause` keeps Excel's own error. */

@@ -13,6 +13,8 @@ import type { RecheckResult } from "./recheck";
 interface SheetState {
   readonly sheet: string;
   grid: CellValue[][];
+  /** As at the last full check: merging raises no change event to follow. */
+  readonly merged?: SheetInput["merged"];
 }
 
 export interface LiveUpdate {
@@ -58,7 +60,7 @@ export class LiveState {
     /** The lists whose marks the check wrote (every list, or the active one). */
     marked: readonly ListId[],
   ) {
-    this.sheets = new Map(inputs.map((input) => [input.sheet.toLowerCase(), { sheet: input.sheet, grid: input.grid.map((row) => [...row]) }]));
+    this.sheets = new Map(inputs.map((input) => [input.sheet.toLowerCase(), { sheet: input.sheet, grid: input.grid.map((row) => [...row]), ...(input.merged ? { merged: input.merged } : {}) }]));
     this.current = result;
     const wanted = new Set(marked);
     this.shown = new Map(result.lists.filter((list) => wanted.has(list.list)).map((list) => [list.list, markMap(list.findings)]));
@@ -108,7 +110,7 @@ export class LiveState {
 
   /** Validates every list again and says what changed since the last update. */
   update(): LiveUpdate {
-    const inputs = [...this.sheets.values()].map((state) => ({ sheet: state.sheet, grid: state.grid }));
+    const inputs = [...this.sheets.values()].map((state) => ({ sheet: state.sheet, grid: state.grid, ...(state.merged ? { merged: state.merged } : {}) }));
     const before = this.current;
     const result = validateWorkbook(inputs, { referenceSerial: this.referenceSerial });
     this.current = result;

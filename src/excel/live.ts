@@ -41,7 +41,7 @@ export interface LiveWatch {
  * all") covers each.
  */
 export const NOT_RECHECKED_LIVE = [
-  "merged cells",
+  "cells merged or unmerged since the last check",
   "a sheet that was not a list at the last check",
 ] as const;
 

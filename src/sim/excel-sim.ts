@@ -84,6 +84,8 @@ export class SimSheet {
   readonly handlers: Registration[] = [];
   /** Cells that hold a formula, so recalculation need not visit every cell. */
   readonly formulaCells = new Set<SimCell>();
+  /** Merged areas; only the first cell of each holds a value, as in Excel. */
+  readonly merged: CellBlock[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   frozenRows = 0;
   protected = false;
@@ -165,6 +167,19 @@ export interface SimOptions {
    * #1012; office-js-docs-reference#354).
    */
   readonly oversized?: "named" | "GeneralException";
+  /**
+   * The ExcelApi requirement set this Excel supports (default 1.8, the manifest's minimum). An API
+   * from a later set fails as it does in an Excel without it; the add-in asks first
+   * (Office.context.requirements.isSetSupported, https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets).
+   */
+  readonly apiVersion?: string;
+}
+
+/** "1.13" >= "1.8": requirement-set versions compared as numbers, part by part. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const [haveMajor, haveMinor] = have.split(".").map(Number);
+  const [needMajor, needMinor] = need.split(".").map(Number);
+  return haveMajor > needMajor || (haveMajor === needMajor && haveMinor >= needMinor);
 }
 
 /** The document: sheets, tables and names, shared by every request context. */
@@ -179,6 +194,21 @@ export class SimWorkbook {
     this.locale = options.locale ?? "en-US";
     this.eventsPerWrite = options.eventsPerWrite ?? 1;
     this.oversized = options.oversized ?? "named";
+    this.apiVersion = options.apiVersion ?? "1.8";
+  }
+
+  readonly apiVersion: string;
+
+  requireApi(version: string, api: string): void {
+    if (!versionAtLeast(this.apiVersion, version)) throw new SimError("ApiNotFound", `${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}.`);
+  }
+
+  /** Merges a block as a person would: the first cell keeps its value, the others are emptied. */
+  merge(sheetName: string, address: string): void {
+    const sheet = this.requireSheet(sheetName);
+    const block = parseAddress(address)!;
+    for (let r = 0; r < block.rowCount; r++) for (let c = 0; c < block.columnCount; c++) if (r > 0 || c > 0) sheet.cells.delete((block.row + r) * MAX_COLUMNS + block.column + c);
+    sheet.merged.push(block);
   }
 
   readonly oversized: "named" | "GeneralException";
@@ -730,6 +760,25 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       },
     },
     {
+      // Range.getMergedAreasOrNullObject, ExcelApi 1.13: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+      getMergedAreasOrNullObject: () => {
+        sim.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+        return proxy(
+          context,
+          () => {
+            const target = resolve();
+            const areas = target.sheet.merged.filter((block) => overlaps(block, target.block));
+            if (areas.length === 0) throw new SimError("ItemNotFound", "No merged areas.");
+            return { sheet: target.sheet, areas };
+          },
+          {
+            address: { get: (found) => found.areas.map((block) => `${quoteSheet(found.sheet.name)}!${blockAddress(block)}`).join(",") },
+            areaCount: { get: (found) => found.areas.length },
+          },
+          {},
+          true,
+        );
+      },
       getCell: (row: number, column: number) => sub((target) => ({ row: target.block.row + row, column: target.block.column + column, rowCount: 1, columnCount: 1 })),
       getResizedRange: (rows: number, columns: number) => sub((target) => ({ ...target.block, rowCount: target.block.rowCount + rows, columnCount: target.block.columnCount + columns })),
       getOffsetRange: (rows: number, columns: number) => sub((target) => ({ ...target.block, row: target.block.row + rows, column: target.block.column + columns })),
@@ -1030,5 +1079,6 @@ export { cellAddress };
 export function simulatedExcel(options: SimOptions = {}): { sim: SimWorkbook; run: ExcelRun } {
   const sim = new SimWorkbook(options);
   sim.addSheet("Sheet1");
-  return { sim, run: sim.run as unknown as ExcelRun };
+  const run = sim.run as unknown as ExcelRun;
+  return { sim, run: Object.assign(run, { supports: (version: string) => versionAtLeast(sim.apiVersion, version) }) };
 }
