@@ -30,8 +30,7 @@ function tableCellFormula(cell: TableCell, numberFormat: string | undefined): st
   return cellInputFor(cell ?? "", numberFormat ?? "General");
 }
 
-function writeSheet(context: Excel.RequestContext, plan: SheetPlan): void {
-  const sheet = context.workbook.worksheets.add(plan.name);
+function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const cell of plan.cells) {
     const range = sheet.getRange(cell.address);
     // The format first: Excel parses what is written according to it ("@" keeps text as it is).
@@ -111,13 +110,12 @@ export function createTemplates(run: ExcelRun, options: TemplateOptions): Promis
       const existingNames = new Set(names.filter((entry) => !entry.item.isNullObject).map((entry) => entry.name.toLowerCase()));
       const toCreate = plan.sheets.filter((sheet) => !existing.has(sheet.name.toLowerCase()));
       await writable.assert("create the Annex A templates", toCreate.length > 0);
-      // Codes first: the drop-downs of the other sheets refer to its named ranges.
-      const ordered = [...toCreate.filter((sheet) => sheet.role === "codes"), ...toCreate.filter((sheet) => sheet.role !== "codes")];
-      const created = new Set(ordered.map((sheet) => sheet.name));
-      for (const sheet of ordered.filter((candidate) => candidate.role === "codes")) writeSheet(context, sheet);
-      writeNames(context, { ...plan, names: plan.names.filter((name) => name.name.startsWith("Codes_")) }, created, existingNames);
-      for (const sheet of ordered.filter((candidate) => candidate.role !== "codes")) writeSheet(context, sheet);
-      writeNames(context, { ...plan, names: plan.names.filter((name) => !name.name.startsWith("Codes_")) }, created, existingNames);
+      // Every sheet first, then every name, then the contents: the drop-downs, formulas and
+      // conditional formats that use a name (Codes_*, ReferenceDate) never precede it.
+      const created = new Set(toCreate.map((sheet) => sheet.name));
+      const added = toCreate.map((sheet) => ({ plan: sheet, sheet: context.workbook.worksheets.add(sheet.name) }));
+      writeNames(context, plan, created, existingNames);
+      for (const { plan: sheetPlan, sheet } of added) writeSheet(sheet, sheetPlan);
       if (created.has(plan.sheets[0].name)) context.workbook.worksheets.getItem(plan.sheets[0].name).activate();
       await context.sync();
       return {

@@ -9,6 +9,7 @@
 import { addWorkingDays, weekday } from "../domain/dates";
 import type { ExcelRun } from "../excel/excel-run";
 import { coerce, type SimLocale } from "./coercion";
+import { formulaProblem } from "./formulas";
 import { blockAddress, cellAddress, parseAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -744,6 +745,14 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         get: (target) => target.sheet.values(target.block).map((row, r) => row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value)),
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");
+          // A formula Excel cannot parse is refused (an unknown name in a cell is only #NAME?).
+          formulas.forEach((row, r) =>
+            row.forEach((formula, c) => {
+              const asText = target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat === "@";
+              const problem = typeof formula === "string" && formula.length > 1 && formula.startsWith("=") && !asText ? formulaProblem(formula) : undefined;
+              if (problem) throw new SimError("InvalidArgument", problem);
+            }),
+          );
           refuseIfProtected(target.sheet);
           // A string without "=" is parsed as a value would be.
           writeValues(target.sheet, target.block, formulas, sim.locale);
@@ -811,7 +820,14 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         autofitRows: () => context.enqueue({ autofitRows: true }, () => undefined),
       }),
       dataValidation: proxy(context, resolve, {
-        rule: { set: (target, rule: unknown) => validationFor(target).rule = rule },
+        rule: {
+          set: (target, rule: { list?: { source?: string } }) => {
+            const source = rule.list?.source;
+            const problem = source?.startsWith("=") ? formulaProblem(source, (name) => sim.names.has(name.toLowerCase())) : undefined;
+            if (problem) throw new SimError("InvalidArgument", problem);
+            validationFor(target).rule = rule;
+          },
+        },
         prompt: { set: (target, prompt: SimValidation["prompt"]) => validationFor(target).prompt = prompt },
         errorAlert: { set: (target, alert: unknown) => validationFor(target).errorAlert = alert },
       }, {
@@ -838,7 +854,15 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           });
           return {
             custom: {
-              rule: proxy(context, formatTarget, { formula: { set: (target, formula: string) => (target.formula = formula.replace(/^=/, "")) } }),
+              rule: proxy(context, formatTarget, {
+                formula: {
+                  set: (target, formula: string) => {
+                    const problem = formulaProblem(formula, (name) => sim.names.has(name.toLowerCase()));
+                    if (problem) throw new SimError("InvalidArgument", problem);
+                    target.formula = formula.replace(/^=/, "");
+                  },
+                },
+              }),
               format: {
                 fill: proxy(context, formatTarget, { color: { set: (target, colour: string) => (target.fill = colour.replace("#", "").toUpperCase()) } }),
                 font: proxy(context, formatTarget, {
