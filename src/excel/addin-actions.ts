@@ -58,7 +58,16 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  const check = async (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
+  // Checks run one after another (a heading edit starts one while the user may start another):
+  // two at once would both add the marks sheets, and both register handlers.
+  let checking: Promise<unknown> = Promise.resolve();
+  const check = (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
+    const next = checking.then(() => checkNow(scope, monitor));
+    checking = next.catch(() => undefined);
+    return next;
+  };
+
+  const checkNow = async (scope: "all" | "active", monitor: ReadMonitor): Promise<CheckReport> => {
     const onlySheet = scope === "active" ? await activeSheet() : undefined;
     const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
     await watch?.stop();

@@ -52,3 +52,14 @@ describe("live re-checking after many checks", () => {
     expect(rechecks.filter((result) => result.sheet === CIN)).toHaveLength(1);
   });
 });
+
+describe("two checks at once", () => {
+  it("leave one registration per list", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: () => undefined, onError: (error) => { throw error; } });
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await Promise.all([actions.check("all"), actions.check("all"), actions.check("all")]);
+    await sim.settled();
+    expect(sim.sheet(listSpec("childrenInNeed").sheetName)!.handlers).toHaveLength(1);
+  });
+});
