@@ -53,7 +53,9 @@ const BYTES_PER_CELL = 48;
 type Change =
   | { readonly kind: "rows"; readonly sheet: string; readonly rows: readonly number[] }
   | { readonly kind: "allRows"; readonly sheet: string }
-  | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number };
+  | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number }
+  /** The sheet holding the ReferenceDate cell changed: ages and windows may move for every row. */
+  | { readonly kind: "reference" };
 
 /** Changed rows as contiguous spans, so a paste of 1,000 rows is one range. */
 function runs(rows: readonly number[]): { start: number; count: number }[] {
@@ -87,6 +89,7 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
       return entry;
     };
     for (const change of changes) {
+      if (change.kind === "reference") continue;
       const entry = readsOf(change.sheet);
       if (change.kind === "rows") for (const row of change.rows) entry.rows.add(row);
       else if (change.kind === "allRows") entry.all = true;
@@ -139,8 +142,12 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
         const grid = await readArea(context, { sheet: span.sheet, row: span.start, column: 0, rowCount: span.count, columnCount: span.width });
         state.setRows(span.sheet, span.start, grid.slice(span.start));
       }
-      const serial = referenceRange?.values[0]?.[0];
-      if (typeof serial === "number" && serial > 0 && Math.floor(serial) !== state.reference) state.setReference(Math.floor(serial));
+      if (referenceRange) {
+        // As a full check: the ReferenceDate cell when it holds a date, else today.
+        const serial = referenceRange.values[0]?.[0];
+        const now = typeof serial === "number" && serial > 0 ? Math.floor(serial) : options.today();
+        if (now !== state.reference) state.setReference(now);
+      }
 
       const update = state.update();
       if (update.marks.length > 0) await writeMarks(context, update.marks);
@@ -198,6 +205,11 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
         await context.sync();
         const at = range.address.lastIndexOf("!");
         reference = { sheet: range.address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"), address: range.address.slice(at + 1) };
+        // An edit of the notification date moves the reference date: every row is validated again.
+        if (!watchedBy.has(reference.sheet.toLowerCase())) {
+          registrations.push(context.workbook.worksheets.getItem(reference.sheet).onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))));
+          await context.sync();
+        }
       }
       return {
         // The registrations are removed through the context that added them, or not at all.

@@ -204,3 +204,15 @@ describe("events as Excel raises them", () => {
     expect(headingChanges).toEqual([CIN]);
   });
 });
+
+describe("the reference date", () => {
+  it("moves every row's ages live when the notification date is edited, as a full check would", async () => {
+    const { sim, run, rechecks, watch } = await watchedWorkbook();
+    await sim.userEdit("Inspection", "B4", [[serial("2028-11-24")]]);
+    await watch.idle();
+    const fresh = await checkWorkbook(run, { today });
+    const mismatches = (findings: readonly { code: string; row: number }[]) => findings.filter((item) => item.code === "AGE-MISMATCH").map((item) => item.row).sort();
+    expect(mismatches(fresh.result.findings)).toEqual([1, 2]);
+    expect(mismatches(rechecks.flatMap((result) => result.findings))).toEqual([1, 2]);
+  });
+});
