@@ -9,7 +9,7 @@
 // events (value and format) or several writes one: only the address and the change type are relied
 // on. Whole rows and columns come as "5:5" and "C:C" (WorksheetChangedEventArgs.address).
 import { NAMES } from "../domain/template-plan";
-import { parseRangeAddress, type CellValue } from "../domain/grid";
+import { parseRangeAddress, SHEET_COLUMNS, type CellValue } from "../domain/grid";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { LiveState } from "./live-state";
@@ -51,7 +51,8 @@ const MANY_ROWS = 100_000;
 const BYTES_PER_CELL = 48;
 
 type Change =
-  | { readonly kind: "rows"; readonly sheet: string; readonly rows: readonly number[] }
+  /** `toColumn`: one past the last column edited, so a paste into new columns is read whole. */
+  | { readonly kind: "rows"; readonly sheet: string; readonly rows: readonly number[]; readonly toColumn?: number }
   | { readonly kind: "allRows"; readonly sheet: string }
   | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number }
   /** The sheet holding the ReferenceDate cell changed: ages and windows may move for every row. */
@@ -80,18 +81,21 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
   let reference: { sheet: string; address: string } | undefined;
 
   /** Applies queued changes in order; returns the rows to read per sheet. */
-  function apply(changes: readonly Change[]): Map<string, { sheet: string; rows: Set<number>; all: boolean }> {
-    const reads = new Map<string, { sheet: string; rows: Set<number>; all: boolean }>();
+  function apply(changes: readonly Change[]): Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }> {
+    const reads = new Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }>();
     const readsOf = (sheet: string) => {
       const key = sheet.toLowerCase();
       let entry = reads.get(key);
-      if (!entry) reads.set(key, (entry = { sheet, rows: new Set(), all: false }));
+      if (!entry) reads.set(key, (entry = { sheet, rows: new Set(), all: false, width: state.width(sheet) }));
       return entry;
     };
     for (const change of changes) {
       if (change.kind === "reference") continue;
       const entry = readsOf(change.sheet);
-      if (change.kind === "rows") for (const row of change.rows) entry.rows.add(row);
+      if (change.kind === "rows") {
+        for (const row of change.rows) entry.rows.add(row);
+        entry.width = Math.max(entry.width, change.toColumn ?? 0);
+      }
       else if (change.kind === "allRows") entry.all = true;
       else {
         // Rows already waiting to be read move with the rows around them.
@@ -129,7 +133,7 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
       const large: { sheet: string; start: number; count: number; width: number }[] = [];
       let bytes = 0;
       for (const entry of reads.values()) {
-        const width = Math.max(state.width(entry.sheet), 1);
+        const width = Math.max(entry.width, 1);
         for (const span of runs([...entry.rows])) {
           bytes += span.count * width * BYTES_PER_CELL;
           if (bytes > PAYLOAD_BUDGET_BYTES) large.push({ sheet: entry.sheet, start: span.start, count: span.count, width });
@@ -187,7 +191,9 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
           // The headings changed (a whole column "C:C" includes them): a full check.
           if (block.row <= list.headerRow && block.row + block.rowCount > list.headerRow) return options.onHeadingsChanged(list);
           if (options.ownWrites.isEcho(list.sheet, event.address, event.details)) return;
-          return schedule(rows.length > MANY_ROWS ? { kind: "allRows", sheet: list.sheet } : { kind: "rows", sheet: list.sheet, rows });
+          if (rows.length > MANY_ROWS) return schedule({ kind: "allRows", sheet: list.sheet });
+          // A whole row ("5:5") is read across the columns known; a block, to its last column.
+          return schedule({ kind: "rows", sheet: list.sheet, rows, ...(block.columnCount < SHEET_COLUMNS ? { toColumn: block.column + block.columnCount } : {}) });
         default:
           // Columns or cells inserted or deleted shift the columns under the headings.
           return options.onHeadingsChanged(list);
