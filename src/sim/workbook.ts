@@ -17,6 +17,8 @@ export interface SimStats {
 export interface SimOptions {
   readonly locale?: SimLocale;
   readonly eventsPerWrite?: 1 | 2;
+  /** One event per sheet for all the writes of a sync, over the block bounding them (Excel may merge). */
+  readonly coalesce?: boolean;
   /**
    * How an oversized request or response fails: with its own code, or, as Excel on the web has
    * been seen to, as GeneralException "An internal error has occurred" (OfficeDev/office-js#1314,
@@ -45,10 +47,12 @@ export class SimWorkbook {
 
   /** Events Excel raises for one API write: 1, or 2 where a value and its format come separately. */
   readonly eventsPerWrite: number;
+  readonly coalesce: boolean;
 
   constructor(options: SimOptions = {}) {
     this.locale = options.locale ?? "en-US";
     this.eventsPerWrite = options.eventsPerWrite ?? 1;
+    this.coalesce = options.coalesce ?? false;
     this.oversized = options.oversized ?? "named";
     this.apiVersion = options.apiVersion ?? "1.8";
   }
@@ -264,11 +268,34 @@ export class SimWorkbook {
 
   /** Events of a sync are delivered after the batch completes, on a later turn, as in Excel. */
   scheduleDelivery(): void {
+    if (this.coalesce) this.coalescePending();
     this.scheduled += 1;
     setTimeout(() => {
       this.scheduled -= 1;
       this.deliverEvents();
     }, 0);
+  }
+
+  private coalescePending(): void {
+    const bySheet = new Map<SimSheet, CellBlock>();
+    for (const { sheet, event } of this.pending) {
+      const block = parseAddress(event.address);
+      const known = bySheet.get(sheet);
+      if (!block || event.changeType !== "RangeEdited") return; // only plain edits are merged
+      if (!known) bySheet.set(sheet, block);
+      else {
+        const row = Math.min(known.row, block.row);
+        const column = Math.min(known.column, block.column);
+        bySheet.set(sheet, {
+          row,
+          column,
+          rowCount: Math.max(known.row + known.rowCount, block.row + block.rowCount) - row,
+          columnCount: Math.max(known.column + known.columnCount, block.column + block.columnCount) - column,
+        });
+      }
+    }
+    this.pending = [];
+    for (const [sheet, block] of bySheet) this.raise(sheet, blockAddress(block));
   }
 
   /** Resolves once no event is waiting and no handler is running (handlers may cause more events). */

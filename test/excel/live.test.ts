@@ -216,3 +216,28 @@ describe("the reference date", () => {
     expect(mismatches(rechecks.flatMap((result) => result.findings))).toEqual([1, 2]);
   });
 });
+
+describe("events Excel merges", () => {
+  it("keeps live findings equal to a full check's when the events of two fixes come as one", async () => {
+    const excel = simulatedExcel({ coalesce: true });
+    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2", neglect: "yes" }));
+    const report = await checkWorkbook(excel.run, { today });
+    let live = [...report.result.findings];
+    const replace = (result: RecheckResult) => {
+      const rows = new Set(result.rows);
+      live = [...live.filter((item) => !(item.sheet === result.sheet && rows.has(item.row))), ...result.findings];
+    };
+    const ownWrites = new OwnWrites();
+    const watch = await watchLists(excel.run, report, { today, ownWrites, onRecheck: replace, onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    const fixed = await applyFixes(excel.run, watched, report.result.findings.filter((item) => item.code === "YN-ALIAS"), { today, ownWrites, live: watch });
+    expect(fixed.applied).toBe(2);
+    fixed.rechecked.forEach(replace);
+    await excel.sim.settled();
+    await watch.idle();
+    const fresh = await checkWorkbook(excel.run, { today });
+    const keys = (findings: readonly { sheet?: string; row: number; column: number; code: string }[]) => findings.map((item) => `${item.sheet}!${item.row},${item.column} ${item.code}`).sort();
+    expect(keys(live)).toEqual(keys(fresh.result.findings));
+  });
+});
