@@ -47,50 +47,68 @@ const edit = fc.record({
 describe("live findings and marks equal a full check's", () => {
   it("after random edits, inserts, deletes and sorts, typed one after another or at once", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.array(fc.tuple(...Object.values(values)), { minLength: 20, maxLength: 20 }), async (edits, atOnce, pool) => {
-        const { sim, run } = simulatedExcel();
-        await createTemplates(run, { notificationSerial: REFERENCE });
-        for (const list of LISTS) {
-          const rows = Array.from({ length: 4 }, (_, index) => validRow(list, { childId: `C${index + 1}` }));
-          const grid = gridOf(list, rows).slice(1);
-          await sim.userEdit(listSpec(list).sheetName, `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`, grid);
-        }
-        const report = await checkWorkbook(run, { today });
-        let live: Finding[] = [...report.result.findings];
-        const watch = await watchLists(run, report, {
-          today,
-          ownWrites: new OwnWrites(),
-          onRecheck: (result) => (live = replaceRows(live, result)),
-          onHeadingsChanged: () => {
-            throw new Error("no heading was edited");
-          },
-          onError: (error) => {
-            throw error;
-          },
-        });
-        const act = (step: (typeof edits)[number]) => {
-          const sheet = listSpec(step.list).sheetName;
-          const column = columnOf(step.list, step.key);
-          if (step.kind === "insert") return sim.userInsertRows(sheet, step.row, 1);
-          if (step.kind === "delete") return sim.userDeleteRows(sheet, step.row, 1);
-          if (step.kind === "sort") return sim.userSort(sheet, `A2:Q${ROWS + 2}`, 0);
-          if (column < 0) return Promise.resolve();
-          const value = pool[step.seed % pool.length][Object.keys(values).indexOf(step.key)];
-          return sim.userEdit(sheet, `${String.fromCharCode(65 + column)}${step.row + 1}`, [[value]]);
-        };
-        if (atOnce) await Promise.all(edits.map(act));
-        else for (const step of edits) await act(step);
-        await sim.settled();
-        await watch.idle();
-        await sim.settled();
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.array(fc.tuple(...Object.values(values)), { minLength: 20, maxLength: 20 }),
+        fc.constantFrom("en-US" as const, "en-GB" as const),
+        fc.boolean(),
+        async (edits, atOnce, pool, locale, typed) => {
+          const { sim, run } = simulatedExcel({ locale });
+          await createTemplates(run, { notificationSerial: REFERENCE });
+          for (const list of LISTS) {
+            const rows = Array.from({ length: 4 }, (_, index) => validRow(list, { childId: `C${index + 1}` }));
+            const grid = gridOf(list, rows).slice(1);
+            await sim.userEdit(listSpec(list).sheetName, `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`, grid);
+          }
+          const report = await checkWorkbook(run, { today });
+          let live: Finding[] = [...report.result.findings];
+          const watch = await watchLists(run, report, {
+            today,
+            ownWrites: new OwnWrites(),
+            onRecheck: (result) => (live = replaceRows(live, result)),
+            onHeadingsChanged: () => {
+              throw new Error("no heading was edited");
+            },
+            onError: (error) => {
+              throw error;
+            },
+          });
+          const act = (step: (typeof edits)[number]) => {
+            const sheet = listSpec(step.list).sheetName;
+            const column = columnOf(step.list, step.key);
+            if (step.kind === "insert") return sim.userInsertRows(sheet, step.row, 1);
+            if (step.kind === "delete") return sim.userDeleteRows(sheet, step.row, 1);
+            if (step.kind === "sort") return sim.userSort(sheet, `A2:Q${ROWS + 2}`, 0);
+            if (column < 0) return Promise.resolve();
+            const value = pool[step.seed % pool.length][Object.keys(values).indexOf(step.key)];
+            const address = `${String.fromCharCode(65 + column)}${step.row + 1}`;
+            // Typed text is parsed as Excel parses it in the locale; pasted cells keep their values.
+            return typed && typeof value === "string" ? sim.userType(sheet, address, [[value]]) : sim.userEdit(sheet, address, [[value]]);
+          };
+          if (atOnce) await Promise.all(edits.map(act));
+          else for (const step of edits) await act(step);
+          await sim.settled();
+          await watch.idle();
+          await sim.settled();
 
-        const liveMarks = LISTS.map((list) => sheetGrid(sim, marksSheetName(list)));
-        const fresh = await checkWorkbook(run, { today });
-        expect(keys(live)).toEqual(keys(fresh.result.findings));
-        const trim = (grid: CellValue[][]) => grid.map((row) => row.map((cell) => cell ?? "").join(",").replace(/,+$/, "")).join("\n").replace(/\n+$/, "");
-        expect(liveMarks.map(trim)).toEqual(LISTS.map((list) => trim(sheetGrid(sim, marksSheetName(list)))));
-        await watch.stop();
-      }),
+          const liveMarks = LISTS.map((list) => sheetGrid(sim, marksSheetName(list)));
+          const fresh = await checkWorkbook(run, { today });
+          expect(keys(live)).toEqual(keys(fresh.result.findings));
+          const trim = (grid: CellValue[][]) =>
+            grid
+              .map((row) =>
+                row
+                  .map((cell) => cell ?? "")
+                  .join(",")
+                  .replace(/,+$/, ""),
+              )
+              .join("\n")
+              .replace(/\n+$/, "");
+          expect(liveMarks.map(trim)).toEqual(LISTS.map((list) => trim(sheetGrid(sim, marksSheetName(list)))));
+          await watch.stop();
+        },
+      ),
       { numRuns: 25 },
     );
   }, 120_000);
