@@ -3,8 +3,9 @@
 import { addWorkingDays, weekday } from "../domain/dates";
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import type { SimLocale } from "./coercion";
+import { FormatEvaluator } from "./conditional";
 import { SimContext } from "./proxies";
-import { MAX_COLUMNS, SimError, SimSheet, writeValues, type ChangeEvent, type SimTable } from "./sheet";
+import { MAX_COLUMNS, SimError, SimSheet, writeValues, type ChangeEvent, type SimConditionalFormat, type SimTable } from "./sheet";
 
 export interface SimStats {
   syncs: number;
@@ -90,7 +91,21 @@ export class SimWorkbook {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The conditional formats that colour a cell, from their formulas (conditional.ts); the
+   * evaluator is rebuilt after any change.
+   */
+  conditionalFormatsAt(sheetName: string, row: number, column: number): SimConditionalFormat[] {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return [];
+    this.evaluator ??= new FormatEvaluator(this);
+    return this.evaluator.formatsAt(sheet, row, column);
+  }
+
+  private evaluator?: FormatEvaluator;
+
   notify(): void {
+    this.evaluator = undefined;
     for (const listener of this.listeners) listener();
   }
   /** Events raised by a sync, delivered after it completes (as Excel delivers them). */
