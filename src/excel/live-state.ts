@@ -11,10 +11,9 @@ import { MARK, type MarkTarget } from "./marks";
 import type { RecheckResult } from "./recheck";
 
 interface SheetState {
-  readonly sheet: string;
+  /** The sheet as the full check read it (name, merged cells as at that check, ...). */
+  readonly input: SheetInput;
   grid: CellValue[][];
-  /** As at the last full check: merging raises no change event to follow. */
-  readonly merged?: SheetInput["merged"];
 }
 
 export interface LiveUpdate {
@@ -60,7 +59,7 @@ export class LiveState {
     /** The lists whose marks the check wrote (every list, or the active one). */
     marked: readonly ListId[],
   ) {
-    this.sheets = new Map(inputs.map((input) => [input.sheet.toLowerCase(), { sheet: input.sheet, grid: input.grid.map((row) => [...row]), ...(input.merged ? { merged: input.merged } : {}) }]));
+    this.sheets = new Map(inputs.map((input) => [input.sheet.toLowerCase(), { input, grid: input.grid.map((row) => [...row]) }]));
     this.current = result;
     const wanted = new Set(marked);
     this.shown = new Map(result.lists.filter((list) => wanted.has(list.list)).map((list) => [list.list, markMap(list.findings)]));
@@ -110,7 +109,7 @@ export class LiveState {
 
   /** Validates every list again and says what changed since the last update. */
   update(): LiveUpdate {
-    const inputs = [...this.sheets.values()].map((state) => ({ sheet: state.sheet, grid: state.grid, ...(state.merged ? { merged: state.merged } : {}) }));
+    const inputs = [...this.sheets.values()].map((state) => ({ ...state.input, grid: state.grid }));
     const before = this.current;
     const result = validateWorkbook(inputs, { referenceSerial: this.referenceSerial });
     this.current = result;
@@ -152,7 +151,7 @@ export class LiveState {
     const key = sheet.toLowerCase();
     let state = this.sheets.get(key);
     if (!state) {
-      state = { sheet, grid: [] };
+      state = { input: { sheet, grid: [] }, grid: [] };
       this.sheets.set(key, state);
     }
     return state;
