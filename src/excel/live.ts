@@ -116,6 +116,19 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
   /** One Excel.run: read what changed (one sync), validate in memory, rewrite differing marks (one sync). */
   async function recheck(changes: readonly Change[]): Promise<RecheckResult[]> {
     const reads = apply(changes);
+    try {
+      return await readAndUpdate(reads);
+    } catch (error) {
+      // The sheet holding the reference date was deleted or renamed: go on without it (today, as a
+      // full check would use), rather than fail every edit.
+      if ((error as { code?: string }).code !== "ItemNotFound" || !reference) throw error;
+      reference = undefined;
+      state.setReference(options.today());
+      return readAndUpdate(reads);
+    }
+  }
+
+  async function readAndUpdate(reads: ReturnType<typeof apply>): Promise<RecheckResult[]> {
     return run(async (context) => {
       const referenceRange = reference ? context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).load("values") : undefined;
       const wholeSheets = [...reads.values()].filter((entry) => entry.all);

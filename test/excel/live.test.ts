@@ -241,3 +241,15 @@ describe("events Excel merges", () => {
     expect(keys(live)).toEqual(keys(fresh.result.findings));
   });
 });
+
+describe("the Inspection sheet deleted", () => {
+  it("leaves live re-checking working, on today's date as a full check would use", async () => {
+    const { sim, run, rechecks, watch } = await watchedWorkbook();
+    sim.deleteSheet("Inspection");
+    await sim.userEdit(CIN, "B3", [["Martian"]]);
+    await watch.idle();
+    expect(rechecks.at(-1)!.findings.map((item) => item.code)).toContain("CODE-INVALID");
+    const fresh = await checkWorkbook(run, { today });
+    expect(fresh.referenceSerial).toBe(REFERENCE);
+  });
+});
