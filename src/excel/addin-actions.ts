@@ -5,7 +5,7 @@ import type { TemplateOptions } from "../domain/template-plan";
 import { checkWorkbook, removeMarks, selectCell, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
-import { watchLists, type LiveWatch } from "./live";
+import { bufferChanges, watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
@@ -66,8 +66,18 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
 
   const checkNow = async (scope: "all" | "active", monitor: ReadMonitor): Promise<CheckReport> => {
     const onlySheet = scope === "active" ? await activeSheet() : undefined;
-    const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+    // The old watch stops before the check writes marks; edits made while it reads are kept and
+    // re-checked once it is done (live.ts bufferChanges).
+    const buffered = await bufferChanges(run);
     await watch?.stop();
+    watch = undefined;
+    let report: CheckReport;
+    try {
+      report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+    } catch (error) {
+      await buffered.stop();
+      throw error;
+    }
     watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
     watch = await watchLists(run, report, {
       today,
@@ -75,7 +85,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       onRecheck: listener.onRecheck,
       onHeadingsChanged: () => void check("all").catch(listener.onError),
       onError: listener.onError,
-    });
+    }, buffered);
     return report;
   };
 

@@ -70,7 +70,44 @@ function runs(rows: readonly number[]): { start: number; count: number }[] {
   return result;
 }
 
-export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOptions): Promise<LiveWatch> {
+/** Changes Excel reported while a full check ran, kept to be re-checked once it is done. */
+export interface ChangeBuffer {
+  readonly events: readonly { readonly sheet: string; readonly event: Excel.WorksheetChangedEventArgs }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts recording every sheet's changes before a full check reads anything, so an edit made while
+ * it reads (after its row was read) is not lost: watchLists re-checks them once the check is done.
+ */
+export function bufferChanges(run: ExcelRun): Promise<ChangeBuffer> {
+  return withUserMessage("watch the lists for changes", () =>
+    run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const events: { sheet: string; event: Excel.WorksheetChangedEventArgs }[] = [];
+      let recording = true;
+      const registrations = sheets.items.map(({ name }) =>
+        context.workbook.worksheets.getItem(name).onChanged.add(async (event) => {
+          if (recording) events.push({ sheet: name, event });
+        }),
+      );
+      await context.sync();
+      return {
+        events,
+        stop: async () => {
+          recording = false;
+          await run(context, async (own) => {
+            for (const registration of registrations) registration.remove();
+            await own.sync();
+          });
+        },
+      };
+    }),
+  );
+}
+
+export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOptions, buffered?: ChangeBuffer): Promise<LiveWatch> {
   const watched: WatchedList[] = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
   const state = new LiveState(report.sheets ?? [], report.referenceSerial, report.result, report.marked.map((entry) => entry.list));
   const watchedBy = new Map(watched.map((entry) => [entry.sheet.toLowerCase(), entry]));
@@ -229,6 +266,12 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
           registrations.push(context.workbook.worksheets.getItem(reference.sheet).onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))));
           await context.sync();
         }
+      }
+      // What changed while the check ran is re-checked now, against the check's grids.
+      if (buffered) {
+        await buffered.stop();
+        const handlers = new Map(watched.map((list) => [list.sheet.toLowerCase(), handlerFor(list)]));
+        for (const { sheet, event } of buffered.events) await handlers.get(sheet.toLowerCase())?.(event);
       }
       return {
         // The registrations are removed through the context that added them, or not at all.
