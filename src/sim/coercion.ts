@@ -14,6 +14,8 @@
 // - The apostrophe is a prefix, not part of the value (office-js issue #6687: reading `formulas`
 //   gives the text without it).
 // A cell formatted as Text ("@") keeps what is written, character for character.
+// Not modelled (the add-in's cellInput prefixes any text with a digit, so none reaches Excel bare):
+// times ("10:30"), a day and month with no year (this year), currency ("£5"), fractions ("1 1/2").
 import { isRealDate, serialFromYmd } from "../domain/dates";
 import type { CellValue } from "../domain/grid";
 import { TEXT_FORMAT } from "../domain/template-plan";
