@@ -73,6 +73,8 @@ export function coerce(input: CellValue, numberFormat: string | undefined, local
   if (input === null || input === undefined) return { value: "" };
   if (typeof input === "number") return { value: excelNumber(input) };
   if (typeof input === "boolean") return { value: input };
+  // In a Text cell even a leading apostrophe is kept: the strict reading, which the add-in meets by
+  // never writing an apostrophe into a Text cell (cell-input.ts); the self-test confirms in Excel.
   if (numberFormat === TEXT_FORMAT) return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (input.length > 1 && input.startsWith("=")) return { value: "", formula: input };

@@ -17,6 +17,10 @@ export interface SimStats {
 
 export interface SimOptions {
   readonly locale?: SimLocale;
+  /**
+   * Not documented either way by Microsoft; modelled because the add-in must survive both (issue 11:
+   * a value and its format raised as two events, or a sync's writes raised as one).
+   */
   readonly eventsPerWrite?: 1 | 2;
   /** One event per sheet for all the writes of a sync, over the block bounding them (Excel may merge). */
   readonly coalesce?: boolean;
@@ -260,7 +264,9 @@ export class SimWorkbook {
   }
 
   /**
-   * Calls every handler for each pending event without awaiting it, as office.js does: handlers run
+   * Calls every handler for each pending event without awaiting it, as office.js does (its event
+   * dispatch calls each handler and does not wait on the promise it returns:
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events): handlers run
    * concurrently, and a slow one does not hold back the next event. `settled()` waits for them all.
    */
   deliverEvents(): void {
