@@ -71,22 +71,20 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     const buffered = await bufferChanges(run);
     await watch?.stop();
     watch = undefined;
-    let report: CheckReport;
     try {
-      report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
-    } catch (error) {
+      const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+      watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+      watch = await watchLists(run, report, {
+        today,
+        ownWrites,
+        onRecheck: listener.onRecheck,
+        onHeadingsChanged: () => void check("all").catch(listener.onError),
+        onError: listener.onError,
+      }, buffered);
+      return report;
+    } finally {
       await buffered.stop();
-      throw error;
     }
-    watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    watch = await watchLists(run, report, {
-      today,
-      ownWrites,
-      onRecheck: listener.onRecheck,
-      onHeadingsChanged: () => void check("all").catch(listener.onError),
-      onError: listener.onError,
-    }, buffered);
-    return report;
   };
 
   return {

@@ -96,6 +96,7 @@ export function bufferChanges(run: ExcelRun): Promise<ChangeBuffer> {
       return {
         events,
         stop: async () => {
+          if (!recording) return;
           recording = false;
           await run(context, async (own) => {
             for (const registration of registrations) registration.remove();
