@@ -7,7 +7,8 @@ import { SaxesParser } from "saxes";
 import { serialFromYmd } from "../domain/dates";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { isDateFormat } from "./number-formats";
-import { assertXlsxFile, damaged, emptyWorkbook, WorkbookFileError } from "./workbook-file";
+import { readCsvFile } from "./csv";
+import { assertXlsxFile, damaged, emptyWorkbook, entitiesRefused, isCsvPath, odsFile, WorkbookFileError } from "./workbook-file";
 import { ZipFile } from "./zip";
 
 /** Visible, hidden (Unhide shows it) or very hidden (only code shows it): workbook.xml's sheet state. */
@@ -37,6 +38,11 @@ const MAX_COLUMNS = 16_384;
 
 /** Days between the 1904 date system's day 0 (01/01/1904) and the 1900 system's. */
 const DAYS_1904 = 1462;
+
+/** The one way every command reads a workbook's grids: an .xlsx, or a CSV export as a one-sheet workbook. */
+export async function readWorkbookGrids(path: string): Promise<StreamedWorkbook> {
+  return isCsvPath(path) ? readCsvFile(path) : streamWorkbookGrids(path);
+}
 
 export async function streamWorkbookGrids(path: string): Promise<StreamedWorkbook> {
   await assertXlsxFile(path);
@@ -84,12 +90,6 @@ function readWorkbook(zip: ZipFile, path: string): StreamedWorkbook {
   if (grids.every(({ grid }) => grid.length === 0)) throw emptyWorkbook(path);
   return { grids, definedNames: workbook.definedNames };
 }
-
-export const odsFile = (path: string) =>
-  new WorkbookFileError(`${path} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as an Excel Workbook (.xlsx), then try again.`);
-
-export const entitiesRefused = (path: string) =>
-  new WorkbookFileError(`${path} was not read: its XML declares a document type or entities, which no Excel workbook does (the file is damaged or built to exhaust memory).`);
 
 interface XmlHandlers {
   open?(name: string, attributes: Record<string, string>): void;
@@ -230,6 +230,12 @@ function readDateStyles(zip: ZipFile, path: string, part: string): boolean[] {
   return styleFormats.map((id) => isDateFormat(id, codes.get(id)));
 }
 
+/**
+ * A string that no longer points into the parser's chunk of XML: V8 keeps a piece of 13 or more
+ * characters as a slice of the text it was cut from, which would keep every chunk alive.
+ */
+const detach = (value: string): string => (value.length < 13 ? value : (" " + value).slice(1));
+
 /** Characters XML cannot carry, as Excel writes them in text: _x000D_ for a carriage return (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). */
 const decodeEscapes = (text: string) => (text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
 
@@ -252,7 +258,7 @@ function readSharedStrings(zip: ZipFile, path: string, part: string): string[] {
       if (name === "t") inText = false;
       else if (name === "rPh") phonetic--;
       else if (name === "si") {
-        strings.push(decodeEscapes(current ?? ""));
+        strings.push(detach(decodeEscapes(current ?? "")));
         current = undefined;
       }
     },
@@ -311,6 +317,18 @@ function readSheet(
   let inText = false;
   let phonetic = 0;
 
+  // Text written in each cell (inline strings, as ExcelJS and some exports write) repeats the same
+  // codes on every row: one copy of each short value, as shared strings give, halves the memory.
+  const seen = new Map<string, string>();
+  const intern = (value: string): string => {
+    if (value.length > 32) return detach(value);
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    const copy = detach(value);
+    if (seen.size < 100_000) seen.set(copy, copy);
+    return copy;
+  };
+
   const value = (): CellValue => {
     switch (type) {
       case "s": {
@@ -318,9 +336,8 @@ function readSheet(
         return shared === undefined ? null : shared;
       }
       case "inlineStr":
-        return decodeEscapes(text);
       case "str":
-        return decodeEscapes(text);
+        return intern(decodeEscapes(text));
       case "b":
         return text.trim() === "1" || text.trim() === "true";
       case "e":

@@ -27,6 +27,9 @@ export const tooLarge = (path: string) =>
     `${path} was not read: its contents would unpack to more than ${MAX_INFLATED_BYTES / 2 ** 20} MB, far beyond any Annex A workbook (the file is damaged or built to exhaust memory).`,
   );
 
+export const misdeclared = (path: string) =>
+  new WorkbookFileError(`${path} was not read: a part of it unpacks to more than its header declares (the file is damaged or built to exhaust memory).`);
+
 class ZipFormatError extends Error {}
 
 /** An open zip: its directory, and its parts streamed on request. Close it when done. */
@@ -70,6 +73,8 @@ export class ZipFile {
     const take = (bytes: Uint8Array) => {
       produced += bytes.length;
       this.inflated += bytes.length;
+      // Counted as the bytes come out: a part larger than its header says stops there.
+      if (produced > entry.declaredSize) throw misdeclared(this.path);
       if (this.inflated > MAX_INFLATED_BYTES) throw tooLarge(this.path);
       if (bytes.length > 0) onChunk(bytes);
     };
@@ -93,7 +98,6 @@ export class ZipFile {
     } else {
       throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
     }
-    // A part larger than its header says was built to mislead.
     if (produced !== entry.declaredSize) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.declaredSize} declared`);
     return true;
   }
