@@ -3,12 +3,12 @@
 // part at a time, streamed (zip.ts), parsed with a SAX parser, holding only the grids. The same
 // grid every time, whoever wrote the file: Excel (shared strings, rich text, styles), LibreOffice,
 // Google Sheets (no cell addresses), ExcelJS. ECMA-376 Part 1, 18 (SpreadsheetML) gives the XML.
-import { SaxesParser } from "saxes";
 import { serialFromYmd } from "../domain/dates";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { isDateFormat } from "./number-formats";
 import { readCsvFile } from "./csv";
 import { assertXlsxFile, damaged, emptyWorkbook, entitiesRefused, isCsvPath, odsFile, WorkbookFileError } from "./workbook-file";
+import { XmlScanner, type XmlHandlers } from "./xml-scanner";
 import { ZipFile } from "./zip";
 
 /** Visible, hidden (Unhide shows it) or very hidden (only code shows it): workbook.xml's sheet state. */
@@ -91,37 +91,17 @@ function readWorkbook(zip: ZipFile, path: string): StreamedWorkbook {
   return { grids, definedNames: workbook.definedNames };
 }
 
-interface XmlHandlers {
-  open?(name: string, attributes: Record<string, string>): void;
-  close?(name: string): void;
-  text?(text: string): void;
-}
-
-/** A tag's name without its namespace prefix: some writers spell <x:c> for <c>. */
-function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
-/** Streams one XML part through a SAX parser. False when the zip has no such part. */
-function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers): boolean {
-  const parser = new SaxesParser({ position: false });
+/** Streams one XML part through the scanner. False when the zip has no such part. */
+function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers, withAttributes: ReadonlySet<string> | "all" = "all"): boolean {
   // SpreadsheetML never declares a DTD; one that does is refused before any entity is expanded.
-  parser.on("doctype", () => {
+  const scanner = new XmlScanner(handlers, withAttributes, () => {
     throw entitiesRefused(path);
   });
-  const { open, close, text } = handlers;
-  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Record<string, string>));
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
-  if (text) {
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
   const decoder = new TextDecoder("utf-8");
-  const found = zip.read(part, (bytes) => parser.write(decoder.decode(bytes, { stream: true })));
+  const found = zip.read(part, (bytes) => scanner.write(decoder.decode(bytes, { stream: true })));
   if (found) {
-    parser.write(decoder.decode());
-    parser.close();
+    scanner.write(decoder.decode());
+    scanner.close();
   }
   return found;
 }
@@ -129,7 +109,7 @@ function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers
 /** An attribute by its local name, whatever prefix the writer bound its namespace to (r:id, ns1:id). */
 function prefixedAttribute(attributes: Record<string, string>, local: string): string | undefined {
   for (const [name, value] of Object.entries(attributes)) {
-    if (name.includes(":") && localName(name) === local) return value;
+    if (name.endsWith(`:${local}`)) return value;
   }
   return undefined;
 }
@@ -271,6 +251,9 @@ interface SheetContext {
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
+
+/** The only tags of a sheet whose attributes are read: the rest are passed over without building them. */
+const SHEET_ATTRIBUTES: ReadonlySet<string> = new Set(["row", "c", "mergeCell"]);
 
 /** "AB12" -> 27: the column of a cell reference. */
 function columnOfReference(reference: string): number {
@@ -421,7 +404,7 @@ function readSheet(
         }
       }
     },
-  });
+  }, SHEET_ATTRIBUTES);
   if (!found) return undefined;
 
   for (let index = 0; index < grid.length; index++) {
