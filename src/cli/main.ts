@@ -4,7 +4,6 @@
 //   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
 //   annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
-import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,7 +23,8 @@ import type { CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
 import { SELECTION_SHEET } from "../domain/selection";
 import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
-import { WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
+import { loadExcelJs, WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
+import { prettyJsonPieces } from "./json-pieces";
 import { jsonReport, textReport } from "./report";
 
 export interface Io {
@@ -76,7 +76,7 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const warning = notificationDateWarning(notificationSerial);
   if (warning) io.err(`Note: ${warning}`);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Annex A add-in";
   renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
   await workbook.xlsx.writeFile(out);
@@ -108,7 +108,8 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
 
-  if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
+  // In pieces: a report of 40,000 findings written whole would double check's peak memory.
+  if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial))) io.out(piece);
   else io.out(textReport(file, result, referenceSerial));
   if (values.out && workbook) {
     markWorkbook(workbook, result, referenceSerial);

@@ -1,5 +1,5 @@
 // Opening an .xlsx file for the command line, with a clear message for each way it can fail.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import type { StreamedWorkbook } from "./stream-grids";
 
@@ -65,12 +65,20 @@ export const isCsvPath = (path: string) => /\.csv$/i.test(path);
 export const emptyWorkbook = (path: string) => new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
 
 /**
+ * ExcelJS, loaded only by a command that writes a workbook: a check that writes none is spared
+ * its load time and ~28 MB.
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
+/**
  * The whole workbook, for commands that write a copy of it. A CSV export becomes a one-sheet
  * workbook holding the grid read from it, so the copy is an .xlsx.
  */
 export async function workbookForWriting(path: string, source: StreamedWorkbook): Promise<ExcelJS.Workbook> {
   if (!isCsvPath(path)) return readWorkbookFile(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   for (const { sheet, grid } of source.grids) {
     const worksheet = workbook.addWorksheet(sheet);
     for (const row of grid) worksheet.addRow(row);
@@ -81,7 +89,7 @@ export async function workbookForWriting(path: string, source: StreamedWorkbook)
 /** The whole workbook as ExcelJS loads it. */
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsxFile(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
