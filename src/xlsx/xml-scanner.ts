@@ -72,6 +72,7 @@ export class XmlScanner {
         return;
       }
       if (lt > at) this.pendingText += text.slice(at, lt);
+      at = lt; // text before the tag is taken: an unfinished tag waits in `rest` from its "<"
       const next = text.charCodeAt(lt + 1);
       let end: number;
       if (next === 33 /* ! */) {

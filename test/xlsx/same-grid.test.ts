@@ -106,6 +106,19 @@ describe("the reader gives the grid a full ExcelJS load gives", () => {
     await expectSameGrids(path);
   });
 
+  it("on a sheet of 20,000 rows, read in many chunks (a tag or a value cut between two)", async () => {
+    const path = join(dir, "long.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Contacts");
+    sheet.getColumn(3).numFmt = "dd/mm/yyyy";
+    for (let row = 0; row < 20_000; row++) sheet.addRow([`C${row}`, row % 7 === 0 ? "Fish & chips <b>" : `Team ${row % 13}`, serial("2026-01-01") + (row % 300), row / 8, row % 5 === 0]);
+    await workbook.xlsx.writeFile(path);
+    await expectSameGrids(path);
+    const ours = await streamWorkbookGrids(path);
+    expect(ours.grids[0].grid[19_998]).toEqual(["C19998", "Team 4", serial("2026-01-01") + (19_998 % 300), 19_998 / 8, false]);
+    expect(ours.grids[0].grid[19_999][1]).toBe("Fish & chips <b>");
+  }, 60_000);
+
   it("on every workbook the commands write: template, check --out, import --out, select --out", async () => {
     for (const path of await writtenByCommands()) await expectSameGrids(path);
   }, 60_000);
