@@ -41,12 +41,23 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
+/** name="value" or name='value' pairs, references decoded; read by hand, as this runs for every cell. */
 export function parseAttributes(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(tag); match; match = ATTRIBUTE.exec(tag)) attributes[match[1]] = decodeReferences(lineEnds(match[2] ?? match[3] ?? ""));
+  let at = 0;
+  while (at < tag.length) {
+    const equals = tag.indexOf("=", at);
+    if (equals < 0) break;
+    const name = tag.slice(at, equals).trim();
+    let open = equals + 1;
+    while (open < tag.length && isSpace(tag.charCodeAt(open))) open++;
+    const quote = tag[open];
+    if (quote !== '"' && quote !== "'") throw new XmlError(`an attribute without quotes in <${tag}>`);
+    const close = tag.indexOf(quote, open + 1);
+    if (close < 0) throw new XmlError(`an unfinished attribute in <${tag}>`);
+    attributes[name] = decodeReferences(lineEnds(tag.slice(open + 1, close)));
+    at = close + 1;
+  }
   return attributes;
 }
 
