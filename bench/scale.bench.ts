@@ -6,9 +6,10 @@
 // Prints one JSON line per scenario.   npm run bench:scale
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { JsonReport } from "../src/cli/report";
 import { listSpec, type ListId } from "../src/domain/catalogue";
 import { isoFromSerial, serialFromIso } from "../src/domain/dates";
 import type { CellValue } from "../src/domain/grid";
@@ -47,18 +48,23 @@ async function excelJsStreamingRead(path: string): Promise<{ ms: number; rows: n
   return { ms: Date.now() - started, rows };
 }
 
-/** `annex-a check --json` in its own process, so its peak memory is its own. */
+/**
+ * `annex-a check --json` in its own process, so its peak memory is its own; the report goes to a
+ * file, as it would to a redirected stdout, and is read back here to count the rows checked.
+ */
 function annexACheck(path: string): { code: number; ms: number; peakRssMB: number; rowsChecked: number } {
+  const reportPath = `${path}.json`;
   const script = `const { run } = require(${JSON.stringify(join(ROOT, "lib/cli/main.js"))});
+    const { openSync, writeSync } = require("node:fs");
+    const report = openSync(${JSON.stringify(reportPath)}, "w");
     const started = Date.now();
-    let report = "";
-    const io = { out: (t) => { report += t; }, err: (t) => process.stderr.write(t + "\\n"), today: () => ${REFERENCE} };
+    const io = { out: (t) => writeSync(report, t + "\n"), err: (t) => process.stderr.write(t + "\n"), today: () => ${REFERENCE} };
     run(["check", ${JSON.stringify(path)}, "--json", "--reference-date", "${isoFromSerial(REFERENCE)}"], io).then((code) => {
-      const ms = Date.now() - started;
-      const rowsChecked = JSON.parse(report).lists.reduce((sum, list) => sum + list.rows, 0);
-      process.stdout.write(JSON.stringify({ code, ms, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), rowsChecked }));
+      process.stdout.write(JSON.stringify({ code, ms: Date.now() - started, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     });`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 20 }));
+  const measured = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 20 }));
+  const report = JSON.parse(readFileSync(reportPath, "utf8")) as JsonReport;
+  return { ...measured, rowsChecked: report.lists.reduce((sum, list) => sum + list.rows, 0) };
 }
 
 async function main(): Promise<void> {
