@@ -96,5 +96,12 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     throw damaged(path, error);
   }
   if (!workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0)) throw emptyWorkbook(path);
+  // LibreOffice writes tables without a <tableStyleInfo>: ExcelJS loads them with a null style and
+  // then fails writing the copy (reading null.theme). An empty style writes an unnamed one, as valid.
+  for (const worksheet of workbook.worksheets) {
+    for (const table of Object.values((worksheet as unknown as { tables: Record<string, { table?: { style?: object | null } }> }).tables ?? {})) {
+      if (table.table && !table.table.style) table.table.style = {};
+    }
+  }
   return workbook;
 }

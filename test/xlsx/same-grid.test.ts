@@ -125,9 +125,17 @@ describe("the reader gives the grid a full ExcelJS load gives", () => {
 });
 
 describeWithTools(["soffice"], "the same, on copies saved by LibreOffice", () => {
-  it("reads each copy as ExcelJS does", async () => {
-    const sources = [...GIVEN, ...(await writtenByCommands())];
+  it("reads each copy as ExcelJS does, and check --out copies a LibreOffice table (no table style)", async () => {
+    const withTable = join(dir, "with-table.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Contacts").addTable({ name: "Contacts", ref: "A1", columns: [{ name: "Child unique ID" }, { name: "Gender" }], rows: [["C1", "a) Male"]] });
+    await workbook.xlsx.writeFile(withTable);
+    const sources = [...GIVEN, ...(await writtenByCommands()), withTable];
     const copies = convertWithLibreOffice(sources, join(dir, "libreoffice"), "xlsx");
     for (const path of copies) await expectSameGrids(path);
+
+    const marked = join(dir, "with-table-marked.xlsx");
+    expect(await cli("check", copies[copies.length - 1], "--out", marked)).toBe(1);
+    expect((await streamWorkbookGrids(marked)).grids[0].grid[1]).toEqual(["C1", "a) Male"]);
   }, 300_000);
 });
