@@ -74,5 +74,5 @@ export async function readCsvFile(path: string): Promise<StreamedWorkbook> {
   }
   const grid = parseCsv(text);
   if (grid.length === 0) throw emptyWorkbook(path);
-  return { grids: [{ sheet: basename(path, extname(path)), grid, merged: [], state: "visible" }], definedNames: [] };
+  return { grids: [{ sheet: basename(path, extname(path)), grid, merged: [], state: "visible", hidden: false }], definedNames: [] };
 }

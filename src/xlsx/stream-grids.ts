@@ -19,6 +19,8 @@ export interface SheetGrid {
   readonly grid: CellValue[][];
   readonly merged?: readonly CellBlock[];
   readonly state?: SheetState;
+  /** Hidden or very hidden: what the engine's sheet decisions read (sheets.ts). */
+  readonly hidden?: boolean;
   /** Formulas the file holds no result for (a writer that never calculated): read as blank. */
   readonly formulasWithoutResult?: number;
 }
@@ -85,7 +87,7 @@ function readWorkbook(zip: ZipFile, path: string): StreamedWorkbook {
     if (!rel || !rel.type.endsWith("/worksheet")) continue;
     const read = readSheet(zip, path, rel.target, { strings, dateStyles, date1904: workbook.date1904 }, budget);
     if (!read) throw new Error(`the sheet ${sheet.name} (${rel.target}) is missing`);
-    grids.push({ sheet: sheet.name, state: sheet.state, ...read });
+    grids.push({ sheet: sheet.name, state: sheet.state, hidden: sheet.state !== "visible", ...read });
   }
   if (grids.every(({ grid }) => grid.length === 0)) throw emptyWorkbook(path);
   return { grids, definedNames: workbook.definedNames };

@@ -63,7 +63,7 @@ describe("the same answer every time", () => {
     const result = await cli("check", imported, "--json");
     expect(result.err).toBe("");
     expect(result.code).not.toBe(2);
-    expect((JSON.parse(result.out) as JsonReport).lists).toEqual([{ list: "contacts", sheet: "Contacts", rows: 1 }]);
+    expect((JSON.parse(result.out) as JsonReport).lists).toEqual([{ list: "contacts", sheet: "Contacts", rows: 1, status: "checked" }]);
   });
 });
 
@@ -83,7 +83,7 @@ describe("a CSV export", () => {
     const result = await cli("check", path, "--json");
     expect(result.err).toBe("");
     const report = JSON.parse(result.out) as JsonReport;
-    expect(report.lists).toEqual([{ list: "contacts", sheet: "LCS contacts", rows: 3 }]);
+    expect(report.lists).toEqual([{ list: "contacts", sheet: "LCS contacts", rows: 3, status: "checked" }]);
     const messages = report.findings.map((finding) => `${finding.cell ?? ""} ${finding.code} ${finding.message}`);
     // The impossible date is found; the UK dates are read as dates; the quoted field stays one cell.
     expect(messages.some((line) => line.includes("DATE-IMPOSSIBLE") && line.includes("38/04/2019"))).toBe(true);

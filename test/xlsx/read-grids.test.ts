@@ -106,10 +106,10 @@ describe("layout", () => {
         { name: "Secret", xml: cell("s"), state: "veryHidden" },
       ],
     });
-    expect(book.grids.map(({ sheet, state, grid }) => [sheet, state, grid])).toEqual([
-      ["Zed & co", "visible", [["z"]]],
-      ["Codes", "hidden", [["c"]]],
-      ["Secret", "veryHidden", [["s"]]],
+    expect(book.grids.map(({ sheet, state, hidden, grid }) => [sheet, state, hidden, grid])).toEqual([
+      ["Zed & co", "visible", false, [["z"]]],
+      ["Codes", "hidden", true, [["c"]]],
+      ["Secret", "veryHidden", true, [["s"]]],
     ]);
   });
 

@@ -92,7 +92,12 @@ async function expectSameGrids(path: string): Promise<void> {
     expect({ path, sheet: entry.sheet, grid: trimmed(entry.grid) }).toEqual({ path, sheet: other.sheet, grid: trimmed(expected) });
     const order = (blocks: readonly object[] = []) => blocks.map((block) => JSON.stringify(block)).sort();
     expect({ path, sheet: entry.sheet, merged: order(entry.merged) }).toEqual({ path, sheet: other.sheet, merged: order(other.merged) });
-    expect({ path, sheet: entry.sheet, state: entry.state }).toEqual({ path, sheet: other.sheet, state: loaded.worksheets[index].state ?? "visible" });
+    expect({ path, sheet: entry.sheet, state: entry.state, hidden: entry.hidden }).toEqual({
+      path,
+      sheet: other.sheet,
+      state: loaded.worksheets[index].state ?? "visible",
+      hidden: (other as { hidden?: boolean }).hidden,
+    });
   });
   // ExcelJS keeps one of two names alike and quotes every sheet name: each of its names is among ours.
   for (const name of theirs.definedNames) {
