@@ -19,6 +19,15 @@ function fieldValue(field: string): CellValue {
   return field;
 }
 
+/**
+ * The sheet a CSV becomes: its file's name as Excel would take it for a sheet (31 characters, none
+ * of : \ / ? * [ ], no apostrophe at either end), so a marked copy can hold it under that name.
+ */
+export function csvSheetName(path: string): string {
+  const name = basename(path, extname(path)).replace(/[:\\/?*[\]]/g, "-").slice(0, 31).replace(/^'+|'+$/g, "").trim();
+  return name || "CSV";
+}
+
 export function parseCsv(text: string): CellValue[][] {
   const rows: CellValue[][] = [];
   let row: CellValue[] = [];
@@ -74,5 +83,5 @@ export async function readCsvFile(path: string): Promise<StreamedWorkbook> {
   }
   const grid = parseCsv(text);
   if (grid.length === 0) throw emptyWorkbook(path);
-  return { grids: [{ sheet: basename(path, extname(path)), grid, merged: [], state: "visible", hidden: false }], definedNames: [] };
+  return { grids: [{ sheet: csvSheetName(path), grid, merged: [], state: "visible", hidden: false }], definedNames: [] };
 }

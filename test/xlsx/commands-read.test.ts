@@ -1,7 +1,7 @@
 // How the commands read files: the same answer every time and with or without --out; a copy
 // import wrote can be checked; a CSV export checked like a sheet; an .ods named; a closed pipe.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -92,8 +92,8 @@ describe("a CSV export", () => {
     expect(result.code).toBe(1);
   });
 
-  it("gets a marked copy as an .xlsx with --out, the CSV left as it was", async () => {
-    const path = join(dir, "contacts.csv");
+  it("gets a marked copy as an .xlsx with --out, under a sheet name Excel allows", async () => {
+    const path = join(dir, "LCS export [Nov 2026] contacts from the front door.csv");
     const text = `${headings.join(",")}\nC1001,a) Male,a) WBRI,10/03/2015,,11,31/02/2026,6 Police\n`;
     writeFileSync(path, text);
     const out = join(dir, "contacts-marked.xlsx");
@@ -101,7 +101,8 @@ describe("a CSV export", () => {
     expect(result.code).toBe(1);
     const marked = new ExcelJS.Workbook();
     await marked.xlsx.readFile(out);
-    expect(marked.getWorksheet("contacts")!.getCell("A2").value).toBe("C1001");
+    expect(marked.getWorksheet("LCS export -Nov 2026- contacts")!.getCell("A2").value).toBe("C1001");
+    expect(readFileSync(path, "utf8")).toBe(text);
   });
 });
 
