@@ -1,6 +1,6 @@
 // Reads every sheet of an .xlsx as grids of plain values, the shapes Office.js gives (numbers,
 // dates as serials, strings, booleans, errors as "#N/A", null), straight from the file's XML: one
-// part at a time, streamed (zip.ts), parsed with a SAX parser, holding only the grids. The same
+// part at a time, streamed (zip.ts) through a tokenizer (xml-scanner.ts), holding only the grids. The same
 // grid every time, whoever wrote the file: Excel (shared strings, rich text, styles), LibreOffice,
 // Google Sheets (no cell addresses), ExcelJS. ECMA-376 Part 1, 18 (SpreadsheetML) gives the XML.
 import { serialFromYmd } from "../domain/dates";
