@@ -58,7 +58,7 @@ function annexACheck(path: string): { code: number; ms: number; peakRssMB: numbe
     const { openSync, writeSync } = require("node:fs");
     const report = openSync(${JSON.stringify(reportPath)}, "w");
     const started = Date.now();
-    const io = { out: (t) => writeSync(report, t + "\n"), err: (t) => process.stderr.write(t + "\n"), today: () => ${REFERENCE} };
+    const io = { out: (t) => writeSync(report, t + "\\n"), err: (t) => process.stderr.write(t + "\\n"), today: () => ${REFERENCE} };
     run(["check", ${JSON.stringify(path)}, "--json", "--reference-date", "${isoFromSerial(REFERENCE)}"], io).then((code) => {
       process.stdout.write(JSON.stringify({ code, ms: Date.now() - started, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     });`;
