@@ -55,7 +55,7 @@ export async function streamWorkbookGrids(path: string): Promise<StreamedWorkboo
     throw damaged(path, error);
   }
   try {
-    return readWorkbook(zip, path);
+    return await readWorkbook(zip, path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     throw damaged(path, error);
@@ -64,20 +64,20 @@ export async function streamWorkbookGrids(path: string): Promise<StreamedWorkboo
   }
 }
 
-function readWorkbook(zip: ZipFile, path: string): StreamedWorkbook {
-  const rootRels = readRelationships(zip, path, "", "_rels/.rels");
+async function readWorkbook(zip: ZipFile, path: string): Promise<StreamedWorkbook> {
+  const rootRels = await readRelationships(zip, path, "", "_rels/.rels");
   const workbookPart = rootRels.find((rel) => rel.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   if (!zip.has(workbookPart)) {
     if (zip.has("content.xml") && zip.has("mimetype")) throw odsFile(path);
     throw new WorkbookFileError(`${path} is a zip file but not an Excel .xlsx workbook: it holds no workbook.`);
   }
-  const workbook = readWorkbookPart(zip, path, workbookPart);
-  const rels = readRelationships(zip, path, directoryOf(workbookPart), relsPartOf(workbookPart));
+  const workbook = await readWorkbookPart(zip, path, workbookPart);
+  const rels = await readRelationships(zip, path, directoryOf(workbookPart), relsPartOf(workbookPart));
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
   const stylesPart = rels.find((rel) => rel.type.endsWith("/styles"))?.target;
-  const dateStyles = stylesPart ? readDateStyles(zip, path, stylesPart) : [];
+  const dateStyles = stylesPart ? await readDateStyles(zip, path, stylesPart) : [];
   const stringsPart = rels.find((rel) => rel.type.endsWith("/sharedStrings"))?.target;
-  const strings = stringsPart ? readSharedStrings(zip, path, stringsPart) : [];
+  const strings = stringsPart ? await readSharedStrings(zip, path, stringsPart) : [];
 
   const budget = { cells: MAX_GRID_CELLS };
   const grids: SheetGrid[] = [];
@@ -85,7 +85,7 @@ function readWorkbook(zip: ZipFile, path: string): StreamedWorkbook {
     const rel = byId.get(sheet.relId);
     // Chart sheets, dialog sheets and macro sheets hold no cells.
     if (!rel || !rel.type.endsWith("/worksheet")) continue;
-    const read = readSheet(zip, path, rel.target, { strings, dateStyles, date1904: workbook.date1904 }, budget);
+    const read = await readSheet(zip, path, rel.target, { strings, dateStyles, date1904: workbook.date1904 }, budget);
     if (!read) throw new Error(`the sheet ${sheet.name} (${rel.target}) is missing`);
     grids.push({ sheet: sheet.name, state: sheet.state, hidden: sheet.state !== "visible", ...read });
   }
@@ -94,13 +94,13 @@ function readWorkbook(zip: ZipFile, path: string): StreamedWorkbook {
 }
 
 /** Streams one XML part through the scanner. False when the zip has no such part. */
-function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers, withAttributes: ReadonlySet<string> | "all" = "all"): boolean {
+async function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers, withAttributes: ReadonlySet<string> | "all" = "all"): Promise<boolean> {
   // SpreadsheetML never declares a DTD; one that does is refused before any entity is expanded.
   const scanner = new XmlScanner(handlers, withAttributes, () => {
     throw entitiesRefused(path);
   });
   const decoder = new TextDecoder("utf-8");
-  const found = zip.read(part, (bytes) => scanner.write(decoder.decode(bytes, { stream: true })));
+  const found = await zip.read(part, (bytes) => scanner.write(decoder.decode(bytes, { stream: true })));
   if (found) {
     scanner.write(decoder.decode());
     scanner.close();
@@ -137,9 +137,9 @@ function resolveTarget(base: string, target: string): string {
   return parts.join("/");
 }
 
-function readRelationships(zip: ZipFile, path: string, base: string, part: string): Relationship[] {
+async function readRelationships(zip: ZipFile, path: string, base: string, part: string): Promise<Relationship[]> {
   const rels: Relationship[] = [];
-  readXml(zip, path, part, {
+  await readXml(zip, path, part, {
     open(name, attributes) {
       if (name !== "Relationship" || attributes.TargetMode === "External" || !attributes.Target) return;
       rels.push({ id: attributes.Id ?? "", type: attributes.Type ?? "", target: resolveTarget(base, decodeURI(attributes.Target)) });
@@ -154,11 +154,11 @@ interface WorkbookPart {
   readonly date1904: boolean;
 }
 
-function readWorkbookPart(zip: ZipFile, path: string, part: string): WorkbookPart {
+async function readWorkbookPart(zip: ZipFile, path: string, part: string): Promise<WorkbookPart> {
   const result: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
   let date1904 = false;
   let definedName: { name: string; text: string } | undefined;
-  readXml(zip, path, part, {
+  await readXml(zip, path, part, {
     open(name, attributes) {
       if (name === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
       else if (name === "sheet") {
@@ -195,11 +195,11 @@ function splitRanges(formula: string): string[] {
 }
 
 /** For each cell style (cellXfs, by index), whether its number format shows a date. */
-function readDateStyles(zip: ZipFile, path: string, part: string): boolean[] {
+async function readDateStyles(zip: ZipFile, path: string, part: string): Promise<boolean[]> {
   const codes = new Map<number, string>();
   const styleFormats: number[] = [];
   let inCellXfs = false;
-  readXml(zip, path, part, {
+  await readXml(zip, path, part, {
     open(name, attributes) {
       if (name === "numFmt") codes.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
       else if (name === "cellXfs") inCellXfs = true;
@@ -222,12 +222,12 @@ const detach = (value: string): string => (value.length < 13 ? value : (" " + va
 const decodeEscapes = (text: string) => (text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
 
 /** The shared strings, in order: plain (<t>) or rich text (runs of <r><t>), phonetic guides (<rPh>) left out. */
-function readSharedStrings(zip: ZipFile, path: string, part: string): string[] {
+async function readSharedStrings(zip: ZipFile, path: string, part: string): Promise<string[]> {
   const strings: string[] = [];
   let current: string | undefined;
   let inText = false;
   let phonetic = 0;
-  readXml(zip, path, part, {
+  await readXml(zip, path, part, {
     open(name) {
       if (name === "si") current = "";
       else if (name === "rPh") phonetic++;
@@ -279,13 +279,13 @@ function serialFromIsoDateTime(text: string): number | string {
  * address (r) follow the one before. Only a merged block's first cell keeps a value, as Office.js
  * shows it.
  */
-function readSheet(
+async function readSheet(
   zip: ZipFile,
   path: string,
   part: string,
   context: SheetContext,
   budget: { cells: number },
-): { grid: CellValue[][]; merged: CellBlock[]; formulasWithoutResult: number } | undefined {
+): Promise<{ grid: CellValue[][]; merged: CellBlock[]; formulasWithoutResult: number } | undefined> {
   const { strings, dateStyles, date1904 } = context;
   const grid: CellValue[][] = [];
   const merged: CellBlock[] = [];
@@ -339,7 +339,7 @@ function readSheet(
     }
   };
 
-  const found = readXml(zip, path, part, {
+  const found = await readXml(zip, path, part, {
     open(name, attributes) {
       switch (name) {
         case "row":

@@ -1,9 +1,11 @@
-// The parts of an .xlsx (a zip) read one at a time, straight from the file, each inflated in small
-// steps and handed on as it comes, so no part is ever held whole. Sizes are counted as the bytes
-// come out, not taken from the headers, and reading stops at a cap: a zip bomb is refused before
-// it can fill memory. APPNOTE.TXT (PKWARE's .ZIP File Format Specification) gives the layout.
-import { Inflate } from "fflate";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+// The parts of an .xlsx (a zip) read one at a time, straight from the file, each inflated as a
+// stream (Node's own zlib) and handed on as it comes, so no part is ever held whole. Sizes are
+// counted as the bytes come out, not taken from the headers, and reading stops at a cap: a zip
+// bomb is refused before it can fill memory. APPNOTE.TXT (PKWARE's .ZIP File Format
+// Specification) gives the layout.
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
 import { WorkbookFileError } from "./workbook-file";
 
 /**
@@ -11,8 +13,8 @@ import { WorkbookFileError } from "./workbook-file";
  * workbook is about 60 MB; Excel's own largest sheet would be far more, but no Annex A comes near.
  */
 export const MAX_INFLATED_BYTES = 512 * 2 ** 20;
-/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1,032 times, so one step yields at most ~16 MB. */
-const STEP = 16 * 1024;
+/** Bytes handed on at a time, inflated: the cap is checked after each. */
+const STEP = 64 * 1024;
 
 export interface ZipEntry {
   readonly name: string;
@@ -59,44 +61,35 @@ export class ZipFile {
   }
 
   /**
-   * Streams one part to `onChunk`, inflating STEP compressed bytes at a time. Returns false when the
-   * zip has no such part. Throws `tooLarge` as soon as the parts read so far pass the cap, whatever
-   * the headers declared.
+   * Streams one part to `onChunk`, STEP inflated bytes at a time. Resolves false when the zip has
+   * no such part. Throws as soon as the part passes the size its header declared, or the parts
+   * read so far pass the cap, whatever the headers said.
    */
-  read(name: string, onChunk: (bytes: Uint8Array) => void): boolean {
+  async read(name: string, onChunk: (bytes: Uint8Array) => void): Promise<boolean> {
     const entry = this.entries.get(normalisePartName(name));
     if (!entry) return false;
     if (this.inflated + entry.declaredSize > MAX_INFLATED_BYTES) throw tooLarge(this.path);
+    if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
     const start = this.dataOffset(entry);
     if (start + entry.compressedSize > this.size) throw new ZipFormatError(`${entry.name} runs past the end of the file`);
     let produced = 0;
-    const take = (bytes: Uint8Array) => {
-      produced += bytes.length;
-      this.inflated += bytes.length;
-      // Counted as the bytes come out: a part larger than its header says stops there.
-      if (produced > entry.declaredSize) throw misdeclared(this.path);
-      if (this.inflated > MAX_INFLATED_BYTES) throw tooLarge(this.path);
-      if (bytes.length > 0) onChunk(bytes);
-    };
-    const buffer = Buffer.alloc(STEP);
-    if (entry.method === 0) {
-      for (let done = 0; done < entry.compressedSize; ) {
-        const length = readSync(this.fd, buffer, 0, Math.min(STEP, entry.compressedSize - done), start + done);
-        if (length === 0) throw new ZipFormatError(`${entry.name} is cut short`);
-        take(Uint8Array.from(buffer.subarray(0, length)));
-        done += length;
+    if (entry.compressedSize > 0) {
+      const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: STEP });
+      const stream: Readable = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: STEP })) : raw;
+      raw.on("error", (error) => stream.destroy(error));
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          produced += chunk.length;
+          this.inflated += chunk.length;
+          // Counted as the bytes come out: a part larger than its header says stops there.
+          if (produced > entry.declaredSize) throw misdeclared(this.path);
+          if (this.inflated > MAX_INFLATED_BYTES) throw tooLarge(this.path);
+          onChunk(chunk);
+        }
+      } finally {
+        raw.destroy();
+        stream.destroy();
       }
-    } else if (entry.method === 8) {
-      const inflater = new Inflate((chunk) => take(chunk));
-      for (let done = 0; done < entry.compressedSize; ) {
-        const length = readSync(this.fd, buffer, 0, Math.min(STEP, entry.compressedSize - done), start + done);
-        if (length === 0) throw new ZipFormatError(`${entry.name} is cut short`);
-        done += length;
-        // fflate keeps a reference to what it is given: a copy, since the buffer is reused.
-        inflater.push(Uint8Array.from(buffer.subarray(0, length)), done === entry.compressedSize);
-      }
-    } else {
-      throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
     }
     if (produced !== entry.declaredSize) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.declaredSize} declared`);
     return true;
