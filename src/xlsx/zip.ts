@@ -5,7 +5,7 @@
 // Specification) gives the layout.
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, type ZlibOptions } from "node:zlib";
 import { WorkbookFileError } from "./workbook-file";
 
 /**
@@ -13,8 +13,10 @@ import { WorkbookFileError } from "./workbook-file";
  * workbook is about 60 MB; Excel's own largest sheet would be far more, but no Annex A comes near.
  */
 export const MAX_INFLATED_BYTES = 512 * 2 ** 20;
-/** Bytes handed on at a time, inflated: the cap is checked after each. */
+/** Bytes handed on at a time, inflated: the cap is checked after each. The inflater may work up to 16 of them ahead, on its own thread. */
 const STEP = 64 * 1024;
+/** zlib's streams take Transform's options too (Node's zlib.js passes them on), though its types omit them. */
+const INFLATE_OPTIONS: ZlibOptions = { chunkSize: STEP, ...{ highWaterMark: 16 * STEP } };
 
 export interface ZipEntry {
   readonly name: string;
@@ -65,7 +67,7 @@ export class ZipFile {
    * no such part. Throws as soon as the part passes the size its header declared, or the parts
    * read so far pass the cap, whatever the headers said.
    */
-  async read(name: string, onChunk: (bytes: Uint8Array) => void): Promise<boolean> {
+  async read(name: string, onChunk: (bytes: Buffer) => void): Promise<boolean> {
     const entry = this.entries.get(normalisePartName(name));
     if (!entry) return false;
     if (this.inflated + entry.declaredSize > MAX_INFLATED_BYTES) throw tooLarge(this.path);
@@ -75,7 +77,7 @@ export class ZipFile {
     let produced = 0;
     if (entry.compressedSize > 0) {
       const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: STEP });
-      const stream: Readable = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: STEP })) : raw;
+      const stream: Readable = entry.method === 8 ? raw.pipe(createInflateRaw(INFLATE_OPTIONS)) : raw;
       raw.on("error", (error) => stream.destroy(error));
       try {
         for await (const chunk of stream as AsyncIterable<Buffer>) {
