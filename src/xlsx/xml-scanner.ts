@@ -41,21 +41,24 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** name="value" or name='value' pairs, references decoded; read by hand, as this runs for every cell. */
-export function parseAttributes(tag: string): Record<string, string> {
+/**
+ * The name="value" or name='value' pairs of a tag, between `from` and `to` in `text`, references
+ * decoded; read by hand, as this runs for every cell.
+ */
+export function parseAttributes(text: string, from = 0, to = text.length): Record<string, string> {
   const attributes: Record<string, string> = {};
-  let at = 0;
-  while (at < tag.length) {
-    const equals = tag.indexOf("=", at);
-    if (equals < 0) break;
-    const name = tag.slice(at, equals).trim();
+  let at = from;
+  while (at < to) {
+    const equals = text.indexOf("=", at);
+    if (equals < 0 || equals >= to) break;
+    const name = text.slice(at, equals).trim();
     let open = equals + 1;
-    while (open < tag.length && isSpace(tag.charCodeAt(open))) open++;
-    const quote = tag[open];
-    if (quote !== '"' && quote !== "'") throw new XmlError(`an attribute without quotes in <${tag}>`);
-    const close = tag.indexOf(quote, open + 1);
-    if (close < 0) throw new XmlError(`an unfinished attribute in <${tag}>`);
-    attributes[name] = decodeReferences(lineEnds(tag.slice(open + 1, close)));
+    while (open < to && isSpace(text.charCodeAt(open))) open++;
+    const quote = text[open];
+    if (quote !== '"' && quote !== "'") throw new XmlError(`an attribute without quotes: ${text.slice(from, to)}`);
+    const close = text.indexOf(quote, open + 1);
+    if (close < 0 || close >= to) throw new XmlError(`an unfinished attribute: ${text.slice(from, to)}`);
+    attributes[name] = decodeReferences(lineEnds(text.slice(open + 1, close)));
     at = close + 1;
   }
   return attributes;
@@ -117,13 +120,13 @@ export class XmlScanner {
         close?.(localName(text.slice(lt + 2, end).trim()));
       } else {
         const selfClosing = text.charCodeAt(end - 1) === 47;
-        const inner = text.slice(lt + 1, selfClosing ? end - 1 : end);
-        let nameEnd = 0;
-        while (nameEnd < inner.length && !isSpace(inner.charCodeAt(nameEnd))) nameEnd++;
-        const name = localName(inner.slice(0, nameEnd));
+        const attributesEnd = selfClosing ? end - 1 : end;
+        let nameEnd = lt + 1;
+        while (nameEnd < attributesEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
+        const name = localName(text.slice(lt + 1, nameEnd));
         if (open) {
           const wanted = this.withAttributes === "all" || this.withAttributes.has(name);
-          open(name, wanted && nameEnd < inner.length ? parseAttributes(inner.slice(nameEnd)) : EMPTY);
+          open(name, wanted && nameEnd < attributesEnd ? parseAttributes(text, nameEnd, attributesEnd) : EMPTY);
         }
         if (selfClosing) close?.(name);
       }
