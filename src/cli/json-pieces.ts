@@ -3,6 +3,8 @@
 
 /** About this many characters per piece: large enough that writing stays cheap. */
 const PIECE = 64 * 1024;
+/** Elements of a large array stringified together. */
+const GROUP = 128;
 
 /**
  * JSON.stringify(value, null, 2), byte for byte once the pieces are joined with "\n" (as writing
@@ -31,8 +33,11 @@ export function* prettyJsonPieces(value: object): Generator<string> {
     if (Array.isArray(item) && item.length > 0) {
       let piece = add(`${lead}[`);
       if (piece !== undefined) yield piece;
-      for (let at = 0; at < item.length; at++) {
-        piece = add(`    ${(JSON.stringify(item[at], null, 2) ?? "null").replace(/\n/g, "\n    ")}${at < item.length - 1 ? "," : ""}`);
+      for (let from = 0; from < item.length; from += GROUP) {
+        // Inside an array inside an array, elements come out at the indentation they have in the
+        // whole ("[\n  [\n" before them, "\n  ]\n]" after), by JSON.stringify's own work.
+        const text = JSON.stringify([item.slice(from, from + GROUP)], null, 2);
+        piece = add(`${text.slice(6, -6)}${from + GROUP < item.length ? "," : ""}`);
         if (piece !== undefined) yield piece;
       }
       piece = add(`  ]${comma}`);
