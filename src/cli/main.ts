@@ -4,7 +4,6 @@
 //   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
 //   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
-import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -18,15 +17,17 @@ import { templatePlan, UK_DATE_FORMAT } from "../domain/template-plan";
 import { FONT, PRINT } from "../domain/workbook-conventions";
 import { LISTS, listSpec, type ListId } from "../domain/catalogue";
 import { importedGrid, planImport } from "../domain/import";
-import { worksheetGrid } from "../xlsx/cells";
 import { markWorkbook } from "../xlsx/mark-findings";
-import { sheetInputs, workbookGrids, workbookReferenceDate } from "../xlsx/read-lists";
-import { streamWorkbookGrids } from "../xlsx/stream-grids";
+import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
+import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
+import type { CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
-import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
+import { SELECTION_SHEET } from "../domain/selection";
+import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
 import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
-import { readWorkbookForCopy } from "../xlsx/workbook-copy";
-import { WorkbookFileError } from "../xlsx/workbook-file";
+import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
+import { isCsvPath, loadExcelJs, WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
+import { prettyJsonPieces } from "./json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "./report";
 
 export interface Io {
@@ -85,7 +86,7 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   await assertCanWrite(out, { force: values.force });
   if (warning) io.err(`Note: ${warning}`);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Annex A add-in";
   renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
   await saveWorkbook(workbook, out, { force: values.force });
@@ -111,19 +112,20 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const override = isoOption(values["reference-date"], "reference-date");
   if (values.out) await assertCanWrite(values.out, { force: values.force });
 
-  // A copy needs the whole workbook; a report needs only the grids, streamed in far less memory.
-  const copy = values.out ? await readWorkbookForCopy(file) : undefined;
-  const workbook = copy?.workbook;
-  const source = workbook ? workbookGrids(workbook) : await streamWorkbookGrids(file);
+  // The grids come from the one reader, with or without --out, so the findings are the same; a
+  // copy needs the whole workbook besides, loaded only then.
+  const source = await readWorkbookGrids(file);
+  const copy = values.out ? await copyOf(file, source) : undefined;
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
 
   // The copy is written before the report, so a failed write is one line and no report claims it.
-  if (values.out && workbook) {
-    markWorkbook(workbook, result, referenceSerial);
-    await saveWorkbook(workbook, values.out, { force: values.force, kept: copy.kept });
+  if (values.out && copy) {
+    markWorkbook(copy.workbook, result, referenceSerial);
+    await saveWorkbook(copy.workbook, values.out, { force: values.force, kept: copy.kept });
   }
-  if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
+  // In pieces: a report of 40,000 findings written whole would double check's peak memory.
+  if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial))) io.out(piece);
   else io.out(textReport(file, result, referenceSerial));
   if (values.out && !values.json) io.out(`Wrote a marked copy to ${values.out}.`);
   return checkExit(result);
@@ -148,12 +150,12 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const override = isoOption(values["reference-date"], "reference-date");
   await assertCanWrite(values.out, { force: values.force });
 
-  const { workbook, kept } = await readWorkbookForCopy(file);
-  const source = workbookGrids(workbook);
+  const source = await readWorkbookGrids(file);
+  const { workbook, kept } = await copyOf(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
   const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
-  const rows = refreshSelection(children, choicesFromSheet(previousSelectionGrid(workbook)));
+  const rows = refreshSelection(children, choicesFromSheet(gridOf(source, SELECTION_SHEET) ?? []));
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
@@ -199,19 +201,19 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.out && !values.preview) await assertCanWrite(values.out, { force: values.force });
 
-  const { workbook, kept } = await readWorkbookForCopy(file);
-  const worksheet = values.sheet ? workbook.getWorksheet(values.sheet) : workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined;
-  if (!worksheet) {
-    throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${workbook.worksheets.map((sheet) => `‘${sheet.name}’`).join(", ")}.`);
+  const source = await readWorkbookGrids(file);
+  const exported = values.sheet ? source.grids.find((entry) => entry.sheet.toLowerCase() === values.sheet!.toLowerCase()) : source.grids.length === 1 ? source.grids[0] : undefined;
+  if (!exported) {
+    throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${source.grids.map((entry) => `‘${entry.sheet}’`).join(", ")}.`);
   }
-  const grid = worksheetGrid(worksheet);
-  const planned = planImport(worksheet.name, grid, { ...(values.list ? { list: values.list as ListId } : {}), choices });
+  const { grid } = exported;
+  const planned = planImport(exported.sheet, grid, { ...(values.list ? { list: values.list as ListId } : {}), choices });
   if (!planned.ok) throw new UsageError(planned.message);
   const { plan } = planned;
   const list = listSpec(plan.list);
   const rows = importedGrid(plan, grid);
 
-  io.out(`‘${worksheet.name}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);
+  io.out(`‘${exported.sheet}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);
   for (const mapping of plan.mappings) {
     io.out(`  ‘${mapping.sourceHeading}’ -> ‘${mapping.column.heading}’${mapping.how === "exact" ? "" : ` (${mapping.how === "variant" ? "recognised" : "your choice"})`}`);
   }
@@ -219,6 +221,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
   if (values.preview || !values.out) return EXIT.ok;
 
+  const { workbook, kept } = await copyOf(file, source);
   if (workbook.getWorksheet(list.sheetName)) {
     throw new UsageError(`${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`);
   }
@@ -231,8 +234,21 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
   });
   await saveWorkbook(workbook, values.out, { force: values.force, kept });
-  io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${worksheet.name}’ is unchanged.`);
+  io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${exported.sheet}’ is unchanged.`);
   return EXIT.ok;
+}
+
+/**
+ * The workbook to write a copy of: an .xlsx read with what ExcelJS would lose kept aside
+ * (workbook-copy.ts); a CSV export as the one-sheet workbook of its grid.
+ */
+async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookCopy> {
+  return isCsvPath(file) ? { workbook: await workbookForWriting(file, source), kept: new Map() } : readWorkbookForCopy(file);
+}
+
+/** A sheet's grid by name, as Excel matches names: without case. */
+function gridOf(source: StreamedWorkbook, sheet: string): CellValue[][] | undefined {
+  return source.grids.find((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase())?.grid;
 }
 
 function rulesCommand(io: Io): number {

@@ -6,7 +6,7 @@ import type { CellValue } from "../domain/grid";
 import { columnLetter, quotedSheetName } from "../domain/grid";
 import type { SheetPlan, TableCell, TablePlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
-import { cellInput } from "./cell-input";
+import { cellInputFor } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, type RowSpan } from "./payload";
 
@@ -34,9 +34,10 @@ function spansUnder(rows: readonly (readonly TableCell[])[], budget: number, wid
   return result;
 }
 
-const inputOf = (cell: TableCell): CellValue | string => {
+/** What to write for a plan's cell in a cell of `format`: text stays text (cell-input.ts). */
+const inputOf = (cell: TableCell, format: string): CellValue | string => {
   if (cell !== null && typeof cell === "object") return `=${cell.formula}`;
-  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cellInput(cell) : "";
+  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cellInputFor(cell, format) : "";
 };
 
 /** Office.js takes a list's items plainly ("Y"), a range as a formula ("=Codes_gender"). */
@@ -53,7 +54,7 @@ async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksh
   const width = table.columns.length;
   const headings = worksheet.getRangeByIndexes(top, left, 1, width);
   headings.numberFormat = [table.columns.map(() => TEXT_FORMAT)];
-  headings.values = [table.columns.map((column) => cellInput(column.heading))];
+  headings.values = [table.columns.map((column) => cellInputFor(column.heading, TEXT_FORMAT))];
   headings.format.font.bold = true;
   headings.format.wrapText = true;
 
@@ -63,13 +64,16 @@ async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksh
   const formats = table.columns.map((column, index) => (index === linkColumn ? "General" : (column.numberFormat ?? "General")));
   for (const span of spansUnder(rows, PAYLOAD_BUDGET_BYTES, width)) {
     const range = worksheet.getRangeByIndexes(top + 1 + span.start, left, span.count, width);
-    range.numberFormat = Array.from({ length: span.count }, () => formats);
-    range.formulas = rows.slice(span.start, span.start + span.count).map((row, offset) =>
-      row.map((cell, column) => {
-        const target = column === linkColumn ? table.links!.targets[span.start + offset] : undefined;
-        return target ? hyperlinkFormula(target.sheet, target.address, String(cell ?? target.address)) : inputOf(cell);
-      }),
-    ) as string[][];
+    const chunk = rows.slice(span.start, span.start + span.count);
+    range.numberFormat = chunk.map(() => formats);
+    // Values, not formulas: text in a cell formatted as Text is stored as it is (cell-input.ts).
+    range.values = chunk.map((row) => row.map((cell, column) => (column === linkColumn ? "" : inputOf(cell, formats[column])))) as string[][];
+    if (linkColumn !== undefined) {
+      const targets = table.links!.targets.slice(span.start, span.start + span.count);
+      worksheet.getRangeByIndexes(top + 1 + span.start, left + linkColumn, span.count, 1).formulas = chunk.map((row, offset) => [
+        hyperlinkFormula(targets[offset].sheet, targets[offset].address, String(row[linkColumn] ?? targets[offset].address)),
+      ]);
+    }
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
   }
 
@@ -101,8 +105,10 @@ export async function renderSheetPlan(context: Excel.RequestContext, worksheet: 
   if (plan.table) await writeTable(context, worksheet, plan, plan.table);
   for (const cell of plan.cells) {
     const range = worksheet.getRange(cell.address);
-    range.numberFormat = [[cell.numberFormat ?? (typeof cell.value === "string" && !cell.formula ? TEXT_FORMAT : "General")]];
-    range.formulas = [[cell.formula ? `=${cell.formula}` : inputOf(cell.value)]] as string[][];
+    const format = cell.numberFormat ?? (typeof cell.value === "string" && !cell.formula ? TEXT_FORMAT : "General");
+    range.numberFormat = [[format]];
+    if (cell.formula) range.formulas = [[`=${cell.formula}`]];
+    else range.values = [[inputOf(cell.value, format)]] as string[][];
     if (cell.bold) range.format.font.bold = true;
     if (cell.wrap) range.format.wrapText = true;
   }

@@ -17,7 +17,7 @@ import {
 import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { withUserMessage, type ExcelRun } from "./excel-run";
-import { cellInput } from "./cell-input";
+import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
@@ -48,7 +48,7 @@ async function addToFactsSheet(context: Excel.RequestContext, rows: readonly Sel
   if (plan.headings) {
     const headings = sheet.getRangeByIndexes(0, 0, 1, plan.headings.length);
     headings.numberFormat = [plan.headings.map(() => TEXT_FORMAT)];
-    headings.values = [plan.headings.map((heading) => cellInput(heading))];
+    headings.values = [plan.headings.map((heading) => cellInputFor(heading, TEXT_FORMAT))];
     headings.format.font.bold = true;
     sheet.freezePanes.freezeRows(1);
   }
@@ -56,7 +56,7 @@ async function addToFactsSheet(context: Excel.RequestContext, rows: readonly Sel
   for (const { row, childId } of plan.additions) {
     const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
     cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[cellInput(childId)]];
+    cell.values = [[cellInputFor(childId, TEXT_FORMAT)]];
   }
   await context.sync();
   return plan.additions.map((addition) => addition.childId);
@@ -106,7 +106,7 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
         const range = sheet.getRangeByIndexes(0, 0, rows.length, 3);
         // Text as text, set before the values: the case number "0123" stays "0123".
         range.numberFormat = rows.map((row) => row.map((cell) => (typeof cell === "number" ? "General" : TEXT_FORMAT)));
-        range.values = rows.map((row) => row.map((cell) => (typeof cell === "string" ? cellInput(cell) : (cell ?? ""))));
+        range.values = rows.map((row) => row.map((cell) => (typeof cell === "string" ? cellInputFor(cell, TEXT_FORMAT) : (cell ?? ""))));
         sheet.getRange("A1").format.font.bold = true;
         sheet.getRange("A1").format.columnWidth = 420;
         sheet.getRange("C1").format.columnWidth = 420;
