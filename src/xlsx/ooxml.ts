@@ -11,7 +11,12 @@
 // Fixing the written parts here keeps the fix in one place we own, for every workbook written,
 // rather than patching a library no longer released (patch-package would have to patch four
 // places and follow ExcelJS's internals).
-import JSZip from "jszip";
+import type JSZip from "jszip";
+
+/** JSZip, loaded only when a workbook is written or copied: a report needs none. */
+export async function loadJsZip(): Promise<typeof JSZip> {
+  return (await import("jszip")).default;
+}
 
 /** CT_Worksheet's children, in the order the schema requires (ECMA-376 Part 1, 18.3.1.99). */
 const WORKSHEET_ORDER = [
@@ -269,7 +274,7 @@ function dropRelationships(rels: string, ids: readonly string[]): string {
  * `kept`: by a sheet part's path, what was kept aside when the workbook was read, to put back.
  */
 export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, kept: ReadonlyMap<string, KeptParts> = new Map()): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await (await loadJsZip()).loadAsync(bytes);
   for (const path of Object.keys(zip.files)) {
     const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
     if (sheet) {

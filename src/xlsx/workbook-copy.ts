@@ -3,11 +3,10 @@
 // a million objects, and seconds to write back) and writes them back overlapping; and it drops
 // links to cells within the workbook. The copy changes neither, so they are taken out of the
 // sheets before ExcelJS reads them and put back, as they were, when the copy is written (ooxml.ts).
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
-import { sheetPartPaths, type KeptParts } from "./ooxml";
-import { assertXlsxFile, damaged, emptyWorkbook } from "./workbook-file";
+import { loadJsZip, sheetPartPaths, type KeptParts } from "./ooxml";
+import { assertXlsxFile, damaged, emptyWorkbook, loadExcelJs } from "./workbook-file";
 
 export interface WorkbookCopy {
   readonly workbook: ExcelJS.Workbook;
@@ -19,10 +18,11 @@ const VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>
 
 export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
   await assertXlsxFile(path);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only when a copy is written, as workbook-file.ts does: a report needs no ExcelJS.
+  const workbook = new (await loadExcelJs()).Workbook();
   const byName = new Map<string, KeptParts>();
   try {
-    const zip = await JSZip.loadAsync(await fs.readFile(path));
+    const zip = await (await loadJsZip()).loadAsync(await fs.readFile(path));
     for (const [name, part] of await sheetPartPaths(zip)) {
       const file = zip.file(part);
       if (!file) continue;
