@@ -16,6 +16,12 @@ export interface WorkbookCopy {
 
 const VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/;
 
+/**
+ * Attributes in a namespace the copy's sheet may not declare go: Excel marks each validation and
+ * link with xr:uid, a revision id, which in a sheet ExcelJS writes would be an unbound prefix.
+ */
+const withoutForeignAttributes = (xml: string) => xml.replace(/\s(?!r:)[A-Za-z][\w.-]*:[\w.-]+="[^"]*"/g, "");
+
 export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
   await assertXlsxFile(path);
   // Loaded only when a copy is written, as workbook-file.ts does: a report needs no ExcelJS.
@@ -30,7 +36,9 @@ export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
       const found = VALIDATIONS.exec(xml);
       if (found) xml = xml.replace(found[0], "");
       const links = [...xml.matchAll(/<hyperlink\b[^>]*\/>/g)].map((match) => match[0]).filter((link) => /\slocation="/.test(link) && !/\sr:id="/.test(link));
-      if (found || links.length > 0) byName.set(name, { ...(found ? { dataValidations: found[0] } : {}), links });
+      if (found || links.length > 0) {
+        byName.set(name, { ...(found ? { dataValidations: withoutForeignAttributes(found[0]) } : {}), links: links.map(withoutForeignAttributes) });
+      }
       zip.file(part, xml);
     }
     await workbook.xlsx.load((await zip.generateAsync({ type: "nodebuffer", compression: "STORE" })) as unknown as ExcelJS.Buffer);

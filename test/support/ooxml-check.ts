@@ -83,6 +83,13 @@ export async function ooxmlProblems(path: string): Promise<string[]> {
   const problems: string[] = [];
   const tableNames = new Map<string, string>();
   for (const sheet of await sheetParts(zip)) {
+    // Every prefix used must be declared on the root (ExcelJS declares only its own).
+    const root = /<worksheet\b[^>]*>/.exec(sheet.xml)![0];
+    const declared = new Set(["xml", "xmlns", ...[...root.matchAll(/\sxmlns:([\w.-]+)=/g)].map((match) => match[1])]);
+    const body = sheet.xml.replace(/<sheetData\b[\s\S]*?<\/sheetData>/, "").replace(/"[^"]*"/g, '""').replace(/>[^<]*</g, "><");
+    const used = new Set([...body.matchAll(/[<\s\/]([A-Za-z][\w.-]*):[A-Za-z][\w.-]*(?==|[\s>\/])/g)].map((match) => match[1]));
+    for (const prefix of used) if (!declared.has(prefix)) problems.push(`${sheet.name}: the prefix ${prefix}: is not declared`);
+
     const children = worksheetChildren(sheet.xml);
     const ranks = children.map((name) => WORKSHEET_ORDER.indexOf(name.replace(/^.*:/, "")));
     ranks.forEach((rank, index) => {

@@ -1,7 +1,7 @@
 // Every workbook the command line writes (and the shipped sample) is valid OOXML in the points
 // Excel and LibreOffice trip on; see src/xlsx/ooxml.ts.
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compactReference, tidyDataValidations } from "../../src/xlsx/ooxml";
@@ -47,6 +47,15 @@ describe("tidyDataValidations", () => {
       `<dataValidations count="1">${rule("B2:C9")}</dataValidations>`,
     );
   });
+});
+
+describe("copies of workbooks Excel saved are valid OOXML", () => {
+  const realWorld = join(__dirname, "../real-world");
+  it.each(readdirSync(realWorld).filter((name) => name.endsWith(".xlsx")))("%s, marked", async (name) => {
+    const out = join(mkdtempSync(join(tmpdir(), "annex-a-real-")), "marked.xlsx");
+    expect((await cli("check", join(realWorld, name), "--out", out)).code).toBeLessThan(2);
+    expect(await ooxmlProblems(out)).toEqual([]);
+  }, 30_000);
 });
 
 describe("a copy keeps what ExcelJS would lose", () => {
