@@ -87,7 +87,7 @@ export async function ooxmlProblems(path: string): Promise<string[]> {
     const root = /<worksheet\b[^>]*>/.exec(sheet.xml)![0];
     const declared = new Set(["xml", "xmlns", ...[...root.matchAll(/\sxmlns:([\w.-]+)=/g)].map((match) => match[1])]);
     const body = sheet.xml.replace(/<sheetData\b[\s\S]*?<\/sheetData>/, "").replace(/"[^"]*"/g, '""').replace(/>[^<]*</g, "><");
-    const used = new Set([...body.matchAll(/[<\s\/]([A-Za-z][\w.-]*):[A-Za-z][\w.-]*(?==|[\s>\/])/g)].map((match) => match[1]));
+    const used = new Set([...body.matchAll(/[<\s/]([A-Za-z][\w.-]*):[A-Za-z][\w.-]*(?==|[\s>/])/g)].map((match) => match[1]));
     for (const prefix of used) if (!declared.has(prefix)) problems.push(`${sheet.name}: the prefix ${prefix}: is not declared`);
 
     const children = worksheetChildren(sheet.xml);
