@@ -12,13 +12,16 @@ import type { RecheckResult, WatchedList } from "./recheck";
 import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
-import { applyImport, previewImport, type ImportPreview, type ImportRequest } from "./import";
+import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
+import { addMarkFormats } from "./marks";
+import { marksSheetName } from "./sheet-names";
 import { LISTS } from "../domain/catalogue";
 import { FINDINGS_SHEET } from "../domain/findings";
-import { SELECTION_SHEET } from "../domain/selection";
-import { NON_LIST_SHEETS } from "../domain/template-plan";
+import { choicesFromSheet, SELECTION_SHEET, selectionCounts, type SelectionCounts, type SelectionRow } from "../domain/selection";
+import { INSPECTION_SHEET, NON_LIST_SHEETS } from "../domain/template-plan";
 import { isAddinSheet } from "./sheet-names";
-import { cellAddress } from "../domain/grid";
+import { cellAddress, parseAddress } from "../domain/grid";
+import { readSheetGrid } from "./read-sheets";
 
 export interface AddinActions {
   /** Whether the templates exist, and the notification date the deadlines follow. */
@@ -35,18 +38,97 @@ export interface AddinActions {
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
   previewImport(request: ImportRequest): Promise<ImportPreview>;
-  applyImport(request: ImportRequest): Promise<{ sheet: string; rows: number }>;
+  /** Writes an export's rows as its list; cancellable until the first write. */
+  applyImport(request: ImportRequest, monitor?: ReadMonitor): Promise<ImportResult>;
 }
 
+/** What the add-in tells the pane of its own accord, as the user works in the workbook. */
 export interface LiveListener {
+  /** Rows were edited and checked again. */
   onRecheck(result: RecheckResult): void;
+  /** A list's headings were edited, so the whole check ran again: its full report. */
+  onChecked(report: CheckReport): void;
+  /** The Inspection sheet changed (the notification date the deadlines follow). */
+  onInspection(facts: InspectionFacts): void;
+  /** The inspector typed on the Selection sheet: the counts as they now stand. */
+  onSelectionCounts(counts: SelectionCounts): void;
+  /** The user selected a cell of a list (ExcelApi 1.7 onSelectionChanged), zero-based. */
+  onCellSelected(cell: { sheet: string; row: number; column: number }): void;
   onError(error: Error): void;
 }
+
+type Registration = { remove(): void };
 
 export function createAddinActions(run: ExcelRun, today: () => number, listener: LiveListener): AddinActions {
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
+  let listSelections: Registration[] = [];
+  let inspectionWatch: Registration | undefined;
+  let selectionRows: readonly SelectionRow[] = [];
+  let headingCheck: Promise<void> | undefined;
+
+  /** Runs `handler` on every change to a sheet, when the sheet exists; returns the registration. */
+  const onSheetChanged = (sheet: string, handler: () => Promise<void>): Promise<Registration | undefined> =>
+    run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (worksheet.isNullObject) return undefined;
+      const registration = worksheet.onChanged.add(() => handler().catch(listener.onError));
+      await context.sync();
+      return registration;
+    });
+
+  const readInspectionAndWatch = async (): Promise<InspectionFacts> => {
+    const facts = await readInspection(run);
+    if (facts.hasTemplates && !inspectionWatch) {
+      inspectionWatch = await onSheetChanged(INSPECTION_SHEET, async () => listener.onInspection(await readInspection(run)));
+    }
+    return facts;
+  };
+
+  /** The Selection sheet's counts as the inspector's typing leaves them, for the children last merged. */
+  const recountSelection = () =>
+    withUserMessage("count the selection", () =>
+      run(async (context) => {
+        const choices = choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []);
+        const rows = selectionRows.map((row) => ({ ...row, choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" } }));
+        listener.onSelectionCounts(selectionCounts(rows));
+      }),
+    );
+
+  /**
+   * A list sheet made again (deleted, then "Add missing sheets") after its list was checked has
+   * no conditional formats reading the marks sheet: give it them, so marks show at the next check.
+   */
+  const restoreMarkFormats = (created: readonly string[]) =>
+    withUserMessage("restore the marks' formats", () =>
+      run(async (context) => {
+        const lists = LISTS.filter((list) => created.includes(list.sheetName)).map((list) => ({ list, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.id)) }));
+        await context.sync();
+        for (const { list, marks } of lists) if (!marks.isNullObject) addMarkFormats(context, list.id, list.sheetName, list.columns.length);
+        await context.sync();
+      }),
+    );
+
+  /** Selecting a marked cell shows its findings in the pane (Worksheet.onSelectionChanged, ExcelApi 1.7). */
+  const watchCellSelection = async (sheets: readonly string[]) => {
+    const old = listSelections;
+    listSelections = [];
+    await run(async (context) => {
+      for (const registration of old) registration.remove();
+      for (const sheet of sheets) {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        listSelections.push(
+          worksheet.onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+            const block = parseAddress(event.address);
+            if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
+          }),
+        );
+      }
+      await context.sync();
+    });
+  };
 
   const activeSheet = () =>
     withUserMessage("find the active sheet", () =>
@@ -58,29 +140,47 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  const check = async (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
-    const onlySheet = scope === "active" ? await activeSheet() : undefined;
-    const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+  const check = async (scope: "all" | "active", monitor: ReadMonitor = {}, onlySheet?: string): Promise<CheckReport> => {
+    const sheet = scope === "active" ? (onlySheet ?? (await activeSheet())) : undefined;
+    const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
     await watch?.stop();
     watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
     watch = await watchLists(run, watched, {
       today,
       ownWrites,
       onRecheck: listener.onRecheck,
-      onHeadingsChanged: () => void check("all").catch(listener.onError),
+      // The headings moved: the same check again, its report to the pane; one at a time, so a
+      // paste over several lists' headings runs one check, not one per list.
+      onHeadingsChanged: () => {
+        if (headingCheck) return;
+        headingCheck = check(scope, {}, sheet)
+          .then(listener.onChecked, listener.onError)
+          .finally(() => (headingCheck = undefined));
+      },
       onError: listener.onError,
     });
+    await watchCellSelection(watched.map((list) => list.sheet));
     return report;
   };
 
   return {
-    readInspection: () => readInspection(run),
-    createTemplates: (options) => createTemplates(run, options),
-    check,
+    readInspection: readInspectionAndWatch,
+    createTemplates: async (options) => {
+      const result = await createTemplates(run, options);
+      await restoreMarkFormats(result.created);
+      return result;
+    },
+    check: (scope, monitor) => check(scope, monitor),
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
-    buildSelection: () => buildSelection(run, today),
+    buildSelection: async () => {
+      const report = await buildSelection(run, today);
+      selectionRows = report.rows;
+      // The sheet was written anew: watch the new one, so counts follow the inspector's typing.
+      await onSheetChanged(SELECTION_SHEET, recountSelection);
+      return report;
+    },
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>
       withUserMessage("list the sheets", () =>
@@ -93,6 +193,6 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
         }),
       ),
     previewImport: (request) => previewImport(run, request),
-    applyImport: (request) => applyImport(run, request),
+    applyImport: (request, monitor) => applyImport(run, request, monitor),
   };
 }

@@ -33,6 +33,11 @@ export interface MarkTarget {
 export function addMarksSheet(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
   const marks = context.workbook.worksheets.add(marksSheetName(list));
   marks.visibility = "Hidden";
+  addMarkFormats(context, list, sheet, columnCount);
+}
+
+/** The two conditional formats that colour a list sheet from its marks sheet: also for a list sheet made anew. */
+export function addMarkFormats(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
   const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:${columnLetter(columnCount + SPARE_COLUMNS - 1)}${LAST_ROW}`);
   const twin = `${quotedSheetName(marksSheetName(list))}!A1`;
   addConditionalFormat(range, `${twin}=${MARK.error}`, { ...ERROR_STYLE, border: true });

@@ -9,6 +9,7 @@
 import { addWorkingDays, weekday } from "../domain/dates";
 import type { ExcelRun } from "../excel/excel-run";
 import { blockAddress, cellAddress, parseAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
+import { selectionChangedEvent } from "./selection-events";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 1_048_576;
@@ -748,6 +749,7 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
             true,
           ),
       },
+      onSelectionChanged: selectionChangedEvent(resolve, context),
       onChanged: {
         add: (handler: Handler) => {
           const sheet = resolve();

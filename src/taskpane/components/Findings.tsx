@@ -2,6 +2,7 @@ import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@f
 import { listSpec } from "../../domain/catalogue";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
+import { ruleTitle } from "../../domain/rule-titles";
 
 interface Props {
   findings: readonly Finding[];
@@ -18,6 +19,9 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
+  code: { color: tokens.colorNeutralForeground3 },
+  message: { overflowWrap: "anywhere" },
 });
 
 /** Shown at most per rule, so a pane with 10,000 findings stays quick; the findings sheet has all. */
@@ -35,7 +39,7 @@ export function Findings({ findings, busy, onSelect, onFix }: Props) {
     <section aria-label="Findings">
       {[...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(([key, inList]) => (
         <div key={key} className={styles.group}>
-          <Subtitle2 as="h2">
+          <Subtitle2 as="h3">
             {listSpec(inList[0].list).title} <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
           </Subtitle2>
           {[...groupBy(inList, (item) => item.code)].map(([code, ofRule]) => {
@@ -46,8 +50,10 @@ export function Findings({ findings, busy, onSelect, onFix }: Props) {
                   <Badge appearance="tint" color={ofRule[0].severity === "error" ? "danger" : "warning"}>
                     {ofRule[0].severity}
                   </Badge>
-                  <Text weight="semibold">{code}</Text>
-                  <Caption1>{ofRule.length}</Caption1>
+                  <Text weight="semibold" as="h4" className={styles.title}>
+                    {ruleTitle(code)} ({ofRule.length})
+                  </Text>
+                  <Caption1 className={styles.code}>{code}</Caption1>
                   {fixable.length > 1 && (
                     <Button size="small" disabled={busy} onClick={() => onFix(fixable)}>
                       Fix all {fixable.length}
@@ -63,7 +69,7 @@ export function Findings({ findings, busy, onSelect, onFix }: Props) {
                         </Button>
                         <Caption1>{item.heading}</Caption1>
                       </div>
-                      <Text>{item.message}</Text>
+                      <Text className={styles.message}>{item.message}</Text>
                       {item.fix && (
                         <Button size="small" disabled={busy} onClick={() => onFix([item])}>
                           Fix: {item.fix.display}
