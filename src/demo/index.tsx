@@ -18,11 +18,15 @@ const today = () => todaySerial();
 const makeActions = (listener: LiveListener) => createAddinActions(excel.run, today, listener);
 const now = () => new Date();
 
+/** `?pane-only`: the pane alone, as narrow as the window, for the layout tests. */
+const PANE_ONLY = new URLSearchParams(window.location.search).has("pane-only");
+
 function Demo() {
   const styles = useStyles();
+  if (PANE_ONLY) return <App now={now} makeActions={makeActions} />;
   return (
     <div className={styles.page}>
-      <div className={styles.pane}>
+      <div className={styles.pane} tabIndex={0}>
         <App now={now} makeActions={makeActions} />
       </div>
       <WorkbookView sim={excel.sim} today={today()} />

@@ -17,7 +17,8 @@ interface Props {
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
-  field: { minWidth: 0, maxWidth: "100%", flexGrow: 1 },
+  field: { minWidth: 0, maxWidth: "100%", flexGrow: 1, flexBasis: "10em" },
+  control: { minWidth: 0, maxWidth: "100%", width: "100%" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -92,6 +93,7 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
         <div className={styles.row}>
           <Field label="Sheet holding the export" className={styles.field}>
             <Select
+              className={styles.control}
               value={sheet}
               onFocus={() => void handleFind()}
               onChange={(_, data) => {
@@ -107,6 +109,7 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
           </Field>
           <Field label="The list it holds" className={styles.field}>
             <Select
+              className={styles.control}
               value={list}
               onChange={(_, data) => {
                 setList(data.value as ListId);
@@ -144,7 +147,7 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
           </ul>
           {shown.plan.unmapped.map((column) => (
             <Field key={column.source} label={`‘${column.heading}’ holds`} className={styles.field}>
-              <Select value={choices.get(column.heading) ?? DO_NOT_IMPORT} onChange={(_, data) => handleChoice(column.heading, data.value)}>
+              <Select className={styles.control} value={choices.get(column.heading) ?? DO_NOT_IMPORT} onChange={(_, data) => handleChoice(column.heading, data.value)}>
                 <option value={DO_NOT_IMPORT}>Do not import</option>
                 {shown.plan.missing.map((missing) => (
                   <option key={missing.key} value={missing.heading}>

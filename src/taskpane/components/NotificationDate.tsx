@@ -1,4 +1,4 @@
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { readDateEntry } from "../../domain/date-entry";
 import { formatUkDate } from "../../domain/dates";
@@ -17,7 +17,14 @@ interface Props {
  * The notification date as dd/mm/yyyy text: a plain input (which axe-core passes, as Fluent's date
  * picker popup did not), and a sentence saying why when what is typed is not a real date.
  */
+/** Fluent's Input has a minimum width wider than a narrow pane at 200% zoom. */
+export const useNarrowInput = makeStyles({
+  root: { minWidth: 0, maxWidth: "100%", width: "100%", boxSizing: "border-box" },
+  input: { minWidth: 0 },
+});
+
 export function NotificationDate({ serial, warning, onChange, referenceSerial }: Props) {
+  const narrow = useNarrowInput();
   const [text, setText] = useState(serial === undefined ? "" : formatUkDate(serial));
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const handleChange = (value: string) => {
@@ -34,7 +41,7 @@ export function NotificationDate({ serial, warning, onChange, referenceSerial }:
   const message = problem ?? warning;
   return (
     <Field label="Notification date (day zero, normally a Tuesday), dd/mm/yyyy" validationState={problem ? "error" : warning ? "warning" : "none"} validationMessage={message}>
-      <Input value={text} placeholder="dd/mm/yyyy" inputMode="numeric" autoComplete="off" onChange={(_, data) => handleChange(data.value)} onBlur={handleBlur} />
+      <Input className={narrow.root} input={{ className: narrow.input }} value={text} placeholder="dd/mm/yyyy" inputMode="numeric" autoComplete="off" onChange={(_, data) => handleChange(data.value)} onBlur={handleBlur} />
     </Field>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, Subtitle2, tokens } from "@fluentui/r
 import { useState } from "react";
 import { notificationDateWarning } from "../../domain/calendar";
 import type { Message } from "../state";
-import { NotificationDate } from "./NotificationDate";
+import { NotificationDate, useNarrowInput } from "./NotificationDate";
 import { SectionMessage } from "./SectionMessage";
 
 interface Props {
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 /** First run: the notification date and local authority, and the button that creates the templates. */
 export function TemplatesSection({ busy, ready, pickedSerial, todaySerial, message, onPick, onCreate }: Props) {
   const styles = useStyles();
+  const narrow = useNarrowInput();
   const [localAuthority, setLocalAuthority] = useState("");
   return (
     <section className={styles.section} aria-labelledby="templates-heading">
@@ -31,7 +32,7 @@ export function TemplatesSection({ busy, ready, pickedSerial, todaySerial, messa
       </Subtitle2>
       <NotificationDate serial={pickedSerial} referenceSerial={todaySerial} warning={pickedSerial === undefined ? undefined : notificationDateWarning(pickedSerial)} onChange={onPick} />
       <Field label="Local authority">
-        <Input value={localAuthority} onChange={(_, data) => setLocalAuthority(data.value)} />
+        <Input className={narrow.root} input={{ className: narrow.input }} value={localAuthority} onChange={(_, data) => setLocalAuthority(data.value)} />
       </Field>
       <div>
         <Button
