@@ -2,7 +2,7 @@
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
-import { checkWorkbook, removeMarks, selectCell, type CheckReport } from "./check";
+import { checkWorkbook, removeMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
 import { watchLists, type LiveWatch } from "./live";
@@ -23,12 +23,15 @@ import { isAddinSheet } from "./sheet-names";
 import { cellAddress, parseAddress } from "../domain/grid";
 import { readSheetGrid } from "./read-sheets";
 
+/** How a check reports rows read, then rows checked, and hears a cancel. */
+export type CheckMonitor = ReadMonitor & Pick<CheckOptions, "onChecking">;
+
 export interface AddinActions {
   /** Whether the templates exist, and the notification date the deadlines follow. */
   readInspection(): Promise<InspectionFacts>;
   createTemplates(options: TemplateOptions): Promise<TemplateResult>;
   /** Checks every list, or only the list on the active sheet; then watches the lists for edits. */
-  check(scope: "all" | "active", monitor?: ReadMonitor): Promise<CheckReport>;
+  check(scope: "all" | "active", monitor?: CheckMonitor): Promise<CheckReport>;
   clearMarks(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
@@ -140,7 +143,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  const check = async (scope: "all" | "active", monitor: ReadMonitor = {}, onlySheet?: string): Promise<CheckReport> => {
+  const check = async (scope: "all" | "active", monitor: CheckMonitor = {}, onlySheet?: string): Promise<CheckReport> => {
     const sheet = scope === "active" ? (onlySheet ?? (await activeSheet())) : undefined;
     const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
     await watch?.stop();

@@ -2,15 +2,16 @@
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
-import { validateWorkbook, type WorkbookResult } from "../domain/engine";
+import { validateWorkbookInSteps, type WorkbookResult } from "../domain/engine";
 import { SELECTION_SHEET } from "../domain/selection";
 import { NON_LIST_SHEETS } from "../domain/template-plan";
-import { ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
+import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { addMarksSheet, clearMarks, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { readReferenceDateReading } from "./reference-date";
+import { giveWay, runInSlices } from "./slices";
 import { FINDINGS_SHEET, isAddinSheet, marksSheetName } from "./sheet-names";
 
 export interface CheckOptions extends ReadMonitor {
@@ -21,7 +22,11 @@ export interface CheckOptions extends ReadMonitor {
   readonly onlySheet?: string;
   /** Today as a serial day number: the reference date when the workbook names none. */
   readonly today: () => number;
+  /** Called as rows are checked (after they are read): rows checked so far, of the total. */
+  readonly onChecking?: (rowsChecked: number, rowsTotal: number) => void;
 }
+
+const CANCELLED = "The check was cancelled before anything was marked.";
 
 export interface CheckReport {
   /** The lists checked: every list, or only the one asked for. */
@@ -40,7 +45,15 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const reference = await readReferenceDateReading(context, options.today());
       const grids = await readWorkbookGrids(context, options);
       const referenceSerial = grids.referenceSerial ?? reference.serial;
-      const whole = validateWorkbook(grids.sheets, { referenceSerial });
+      // In slices, so the pane keeps painting and a cancel is heard until the marks are written.
+      const total = grids.sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
+      let checked = 0;
+      options.onChecking?.(0, total);
+      const whole = await runInSlices(validateWorkbookInSteps(grids.sheets, { referenceSerial }), {
+        ...(options.signal ? { signal: options.signal } : {}),
+        onRows: (rows) => options.onChecking?.((checked = Math.min(total, checked + rows)), total),
+        cancelled: CANCELLED,
+      });
       const lists = whole.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());
       if (options.onlySheet && lists.length === 0) throw new ExcelActionError(notAList(options.onlySheet, whole));
       const result: WorkbookResult = options.onlySheet ? { lists, skipped: [], findings: lists.flatMap((list) => list.findings) } : whole;
@@ -48,6 +61,8 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const existing = lists.map((list) => ({ list, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.list)) }));
       const findingsSheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
+      await giveWay();
+      if (options.signal?.aborted) throw new CancelledError(CANCELLED);
       const addsSheets = findingsSheet.isNullObject || existing.some(({ marks }) => marks.isNullObject);
       const written = [...lists.map((list) => list.sheet!), ...lists.map((list) => marksSheetName(list.list)), FINDINGS_SHEET];
       await assertWritable(context, "mark the findings", written, addsSheets);
@@ -57,6 +72,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         context,
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
+      await giveWay();
       await writeFindingsSheet(context, result.findings);
       return {
         result,

@@ -8,6 +8,7 @@ import { ERROR_STYLE, WARNING_STYLE } from "../domain/template-plan";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./payload";
 import { marksSheetName } from "./sheet-names";
+import { giveWay } from "./slices";
 
 export const MARK = { warning: 1, error: 2 } as const;
 /** The marks' conditional formats cover this many columns past the list's last, for added columns. */
@@ -68,6 +69,7 @@ export async function writeMarks(context: Excel.RequestContext, targets: readonl
   const flushIfFull = async (bytes: number) => {
     if (queuedBytes + bytes > PAYLOAD_BUDGET_BYTES && queuedBytes > 0) {
       await context.sync();
+      await giveWay();
       queuedBytes = 0;
     }
     queuedBytes += bytes;

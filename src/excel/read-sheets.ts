@@ -7,6 +7,7 @@ import { headingKey } from "../domain/text";
 import { NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
 import { FINDINGS_SHEET, isAddinSheet } from "./sheet-names";
 import { CancelledError, type ReadMonitor } from "./excel-run";
+import { giveWay } from "./slices";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
 
 interface UsedArea {
@@ -58,6 +59,8 @@ export async function readArea(context: Excel.RequestContext, area: UsedArea, on
       for (const row of values) grid.push(area.column > 0 ? [...Array<CellValue>(area.column).fill(""), ...row] : row);
     }
     onRows?.(span.count);
+    // Give way between chunks, as a real sync does, so the pane paints progress and hears a cancel.
+    await giveWay();
   }
   return grid;
 }

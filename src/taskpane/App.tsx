@@ -55,7 +55,7 @@ export function App({ now, makeActions }: Props) {
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">Annex A</Subtitle1>
-      <CellFindings cell={state.selectedCell} findings={findingsAt(state.findings, state.selectedCell)} busy={busy} onFix={(findings) => void handlers.fix(findings)} />
+      <CellFindings cell={state.selectedCell} findings={findingsAt(state.findings, state.selectedCell)} busy={busy} onFix={handlers.fix} />
       <Body1>
         Creates the Annex A lists of a joint targeted area inspection on children living with neglect, correctly headed, and checks every row where it is.
         Child-level data never leaves this workbook.
@@ -82,8 +82,8 @@ export function App({ now, makeActions }: Props) {
           onCheck={(scope) => void handlers.check(scope)}
           onClear={() => void handlers.clear()}
           onAddMissing={() => void handlers.create({ notificationSerial: inspection?.notificationSerial ?? pickedSerial ?? today })}
-          onSelect={(finding) => void handlers.select(finding)}
-          onFix={(findings) => void handlers.fix(findings)}
+          onSelect={handlers.select}
+          onFix={handlers.fix}
         />
       )}
       <ImportSection busy={busy} message={state.messages.import} listSheets={actions.importableSheets} preview={actions.previewImport} onImport={handlers.importExport} />

@@ -46,6 +46,12 @@ export function usePaneActions(makeActions: (listener: LiveListener) => AddinAct
       .catch((error: Error) => dispatch({ type: "failed", section: "templates", message: error.message }));
   }, [actions]);
 
+  const handlers = useMemo(() => makeHandlers(actions, dispatch, cancel), [actions]);
+  return { state, actions, handlers };
+}
+
+/** The handlers, made once per set of actions so components given them redraw only when needed. */
+function makeHandlers(actions: AddinActions, dispatch: (action: PaneAction) => void, cancel: { current: AbortController | undefined }): PaneHandlers {
   /** The one path every action takes: busy, then a result or an error in its own section. */
   async function perform(section: Section, busy: Started, work: (signal: AbortSignal) => Promise<PaneAction | Message | undefined>): Promise<Message | undefined> {
     const controller = new AbortController();
@@ -69,7 +75,7 @@ export function usePaneActions(makeActions: (listener: LiveListener) => AddinAct
 
   const progress = (what: string) => (done: number, total: number) => dispatch({ type: "progressed", progress: { done, total, what } });
 
-  const handlers: PaneHandlers = {
+  return {
     create: async (options) => {
       await perform("templates", { kind: "creating" }, async () => {
         const result = await actions.createTemplates(options);
@@ -85,7 +91,7 @@ export function usePaneActions(makeActions: (listener: LiveListener) => AddinAct
     },
     check: async (scope) => {
       await perform("check", { kind: "checking", scope }, async (signal) => {
-        const report = await actions.check(scope, { signal, onProgress: progress("rows read") });
+        const report = await actions.check(scope, { signal, onProgress: progress("rows read"), onChecking: progress("rows checked") });
         dispatch({ type: "inspected", facts: await actions.readInspection() });
         return { type: "checked", report };
       });
@@ -139,6 +145,4 @@ export function usePaneActions(makeActions: (listener: LiveListener) => AddinAct
         return { intent: "success", text: `${where}; ‘${request.sheet}’ is unchanged. Check the list to see what needs fixing.` };
       }),
   };
-
-  return { state, actions, handlers };
 }
