@@ -180,7 +180,8 @@ const SOURCE: CodeList = {
   values: SOURCES.map(([code, label]) => ({
     canonical: `${code} ${label}`,
     code,
-    aliases: [`${code} - ${label}`, `${code}: ${label}`],
+    // The label alone ("Schools") names one source: certain, so the coded form is offered as a fix.
+    aliases: [label, `${code} - ${label}`, `${code}: ${label}`],
   })),
 };
 
