@@ -169,6 +169,65 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.close();
   });
 
+  it("checks this list alone, refuses a sheet that is no list, fixes a US date, and imports into the template's list", async () => {
+    const page = await openDemo();
+    await templatesWithSample(page);
+    type Demo = { annexADemo: { sim: { addSheet(name: string): unknown; userEdit(s: string, a: string, v: unknown[][]): Promise<void> } } };
+
+    // Check this list on a sheet that is no list: said beside the button; nothing changes.
+    await page.getByRole("tab", { name: "Inspection" }).click();
+    await page.getByRole("button", { name: "Check this list" }).click();
+    await page.getByText(/‘Inspection’ is not a list that can be checked: .* Nothing was checked or changed\./).waitFor();
+    await expect(page.getByRole("tab", { name: "Annex A findings" }).count()).resolves.toBe(0);
+
+    // Check this list on the children in need sheet: that list alone.
+    await page.getByRole("tab", { name: "Children in need" }).click();
+    await page.getByRole("button", { name: "Check this list" }).click();
+    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    await expect(page.locator("section[aria-label=Findings] h3").allTextContents()).resolves.toEqual([expect.stringMatching(/^Children in need/)]);
+
+    // 04/23/2016 means 23/04/2016 for certain: one click.
+    await page.getByRole("button", { name: "Fix: 23/04/2016" }).click();
+    await page.getByText("1 fix applied.").waitFor();
+    await expect(page.locator("td[data-cell=D4]").textContent()).resolves.toBe("23/04/2016");
+
+    // An export pasted into a sheet of its own goes into the template's empty Referrals list.
+    await page.evaluate(async () => {
+      const sim = (window as unknown as Demo).annexADemo.sim;
+      sim.addSheet("Export");
+      await sim.userEdit("Export", "A1:C3", [
+        ["Person ID", "Referral date", "Sex"],
+        ["R100", "03/04/2026", "Male"],
+        ["0123", "05/04/2026", "F"],
+      ]);
+    });
+    await page.getByRole("button", { name: "Import an export…" }).click();
+    await page.getByLabel("Sheet holding the export").selectOption("Export");
+    await page.getByLabel("The list it holds").selectOption({ label: "Referrals" });
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("button", { name: "Import into the ‘Referrals’ list" }).click();
+    await page.getByText(/^Imported 2 rows into the ‘Referrals’ list, under its headings/).waitFor();
+    await page.getByRole("tab", { name: "Referrals" }).click();
+    await expect(page.locator("td[data-cell=A3]").textContent()).resolves.toBe("0123");
+    await page.close();
+  });
+
+  it("shows progress while checking, and a cancel changes nothing", async () => {
+    const page = await openDemo();
+    await templatesWithSample(page);
+    await page.evaluate(() => {
+      const sim = (window as unknown as { annexADemo: { sim: { sheet(name: string): { cellForWrite(r: number, c: number): { value: unknown } } } } }).annexADemo.sim;
+      const sheet = sim.sheet("Contacts");
+      for (let row = 1; row <= 20_000; row++) ["C" + row, "a) Male", "a) WBRI", 43000 + (row % 2000), 9, 46300, "6 Police"].forEach((value, column) => (sheet.cellForWrite(row, column).value = value));
+    });
+    await page.getByRole("button", { name: "Check all lists" }).click();
+    await page.getByText(/rows (read|checked)/).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("The check was cancelled before anything was marked.").waitFor();
+    await expect(page.getByRole("tab", { name: "Annex A findings" }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it("explains an impossible notification date instead of reverting it", async () => {
     const page = await openDemo();
     const date = page.getByLabel(/Notification date/);
