@@ -4,7 +4,7 @@
 // of rows that were read under recognised headings.
 import { listSpec, type ListId } from "./catalogue";
 import { formatUkDate } from "./dates";
-import type { WorkbookResult } from "./engine";
+import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
 import type { CellValue } from "./grid";
 import { plural } from "./text";
 
@@ -37,12 +37,11 @@ export function referenceDateProblem(reference: ReferenceDate): string | undefin
   }
 }
 
-export type ListState = "checked" | "empty" | "headings-not-found";
-
 export interface ListSummary {
   readonly list: ListId;
   readonly sheet: string;
-  readonly state: ListState;
+  /** The engine's status for the list, as the command line reports it. */
+  readonly state: ListStatus;
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
@@ -66,10 +65,10 @@ export interface CheckSummary {
 function listSummary(list: WorkbookResult["lists"][number]): ListSummary {
   const errors = list.findings.filter((item) => item.severity === "error").length;
   const warnings = list.findings.length - errors;
-  const state: ListState = list.headerRow < 0 ? "headings-not-found" : list.rows.length === 0 ? "empty" : "checked";
+  const state = listStatus(list);
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   const text =
-    state === "headings-not-found"
+    state === "headings not found"
       ? "headings not found, so no row was checked"
       : state === "empty"
         ? `empty: no rows to check${list.findings.length > 0 ? ` (${counts} on the headings)` : ""}`

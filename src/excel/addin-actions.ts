@@ -16,10 +16,9 @@ import { applyImport, previewImport, type ImportPreview, type ImportRequest, typ
 import { addMarkFormats } from "./marks";
 import { marksSheetName } from "./sheet-names";
 import { LISTS } from "../domain/catalogue";
-import { FINDINGS_SHEET } from "../domain/findings";
 import { choicesFromSheet, SELECTION_SHEET, selectionCounts, type SelectionCounts, type SelectionRow } from "../domain/selection";
-import { INSPECTION_SHEET, NON_LIST_SHEETS } from "../domain/template-plan";
-import { isAddinSheet } from "./sheet-names";
+import { INSPECTION_SHEET } from "../domain/template-plan";
+import { sheetNameDecision } from "../domain/sheets";
 import { cellAddress, parseAddress } from "../domain/grid";
 import { readSheetGrid } from "./read-sheets";
 
@@ -191,8 +190,9 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
           const sheets = context.workbook.worksheets;
           sheets.load("items/name,items/visibility");
           await context.sync();
-          const annexA = new Set([...NON_LIST_SHEETS, ...LISTS.map((list) => list.sheetName), FINDINGS_SHEET, SELECTION_SHEET].map((name) => name.toLowerCase()));
-          return sheets.items.filter((sheet) => sheet.visibility === "Visible" && !annexA.has(sheet.name.toLowerCase()) && !isAddinSheet(sheet.name)).map((sheet) => sheet.name);
+          const annexA = new Set(LISTS.map((list) => list.sheetName.toLowerCase()));
+          // What is not a list (sheets.ts decides, for every adapter) is not offered either.
+          return sheets.items.filter((sheet) => !annexA.has(sheet.name.toLowerCase()) && !sheetNameDecision(sheet.name, sheet.visibility !== "Visible")).map((sheet) => sheet.name);
         }),
       ),
     previewImport: (request) => previewImport(run, request),

@@ -25,7 +25,7 @@ describe("what a check can honestly claim", () => {
   it("says a list whose headings were not found was not checked", () => {
     const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: [["x"], ["DEMO1"]] }], { referenceSerial: REFERENCE });
     const summary = summariseCheck(result, workbookDate);
-    expect(summary.lists[0].state).toBe("headings-not-found");
+    expect(summary.lists[0].state).toBe("headings not found");
     expect(summary.checkedAnything).toBe(false);
   });
 
