@@ -79,14 +79,23 @@ export function CheckSection({ busy, findings, summary, marksShown, message, onC
                   </Caption1>
                 </li>
               ))}
-              {summary.notChecked.map((sheet) => (
-                <li key={sheet.sheet}>
-                  <Caption1>
-                    ‘{sheet.sheet}’ was not checked: {sheet.reason}.
-                  </Caption1>
-                </li>
-              ))}
             </ul>
+          )}
+          {summary.notChecked.length > 0 && (
+            <details>
+              <summary>
+                <Caption1>{plural(summary.notChecked.length, "sheet")} not checked, and why</Caption1>
+              </summary>
+              <ul className={styles.lists}>
+                {summary.notChecked.map((sheet) => (
+                  <li key={sheet.sheet}>
+                    <Caption1>
+                      ‘{sheet.sheet}’: {sheet.reason}.
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
         </div>
       )}
