@@ -13,8 +13,6 @@ import { buildSelection, createTrackingSheets, type SelectionReport } from "./se
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
-import { addMarkFormats } from "./marks";
-import { marksSheetName } from "./sheet-names";
 import { LISTS } from "../domain/catalogue";
 import { choicesFromSheet, SELECTION_SHEET, selectionCounts, type SelectionCounts, type SelectionRow } from "../domain/selection";
 import { INSPECTION_SHEET } from "../domain/template-plan";
@@ -99,20 +97,6 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  /**
-   * A list sheet made again (deleted, then "Add missing sheets") after its list was checked has
-   * no conditional formats reading the marks sheet: give it them, so marks show at the next check.
-   */
-  const restoreMarkFormats = (created: readonly string[]) =>
-    withUserMessage("restore the marks' formats", () =>
-      run(async (context) => {
-        const lists = LISTS.filter((list) => created.includes(list.sheetName)).map((list) => ({ list, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.id)) }));
-        await context.sync();
-        for (const { list, marks } of lists) if (!marks.isNullObject) addMarkFormats(context, list.id, list.sheetName, list.columns.length);
-        await context.sync();
-      }),
-    );
-
   /** Selecting a marked cell shows its findings in the pane (Worksheet.onSelectionChanged, ExcelApi 1.7). */
   const watchCellSelection = async (sheets: readonly string[]) => {
     const old = listSelections;
@@ -167,11 +151,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
 
   return {
     readInspection: readInspectionAndWatch,
-    createTemplates: async (options) => {
-      const result = await createTemplates(run, options);
-      await restoreMarkFormats(result.created);
-      return result;
-    },
+    createTemplates: (options) => createTemplates(run, options),
     check: (scope, monitor) => check(scope, monitor),
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),

@@ -7,7 +7,7 @@ import { SELECTION_SHEET } from "../domain/selection";
 import { NON_LIST_SHEETS } from "../domain/template-plan";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
-import { addMarksSheet, clearMarks, writeMarks } from "./marks";
+import { clearMarks, ensureMarkFormats, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { readReferenceDateReading } from "./reference-date";
@@ -67,7 +67,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const written = [...lists.map((list) => list.sheet!), ...lists.map((list) => marksSheetName(list.list)), FINDINGS_SHEET];
       await assertWritable(context, "mark the findings", written, addsSheets);
       const widthOf = (list: (typeof lists)[number]) => Math.max(...list.columnIndex.values(), 0) + 1;
-      for (const { list, marks } of existing) if (marks.isNullObject) addMarksSheet(context, list.list, list.sheet!, widthOf(list));
+      await ensureMarkFormats(context, lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })));
       await writeMarks(
         context,
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),

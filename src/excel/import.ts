@@ -10,8 +10,6 @@ import { TEXT_FORMAT, UK_DATE_FORMAT } from "../domain/template-plan";
 import { plural } from "../domain/text";
 import { cellInput } from "./cell-input";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
-import { addMarkFormats } from "./marks";
-import { marksSheetName } from "./sheet-names";
 import { rowsPerChunk, spans } from "./payload";
 import { queueWritableCheck } from "./protection";
 import { readSheetGrid } from "./read-sheets";
@@ -123,7 +121,6 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
           `‘${list.sheetName}’ already holds ${plural(existing.target.existingRows, "row")}. Nothing was imported: choose “Add after the rows there” to add these after them.`,
         );
       }
-      const marks = context.workbook.worksheets.getItemOrNullObject(marksSheetName(plan.list));
       const writable = queueWritableCheck(context, existing.target.exists ? [list.sheetName] : []);
       await context.sync();
       await writable.assert("import the export", !existing.target.exists);
@@ -163,8 +160,6 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
         monitor.onProgress?.(written, laidOut.length);
       }
       await growTable(context, list.tableName, list.sheetName, first + laidOut.length);
-      // A list sheet made here gets the marks' formats when the list has been checked before.
-      if (!existing.target.exists && !marks.isNullObject) addMarkFormats(context, plan.list, list.sheetName, width);
       sheet.activate();
       await context.sync();
       return { sheet: list.sheetName, rows: data.length, into: !existing.target.exists ? "new sheet" : existing.target.existingRows === 0 ? "empty list" : "after the rows there" };

@@ -45,6 +45,43 @@ export function addMarkFormats(context: Excel.RequestContext, list: ListId, shee
   addConditionalFormat(range, `${twin}=${MARK.warning}`, WARNING_STYLE);
 }
 
+/**
+ * Where a marks sheet notes the id of the list sheet whose conditional formats read it. A list
+ * sheet deleted and made again (by hand, "Add missing sheets" or an import) has a new id and none
+ * of the formats, so the next check gives it them. Worksheet.id: ExcelApi 1.1.
+ */
+const FORMATS_FOR = "XFD1";
+
+export interface MarksTarget {
+  readonly list: ListId;
+  readonly sheet: string;
+  readonly columnCount: number;
+}
+
+/** Makes each list's marks sheet, or gives a list sheet made anew the formats that read it. */
+export async function ensureMarkFormats(context: Excel.RequestContext, targets: readonly MarksTarget[]): Promise<void> {
+  const found = targets.map((target) => {
+    const sheet = context.workbook.worksheets.getItem(target.sheet);
+    sheet.load("id");
+    return { target, sheet, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(target.list)) };
+  });
+  await context.sync();
+  const noted = found.map((entry) => {
+    if (entry.marks.isNullObject) return { ...entry, note: undefined };
+    const note = entry.marks.getRange(FORMATS_FOR);
+    note.load("values");
+    return { ...entry, note };
+  });
+  await context.sync();
+  for (const { target, sheet, marks, note } of noted) {
+    if (!note) addMarksSheet(context, target.list, target.sheet, target.columnCount);
+    else if (note.values[0]?.[0] !== sheet.id) addMarkFormats(context, target.list, target.sheet, target.columnCount);
+    else continue;
+    (note ? marks : context.workbook.worksheets.getItem(marksSheetName(target.list))).getRange(FORMATS_FOR).values = [[sheet.id]];
+  }
+  await context.sync();
+}
+
 interface Band {
   readonly start: number;
   readonly count: number;
@@ -110,7 +147,8 @@ export async function clearMarks(context: Excel.RequestContext, lists: readonly 
   await context.sync();
   for (const { sheet } of sheets) {
     if (sheet.isNullObject) continue;
-    sheet.getRange(`A1:${columnLetter(16_383)}${LAST_ROW}`).clear("Contents");
+    // Up to the column before FORMATS_FOR, which keeps saying whose formats read this sheet.
+    sheet.getRange(`A1:${columnLetter(16_382)}${LAST_ROW}`).clear("Contents");
   }
   await context.sync();
 }

@@ -161,3 +161,25 @@ describe("the actions the task pane is given", () => {
     expect(after.counts.factsAwaited).toEqual([]);
   });
 });
+
+describe("a list sheet made anew", () => {
+  it("gets the marks' formats at the next check", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    await actions.check("all");
+    const readsMarks = (name: string) => sim.sheet(name)!.conditionalFormats.filter((format) => format.formula.includes("AnnexA_Marks_contacts")).length;
+    expect(readsMarks("Contacts")).toBe(2);
+    sim.deleteSheet("Contacts");
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    expect(readsMarks("Contacts")).toBe(0);
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    await actions.check("all");
+    expect(readsMarks("Contacts")).toBe(2);
+    // Checking again adds nothing more, and clearing marks keeps the note of whose formats they are.
+    await actions.clearMarks();
+    await actions.check("all");
+    expect(readsMarks("Contacts")).toBe(2);
+  });
+});
