@@ -4,6 +4,7 @@ import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-compo
 import { createRoot } from "react-dom/client";
 import { todaySerial } from "../domain/dates";
 import { createAddinActions, type LiveListener } from "../excel/addin-actions";
+import type { ExcelRun } from "../excel/excel-run";
 import { simulatedExcel } from "../sim/excel-sim";
 import { App } from "../taskpane/App";
 import { WorkbookView } from "./WorkbookView";
@@ -15,7 +16,22 @@ const useStyles = makeStyles({
 
 const excel = simulatedExcel();
 const today = () => todaySerial();
-const makeActions = (listener: LiveListener) => createAddinActions(excel.run, today, listener);
+/**
+ * How long each sync spent inside the in-memory Excel. In Excel that work happens in Excel, not on
+ * the pane's thread; the demo runs it on the pane's thread, so bench/pane.bench.ts reports it apart.
+ */
+const syncMs: number[] = [];
+const timedRun: ExcelRun = (batch) =>
+  excel.run((context) => {
+    const sync = context.sync.bind(context);
+    context.sync = (async () => {
+      const start = performance.now();
+      await sync();
+      syncMs.push(performance.now() - start);
+    }) as typeof context.sync;
+    return batch(context);
+  });
+const makeActions = (listener: LiveListener) => createAddinActions(timedRun, today, listener);
 const now = () => new Date();
 
 /** `?pane-only`: the pane alone, as narrow as the window, for the layout tests. */
@@ -34,7 +50,7 @@ function Demo() {
   );
 }
 
-(window as unknown as { annexADemo: typeof excel }).annexADemo = excel;
+(window as unknown as { annexADemo: typeof excel & { syncMs: number[] } }).annexADemo = { ...excel, syncMs };
 
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme}>

@@ -4,9 +4,9 @@
 import { CancelledError } from "./excel-run";
 
 /** Time one slice may take before giving way: well under the 100 ms a user notices. */
-const SLICE_MS = 40;
+export const SLICE_MS = 40;
 
-const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+export const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /** Lets the browser paint and handle input (a macrotask, as a real Excel sync would be). */
 export const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
