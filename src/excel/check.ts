@@ -72,6 +72,8 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         context,
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
+      // A list a full check no longer finds (its headings deleted, say) keeps no old mark showing.
+      if (!options.onlySheet) await clearMarks(context, LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)));
       await giveWay();
       await writeFindingsSheet(context, result.findings);
       return {

@@ -183,3 +183,20 @@ describe("a list sheet made anew", () => {
     expect(readsMarks("Contacts")).toBe(2);
   });
 });
+
+describe("a list whose headings were deleted", () => {
+  it("keeps no old mark showing after the next full check", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    await actions.check("all");
+    const marks = () => sheetGrid(sim, "AnnexA_Marks_contacts").flat().filter((value) => value === 1 || value === 2).length;
+    expect(marks()).toBeGreaterThan(0);
+    await sim.userEdit("Contacts", "A1:H1", [["", "", "", "", "", "", "", ""]]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const report = await actions.check("all");
+    expect(report.summary.lists.some((list) => list.list === "contacts" && list.state === "checked")).toBe(false);
+    expect(marks()).toBe(0);
+  });
+});
