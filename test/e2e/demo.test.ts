@@ -161,6 +161,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await tabTo(/^Create Annex A templates$/);
     await page.keyboard.press("Enter");
     await page.getByText(/Created \d+ sheets/).waitFor();
+    // Focus moves to the result, not back to the page.
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toMatch(/^Created \d+ sheets/);
     await tabTo(/^Check all lists$/);
     await page.keyboard.press("Enter");
     // Every list is empty: the result says nothing was checked, never "0 errors".
@@ -189,6 +191,7 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     // 04/23/2016 means 23/04/2016 for certain: one click.
     await page.getByRole("button", { name: "Fix: 23/04/2016" }).click();
     await page.getByText("1 fix applied.").waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toBe("1 fix applied.");
     await expect(page.locator("td[data-cell=D4]").textContent()).resolves.toBe("23/04/2016");
 
     // An export pasted into a sheet of its own goes into the template's empty Referrals list.
@@ -207,6 +210,7 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Import into the ‘Referrals’ list" }).click();
     await page.getByText(/^Imported 2 rows into the ‘Referrals’ list, under its headings/).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toMatch(/^Imported 2 rows/);
     await page.getByRole("tab", { name: "Referrals" }).click();
     await expect(page.locator("td[data-cell=A3]").textContent()).resolves.toBe("0123");
     await page.close();
