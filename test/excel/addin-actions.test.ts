@@ -200,3 +200,17 @@ describe("a list whose headings were deleted", () => {
     expect(marks()).toBe(0);
   });
 });
+
+describe("the Inspection sheet", () => {
+  it("tells the pane when the notification date is edited, so the deadlines follow it", async () => {
+    const { sim, run } = simulatedExcel();
+    const heard: unknown[] = [];
+    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onInspection: (facts) => heard.push(facts) });
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await actions.readInspection();
+    await sim.userEdit("Inspection", "B4", [[REFERENCE + 7]]);
+    expect(heard.at(-1)).toMatchObject({ hasTemplates: true, notificationSerial: REFERENCE + 7 });
+    await sim.userEdit("Inspection", "B4", [["next week"]]);
+    expect(heard.at(-1)).toMatchObject({ notificationProblem: { kind: "invalid", text: "next week" } });
+  });
+});
