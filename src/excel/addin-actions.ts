@@ -97,7 +97,13 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  /** Selecting a marked cell shows its findings in the pane (Worksheet.onSelectionChanged, ExcelApi 1.7). */
+  /**
+   * Selecting a marked cell shows its findings in the pane (Worksheet.onSelectionChanged, ExcelApi
+   * 1.7). A deliberate fallback: where Excel lacks the event, the check stands and the pane simply
+   * does not follow the selection (the findings list and the findings sheet still give every reason).
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member
+   */
+  const watchCellSelectionSafe = (sheets: readonly string[]) => watchCellSelection(sheets).catch(() => undefined);
   const watchCellSelection = async (sheets: readonly string[]) => {
     const old = listSelections;
     listSelections = [];
@@ -145,7 +151,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       },
       onError: listener.onError,
     });
-    await watchCellSelection(watched.map((list) => list.sheet));
+    await watchCellSelectionSafe(watched.map((list) => list.sheet));
     return report;
   };
 
