@@ -91,8 +91,12 @@ const withMessage = (state: PaneState, section: Section, message: Message | unde
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
-    case "started":
-      return { ...state, busy: action.busy, messages: withMessage(state, action.section, undefined) };
+    case "started": {
+      // The first run's result, shown in the check section once the templates exist, is done with.
+      const messages = withMessage(state, action.section, undefined);
+      delete messages.templates;
+      return { ...state, busy: action.busy, messages };
+    }
     case "progressed":
       return state.busy.kind === "checking" || state.busy.kind === "importing" ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
     case "finished":

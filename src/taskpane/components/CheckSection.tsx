@@ -39,6 +39,8 @@ export function CheckSection({ busy, findings, summary, marksShown, message, onC
     if (summary) result.current?.focus();
   }, [summary]);
   const errors = findings.filter((item) => item.severity === "error").length;
+  // Empty lists with nothing to say go on one line; one with findings on its headings gets its own.
+  const empty = summary?.lists.filter((list) => list.state === "empty" && list.errors + list.warnings === 0) ?? [];
   const notAllChecked = summary && (summary.lists.some((list) => list.state !== "checked") || summary.notChecked.length > 0);
   return (
     <section className={styles.section} aria-labelledby="check-heading">
@@ -72,13 +74,22 @@ export function CheckSection({ busy, findings, summary, marksShown, message, onC
           )}
           {(notAllChecked || summary.lists.length > 1) && (
             <ul className={styles.lists} aria-label="Each list">
-              {summary.lists.map((list) => (
-                <li key={list.list}>
+              {summary.lists
+                .filter((list) => !empty.includes(list))
+                .map((list) => (
+                  <li key={list.list}>
+                    <Caption1>
+                      {listSpec(list.list).title} (‘{list.sheet}’): {list.text}
+                    </Caption1>
+                  </li>
+                ))}
+              {empty.length > 0 && (
+                <li>
                   <Caption1>
-                    {listSpec(list.list).title} (‘{list.sheet}’): {list.text}
+                    Empty, so not checked: {empty.map((list) => `‘${list.sheet}’`).join(", ")}.
                   </Caption1>
                 </li>
-              ))}
+              )}
             </ul>
           )}
           {summary.notChecked.length > 0 && (

@@ -81,9 +81,11 @@ export const Findings = memo(function Findings({ findings, busy, onSelect, onFix
                       </div>
                       <Text className={styles.message}>{item.message}</Text>
                       {item.fix && (
-                        <Button size="small" disabled={busy} onClick={() => onFix([item])}>
-                          Fix: {item.fix.display}
-                        </Button>
+                        <div>
+                          <Button size="small" disabled={busy} onClick={() => onFix([item])}>
+                            Fix: {item.fix.display}
+                          </Button>
+                        </div>
                       )}
                     </li>
                   ))}
