@@ -21,16 +21,20 @@ const today = () => todaySerial();
  * the pane's thread; the demo runs it on the pane's thread, so bench/pane.bench.ts reports it apart.
  */
 const syncMs: number[] = [];
-const timedRun: ExcelRun = (batch) =>
-  excel.run((context) => {
-    const sync = context.sync.bind(context);
-    context.sync = (async () => {
-      const start = performance.now();
-      await sync();
-      syncMs.push(performance.now() - start);
-    }) as typeof context.sync;
-    return batch(context);
-  });
+const timed = (context: Excel.RequestContext) => {
+  const sync = context.sync.bind(context);
+  context.sync = (async () => {
+    const start = performance.now();
+    await sync();
+    syncMs.push(performance.now() - start);
+  }) as typeof context.sync;
+  return context;
+};
+const timedRun = Object.assign(
+  <T,>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
+    typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!),
+  { supports: excel.run.supports },
+) as ExcelRun;
 const makeActions = (listener: LiveListener) => createAddinActions(timedRun, today, listener);
 const now = () => new Date();
 

@@ -5,7 +5,7 @@ import type { TemplateOptions } from "../domain/template-plan";
 import { checkWorkbook, removeMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
-import { watchLists, type LiveWatch } from "./live";
+import { bufferChanges, watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
@@ -63,7 +63,8 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
-  let listSelections: Registration[] = [];
+  /** The selection handlers, and the context that added them: the only one that can remove them. */
+  let listSelections: { context: Excel.RequestContext; registrations: Registration[] } | undefined;
   let inspectionWatch: Registration | undefined;
   let selectionRows: readonly SelectionRow[] = [];
   let headingCheck: Promise<void> | undefined;
@@ -106,19 +107,22 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const watchCellSelectionSafe = (sheets: readonly string[]) => watchCellSelection(sheets).catch(() => undefined);
   const watchCellSelection = async (sheets: readonly string[]) => {
     const old = listSelections;
-    listSelections = [];
+    listSelections = undefined;
+    if (old) {
+      await run(old.context, async (context) => {
+        for (const registration of old.registrations) registration.remove();
+        await context.sync();
+      });
+    }
     await run(async (context) => {
-      for (const registration of old) registration.remove();
-      for (const sheet of sheets) {
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        listSelections.push(
-          worksheet.onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
-            const block = parseAddress(event.address);
-            if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
-          }),
-        );
-      }
+      const registrations = sheets.map((sheet) =>
+        context.workbook.worksheets.getItem(sheet).onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+          const block = parseAddress(event.address);
+          if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
+        }),
+      );
       await context.sync();
+      listSelections = { context, registrations };
     });
   };
 
@@ -132,27 +136,49 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  const check = async (scope: "all" | "active", monitor: CheckMonitor = {}, onlySheet?: string): Promise<CheckReport> => {
+  // Checks run one after another (a heading edit starts one while the user may start another):
+  // two at once would both add the marks sheets, and both register handlers.
+  let checking: Promise<unknown> = Promise.resolve();
+  const check = (scope: "all" | "active", monitor: CheckMonitor = {}, onlySheet?: string): Promise<CheckReport> => {
+    const next = checking.then(() => checkNow(scope, monitor, onlySheet));
+    checking = next.catch(() => undefined);
+    return next;
+  };
+
+  const checkNow = async (scope: "all" | "active", monitor: CheckMonitor, onlySheet?: string): Promise<CheckReport> => {
     const sheet = scope === "active" ? (onlySheet ?? (await activeSheet())) : undefined;
-    const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
+    // The old watch stops before the check writes marks; edits made while it reads are kept and
+    // re-checked once it is done (live.ts bufferChanges).
+    const buffered = await bufferChanges(run);
     await watch?.stop();
-    watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    watch = await watchLists(run, watched, {
-      today,
-      ownWrites,
-      onRecheck: listener.onRecheck,
-      // The headings moved: the same check again, its report to the pane; one at a time, so a
-      // paste over several lists' headings runs one check, not one per list.
-      onHeadingsChanged: () => {
-        if (headingCheck) return;
-        headingCheck = check(scope, {}, sheet)
-          .then(listener.onChecked, listener.onError)
-          .finally(() => (headingCheck = undefined));
-      },
-      onError: listener.onError,
-    });
-    await watchCellSelectionSafe(watched.map((list) => list.sheet));
-    return report;
+    watch = undefined;
+    try {
+      const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
+      watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+      watch = await watchLists(
+        run,
+        report,
+        {
+          today,
+          ownWrites,
+          onRecheck: listener.onRecheck,
+          // The headings moved: the same check again, its report to the pane; one at a time, so a
+          // paste over several lists' headings runs one check, not one per list.
+          onHeadingsChanged: () => {
+            if (headingCheck) return;
+            headingCheck = check(scope, {}, sheet)
+              .then(listener.onChecked, listener.onError)
+              .finally(() => (headingCheck = undefined));
+          },
+          onError: listener.onError,
+        },
+        buffered,
+      );
+      await watchCellSelectionSafe(watched.map((list) => list.sheet));
+      return report;
+    } finally {
+      await buffered.stop();
+    }
   };
 
   return {
@@ -161,7 +187,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     check: (scope, monitor) => check(scope, monitor),
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
-    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
+    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
     buildSelection: async () => {
       const report = await buildSelection(run, today);
       selectionRows = report.rows;

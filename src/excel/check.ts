@@ -2,10 +2,10 @@
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
-import { validateWorkbookInSteps, type WorkbookResult } from "../domain/engine";
+import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
 import { SELECTION_SHEET } from "../domain/selection";
 import { NON_LIST_SHEETS } from "../domain/template-plan";
-import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
+import { CancelledError, ExcelActionError, excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { clearMarks, ensureMarkFormats, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
@@ -37,13 +37,21 @@ export interface CheckReport {
   readonly summary: CheckSummary;
   /** The lists whose marks were written. */
   readonly marked: readonly { readonly list: ListId; readonly sheet: string }[];
+  /** The grids checked, kept for live re-checking (live-state.ts); checkWorkbook always gives them. */
+  readonly sheets?: readonly SheetInput[];
+  /** What this Excel could not let the check look at, in words for the pane. */
+  readonly notChecked?: readonly string[];
 }
+
+/** Said beside the count where Excel lacks ExcelApi 1.13 (Excel 2019 and 2016 bought outright). */
+export const MERGED_CELLS_UNAVAILABLE = "Merged cells were not checked: this Excel cannot report them (it needs Excel 2021 or Microsoft 365, ExcelApi 1.13).";
 
 export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<CheckReport> {
   return withUserMessage("check the lists", () =>
     run(async (context) => {
+      const mergedCells = excelApiSupported(run, "1.13");
       const reference = await readReferenceDateReading(context, options.today());
-      const grids = await readWorkbookGrids(context, options);
+      const grids = await readWorkbookGrids(context, { ...options, mergedCells });
       const referenceSerial = grids.referenceSerial ?? reference.serial;
       // In slices, so the pane keeps painting and a cancel is heard until the marks are written.
       const total = grids.sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
@@ -82,6 +90,8 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         reference,
         summary: summariseCheck(result, reference),
         marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })),
+        sheets: grids.sheets,
+        notChecked: mergedCells ? [] : [MERGED_CELLS_UNAVAILABLE],
       };
     }),
   );

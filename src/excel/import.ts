@@ -3,12 +3,12 @@
 // after its rows, once the user agrees), else into a new sheet. The export sheet is never changed
 // and no row already in a list is overwritten.
 import { listSpec, type ColumnSpec, type ListId } from "../domain/catalogue";
-import { isBlankRow, type CellValue } from "../domain/grid";
+import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
 import { analyseHeader } from "../domain/headers";
 import { importedGrid, planImport, type ImportPlan } from "../domain/import";
-import { TEXT_FORMAT, UK_DATE_FORMAT } from "../domain/template-plan";
+import { UK_DATE_FORMAT } from "../domain/template-plan";
 import { plural } from "../domain/text";
-import { cellInput } from "./cell-input";
+import { cellInput, cellInputFor, TEXT_FORMAT } from "./cell-input";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { rowsPerChunk, spans } from "./payload";
 import { queueWritableCheck } from "./protection";
@@ -136,7 +136,7 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
       const first = existing.target.exists ? existing.nextRow : 1;
       if (!existing.target.exists) {
         const headings = sheet.getRangeByIndexes(0, 0, 1, list.columns.length);
-        headings.values = [rows[0].map((cell) => (cell ?? "") as string)];
+        headings.values = [rows[0].map((cell) => cellInput(String(cell ?? "")))];
         headings.format.font.bold = true;
         sheet.freezePanes.freezeRows(1);
       }
@@ -154,12 +154,14 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
         const chunk = laidOut.slice(span.start, span.start + span.count);
         const range = sheet.getRangeByIndexes(first + span.start, 0, span.count, width);
         range.numberFormat = chunk.map((row) => row.map((cell, index) => (columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General")));
-        range.values = chunk.map((row) => row.map((cell) => (typeof cell === "string" ? cellInput(cell) : (cell ?? ""))));
+        range.values = chunk.map((row) =>
+          row.map((cell, index) => (typeof cell === "string" ? cellInputFor(cell, columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General") : (cell ?? ""))),
+        );
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
         written += span.count;
         monitor.onProgress?.(written, laidOut.length);
       }
-      await growTable(context, list.tableName, list.sheetName, first + laidOut.length);
+      await growTableSafe(context, list.tableName, list.sheetName, first + laidOut.length);
       sheet.activate();
       await context.sync();
       return { sheet: list.sheetName, rows: data.length, into: !existing.target.exists ? "new sheet" : existing.target.existingRows === 0 ? "empty list" : "after the rows there" };
@@ -172,7 +174,7 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
  * Table.resize is ExcelApi 1.13; where it is missing the rows are still written, beside the table.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
  */
-async function growTable(context: Excel.RequestContext, tableName: string, sheetName: string, endRow: number): Promise<void> {
+async function growTableSafe(context: Excel.RequestContext, tableName: string, sheetName: string, endRow: number): Promise<void> {
   const table = context.workbook.worksheets.getItem(sheetName).tables.getItemOrNullObject(tableName);
   await context.sync();
   if (table.isNullObject) return;
@@ -181,7 +183,7 @@ async function growTable(context: Excel.RequestContext, tableName: string, sheet
   await context.sync();
   if (range.rowIndex + range.rowCount >= endRow) return;
   try {
-    table.resize(context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(range.rowIndex, range.columnIndex, endRow - range.rowIndex, range.columnCount));
+    table.resize(blockAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: endRow - range.rowIndex, columnCount: range.columnCount }));
     await context.sync();
   } catch {
     // Older Excel: the rows are in place; the table keeps its size.

@@ -2,9 +2,10 @@
 // when a person selects a range. "Occurs when the selection changes on a specific worksheet";
 // the event's `address` is the selected range's, without the sheet name.
 // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member
-// Kept apart from excel-sim.ts so the one line there that offers it stays the only change.
+// Kept apart from proxies.ts so the one line there that offers it stays the only change.
 import { blockAddress, parseAddress } from "../domain/grid";
-import type { SimSheet, SimWorkbook } from "./excel-sim";
+import type { SimSheet } from "./sheet";
+import type { SimWorkbook } from "./workbook";
 
 export interface SelectionChangedEvent {
   readonly type: "WorksheetSelectionChanged";
