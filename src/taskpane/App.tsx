@@ -77,6 +77,7 @@ export function App({ now, makeActions }: Props) {
           busy={busy}
           findings={state.findings}
           summary={state.summary}
+          notes={state.checkNotes}
           marksShown={state.marksShown}
           message={state.messages.check ?? state.messages.templates}
           onCheck={(scope) => void handlers.check(scope)}

@@ -45,6 +45,8 @@ export interface PaneState {
   readonly findings: readonly Finding[];
   /** The last full check's summary: what was checked and what was not. */
   readonly summary?: CheckSummary;
+  /** What this Excel could not let the last check look at, in words (e.g. merged cells before ExcelApi 1.13). */
+  readonly checkNotes: readonly string[];
   /** Marks may be showing in the workbook (after a check, or when an edit brought some back). */
   readonly marksShown: boolean;
   readonly referenceSerial?: number;
@@ -69,7 +71,7 @@ export type PaneAction =
   | { type: "selectionCounted"; counts: SelectionCounts }
   | { type: "cellSelected"; cell: SelectedCell | undefined };
 
-export const initialPaneState: PaneState = { busy: { kind: "idle" }, messages: {}, findings: [], marksShown: false };
+export const initialPaneState: PaneState = { busy: { kind: "idle" }, messages: {}, findings: [], marksShown: false, checkNotes: [] };
 
 const IDLE: Busy = { kind: "idle" };
 const CLEARED = "Marks cleared. Your values and formatting are as they were.";
@@ -112,6 +114,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: IDLE,
         findings: action.report.result.findings,
         summary,
+        checkNotes: action.report.notChecked ?? [],
         marksShown: action.report.result.findings.length > 0,
         referenceSerial: action.report.referenceSerial,
         messages: withMessage(state, "check", undefined),

@@ -93,6 +93,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
       tabs++;
     }
     expect(tabs).toBeLessThanOrEqual(4);
+    // What live re-checking does not see is said beside the count.
+    await page.getByText(/^Edits are re-checked as you type, except cells merged or unmerged/).waitFor();
     // Empty lists are said to be empty, not clean.
     await expect(page.getByText(/^Empty, so not checked: .*‘Contacts’/).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SHOTS, "2-checked.png") });

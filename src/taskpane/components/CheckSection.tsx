@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { listSpec } from "../../domain/catalogue";
 import type { CheckSummary } from "../../domain/check-summary";
 import type { Finding } from "../../domain/findings";
-import { plural } from "../../domain/text";
+import { listInWords, plural } from "../../domain/text";
+import { NOT_RECHECKED_LIVE } from "../../excel/live";
 import { filterFindings, type Message } from "../state";
 import { Findings } from "./Findings";
 import { FindingsFilter, type FindingsFilterValue } from "./FindingsFilter";
@@ -13,6 +14,8 @@ interface Props {
   busy: boolean;
   findings: readonly Finding[];
   summary: CheckSummary | undefined;
+  /** What this Excel could not let the check look at. */
+  notes: readonly string[];
   marksShown: boolean;
   message: Message | undefined;
   onCheck: (scope: "all" | "active") => void;
@@ -30,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** Checking the lists: the buttons, what the check could honestly say, and the findings. */
-export function CheckSection({ busy, findings, summary, marksShown, message, onCheck, onClear, onAddMissing, onSelect, onFix }: Props) {
+export function CheckSection({ busy, findings, summary, notes, marksShown, message, onCheck, onClear, onAddMissing, onSelect, onFix }: Props) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingsFilterValue>({ severity: "all", childId: "" });
   const result = useRef<HTMLDivElement>(null);
@@ -65,8 +68,16 @@ export function CheckSection({ busy, findings, summary, marksShown, message, onC
       {summary && (
         <div ref={result} tabIndex={-1} className={styles.summary} aria-label="Check result">
           <Body1 role="status">
-            {summary.checkedAnything ? `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}. Edits are re-checked as you type.` : summary.headline}
+            {summary.checkedAnything ? `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}.` : summary.headline}
           </Body1>
+          {summary.checkedAnything && (
+            <Caption1>
+              Edits are re-checked as you type, except {listInWords([...NOT_RECHECKED_LIVE], "and")}: “Check all lists” covers those.
+            </Caption1>
+          )}
+          {notes.map((note) => (
+            <Caption1 key={note}>{note}</Caption1>
+          ))}
           {summary.referenceProblem && (
             <MessageBar intent="warning">
               <MessageBarBody>{summary.referenceProblem}</MessageBarBody>
