@@ -6,13 +6,14 @@ import { todaySerial } from "../domain/dates";
 import { createAddinActions } from "../excel/addin-actions";
 import { officeExcelRun, type ExcelRun } from "../excel/excel-run";
 import { App } from "./App";
+import { OutsideExcel } from "./OutsideExcel";
 
 function render(run?: ExcelRun): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App now={() => new Date()} makeActions={run ? (listener) => createAddinActions(run, () => todaySerial(), listener) : undefined} />
+      {run ? <App now={() => new Date()} makeActions={(listener) => createAddinActions(run, () => todaySerial(), listener)} /> : <OutsideExcel now={() => new Date()} />}
     </FluentProvider>,
   );
 }
