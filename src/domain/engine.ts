@@ -89,32 +89,11 @@ function finding(list: ListId, rule: RuleMeta, problem: Problem, row: number, co
   };
 }
 
+/** What the header rules say about the heading row (or, when none was found, at the top left). */
 function headerFindings(listId: ListId, analysis: HeaderAnalysis): Finding[] {
   const list = listSpec(listId);
-  const { headerNotFound, headerMissing, headerUnknown, headerDuplicate, headerVariant } = HEADER_RULES;
-  if (analysis.headerRow < 0) {
-    return [finding(listId, headerNotFound, headerNotFound.explain({ list }), 0, 0, list.columns[0].heading)];
-  }
-  const row = analysis.headerRow;
-  const findings: Finding[] = [];
-  for (const match of analysis.matches) {
-    if (!match.exact) {
-      const problem = headerVariant.explain({ column: match.column, text: match.text });
-      findings.push(finding(listId, headerVariant, problem, row, match.index, match.column.heading));
-    }
-  }
-  for (const { index, text } of analysis.unknown) {
-    findings.push(finding(listId, headerUnknown, headerUnknown.explain({ list, text }), row, index, text));
-  }
-  for (const { index, column } of analysis.duplicates) {
-    const first = analysis.matches.find((match) => match.column.key === column.key)?.index ?? 0;
-    const problem = headerDuplicate.explain({ column, firstColumn: columnLetter(first) });
-    findings.push(finding(listId, headerDuplicate, problem, row, index, column.heading));
-  }
-  for (const column of analysis.missing) {
-    findings.push(finding(listId, headerMissing, headerMissing.explain({ column }), row, analysis.nextFreeColumn, column.heading));
-  }
-  return findings;
+  const row = Math.max(analysis.headerRow, 0);
+  return HEADER_RULES.flatMap((rule) => rule.check(analysis, list).map((problem) => finding(listId, rule, problem, row, problem.columnIndex, problem.heading)));
 }
 
 /** Each finding on a data row names the row's child, so findings can be filtered by child. */

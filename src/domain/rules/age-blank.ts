@@ -1,6 +1,7 @@
 import { ageInYears } from "../dates";
 import { dateValue, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { REFERENCE, at, rows } from "./examples";
 
 // SPEC: every list asks for the age of child; with a date of birth it is certain, so it is offered.
 export const ageBlank: RowRule = {
@@ -8,6 +9,11 @@ export const ageBlank: RowRule = {
   severity: "warning",
   summary: "The age is blank although the date of birth gives it; the age is offered as a fix.",
   stage: "row",
+  columns: ["age", "dateOfBirth"],
+  examples: {
+    fails: [{ name: "blank age", sheets: [rows("contacts", { age: null })], at: at("contacts", 1, "age"), fix: "11" }],
+    passes: [{ name: "unborn, blank age", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 30 })] }],
+  },
   check: (row, context) => {
     const dob = dateValue(row, "dateOfBirth");
     if (!context.present.has("age") || hasValue(row, "age") || dob === undefined || dob > context.referenceSerial) {

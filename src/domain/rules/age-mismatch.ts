@@ -1,6 +1,7 @@
 import { ageInYears, formatUkDate } from "../dates";
 import { dateValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 // SPEC: age of child matches the date of birth on the reference date.
 export const ageMismatch: RowRule = {
@@ -8,6 +9,16 @@ export const ageMismatch: RowRule = {
   severity: "error",
   summary: "The age does not match the date of birth on the reference date; the right age is offered.",
   stage: "row",
+  columns: ["age", "dateOfBirth"],
+  examples: {
+    fails: [
+      { name: "11 given, 10 true", sheets: [rows("contacts", { dateOfBirth: serial("2015-11-25"), age: 11 })], at: at("contacts", 1, "age"), fix: "10" },
+    ],
+    passes: [
+      { name: "birthday on the reference date", sheets: [rows("contacts", { dateOfBirth: serial("2015-11-24"), age: 11 })] },
+      { name: "29 February child on 28 February", sheets: [rows("contacts", { dateOfBirth: serial("2016-02-29"), age: 10 })] },
+    ],
+  },
   check: (row, context) => {
     const dob = dateValue(row, "dateOfBirth");
     const age = row.value.age;

@@ -1,6 +1,7 @@
 import { quote } from "../grid";
 import { readNumber } from "../readers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: age of child is a whole number. A fractional age (6.138) is an age in years with its
 // fraction, so the completed years are certain and offered as a fix.
@@ -9,6 +10,11 @@ export const ageNotWhole: CellRule = {
   severity: "error",
   summary: "An age has a fraction (6.138); the completed years are offered as a fix.",
   stage: "cell",
+  order: 170,
+  examples: {
+    fails: [{ name: "6.138", sheets: [rows("contacts", { dateOfBirth: null, expectedDateOfBirth: null, age: 6.138 })], at: at("contacts", 1, "age"), fix: "6" }],
+    passes: [{ name: "11", sheets: [rows("contacts", { age: 11 })] }],
+  },
   appliesTo: (column) => column.kind === "age",
   check: (raw) => {
     const age = readNumber(raw);

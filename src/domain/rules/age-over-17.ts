@@ -1,6 +1,7 @@
 import { formatUkDate } from "../dates";
 import { childAge } from "../focus";
 import type { RowRule } from "./rule";
+import { at, gridOf, rows, serial, validRow } from "./examples";
 
 /** The oldest a child can be: the Children Act 1989 (s105) defines a child as under 18. */
 const OLDEST_CHILD = 17;
@@ -13,6 +14,18 @@ export const ageOver17: RowRule = {
   severity: "warning",
   summary: "A child is 18 or over on the reference date: the lists are of children.",
   stage: "row",
+  columns: ["age", "dateOfBirth"],
+  examples: {
+    fails: [
+      { name: "born 2000, 26 on the reference date", sheets: [rows("childrenInNeed", { dateOfBirth: serial("2000-01-01"), age: null })], at: at("childrenInNeed", 1, "dateOfBirth"), message: /is 26 on the reference date/ },
+      { name: "18 today", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-24"), age: 18 })], at: at("contacts", 1, "dateOfBirth") },
+      { name: "age 19, no date of birth column", sheets: [{ list: "contacts", grid: gridOf("contacts", [validRow("contacts", { age: 19 })]).map((row) => [...row.slice(0, 3), ...row.slice(4)]) }], at: { list: "contacts", row: 1, column: 4 } },
+    ],
+    passes: [
+      { name: "17 the day before the 18th birthday", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-25"), age: 17 })] },
+      { name: "unborn", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-01-10") })] },
+    ],
+  },
   check: (row, context) => {
     const age = childAge(row, context.referenceSerial);
     if (age === undefined || age <= OLDEST_CHILD) return undefined;

@@ -1,5 +1,6 @@
 import { BLANK_FIX, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { REFERENCE, at, rows } from "./examples";
 
 // SPEC: age of child is blank for an unborn child.
 export const ageUnborn: RowRule = {
@@ -7,6 +8,11 @@ export const ageUnborn: RowRule = {
   severity: "error",
   summary: "An unborn child (expected date of birth, no date of birth) has an age.",
   stage: "row",
+  columns: ["age", "dateOfBirth", "expectedDateOfBirth"],
+  examples: {
+    fails: [{ name: "unborn with an age", sheets: [rows("contacts", { dateOfBirth: null, age: 0, expectedDateOfBirth: REFERENCE + 30 })], at: at("contacts", 1, "age"), fix: "(blank)" }],
+    passes: [{ name: "born", sheets: [rows("contacts", {})] }],
+  },
   check: (row) =>
     hasValue(row, "age") && hasValue(row, "expectedDateOfBirth") && !hasValue(row, "dateOfBirth")
       ? {

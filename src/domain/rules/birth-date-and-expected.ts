@@ -1,5 +1,6 @@
 import { hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { REFERENCE, at, rows } from "./examples";
 
 // SPEC: a child has a date of birth or, if unborn, an expected date of birth; not both.
 export const birthDateAndExpected: RowRule = {
@@ -7,6 +8,11 @@ export const birthDateAndExpected: RowRule = {
   severity: "error",
   summary: "Both a date of birth and an expected date of birth are given.",
   stage: "row",
+  columns: ["dateOfBirth", "expectedDateOfBirth"],
+  examples: {
+    fails: [{ name: "both", sheets: [rows("contacts", { expectedDateOfBirth: REFERENCE + 30 })], at: at("contacts", 1, "expectedDateOfBirth") }],
+    passes: [{ name: "only date of birth", sheets: [rows("contacts", {})] }],
+  },
   check: (row) =>
     hasValue(row, "dateOfBirth") && hasValue(row, "expectedDateOfBirth")
       ? {

@@ -1,5 +1,6 @@
 import { isExcelError } from "../grid";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC "What real returns look like": exports pasted with lookups carry #N/A.
 export const cellExcelError: CellRule = {
@@ -7,6 +8,11 @@ export const cellExcelError: CellRule = {
   severity: "error",
   summary: "The cell shows an Excel error (#N/A, #REF! ...) instead of a value.",
   stage: "cell",
+  order: 10,
+  examples: {
+    fails: [{ name: "#N/A from a lookup", sheets: [rows("contacts", { ethnicity: "#N/A" })], at: at("contacts", 1, "ethnicity"), message: /#N\/A/ }],
+    passes: [{ name: "a code", sheets: [rows("contacts", {})] }],
+  },
   appliesTo: () => true,
   check: (raw) =>
     isExcelError(raw)

@@ -1,5 +1,6 @@
 import { blockAddress, columnLetter } from "../grid";
 import type { ListProblem, ListRule } from "./rule";
+import { gridOf, rows, validRow } from "./examples";
 
 // Issue 6: merged cells in a list. Only a merged block's first cell holds a value, so the rows it
 // covers lose theirs, and Excel will not sort or filter across it.
@@ -8,6 +9,20 @@ export const cellMerged: ListRule = {
   severity: "warning",
   summary: "Cells in a list are merged; only the first holds a value, and sorting and filtering break.",
   stage: "list",
+  columns: [],
+  examples: {
+    fails: [
+      {
+        name: "an ID merged over two rows",
+        sheets: [{ ...rows("contacts", {}, { childId: null }), merged: [{ row: 1, column: 0, rowCount: 2, columnCount: 1 }] }],
+        at: { list: "contacts", row: 1, column: 0 },
+        message: /Cells A2:A3 are merged/,
+      },
+    ],
+    passes: [
+      { name: "a merged title above the headings", sheets: [{ list: "contacts", grid: [["Contacts return"], ...gridOf("contacts", [validRow("contacts")])], merged: [{ row: 0, column: 0, rowCount: 1, columnCount: 4 }] }] },
+    ],
+  },
   check: (_rows, context) =>
     context.merged
       .filter((block) => block.row <= context.lastRow && block.row + block.rowCount > context.headerRow)

@@ -1,5 +1,6 @@
 import { formatUkDate } from "../dates";
 import type { WorkbookProblem, WorkbookRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 // Issue 5 / SPEC "The selection sheet": facts that conflict across lists (two dates of birth for
 // one child ID) are findings, not silent choices.
@@ -8,6 +9,18 @@ export const childDobDiffers: WorkbookRule = {
   severity: "warning",
   summary: "One child ID has different dates of birth in different rows or lists.",
   stage: "workbook",
+  columns: ["childId", "dateOfBirth"],
+  examples: {
+    fails: [
+      {
+        name: "two dates of birth for one child",
+        sheets: [rows("childrenInNeed", { childId: "C7" }), rows("contacts", { childId: "C7", dateOfBirth: serial("2015-03-11") })],
+        at: at("contacts", 1, "dateOfBirth"),
+        message: /born on 11\/03\/2015 here but on 10\/03\/2015 in the children in need list/,
+      },
+    ],
+    passes: [{ name: "the same date everywhere", sheets: [rows("childrenInNeed", { childId: "C7" }), rows("contacts", { childId: "C7" }), rows("contacts", { childId: "C8" })] }],
+  },
   check: (lists) => {
     const firstSeen = new Map<string, { dob: number; list: string; row: number }>();
     const problems: WorkbookProblem[] = [];

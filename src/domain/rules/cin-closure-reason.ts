@@ -1,5 +1,6 @@
 import { hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 // SPEC: closure reason with closure date: a reason is given exactly when a closure date is.
 export const cinClosureReason: RowRule = {
@@ -7,6 +8,14 @@ export const cinClosureReason: RowRule = {
   severity: "error",
   summary: "A child in need closure date has no reason for closure, or a reason has no date.",
   stage: "row",
+  columns: ["cinClosureDate", "closureReason"],
+  examples: {
+    fails: [
+      { name: "date, no reason", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2026-10-01") })], at: at("childrenInNeed", 1, "closureReason") },
+      { name: "reason, no date", sheets: [rows("childrenInNeed", { closureReason: "RC2 Died" })], at: at("childrenInNeed", 1, "cinClosureDate") },
+    ],
+    passes: [{ name: "both", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2026-10-01"), closureReason: "RC2 Died" })] }],
+  },
   check: (row, context) => {
     if (!context.present.has("cinClosureDate") || !context.present.has("closureReason")) return undefined;
     const hasDate = hasValue(row, "cinClosureDate");

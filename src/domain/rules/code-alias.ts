@@ -2,6 +2,7 @@ import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
 import { onlySpacesDiffer } from "./helpers";
 import type { CellRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 // SPEC "Code lists": other spellings are recognised and offered as a one-click fix to the canonical form.
 export const codeAlias: CellRule = {
@@ -9,6 +10,33 @@ export const codeAlias: CellRule = {
   severity: "warning",
   summary: "A coded cell uses another spelling of a code (bare code, description, other case); the canonical form is offered.",
   stage: "cell",
+  order: 90,
+  examples: {
+    fails: [
+      { name: "Male", sheets: [rows("contacts", { gender: "Male" })], at: at("contacts", 1, "gender"), fix: "a) Male" },
+      { name: "b) female", sheets: [rows("contacts", { gender: "b) female" })], at: at("contacts", 1, "gender"), fix: "b) Female" },
+      { name: "census 2", sheets: [rows("contacts", { gender: 2 })], at: at("contacts", 1, "gender"), fix: "b) Female" },
+      { name: "bare WBRI", sheets: [rows("contacts", { ethnicity: "WBRI" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "description", sheets: [rows("contacts", { ethnicity: "Pakistani" })], at: at("contacts", 1, "ethnicity"), fix: "k) APKN" },
+      { name: "a source by its label alone", sheets: [rows("contacts", { contactSource: "Schools" })], at: at("contacts", 1, "contactSource"), fix: "2A Schools" },
+      { name: "a) 1A: Individual", sheets: [rows("contacts", { contactSource: "a) 1A: Individual" })], at: at("contacts", 1, "contactSource"), fix: "1A Individual: family member, relative or carer" },
+      { name: "N1 - Abuse or neglect", sheets: [rows("childrenInNeed", { primaryNeed: "N1 - Abuse or neglect" })], at: at("childrenInNeed", 1, "primaryNeed"), fix: "N1 Abuse or neglect" },
+      { name: "NEG", sheets: [rows("childProtection", { latestCategory: "NEG" })], at: at("childProtection", 1, "latestCategory"), fix: "a) Neglect" },
+      { name: "RC8", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2026-10-01"), closureReason: "RC8" })], at: at("childrenInNeed", 1, "closureReason"), fix: "RC8 Case closed after assessment, no further action" },
+      { name: "CPP", sheets: [rows("yotProbation", { status: "CPP" })], at: at("yotProbation", 1, "status"), fix: "Child protection plan" },
+      { name: "1 - Male", sheets: [rows("contacts", { gender: "1 - Male" })], at: at("contacts", 1, "gender"), fix: "a) Male" },
+      { name: "WBRI - White British", sheets: [rows("contacts", { ethnicity: "WBRI - White British" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "White - British [WBRI]", sheets: [rows("contacts", { ethnicity: "White - British [WBRI]" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "BLF - BAFR - African", sheets: [rows("contacts", { ethnicity: "BLF - BAFR - African" })], at: at("contacts", 1, "ethnicity"), fix: "o) BAFR" },
+      { name: "s) NOBT (ILACS letter)", sheets: [rows("contacts", { ethnicity: "s) NOBT" })], at: at("contacts", 1, "ethnicity"), fix: "t) NOBT" },
+      { name: "q) 6: Police (ILACS letter)", sheets: [rows("contacts", { contactSource: "q) 6: Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
+      { name: "Police alone", sheets: [rows("contacts", { contactSource: "Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
+      { name: "Neglect, Emotional", sheets: [rows("childProtection", { latestCategory: "Neglect, Emotional" })], at: at("childProtection", 1, "latestCategory"), fix: "e) Multiple/not recommended" },
+      { name: "stray spaces around a code", sheets: [rows("contacts", { gender: " a) Male  " })], at: at("contacts", 1, "gender"), fix: "a) Male", message: /spaces/ },
+      { name: "c) Unknown gender", sheets: [rows("contacts", { gender: "c) Unknown" })], at: at("contacts", 1, "gender"), fix: "c) Not stated/recorded" },
+    ],
+    passes: [{ name: "canonical codes", sheets: [rows("contacts", {})] }],
+  },
   appliesTo: (column) => column.kind === "code",
   check: (raw, column) => {
     if (!column.codeList || (typeof raw !== "string" && typeof raw !== "number")) return undefined;

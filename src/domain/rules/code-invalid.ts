@@ -2,6 +2,7 @@ import { CODE_LISTS, canonicalValues, nearestCode } from "../codes";
 import { quote } from "../grid";
 import { listInWords } from "../text";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: coded columns hold one of their codes. A typo ("NPBT") is not certain, so the nearest
 // code is a hint in the message, never a fix.
@@ -10,6 +11,19 @@ export const codeInvalid: CellRule = {
   severity: "error",
   summary: "A coded cell holds a value that is not one of the column's codes.",
   stage: "cell",
+  order: 100,
+  examples: {
+    fails: [
+      { name: "typo NPBT", sheets: [rows("contacts", { ethnicity: "NPBT" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘t\) NOBT’\?/ },
+      { name: "typo WMBC", sheets: [rows("contacts", { ethnicity: "WMBC" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘f\) MWBC’\?/ },
+      { name: "PSRMEM: a special-needs code, not a primary need", sheets: [rows("childrenInNeed", { primaryNeed: "PSRMEM - Support with memory and cognition" })], at: at("childrenInNeed", 1, "primaryNeed") },
+    ],
+    passes: [
+      { name: "canonical", sheets: [rows("contacts", { ethnicity: "t) NOBT" })] },
+      // Ofsted's ILACS code table writes "s) NOBT": the census code decides over the letter.
+      { name: "Ofsted's s) NOBT", sheets: [rows("contacts", { ethnicity: "s) NOBT" })] },
+    ],
+  },
   appliesTo: (column) => column.kind === "code",
   check: (raw, column) => {
     if (!column.codeList) return undefined;

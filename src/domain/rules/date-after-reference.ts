@@ -1,6 +1,7 @@
 import { formatUkDate } from "../dates";
-import { dateValue } from "./helpers";
+import { dateValue, keysOfKind } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
+import { REFERENCE, at, rows } from "./examples";
 
 // SPEC: no date of birth or event date after the reference date. (An expected date of birth is
 // in the future by nature, so it is the one date column not checked.)
@@ -9,6 +10,14 @@ export const dateAfterReference: RowRule = {
   severity: "error",
   summary: "A date of birth or event date is after the reference date.",
   stage: "row",
+  columns: keysOfKind("date", ["expectedDateOfBirth"]),
+  examples: {
+    fails: [{ name: "contact tomorrow", sheets: [rows("contacts", { contactDate: REFERENCE + 1 })], at: at("contacts", 1, "contactDate") }],
+    passes: [
+      { name: "contact on the reference date", sheets: [rows("contacts", { contactDate: REFERENCE })] },
+      { name: "expected date of birth in the future", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 60 })] },
+    ],
+  },
   check: (row, context) => {
     const problems: RowProblem[] = [];
     for (const column of context.list.columns) {

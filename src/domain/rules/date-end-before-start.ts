@@ -1,6 +1,7 @@
 import { formatUkDate } from "../dates";
 import { dateValue, heading } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 // SPEC: plan/need/enquiry end dates not before their start dates.
 const START_END_PAIRS = [
@@ -15,6 +16,11 @@ export const dateEndBeforeStart: RowRule = {
   severity: "error",
   summary: "An end date (closure, plan end, authorisation, ICPC) is before its start date.",
   stage: "row",
+  columns: START_END_PAIRS.flat(),
+  examples: {
+    fails: [{ name: "closure before start", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2025-12-01"), closureReason: "RC7 Services ceased for any other reason, including child no longer in need" })], at: at("childrenInNeed", 1, "cinClosureDate") }],
+    passes: [{ name: "same day", sheets: [rows("childProtection", { cpEndDate: serial("2026-02-01") })] }],
+  },
   check: (row, context) => {
     const problems: RowProblem[] = [];
     for (const [startKey, endKey] of START_END_PAIRS) {

@@ -2,6 +2,7 @@ import { readDate } from "../dates";
 import { quote } from "../grid";
 import { dateFix } from "./helpers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: dates occasionally arrive with two-digit years. The century is inferred (the one nearest
 // the reference date), so the four-digit date is offered for the user to confirm.
@@ -10,6 +11,11 @@ export const dateTwoDigitYear: CellRule = {
   severity: "warning",
   summary: "A date has a two-digit year; the four-digit date is offered as a fix.",
   stage: "cell",
+  order: 110,
+  examples: {
+    fails: [{ name: "12/05/19", sheets: [rows("contacts", { contactDate: "12/10/26" })], at: at("contacts", 1, "contactDate"), fix: "12/10/2026" }],
+    passes: [{ name: "four-digit text", sheets: [rows("contacts", { contactDate: "12/10/2026" })] }],
+  },
   appliesTo: (column) => column.kind === "date",
   check: (raw, _column, context) => {
     const reading = readDate(raw, context.referenceSerial);

@@ -2,6 +2,7 @@ import { formatUkDate, readDate } from "../dates";
 import { quote } from "../grid";
 import { dateFix } from "./helpers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: text is read as UK day/month/year; a US month/day order that cannot be UK is an error.
 // The cell's own meaning is certain (no month is over 12), so the UK date is offered as a fix;
@@ -11,6 +12,11 @@ export const dateUsOrder: CellRule = {
   severity: "error",
   summary: "A date is in US month/day order (its month would be over 12 read the UK way).",
   stage: "cell",
+  order: 120,
+  examples: {
+    fails: [{ name: "10/23/2026", sheets: [rows("contacts", { contactDate: "10/23/2026" })], at: at("contacts", 1, "contactDate"), message: /month\/day order, so it means 23\/10\/2026/, fix: "23/10/2026" }],
+    passes: [{ name: "UK text 23/10/2026", sheets: [rows("contacts", { contactDate: "23/10/2026" })] }],
+  },
   appliesTo: (column) => column.kind === "date",
   check: (raw, _column, context) => {
     const reading = readDate(raw, context.referenceSerial);

@@ -1,6 +1,7 @@
 import { formatUkDate } from "../dates";
-import { dateValue } from "./helpers";
+import { dateValue, keysOfKind } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 /**
  * 42 weeks: the longest a pregnancy runs (NICE offers induction by 42 weeks). A contact, referral,
@@ -18,6 +19,17 @@ export const eventBeforeBirth: RowRule = {
   severity: "error",
   summary: "An event is dated more than 42 weeks before the child's date of birth.",
   stage: "row",
+  columns: keysOfKind("date"),
+  examples: {
+    fails: [
+      { name: "contact ten years before birth", sheets: [rows("contacts", { dateOfBirth: serial("2016-03-10"), age: 10, contactDate: serial("2006-03-10") })], at: at("contacts", 1, "contactDate"), message: /more than 42 weeks before the date of birth, 10\/03\/2016/ },
+      { name: "plan started a year before birth", sheets: [rows("childProtection", { dateOfBirth: serial("2026-03-01"), age: 0, cpStartDate: serial("2025-03-01") })], at: at("childProtection", 1, "cpStartDate") },
+    ],
+    passes: [
+      { name: "pre-birth referral, 20 weeks before birth", sheets: [rows("referrals", { dateOfBirth: serial("2026-10-20"), age: 0, referralDate: serial("2026-06-02") })] },
+      { name: "unborn child: no date of birth", sheets: [rows("referrals", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-06-01"), referralDate: serial("2026-10-01") })] },
+    ],
+  },
   check: (row, context) => {
     const dob = dateValue(row, "dateOfBirth");
     if (dob === undefined) return undefined;

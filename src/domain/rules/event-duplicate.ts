@@ -1,6 +1,7 @@
 import type { ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
 import type { ListProblem, ListRule } from "./rule";
+import { at, rows, serial } from "./examples";
 
 /**
  * What makes two rows of an event list the same event: the child, the event's date and, where the
@@ -22,6 +23,20 @@ export const eventDuplicate: ListRule = {
   severity: "warning",
   summary: "An event list has the same event twice: the same child, date and source on two rows.",
   stage: "list",
+  columns: ["childId", ...Object.values(SAME_EVENT).flatMap((keys) => keys.filter((key) => key !== undefined))],
+  examples: {
+    fails: [
+      { name: "the same contact twice", sheets: [rows("contacts", {}, {})], at: at("contacts", 2, "contactDate"), message: /Row 2 has the same child \(C1001\), date 01\/10\/2026 and source 6 Police/ },
+      { name: "the same referral, one source spelt differently", sheets: [rows("referrals", {}, { referralSource: "2A" })], at: at("referrals", 2, "referralDate") },
+      { name: "the same section 47 enquiry twice", sheets: [rows("section47", {}, {})], at: at("section47", 2, "s47StartDate") },
+    ],
+    passes: [
+      { name: "two contacts on one day from two sources", sheets: [rows("contacts", {}, { contactSource: "2A Schools" })] },
+      { name: "two contacts on two days", sheets: [rows("contacts", {}, { contactDate: serial("2026-10-02") })] },
+      { name: "two children, one contact each", sheets: [rows("contacts", {}, { childId: "C1002" })] },
+      { name: "one row per child lists have their own rule", sheets: [rows("childrenInNeed", {}, {})] },
+    ],
+  },
   check: (rows, context) => {
     const keys = SAME_EVENT[context.list.id];
     if (!keys) return [];

@@ -1,6 +1,7 @@
 import { formatUkDate } from "../dates";
 import { dateValue, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { REFERENCE, at, rows } from "./examples";
 
 /** A baby can arrive a few weeks late; past that the record is probably out of date. */
 const OVERDUE_DAYS = 28;
@@ -11,6 +12,11 @@ export const expectedBirthPassed: RowRule = {
   severity: "warning",
   summary: "An expected date of birth is more than four weeks before the reference date.",
   stage: "row",
+  columns: ["dateOfBirth", "expectedDateOfBirth"],
+  examples: {
+    fails: [{ name: "due two months ago", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 60 })], at: at("contacts", 1, "expectedDateOfBirth") }],
+    passes: [{ name: "due last week", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 7 })] }],
+  },
   check: (row, context) => {
     const expected = dateValue(row, "expectedDateOfBirth");
     if (expected === undefined || hasValue(row, "dateOfBirth")) return undefined;

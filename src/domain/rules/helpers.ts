@@ -1,5 +1,5 @@
 // Small helpers the rules share, so each rule file reads as its sentence of the spec.
-import { CHILD_LEVEL_SOURCE_LISTS, type ColumnSpec, type ListId } from "../catalogue";
+import { CHILD_LEVEL_SOURCE_LISTS, LISTS, type ColumnKind, type ColumnSpec, type ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
 import { isBlank } from "../grid";
 import { plainText } from "../text";
@@ -85,4 +85,10 @@ export function childrenWithSources(lists: readonly ListData[], ids: readonly Li
         return typeof id === "string" ? [{ list: data.list.id, row, id, sources: byId.get(id) ?? [] }] : [];
       }),
     );
+}
+
+/** The keys of every column of this kind in any list, for a rule that reads all of them. */
+export function keysOfKind(kind: ColumnKind, except: readonly string[] = []): string[] {
+  const keys = LISTS.flatMap((list) => list.columns.filter((column) => column.kind === kind).map((column) => column.key));
+  return [...new Set(keys)].filter((key) => !except.includes(key));
 }

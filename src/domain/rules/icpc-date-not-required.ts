@@ -1,5 +1,6 @@
 import { hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: ICPC date blank when "not required" is Y.
 export const icpcDateNotRequired: RowRule = {
@@ -7,6 +8,11 @@ export const icpcDateNotRequired: RowRule = {
   severity: "error",
   summary: "An ICPC date is given although the conference was marked not required.",
   stage: "row",
+  columns: ["icpcNotRequired", "icpcDate"],
+  examples: {
+    fails: [{ name: "not required and dated", sheets: [rows("section47", { icpcNotRequired: "Y", icpcResultedInPlan: null })], at: at("section47", 1, "icpcDate") }],
+    passes: [{ name: "not required, no date", sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null, icpcResultedInPlan: null })] }],
+  },
   check: (row) =>
     row.value.icpcNotRequired === "Y" && hasValue(row, "icpcDate")
       ? {

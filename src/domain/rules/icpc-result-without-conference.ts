@@ -1,5 +1,6 @@
 import { hasValue } from "./helpers";
 import type { RowRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: a plan "result" only when an ICPC took place.
 export const icpcResultWithoutConference: RowRule = {
@@ -7,6 +8,14 @@ export const icpcResultWithoutConference: RowRule = {
   severity: "error",
   summary: "Whether the ICPC resulted in a plan is answered, but no conference took place.",
   stage: "row",
+  columns: ["icpcNotRequired", "icpcDate", "icpcResultedInPlan"],
+  examples: {
+    fails: [
+      { name: "result without date", sheets: [rows("section47", { icpcDate: null })], at: at("section47", 1, "icpcResultedInPlan") },
+      { name: "result when not required", sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null })], at: at("section47", 1, "icpcResultedInPlan") },
+    ],
+    passes: [{ name: "ongoing enquiry", sheets: [rows("section47", { icpcNotRequired: null, icpcDate: null, icpcResultedInPlan: null })] }],
+  },
   check: (row, context) => {
     if (!hasValue(row, "icpcResultedInPlan") || !context.present.has("icpcDate")) return undefined;
     if (row.value.icpcNotRequired === "Y") {

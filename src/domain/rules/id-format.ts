@@ -1,6 +1,7 @@
 import { quote } from "../grid";
 import { readChildId } from "../readers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC "What real returns look like": IDs typed as numbers come back as "1234.0"; non-breaking
 // spaces creep into IDs. The ID is certain, so it is offered as a fix.
@@ -9,6 +10,17 @@ export const idFormat: CellRule = {
   severity: "warning",
   summary: "A child unique ID carries export debris (a trailing .0, spaces); the clean ID is offered.",
   stage: "cell",
+  order: 30,
+  examples: {
+    fails: [
+      { name: "1234.0", sheets: [rows("contacts", { childId: "1234.0" })], at: at("contacts", 1, "childId"), fix: "1234" },
+      { name: "non-breaking spaces", sheets: [rows("contacts", { childId: "\u00a0C77 " })], at: at("contacts", 1, "childId"), fix: "C77" },
+    ],
+    passes: [
+      { name: "a number", sheets: [rows("contacts", { childId: 1234 })] },
+      { name: "text", sheets: [rows("contacts", { childId: "LCS-001" })] },
+    ],
+  },
   appliesTo: (column) => column.kind === "id",
   check: (raw) => {
     const id = readChildId(raw);

@@ -1,6 +1,7 @@
 import { quote } from "../grid";
 import { readChildId } from "../readers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: "Child unique ID present": an ID is text or a whole number, never TRUE or 12.5.
 export const idInvalid: CellRule = {
@@ -8,6 +9,14 @@ export const idInvalid: CellRule = {
   severity: "error",
   summary: "A child unique ID is not an ID (a fraction, a negative number, TRUE/FALSE).",
   stage: "cell",
+  order: 40,
+  examples: {
+    fails: [
+      { name: "a fraction", sheets: [rows("contacts", { childId: 12.5 })], at: at("contacts", 1, "childId") },
+      { name: "TRUE", sheets: [rows("contacts", { childId: true })], at: at("contacts", 1, "childId") },
+    ],
+    passes: [{ name: "whole number", sheets: [rows("contacts", { childId: 77 })] }],
+  },
   appliesTo: (column) => column.kind === "id",
   check: (raw) => {
     if (typeof raw === "boolean" || (typeof raw === "number" && !(Number.isSafeInteger(raw) && raw >= 0))) {

@@ -1,4 +1,5 @@
 import type { ListRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: the 10-case lists hold at most 10 rows (guidance para 15); the selected children are 20 (para 17).
 export const listTooLong: ListRule = {
@@ -6,6 +7,11 @@ export const listTooLong: ListRule = {
   severity: "error",
   summary: "A list holds more rows than the guidance allows (10 for each 10-case list, 20 selected children).",
   stage: "list",
+  columns: ["childId"],
+  examples: {
+    fails: [{ name: "11 cases", sheets: [rows("multiAgency", ...Array.from({ length: 11 }, (_, i) => ({ childId: `C${i}` })))], at: at("multiAgency", 11, "childId") }],
+    passes: [{ name: "10 cases", sheets: [rows("multiAgency", ...Array.from({ length: 10 }, (_, i) => ({ childId: `C${i}` })))] }],
+  },
   check: (rows, context) => {
     const max = context.list.maxRows;
     if (max === undefined || rows.length <= max) return [];

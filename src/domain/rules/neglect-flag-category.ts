@@ -1,5 +1,6 @@
 import { NEGLECT_CATEGORY as NEGLECT } from "../codes";
 import type { RowRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: neglect flag N while a category of abuse is Neglect is a warning.
 export const neglectFlagCategory: RowRule = {
@@ -7,6 +8,11 @@ export const neglectFlagCategory: RowRule = {
   severity: "warning",
   summary: "The neglect flag is N but the plan's category of abuse is neglect.",
   stage: "row",
+  columns: ["neglect", "initialCategory", "latestCategory"],
+  examples: {
+    fails: [{ name: "flag N, category neglect", sheets: [rows("childProtection", { neglect: "N", initialCategory: "b) Physical abuse" })], at: at("childProtection", 1, "neglect") }],
+    passes: [{ name: "flag N, physical abuse", sheets: [rows("childProtection", { neglect: "N", initialCategory: "b) Physical abuse", latestCategory: "b) Physical abuse" })] }],
+  },
   check: (row) =>
     row.value.neglect === "N" && (row.value.initialCategory === NEGLECT || row.value.latestCategory === NEGLECT)
       ? {

@@ -1,6 +1,7 @@
 import { quote } from "../grid";
 import { readWholeNumber } from "../readers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: counts and ages are whole numbers. Text such as "3" or "3.0" means the number for certain,
 // but Excel will not sum or sort it as one, so the number is offered as a fix.
@@ -9,6 +10,11 @@ export const numberAsText: CellRule = {
   severity: "warning",
   summary: "A count or age is stored as text (\"3\", \"3.0\"); the number is offered as a fix.",
   stage: "cell",
+  order: 150,
+  examples: {
+    fails: [{ name: "text 3.0", sheets: [rows("referrals", { referralsIn12Months: "3.0" })], at: at("referrals", 1, "referralsIn12Months"), fix: "3" }],
+    passes: [{ name: "number 3", sheets: [rows("referrals", { referralsIn12Months: 3 })] }],
+  },
   appliesTo: (column) => column.kind === "count" || column.kind === "age",
   check: (raw, column) => {
     if (typeof raw !== "string") return undefined;

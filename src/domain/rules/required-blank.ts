@@ -1,6 +1,7 @@
 import { isBlank } from "../grid";
 import { howToFill } from "./helpers";
 import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: "Child unique ID present"; the same holds for every column the guidance needs on every row.
 export const requiredBlank: CellRule = {
@@ -8,6 +9,21 @@ export const requiredBlank: CellRule = {
   severity: "error",
   summary: "A column every child needs (such as the child unique ID) is blank.",
   stage: "cell",
+  order: 20,
+  examples: {
+    fails: [
+      { name: "no child ID", sheets: [rows("contacts", { childId: null })], at: at("contacts", 1, "childId") },
+      { name: "no referral source", sheets: [rows("referrals", { referralSource: null })], at: at("referrals", 1, "referralSource") },
+      { name: "no contact source", sheets: [rows("contacts", { contactSource: null })], at: at("contacts", 1, "contactSource") },
+      // SPEC: counts are whole numbers >= 0; ILACS FAQ (List 5): none is written 0.
+      { name: "count of enquiries blank", sheets: [rows("section47", { s47In12Months: null })], at: at("section47", 1, "s47In12Months") },
+      { name: "previous plans blank", sheets: [rows("childProtection", { previousPlans: null })], at: at("childProtection", 1, "previousPlans") },
+    ],
+    passes: [
+      { name: "optional column blank", sheets: [rows("referrals", { referralNfa: null })] },
+      { name: "counts of 0", sheets: [rows("section47", { s47In12Months: 0, icpcsIn12Months: 0 })] },
+    ],
+  },
   appliesTo: (column) => column.required,
   check: (raw, column) =>
     isBlank(raw) ? { message: `This is blank, but every child needs a value here. ${howToFill(column)}` } : undefined,

@@ -1,13 +1,30 @@
 // The shapes of a rule. Each rule lives in its own file, named after its code: metadata first
-// (code, severity, a one-line summary for `annex-a rules`), then the check. See README.md here.
+// (code, severity, a one-line summary for `annex-a rules`, stage, the columns it reads), its own
+// examples, then the check. The registry (index.ts) finds every rule file through all.ts, which
+// scripts/make-rule-index.ts writes. See README.md here.
 import type { ColumnSpec, ListId, ListSpec } from "../catalogue";
 import type { Fix, Severity } from "../findings";
 import type { CellBlock, CellValue } from "../grid";
+import type { HeaderAnalysis } from "../headers";
+import type { Examples } from "./examples";
+
+/** The order rules run in: stage by stage, as a row flows through the engine. */
+export const STAGES = ["header", "cell", "row", "list", "workbook"] as const;
+export type Stage = (typeof STAGES)[number];
 
 export interface RuleMeta {
   readonly code: string;
   readonly severity: Severity;
   readonly summary: string;
+  readonly stage: Stage;
+  /** Workbooks the rule must fire on and stay silent on; rules.test.ts runs them. */
+  readonly examples: Examples;
+}
+
+/** A rule that reads some columns of a row (or of a list's rows) by key. */
+interface ReadsColumns {
+  /** The columns the check reads; every problem it reports is in one of them. */
+  readonly columns: readonly string[];
 }
 
 export interface Problem {
@@ -35,15 +52,20 @@ export interface TypedRow {
   readonly value: Readonly<Record<string, unknown>>;
 }
 
-/** Runs on a cell the row schema rejected: explains why, and offers a fix when certain. */
+/**
+ * Runs on a cell the row schema rejected: explains why, and offers a fix when certain. It reads
+ * that one cell; `appliesTo` says in which columns. The first rule (lowest `order`) with something
+ * to say speaks for the cell, so a specific rule has a lower order than a general one.
+ */
 export interface CellRule extends RuleMeta {
   readonly stage: "cell";
+  readonly order: number;
   appliesTo(column: ColumnSpec): boolean;
   check(raw: CellValue, column: ColumnSpec, context: ListContext): Problem | undefined;
 }
 
 /** Runs on every data row's typed values: cross-column consistency. */
-export interface RowRule extends RuleMeta {
+export interface RowRule extends RuleMeta, ReadsColumns {
   readonly stage: "row";
   check(row: TypedRow, context: ListContext): RowProblem | readonly RowProblem[] | undefined;
 }
@@ -62,7 +84,7 @@ export interface ListRuleContext extends ListContext {
 }
 
 /** Runs once over a list's rows: duplicates, limits, gaps. */
-export interface ListRule extends RuleMeta {
+export interface ListRule extends RuleMeta, ReadsColumns {
   readonly stage: "list";
   check(rows: readonly TypedRow[], context: ListRuleContext): readonly ListProblem[];
 }
@@ -77,15 +99,22 @@ export interface WorkbookProblem extends ListProblem {
 }
 
 /** Runs once over every list of a workbook: checks between lists. */
-export interface WorkbookRule extends RuleMeta {
+export interface WorkbookRule extends RuleMeta, ReadsColumns {
   readonly stage: "workbook";
   check(lists: readonly ListData[], referenceSerial: number): readonly WorkbookProblem[];
 }
 
-/** Raised by the heading analysis; the rule supplies the words. */
-export interface HeaderRule<Input> extends RuleMeta {
-  readonly stage: "header";
-  explain(input: Input): Problem;
+/** A problem with a heading: on the heading row (or row 0 when none was found), at a sheet column. */
+export interface HeaderProblem extends Problem {
+  readonly columnIndex: number;
+  /** The heading the finding is filed under: the catalogue's, or the sheet's own for an unknown column. */
+  readonly heading: string;
 }
 
-export type Rule = CellRule | RowRule | ListRule | WorkbookRule | HeaderRule<never>;
+/** Runs once on a list's heading row, as `analyseHeader` (headers.ts) matched it to the catalogue. */
+export interface HeaderRule extends RuleMeta {
+  readonly stage: "header";
+  check(analysis: HeaderAnalysis, list: ListSpec): readonly HeaderProblem[];
+}
+
+export type Rule = CellRule | RowRule | ListRule | WorkbookRule | HeaderRule;

@@ -1,12 +1,18 @@
 import type { ListProblem, ListRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: child unique ID not duplicated within a list where one row per child is expected
 // (children in need, child protection plans, the 10-case lists, the 20).
-export const duplicateId: ListRule = {
+export const idDuplicate: ListRule = {
   code: "ID-DUPLICATE",
   severity: "error",
   summary: "A child appears twice in a list that has one row per child.",
   stage: "list",
+  columns: ["childId"],
+  examples: {
+    fails: [{ name: "same child twice", sheets: [rows("childrenInNeed", { childId: 1001 }, { childId: "1001.0" })], at: at("childrenInNeed", 2, "childId"), message: /already on row 2/ }],
+    passes: [{ name: "contacts may repeat a child", sheets: [rows("contacts", {}, {})] }],
+  },
   check: (rows, context) => {
     if (!context.list.onePerChild) return [];
     const firstRow = new Map<string, number>();

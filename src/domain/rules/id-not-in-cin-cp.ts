@@ -1,13 +1,22 @@
 import { childrenWithSources } from "./helpers";
 import type { WorkbookRule } from "./rule";
+import { at, rows } from "./examples";
 
 // SPEC: IDs in the 10-case lists and the 20 should appear in the children in need or child
 // protection list. Checked only when the workbook holds at least one of those lists.
-export const idNotInSourceLists: WorkbookRule = {
+export const idNotInCinCp: WorkbookRule = {
   code: "ID-NOT-IN-CIN-CP",
   severity: "warning",
   summary: "A child in a 10-case list or the 20 selected is in neither the children in need nor the child protection list.",
   stage: "workbook",
+  columns: ["childId"],
+  examples: {
+    fails: [{ name: "unknown child", sheets: [rows("childrenInNeed", {}), rows("multiAgency", { childId: "C9999" })], at: at("multiAgency", 1, "childId") }],
+    passes: [
+      { name: "known child, written as a number", sheets: [rows("childrenInNeed", { childId: "555" }), rows("multiAgency", { childId: 555 })] },
+      { name: "no source lists in the workbook", sheets: [rows("multiAgency", { childId: "C9999" })] },
+    ],
+  },
   check: (lists) =>
     (childrenWithSources(lists, ["multiAgency", "positiveEngagement", "yotProbation", "selectedChildren"]) ?? [])
       .filter((child) => child.sources.length === 0)

@@ -1,0 +1,28 @@
+import { quote } from "../grid";
+import type { CellRule } from "./rule";
+import { at, rows } from "./examples";
+
+// SPEC: Y/N columns hold Y or N. A value that means neither cannot be guessed.
+export const ynInvalid: CellRule = {
+  code: "YN-INVALID",
+  severity: "error",
+  summary: "A Y/N cell holds something that is neither yes nor no.",
+  stage: "cell",
+  order: 70,
+  examples: {
+    fails: [
+      { name: "maybe", sheets: [rows("childrenInNeed", { disability: "maybe" })], at: at("childrenInNeed", 1, "disability"), message: /‘maybe’ is not Y or N/ },
+      { name: "Seen alone outside the seen-alone column", sheets: [rows("childrenInNeed", { disability: "Seen alone" })], at: at("childrenInNeed", 1, "disability") },
+      { name: "ILACS's c) Unknown where only Y or N is asked for", sheets: [rows("childrenInNeed", { disability: "c) Unknown" })], at: at("childrenInNeed", 1, "disability"), message: /with no "unknown"/ },
+    ],
+    passes: [{ name: "N", sheets: [rows("childrenInNeed", { disability: "N" })] }],
+  },
+  appliesTo: (column) => column.kind === "yesNo",
+  check: (raw) => ({
+    message:
+      // ILACS lets some of these columns say "c) Unknown"; this Annex A asks for Y or N.
+      typeof raw === "string" && /unknown|not known/i.test(raw)
+        ? `${quote(raw)} is not Y or N: this Annex A asks for Y or N here, with no "unknown". Find out which, and enter Y or N.`
+        : `${quote(raw)} is not Y or N. Enter Y or N.`,
+  }),
+};
