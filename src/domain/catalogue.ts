@@ -7,9 +7,10 @@ import type { CodeListId } from "./codes";
 
 export type ColumnKind = "id" | "text" | "date" | "yesNo" | "code" | "count" | "age";
 
-export interface ColumnSpec {
+/** A column, with its key as the type K: the catalogue is written with the keys as literal types. */
+export interface ColumnSpecOf<K extends string> {
   /** What rules call the column; the same key means the same fact in every list. */
-  readonly key: string;
+  readonly key: K;
   /** The exact heading the inspectorate asks for. */
   readonly heading: string;
   readonly kind: ColumnKind;
@@ -25,12 +26,12 @@ export interface ColumnSpec {
   readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
-export interface LookBack {
+export interface LookBack<K extends string = ColumnKey> {
   readonly months: 3 | 6 | 12;
   /** The row belongs in the list when any of these dates falls inside the window... */
-  readonly dates: readonly string[];
+  readonly dates: readonly K[];
   /** ...or when this column is blank (the episode is still open). */
-  readonly openWhenBlank?: string;
+  readonly openWhenBlank?: K;
 }
 
 export const LIST_IDS = [
@@ -48,7 +49,7 @@ export const LIST_IDS = [
 ] as const;
 export type ListId = (typeof LIST_IDS)[number];
 
-export interface ListSpec {
+interface ListSpecOf<K extends string> {
   readonly id: ListId;
   readonly title: string;
   /** At most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
@@ -57,83 +58,86 @@ export interface ListSpec {
   readonly due: DeadlineId;
   readonly guidance: string;
   readonly scope: string;
-  readonly lookBack?: LookBack;
+  readonly lookBack?: LookBack<K>;
   /** One row per child: a repeated child unique ID is an error. */
   readonly onePerChild: boolean;
   readonly maxRows?: number;
   /** The 10-case lists share their headings, so only the sheet name tells them apart: these words do. */
   readonly sheetKeywords?: readonly string[];
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpecOf<K>[];
 }
 
+/** Keeps a shared column's key as a literal type, so ColumnKey can be derived from the lists. */
+const column = <K extends string>(spec: ColumnSpecOf<K>): ColumnSpecOf<K> => spec;
+
 // Columns that several lists share, so each heading is written once.
-const CHILD_ID: ColumnSpec = {
+const CHILD_ID = column({
   key: "childId",
   heading: "Child unique ID",
   kind: "id",
   required: true,
   aliases: ["Child ID", "Unique ID", "ID", "Child unique identifier", "Person ID", "Client ID", "Child ID number", "CUID"],
-};
-const GENDER: ColumnSpec = { key: "gender", heading: "Gender", kind: "code", required: true, codeList: "gender", aliases: ["Sex"] };
-const ETHNICITY: ColumnSpec = {
+});
+const GENDER = column({ key: "gender", heading: "Gender", kind: "code", required: true, codeList: "gender", aliases: ["Sex"] });
+const ETHNICITY = column({
   key: "ethnicity",
   heading: "Ethnicity",
   kind: "code",
   required: true,
   codeList: "ethnicity",
   aliases: ["Ethnic origin", "Ethnic group", "Ethnicity code"],
-};
-const DATE_OF_BIRTH: ColumnSpec = {
+});
+const DATE_OF_BIRTH = column({
   key: "dateOfBirth",
   heading: "Date of birth",
   kind: "date",
   required: false,
   aliases: ["DOB", "Birth date", "Date of birth (dd/mm/yyyy)"],
   note: "dd/mm/yyyy. Leave blank for an unborn child and give the expected date of birth instead.",
-};
-const EXPECTED_DOB_COLON: ColumnSpec = {
+});
+const EXPECTED_DOB_COLON = column({
   key: "expectedDateOfBirth",
   heading: "If unborn: expected date of birth",
   kind: "date",
   required: false,
   aliases: ["Expected date of birth", "EDD", "Unborn expected date of birth"],
   note: "Only for an unborn child: dd/mm/yyyy.",
-};
+});
 // Paragraph 21's lists write the same heading with a comma.
-const EXPECTED_DOB_COMMA: ColumnSpec = { ...EXPECTED_DOB_COLON, heading: "If unborn, expected date of birth" };
-const AGE: ColumnSpec = {
+const EXPECTED_DOB_COMMA = { ...EXPECTED_DOB_COLON, heading: "If unborn, expected date of birth" };
+const AGE = column({
   key: "age",
   heading: "Age of child (years)",
   kind: "age",
   required: false,
   aliases: ["Age", "Age (years)", "Age of child", "Age in years", "Current age"],
   note: "Whole years on the reference date (Inspection sheet). Blank for an unborn child.",
-};
+});
 // The Assessments list capitalises "Years".
-const AGE_CAPITAL_YEARS: ColumnSpec = { ...AGE, heading: "Age of child (Years)" };
-const DISABILITY: ColumnSpec = {
+const AGE_CAPITAL_YEARS = { ...AGE, heading: "Age of child (Years)" };
+const DISABILITY = column({
   key: "disability",
   heading: "Does the child have a disability? (Y/N)",
   kind: "yesNo",
   required: true,
   codeList: "yesNo",
   aliases: ["Disability", "Disability (Y/N)", "Disabled", "Disabled (Y/N)", "Has disability"],
-};
-const ALLOCATED_TEAM: ColumnSpec = {
+});
+const ALLOCATED_TEAM = column({
   key: "allocatedTeam",
   heading: "Allocated team",
   kind: "text",
   required: false,
   aliases: ["Team", "Team name", "Allocated team name"],
-};
-const ALLOCATED_WORKER: ColumnSpec = {
+});
+const ALLOCATED_WORKER = column({
   key: "allocatedWorker",
   heading: "Allocated worker",
   kind: "text",
   required: false,
   aliases: ["Worker", "Social worker", "Allocated social worker", "Allocated worker name", "Key worker"],
-};
-const NEGLECT: ColumnSpec = {
+});
+const NEGLECT = column({
   key: "neglect",
   heading: "Whether the child is living or has lived with neglect (Y/N)",
   kind: "yesNo",
@@ -143,9 +147,9 @@ const NEGLECT: ColumnSpec = {
   note: "Y if the child is living or has lived with neglect (guidance para 14).",
   missingNote:
     "ILACS lists do not have it: it is the joint inspection's additional request (guidance para 14, footnotes 10 and 11), which the local area decides how to provide.",
-};
+});
 
-const yesNo = (key: string, heading: string, aliases: readonly string[] = [], required = true): ColumnSpec => ({
+const yesNo = <K extends string>(key: K, heading: string, aliases: readonly string[] = [], required = true): ColumnSpecOf<K> => ({
   key,
   heading,
   kind: "yesNo",
@@ -153,7 +157,7 @@ const yesNo = (key: string, heading: string, aliases: readonly string[] = [], re
   codeList: "yesNo",
   aliases,
 });
-const date = (key: string, heading: string, aliases: readonly string[] = [], required = false): ColumnSpec => ({
+const date = <K extends string>(key: K, heading: string, aliases: readonly string[] = [], required = false): ColumnSpecOf<K> => ({
   key,
   heading,
   kind: "date",
@@ -162,7 +166,7 @@ const date = (key: string, heading: string, aliases: readonly string[] = [], req
 });
 // SPEC: counts are whole numbers >= 0, so a blank is not one: none is 0 (Ofsted's ILACS FAQ,
 // List 5: "no previous S47s" is written 0).
-const count = (key: string, heading: string, aliases: readonly string[] = []): ColumnSpec => ({
+const count = <K extends string>(key: K, heading: string, aliases: readonly string[] = []): ColumnSpecOf<K> => ({
   key,
   heading,
   kind: "count",
@@ -170,7 +174,7 @@ const count = (key: string, heading: string, aliases: readonly string[] = []): C
   aliases,
 });
 
-const tenCaseStatus = (codeList: CodeListId): ColumnSpec => ({
+const tenCaseStatus = (codeList: CodeListId): ColumnSpecOf<"status"> => ({
   key: "status",
   heading: "Status",
   kind: "code",
@@ -186,7 +190,7 @@ const tenCaseStatus = (codeList: CodeListId): ColumnSpec => ({
 const TEN_CASE_SCOPE =
   "At most 10 cases where neglect is a current and significant factor and the child is between seven and 15 years old";
 
-export const LISTS: readonly ListSpec[] = [
+const LIST_DATA = [
   {
     id: "childrenInNeed",
     title: "Children in need",
@@ -534,11 +538,11 @@ export const LISTS: readonly ListSpec[] = [
       ALLOCATED_WORKER,
     ],
   },
-];
+] as const satisfies readonly ListSpecOf<string>[];
 
 // ---- Checklists (paragraphs 22 to 27): tables the local authority fills, not child lists ----
 
-export interface ChecklistSpec {
+interface ChecklistSpecOf<K extends string> {
   readonly id: "keyDocuments" | "meetings" | "otherInformation" | "consent";
   readonly title: string;
   readonly sheetName: string;
@@ -546,12 +550,12 @@ export interface ChecklistSpec {
   readonly due: DeadlineId;
   readonly guidance: string;
   readonly scope: string;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpecOf<K>[];
   /** Rows written into the template, one array of cells per row, in column order. */
   readonly rows: readonly (readonly string[])[];
 }
 
-const text = (key: string, heading: string): ColumnSpec => ({ key, heading, kind: "text", required: false });
+const text = <K extends string>(key: K, heading: string): ColumnSpecOf<K> => ({ key, heading, kind: "text", required: false });
 const PROVIDED = yesNo("provided", "Provided (Y/N)", [], false);
 const NOTES = text("notes", "Notes");
 
@@ -605,7 +609,7 @@ const OTHER_INFORMATION: readonly (readonly [string, string, string])[] = [
   ["6.5", "Health partners", "Any commissioner or provider audits and action plans relating to children living with neglect"],
 ];
 
-export const CHECKLISTS: readonly ChecklistSpec[] = [
+const CHECKLIST_DATA = [
   {
     id: "keyDocuments",
     title: "Key case documents",
@@ -665,7 +669,19 @@ export const CHECKLISTS: readonly ChecklistSpec[] = [
     ],
     rows: [],
   },
-];
+] as const satisfies readonly ChecklistSpecOf<string>[];
+
+/**
+ * Every column key of the catalogue, as a type: a rule that names a column not in the catalogue
+ * (a misspelt key) does not compile.
+ */
+export type ColumnKey = (typeof LIST_DATA)[number]["columns"][number]["key"] | (typeof CHECKLIST_DATA)[number]["columns"][number]["key"];
+export type ColumnSpec = ColumnSpecOf<ColumnKey>;
+export type ListSpec = ListSpecOf<ColumnKey>;
+export type ChecklistSpec = ChecklistSpecOf<ColumnKey>;
+
+export const LISTS: readonly ListSpec[] = LIST_DATA;
+export const CHECKLISTS: readonly ChecklistSpec[] = CHECKLIST_DATA;
 
 /**
  * ILACS columns that look like this Annex A's but are not, or that it does not ask for: read as

@@ -5,7 +5,7 @@
 // an object keyed by column; the list's zod schema accepts canonical rows as they are; for each
 // cell it rejects, the cell rules explain why (and offer a fix when certain); then every row's
 // recognised values go through the row rules, the list through the list rules.
-import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
+import { listSpec, type ColumnKey, type ColumnSpec, type ListId } from "./catalogue";
 import { compareFindings, type Finding } from "./findings";
 import { isInFocus } from "./focus";
 import { isBlank, isBlankRow, columnLetter, type CellBlock, type CellValue, type Grid } from "./grid";
@@ -46,7 +46,7 @@ export interface ListResult {
   /** Zero-based; -1 when the headings were not found. */
   readonly headerRow: number;
   /** Where each catalogue column was found, by key. */
-  readonly columnIndex: ReadonlyMap<string, number>;
+  readonly columnIndex: ReadonlyMap<ColumnKey, number>;
   /** Data rows: non-blank rows below the headings. */
   readonly rows: readonly TypedRow[];
   readonly findings: readonly Finding[];
@@ -183,8 +183,8 @@ function* listSteps(listId: ListId, grid: Grid, options: EngineOptions, acrossRo
   for (let rowIndex = analysis.headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
     if ((rowIndex - analysis.headerRow) % ROWS_PER_STEP === 0) yield ROWS_PER_STEP;
     const cells = grid[rowIndex] ?? [];
-    const raw: Record<string, CellValue> = {};
-    const canonical: Record<string, CellValue> = {};
+    const raw: Partial<Record<ColumnKey, CellValue>> = {};
+    const canonical: Partial<Record<ColumnKey, CellValue>> = {};
     let blank = true;
     for (const { column, index } of mapped) {
       const cell = cells[index];
@@ -212,16 +212,16 @@ function* listSteps(listId: ListId, grid: Grid, options: EngineOptions, acrossRo
       }
     }
 
-    const value: Record<string, unknown> = {};
+    const value: Partial<Record<ColumnKey, unknown>> = {};
     for (const { column } of mapped) value[column.key] = readCell(column, raw[column.key], options.referenceSerial);
     rows.push({ rowIndex, raw, value });
   }
 
-  const headingOf = (key: string) => list.columns.find((column) => column.key === key)?.heading ?? key;
+  const headingOf = (key: ColumnKey) => list.columns.find((column) => column.key === key)?.heading ?? key;
   /** The heading of whatever is at a sheet column: the catalogue's, else the sheet's own, else its letter. */
   const headingAt = (index: number) =>
     mapped.find((entry) => entry.index === index)?.column.heading ?? (isBlank(grid[analysis.headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[analysis.headerRow][index]));
-  const indexOf = (key: string) => columnIndex.get(key) ?? 0;
+  const indexOf = (key: ColumnKey) => columnIndex.get(key) ?? 0;
   for (const [index, row] of rows.entries()) {
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield 0;
     for (const rule of ROW_RULES) {
@@ -233,8 +233,8 @@ function* listSteps(listId: ListId, grid: Grid, options: EngineOptions, acrossRo
   for (const rule of acrossRows ? LIST_RULES : []) {
     yield 0;
     for (const problem of rule.check(rows, { ...context, blankRows, merged: options.merged ?? [], headerRow: analysis.headerRow, lastRow: lastDataRow })) {
-      const at = problem.columnIndex ?? indexOf(problem.column);
-      findings.push(finding(listId, rule, problem, problem.rowIndex, at, problem.columnIndex === undefined ? headingOf(problem.column) : headingAt(at)));
+      if ("column" in problem) findings.push(finding(listId, rule, problem, problem.rowIndex, indexOf(problem.column), headingOf(problem.column)));
+      else findings.push(finding(listId, rule, problem, problem.rowIndex, problem.columnIndex, headingAt(problem.columnIndex)));
     }
   }
 

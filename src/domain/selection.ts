@@ -1,7 +1,7 @@
 // The lead inspector's selection (SPEC "The selection sheet"; guidance paragraphs 15 to 18): every
 // list merged into one row per distinct child, in-focus children first, the inspector's choices
 // kept across refreshes, and the counts against the guidance's limits.
-import { LISTS, TEN_CASE_LISTS, type ListId } from "./catalogue";
+import { LISTS, TEN_CASE_LISTS, type ColumnKey, type ListId } from "./catalogue";
 import { NEGLECT_CATEGORY } from "./codes";
 import { formatUkDate } from "./dates";
 import { childAge, isFocusAge } from "./focus";
@@ -62,8 +62,8 @@ export const FACT_LISTS: readonly ListId[] = ["selectedChildren"];
 /** One child's rows across every list, merged; `factRows` add the four facts only. */
 function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedRow }[], factRows: readonly TypedRow[], referenceSerial: number): MergedChild {
   const lists = distinct(entries.map((entry) => entry.list)).sort((a, b) => listOrder(a) - listOrder(b));
-  const values = (key: string) => entries.map((entry) => entry.row.value[key]);
-  const strings = (key: string) => distinct(values(key).filter((value): value is string => typeof value === "string"));
+  const values = (key: ColumnKey) => entries.map((entry) => entry.row.value[key]);
+  const strings = (key: ColumnKey) => distinct(values(key).filter((value): value is string => typeof value === "string"));
 
   const evidence: string[] = [];
   for (const { list, row } of entries) {

@@ -2,7 +2,7 @@
 // conditional formats and named cells. The ExcelJS writer (command line) and the Office.js writer
 // (add-in) each render this plan and decide nothing it does not say.
 import { DEADLINES, deadlineDate, timeText, type DeadlineSpec } from "./calendar";
-import { CHECKLISTS, LISTS, type ColumnSpec, type ListSpec } from "./catalogue";
+import { CHECKLISTS, LISTS, type ColumnKey, type ColumnSpec, type ListSpec } from "./catalogue";
 import { CODE_LISTS, CODE_LIST_IDS, type CodeListId } from "./codes";
 import { columnLetter } from "./grid";
 import { FOCUS_MAX_AGE, FOCUS_MIN_AGE } from "./focus";
@@ -124,7 +124,7 @@ export function focusFormula(columns: FocusColumns, firstRow: number): string {
   return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
 }
 
-export function focusColumnsOf(list: ListSpec, indexOf: (key: string) => number | undefined): FocusColumns | undefined {
+export function focusColumnsOf(list: ListSpec, indexOf: (key: ColumnKey) => number | undefined): FocusColumns | undefined {
   const neglect = indexOf("neglect");
   if (neglect === undefined || !list.columns.some((column) => column.key === "neglect")) return undefined;
   const dateOfBirth = indexOf("dateOfBirth");
@@ -142,7 +142,7 @@ export function focusConditionalFormat(columns: FocusColumns, lastColumn: number
 }
 
 function listSheet(list: ListSpec): SheetPlan {
-  const indexOf = (key: string) => {
+  const indexOf = (key: ColumnKey) => {
     const index = list.columns.findIndex((column) => column.key === key);
     return index < 0 ? undefined : index;
   };

@@ -1,11 +1,11 @@
-import { LISTS, listSpec, type ListId } from "../../src/domain/catalogue";
+import { LISTS, listSpec, type ColumnKey, type ListId } from "../../src/domain/catalogue";
 import { validateList, validateWorkbook } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
 import { identifyList } from "../../src/domain/headers";
 import { columnOf, gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
 const check = (listId: ListId, grid: CellValue[][]) => validateList(listId, grid, { referenceSerial: REFERENCE });
-const codesAt = (listId: ListId, grid: CellValue[][], row: number, key: string) =>
+const codesAt = (listId: ListId, grid: CellValue[][], row: number, key: ColumnKey) =>
   check(listId, grid)
     .findings.filter((item) => item.row === row && item.column === columnOf(listId, key))
     .map((item) => item.code);
@@ -65,7 +65,7 @@ describe("what real returns look like (SPEC)", () => {
     expect(result.findings).toEqual([]);
   });
 
-  it.each<[string, RowByKey, string, string]>([
+  it.each<[string, RowByKey, ColumnKey, string]>([
     ["an ID typed as a number that came back as 1234.0", { childId: "1234.0" }, "childId", "ID-FORMAT"],
     ["a non-breaking space inside an ID", { childId: "C\u00a012" }, "childId", "ID-FORMAT"],
     ["#N/A from a lookup", { gender: "#N/A" }, "gender", "CELL-EXCEL-ERROR"],

@@ -1,6 +1,6 @@
 // The marks and the focus highlight as Excel draws them: from the conditional formats' formulas,
 // evaluated cell by cell on the simulator (src/sim/conditional.ts), not from the engine's findings.
-import { listSpec } from "../../src/domain/catalogue";
+import { listSpec, type ColumnKey } from "../../src/domain/catalogue";
 import { ERROR_STYLE, FOCUS_STYLE, WARNING_STYLE } from "../../src/domain/template-plan";
 import { checkWorkbook } from "../../src/excel/check";
 import { createTemplates } from "../../src/excel/write-template";
@@ -25,7 +25,7 @@ describe("conditional formats, evaluated", () => {
     ]).slice(1);
     await sim.userEdit(CIN, "A2:O3", rows);
     await checkWorkbook(run, { today: () => REFERENCE });
-    const fills = (row: number, key: string) => sim.conditionalFormatsAt(CIN, row, columnOf("childrenInNeed", key)).map((format) => format.fill);
+    const fills = (row: number, key: ColumnKey) => sim.conditionalFormatsAt(CIN, row, columnOf("childrenInNeed", key)).map((format) => format.fill);
     expect(fills(1, "gender")).toEqual(expect.arrayContaining([ERROR_STYLE.fill, FOCUS_STYLE.fill]));
     expect(fills(1, "ethnicity")).toEqual([FOCUS_STYLE.fill]);
     expect(fills(2, "disability")).toEqual([WARNING_STYLE.fill]);

@@ -1,4 +1,4 @@
-import { blockAddress, columnLetter } from "../grid";
+import { blockAddress } from "../grid";
 import type { ListProblem, ListRule } from "./rule";
 import { gridOf, rows, validRow } from "./examples";
 
@@ -28,7 +28,6 @@ export const cellMerged: ListRule = {
       .filter((block) => block.row <= context.lastRow && block.row + block.rowCount > context.headerRow)
       .map((block): ListProblem => ({
         rowIndex: block.row,
-        column: `#${columnLetter(block.column)}`,
         columnIndex: block.column,
         message: `Cells ${blockAddress(block)} are merged: only the first holds a value, and Excel cannot sort or filter across them. Unmerge them (Home > Merge & Centre) and fill in each cell.`,
       })),

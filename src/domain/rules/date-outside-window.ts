@@ -1,4 +1,4 @@
-import { LISTS } from "../catalogue";
+import { LISTS, type ColumnKey } from "../catalogue";
 import { addMonths, formatUkDate } from "../dates";
 import { dateValue, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
@@ -36,7 +36,7 @@ export const dateOutsideWindow: RowRule = {
     const windowStart = addMonths(context.referenceSerial, -lookBack.months);
     const dated = lookBack.dates
       .map((key) => ({ key, serial: dateValue(row, key) }))
-      .filter((entry): entry is { key: string; serial: number } => entry.serial !== undefined);
+      .filter((entry): entry is { key: ColumnKey; serial: number } => entry.serial !== undefined);
     if (dated.length === 0 || dated.some((entry) => entry.serial >= windowStart)) return undefined;
     const latest = dated.reduce((a, b) => (b.serial > a.serial ? b : a));
     const months = { 3: "three", 6: "six", 12: "12" }[lookBack.months];

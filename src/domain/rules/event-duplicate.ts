@@ -1,4 +1,4 @@
-import type { ListId } from "../catalogue";
+import type { ColumnKey, ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
 import type { ListProblem, ListRule } from "./rule";
 import { at, rows, serial } from "./examples";
@@ -8,7 +8,7 @@ import { at, rows, serial } from "./examples";
  * list has one, its source. A child may appear in these lists more than once (one row per event),
  * but the same event twice is one event counted twice.
  */
-const SAME_EVENT: Partial<Record<ListId, readonly [date: string, source?: string]>> = {
+const SAME_EVENT: Partial<Record<ListId, readonly [date: ColumnKey, source?: ColumnKey]>> = {
   contacts: ["contactDate", "contactSource"],
   earlyHelp: ["earlyHelpCompletionDate", "earlyHelpOrganisation"],
   referrals: ["referralDate", "referralSource"],

@@ -1,7 +1,7 @@
 // The rows each rule's own examples are built from (and the tests' grids, through
 // test/support/grids.ts): a row every rule accepts, per list, that an example changes only where it
 // is about, with the headings from the catalogue. `rules.test.ts` runs every rule's examples.
-import { listSpec, type ListId } from "../catalogue";
+import { listSpec, type ColumnKey, type ListId } from "../catalogue";
 import { serialFromIso } from "../dates";
 import type { CellBlock, CellValue } from "../grid";
 
@@ -9,7 +9,7 @@ import type { CellBlock, CellValue } from "../grid";
 export const REFERENCE = serialFromIso("2026-11-24")!;
 export const serial = (iso: string): number => serialFromIso(iso)!;
 
-export type RowByKey = Record<string, CellValue>;
+export type RowByKey = Partial<Record<ColumnKey, CellValue>>;
 
 /** A row every rule accepts, per list: tests change only what they are about. */
 export function validRow(listId: ListId, overrides: RowByKey = {}): RowByKey {
@@ -63,7 +63,7 @@ export function gridOf(listId: ListId, rows: readonly RowByKey[]): CellValue[][]
 }
 
 /** Zero-based column index of a key in the catalogue order that gridOf writes. */
-export function columnOf(listId: ListId, key: string): number {
+export function columnOf(listId: ListId, key: ColumnKey): number {
   return listSpec(listId).columns.findIndex((column) => column.key === key);
 }
 
@@ -79,7 +79,7 @@ export interface Example {
   readonly name: string;
   readonly sheets: readonly ExampleSheet[];
   /** Where the first finding must be: list, zero-based grid row, column key (or sheet column index). */
-  readonly at?: { readonly list: ListId; readonly row: number; readonly key?: string; readonly column?: number };
+  readonly at?: { readonly list: ListId; readonly row: number; readonly key?: ColumnKey; readonly column?: number };
   /** What its message must say. */
   readonly message?: RegExp;
   /** The fix it must offer, as displayed. */
@@ -95,4 +95,4 @@ export interface Examples {
 export const rows = (list: ListId, ...overrides: RowByKey[]): ExampleSheet => ({ list, grid: gridOf(list, overrides.map((o) => validRow(list, o))) });
 
 /** Where a finding is: list, zero-based grid row (1 is the first data row), column key. */
-export const at = (list: ListId, row: number, key: string) => ({ list, row, key });
+export const at = (list: ListId, row: number, key: ColumnKey) => ({ list, row, key });

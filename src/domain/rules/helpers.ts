@@ -1,5 +1,5 @@
 // Small helpers the rules share, so each rule file reads as its sentence of the spec.
-import { CHILD_LEVEL_SOURCE_LISTS, LISTS, type ColumnKind, type ColumnSpec, type ListId } from "../catalogue";
+import { CHILD_LEVEL_SOURCE_LISTS, LISTS, type ColumnKey, type ColumnKind, type ColumnSpec, type ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
 import { isBlank } from "../grid";
 import { plainText } from "../text";
@@ -31,14 +31,14 @@ export function onlySpacesDiffer(raw: string | number | boolean, canonical: stri
   return typeof raw === "string" && raw !== canonical && plainText(raw) === canonical;
 }
 
-export const hasValue = (row: TypedRow, key: string): boolean => !isBlank(row.raw[key]);
+export const hasValue = (row: TypedRow, key: ColumnKey): boolean => !isBlank(row.raw[key]);
 
-export const dateValue = (row: TypedRow, key: string): number | undefined => {
+export const dateValue = (row: TypedRow, key: ColumnKey): number | undefined => {
   const value = row.value[key];
   return typeof value === "number" ? value : undefined;
 };
 
-export const heading = (context: ListContext, key: string): string =>
+export const heading = (context: ListContext, key: ColumnKey): string =>
   context.list.columns.find((column) => column.key === key)?.heading ?? key;
 
 export const dateFix = (serial: number): Fix => ({ value: serial, display: formatUkDate(serial) });
@@ -88,7 +88,7 @@ export function childrenWithSources(lists: readonly ListData[], ids: readonly Li
 }
 
 /** The keys of every column of this kind in any list, for a rule that reads all of them. */
-export function keysOfKind(kind: ColumnKind, except: readonly string[] = []): string[] {
+export function keysOfKind(kind: ColumnKind, except: readonly ColumnKey[] = []): ColumnKey[] {
   const keys = LISTS.flatMap((list) => list.columns.filter((column) => column.kind === kind).map((column) => column.key));
   return [...new Set(keys)].filter((key) => !except.includes(key));
 }

@@ -2,7 +2,7 @@
 // (code, severity, a one-line summary for `annex-a rules`, stage, the columns it reads), its own
 // examples, then the check. The registry (index.ts) finds every rule file through all.ts, which
 // scripts/make-rule-index.ts writes. See README.md here.
-import type { ColumnSpec, ListId, ListSpec } from "../catalogue";
+import type { ColumnKey, ColumnSpec, ListId, ListSpec } from "../catalogue";
 import type { Fix, Severity } from "../findings";
 import type { CellBlock, CellValue } from "../grid";
 import type { HeaderAnalysis } from "../headers";
@@ -24,7 +24,7 @@ export interface RuleMeta {
 /** A rule that reads some columns of a row (or of a list's rows) by key. */
 interface ReadsColumns {
   /** The columns the check reads; every problem it reports is in one of them. */
-  readonly columns: readonly string[];
+  readonly columns: readonly ColumnKey[];
 }
 
 export interface Problem {
@@ -32,24 +32,23 @@ export interface Problem {
   readonly fix?: Fix;
 }
 
-/** A problem on one row, in the column with this key (or at this sheet column, for one outside the catalogue). */
+/** A problem on one row, in the column with this key. */
 export interface RowProblem extends Problem {
-  readonly column: string;
-  readonly columnIndex?: number;
+  readonly column: ColumnKey;
 }
 
 export interface ListContext {
   readonly list: ListSpec;
   readonly referenceSerial: number;
   /** Keys of the columns the sheet has. */
-  readonly present: ReadonlySet<string>;
+  readonly present: ReadonlySet<ColumnKey>;
 }
 
 /** One data row: the raw cells and what each means once recognised (undefined when not certain). */
 export interface TypedRow {
   readonly rowIndex: number;
-  readonly raw: Readonly<Record<string, CellValue>>;
-  readonly value: Readonly<Record<string, unknown>>;
+  readonly raw: Readonly<Partial<Record<ColumnKey, CellValue>>>;
+  readonly value: Readonly<Partial<Record<ColumnKey, unknown>>>;
 }
 
 /**
@@ -70,8 +69,12 @@ export interface RowRule extends RuleMeta, ReadsColumns {
   check(row: TypedRow, context: ListContext): RowProblem | readonly RowProblem[] | undefined;
 }
 
-export interface ListProblem extends RowProblem {
-  readonly rowIndex: number;
+/** A problem on one row of a list: in a column of the catalogue, or at a sheet column outside it. */
+export type ListProblem = (RowProblem | SheetColumnProblem) & { readonly rowIndex: number };
+
+/** A problem at a sheet column, whether or not the catalogue has a column there (a merged block). */
+export interface SheetColumnProblem extends Problem {
+  readonly columnIndex: number;
 }
 
 export interface ListRuleContext extends ListContext {
@@ -94,7 +97,8 @@ export interface ListData {
   readonly rows: readonly TypedRow[];
 }
 
-export interface WorkbookProblem extends ListProblem {
+export interface WorkbookProblem extends RowProblem {
+  readonly rowIndex: number;
   readonly list: ListId;
 }
 

@@ -3,7 +3,7 @@
 // every rule file is registered (all.ts is current), named after its code, and in stage order.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { listSpec } from "../../../src/domain/catalogue";
+import { LISTS, listSpec, type ColumnKey } from "../../../src/domain/catalogue";
 import { validateWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/findings";
 import { ALL_RULES, CELL_RULES } from "../../../src/domain/rules";
@@ -47,6 +47,15 @@ describe("the rule registry", () => {
     for (const rule of ALL_RULES) {
       expect([rule.code, rule.examples.passes.length > 0]).toEqual([rule.code, true]);
       expect([rule.code, rule.examples.fails.length > 0]).toEqual([rule.code, rule.code !== CATCH_ALL]);
+    }
+  });
+
+  it("takes column keys from the catalogue only: a misspelt key does not compile", () => {
+    // @ts-expect-error "dateOfBrith" is not a ColumnKey (tsc fails here the day it becomes one).
+    const misspelt: ColumnKey = "dateOfBrith";
+    expect(LISTS.some((list) => list.columns.some((column) => column.key === misspelt))).toBe(false);
+    for (const rule of ALL_RULES) {
+      for (const key of "columns" in rule ? rule.columns : []) expect([rule.code, LISTS.some((list) => list.columns.some((column) => column.key === key))]).toEqual([rule.code, true]);
     }
   });
 
