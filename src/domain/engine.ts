@@ -14,7 +14,7 @@ import { classifySheet } from "./sheets";
 import { readCell } from "./readers";
 import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
 import type { ListContext, ListData, Problem, RuleMeta, TypedRow } from "./rules/rule";
-import { rowSchema } from "./schemas";
+import { rowSchema, type RowSchema } from "./schemas";
 
 export interface EngineOptions {
   /** The date ages and look-back windows are counted from, as a serial day number. */
@@ -111,19 +111,9 @@ function asArray<T>(result: T | readonly T[] | undefined): readonly T[] {
   return Array.isArray(result) ? (result as readonly T[]) : [result as T];
 }
 
-function explainCell(raw: CellValue, column: ColumnSpec, context: ListContext): { rule: RuleMeta; problem: Problem } {
-  for (const rule of CELL_RULES) {
-    if (!rule.appliesTo(column)) continue;
-    const problem = rule.check(raw, column, context);
-    if (problem) return { rule, problem };
-  }
-  // Unreachable while the registry ends with a rule that applies to every cell.
-  throw new Error(`No rule explains the cell in column ${column.key}`);
-}
-
-/** Validates one list's grid (headings included). */
+/** Checks one list's grid (headings included): every cell, row and check across its rows. */
 export function validateList(listId: ListId, grid: Grid, options: EngineOptions): ListResult {
-  return validateListGrid(listId, grid, options, true);
+  return runToEnd(checkListInSteps(listId, grid, options, "whole list"));
 }
 
 /**
@@ -137,7 +127,7 @@ export function validateRows(
   rows: readonly { readonly row: number; readonly cells: readonly CellValue[] }[],
   options: EngineOptions,
 ): ListResult {
-  const result = validateListGrid(listId, [header.cells, ...rows.map((row) => row.cells)], options, false);
+  const result = runToEnd(checkListInSteps(listId, [header.cells, ...rows.map((row) => row.cells)], options, "rows only"));
   const sheetRow = (compact: number) => (compact === 0 ? header.row : rows[compact - 1].row);
   return {
     ...result,
@@ -152,93 +142,145 @@ export function validateRows(
 export const ROWS_PER_STEP = 250;
 
 /** Runs a stepwise check to its end, with no pause: the synchronous entry points. */
-function toEnd<T>(steps: Generator<number, T>): T {
+function runToEnd<T>(steps: Generator<number, T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
   }
 }
 
-function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, acrossRows: boolean): ListResult {
-  return toEnd(listSteps(listId, grid, options, acrossRows));
+/** A list whose heading row was found: where each catalogue column is, and what its rules are told. */
+interface FoundList {
+  readonly listId: ListId;
+  readonly grid: Grid;
+  readonly headerRow: number;
+  readonly columns: readonly { readonly column: ColumnSpec; readonly index: number }[];
+  readonly columnIndex: ReadonlyMap<ColumnKey, number>;
+  readonly context: ListContext;
 }
 
-/** A list's check in steps: yields the number of rows checked since the last step. */
-function* listSteps(listId: ListId, grid: Grid, options: EngineOptions, acrossRows: boolean): Generator<number, ListResult> {
+/** The data rows of a list as read, and the wholly blank rows between them. */
+interface ReadRows {
+  readonly rows: readonly TypedRow[];
+  readonly blankRows: readonly number[];
+  readonly lastDataRow: number;
+}
+
+/**
+ * Reads the rows below the headings, to the last that is not blank: each becomes its cells by
+ * column key (`raw`) and what each means (`value`). A row blank in every column, the catalogue's
+ * and others, is set aside as a blank row.
+ */
+function* readRows(found: FoundList): Generator<number, ReadRows> {
+  const { grid, headerRow, columns, context } = found;
+  let lastDataRow = grid.length - 1;
+  while (lastDataRow > headerRow && isBlankRow(grid[lastDataRow])) lastDataRow--;
+  const rows: TypedRow[] = [];
+  const blankRows: number[] = [];
+  for (let rowIndex = headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
+    if ((rowIndex - headerRow) % ROWS_PER_STEP === 0) yield 0;
+    const cells = grid[rowIndex] ?? [];
+    if (isBlankRow(cells)) {
+      blankRows.push(rowIndex);
+      continue;
+    }
+    const raw: Partial<Record<ColumnKey, CellValue>> = {};
+    const value: Partial<Record<ColumnKey, unknown>> = {};
+    for (const { column, index } of columns) {
+      raw[column.key] = cells[index];
+      value[column.key] = readCell(column, cells[index], context.referenceSerial);
+    }
+    rows.push({ rowIndex, raw, value });
+  }
+  return { rows, blankRows, lastDataRow };
+}
+
+/**
+ * The list's zod schema accepts canonical rows as they are; for each cell it rejects, the first
+ * cell rule with something to say explains why (and offers a fix when certain).
+ */
+function explainRejectedCells(found: FoundList, schema: RowSchema, row: TypedRow): Finding[] {
+  const nonBlank = Object.fromEntries(Object.entries(row.raw).filter(([, cell]) => !isBlank(cell)));
+  const parsed = schema.safeParse(nonBlank);
+  if (parsed.success) return [];
+  const rejected = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  return found.columns
+    .filter(({ column }) => rejected.has(column.key))
+    .map(({ column, index }) => {
+      const { rule, problem } = explainCell(row.raw[column.key], column, found.context);
+      return finding(found.listId, rule, problem, row.rowIndex, index, column.heading);
+    });
+}
+
+function explainCell(raw: CellValue, column: ColumnSpec, context: ListContext): { rule: RuleMeta; problem: Problem } {
+  for (const rule of CELL_RULES) {
+    if (!rule.appliesTo(column)) continue;
+    const problem = rule.check(raw, column, context);
+    if (problem) return { rule, problem };
+  }
+  // Unreachable while the registry ends with a rule that applies to every cell.
+  throw new Error(`No rule explains the cell in column ${column.key}`);
+}
+
+/** The heading of a catalogue column, as the findings name it. */
+function headingOf(found: FoundList, key: ColumnKey): string {
+  return found.context.list.columns.find((column) => column.key === key)?.heading ?? key;
+}
+
+/** What the row rules say about one row (checks across its columns). */
+function checkRowRules(found: FoundList, row: TypedRow): Finding[] {
+  return ROW_RULES.flatMap((rule) =>
+    asArray(rule.check(row, found.context)).map((problem) =>
+      finding(found.listId, rule, problem, row.rowIndex, found.columnIndex.get(problem.column) ?? 0, headingOf(found, problem.column)),
+    ),
+  );
+}
+
+/** What the list rules say about the list's rows together (duplicates, limits, gaps, merged cells). */
+function checkListRules(found: FoundList, read: ReadRows, merged: readonly CellBlock[]): Finding[] {
+  const { grid, headerRow, columns } = found;
+  /** The heading of whatever is at a sheet column: the catalogue's, else the sheet's own, else its letter. */
+  const headingAt = (index: number) =>
+    columns.find((entry) => entry.index === index)?.column.heading ?? (isBlank(grid[headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[headerRow][index]));
+  const context = { ...found.context, blankRows: read.blankRows, merged, headerRow, lastRow: read.lastDataRow };
+  return LIST_RULES.flatMap((rule) =>
+    rule.check(read.rows, context).map((problem) =>
+      "column" in problem
+        ? finding(found.listId, rule, problem, problem.rowIndex, found.columnIndex.get(problem.column) ?? 0, headingOf(found, problem.column))
+        : finding(found.listId, rule, problem, problem.rowIndex, problem.columnIndex, headingAt(problem.columnIndex)),
+    ),
+  );
+}
+
+/**
+ * A list's check in steps, yielding the number of rows checked since the last step: headings,
+ * then reading the rows, explaining rejected cells and the row rules row by row, then (for the
+ * whole list, not for some rows re-checked alone) the list rules.
+ */
+function* checkListInSteps(listId: ListId, grid: Grid, options: EngineOptions, scope: "whole list" | "rows only"): Generator<number, ListResult> {
   const list = listSpec(listId);
   const analysis = analyseHeader(list, grid);
   const findings = headerFindings(listId, analysis);
   const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
   if (analysis.headerRow < 0) return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
 
-  const mapped = analysis.matches.map((match) => ({ column: match.column, index: match.index }));
   const context: ListContext = { list, referenceSerial: options.referenceSerial, present: new Set(columnIndex.keys()) };
+  const columns = analysis.matches.map((match) => ({ column: match.column, index: match.index }));
+  const found: FoundList = { listId, grid, headerRow: analysis.headerRow, columns, columnIndex, context };
   const schema = rowSchema(listId, context.present);
 
-  let lastDataRow = grid.length - 1;
-  while (lastDataRow > analysis.headerRow && isBlankRow(grid[lastDataRow])) lastDataRow--;
-
-  const rows: TypedRow[] = [];
-  const blankRows: number[] = [];
-  for (let rowIndex = analysis.headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
-    if ((rowIndex - analysis.headerRow) % ROWS_PER_STEP === 0) yield ROWS_PER_STEP;
-    const cells = grid[rowIndex] ?? [];
-    const raw: Partial<Record<ColumnKey, CellValue>> = {};
-    const canonical: Partial<Record<ColumnKey, CellValue>> = {};
-    let blank = true;
-    for (const { column, index } of mapped) {
-      const cell = cells[index];
-      raw[column.key] = cell;
-      if (!isBlank(cell)) {
-        canonical[column.key] = cell;
-        blank = false;
-      }
-    }
-    if (blank) {
-      if (!isBlankRow(cells)) blank = false;
-      else {
-        blankRows.push(rowIndex);
-        continue;
-      }
-    }
-
-    const parsed = schema.safeParse(canonical);
-    if (!parsed.success) {
-      const rejected = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-      for (const { column, index } of mapped) {
-        if (!rejected.has(column.key)) continue;
-        const { rule, problem } = explainCell(raw[column.key], column, context);
-        findings.push(finding(listId, rule, problem, rowIndex, index, column.heading));
-      }
-    }
-
-    const value: Partial<Record<ColumnKey, unknown>> = {};
-    for (const { column } of mapped) value[column.key] = readCell(column, raw[column.key], options.referenceSerial);
-    rows.push({ rowIndex, raw, value });
+  const read = yield* readRows(found);
+  for (const [index, row] of read.rows.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield ROWS_PER_STEP;
+    findings.push(...explainRejectedCells(found, schema, row), ...checkRowRules(found, row));
   }
-
-  const headingOf = (key: ColumnKey) => list.columns.find((column) => column.key === key)?.heading ?? key;
-  /** The heading of whatever is at a sheet column: the catalogue's, else the sheet's own, else its letter. */
-  const headingAt = (index: number) =>
-    mapped.find((entry) => entry.index === index)?.column.heading ?? (isBlank(grid[analysis.headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[analysis.headerRow][index]));
-  const indexOf = (key: ColumnKey) => columnIndex.get(key) ?? 0;
-  for (const [index, row] of rows.entries()) {
-    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield 0;
-    for (const rule of ROW_RULES) {
-      for (const problem of asArray(rule.check(row, context))) {
-        findings.push(finding(listId, rule, problem, row.rowIndex, indexOf(problem.column), headingOf(problem.column)));
-      }
-    }
-  }
-  for (const rule of acrossRows ? LIST_RULES : []) {
+  if (scope === "whole list") {
     yield 0;
-    for (const problem of rule.check(rows, { ...context, blankRows, merged: options.merged ?? [], headerRow: analysis.headerRow, lastRow: lastDataRow })) {
-      if ("column" in problem) findings.push(finding(listId, rule, problem, problem.rowIndex, indexOf(problem.column), headingOf(problem.column)));
-      else findings.push(finding(listId, rule, problem, problem.rowIndex, problem.columnIndex, headingAt(problem.columnIndex)));
-    }
+    findings.push(...checkListRules(found, read, options.merged ?? []));
   }
 
   yield 0;
+  const { rows } = read;
   const focus = rows
     .filter((row) => isInFocus(row, options.referenceSerial))
     .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
@@ -251,7 +293,7 @@ function* listSteps(listId: ListId, grid: Grid, options: EngineOptions, acrossRo
  * is comes from `classifySheet` (sheets.ts); every sheet not checked is in `skipped` with the reason.
  */
 export function validateWorkbook(sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
-  return toEnd(validateWorkbookInSteps(sheets, options));
+  return runToEnd(validateWorkbookInSteps(sheets, options));
 }
 
 /**
@@ -285,7 +327,7 @@ export function* validateWorkbookInSteps(sheets: readonly SheetInput[], options:
       skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’` });
       continue;
     }
-    const result = yield* listSteps(listId, input.grid, { ...options, ...(input.merged ? { merged: input.merged } : {}) }, true);
+    const result = yield* checkListInSteps(listId, input.grid, { ...options, ...(input.merged ? { merged: input.merged } : {}) }, "whole list");
     lists.push({ ...result, sheet: input.sheet, findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })) });
   }
 

@@ -2,7 +2,7 @@
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
-import { checkWorkbook, removeMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
+import { checkWorkbook, clearMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
 import { bufferChanges, watchLists, type LiveWatch } from "./live";
@@ -185,7 +185,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     readInspection: readInspectionAndWatch,
     createTemplates: (options) => createTemplates(run, options),
     check: (scope, monitor) => check(scope, monitor),
-    clearMarks: () => removeMarks(run),
+    clearMarks: () => clearMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
     buildSelection: async () => {

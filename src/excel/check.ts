@@ -7,7 +7,7 @@ import { SELECTION_SHEET } from "../domain/selection";
 import { NON_LIST_SHEETS } from "../domain/template-plan";
 import { CancelledError, ExcelActionError, excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
-import { clearMarks, ensureMarkFormats, writeMarks } from "./marks";
+import { emptyMarksSheets, ensureMarkFormats, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { readReferenceDateReading } from "./reference-date";
@@ -81,7 +81,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
       // A list a full check no longer finds (its headings deleted, say) keeps no old mark showing.
-      if (!options.onlySheet) await clearMarks(context, LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)));
+      if (!options.onlySheet) await emptyMarksSheets(context, LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)));
       await giveWay();
       await writeFindingsSheet(context, result.findings, referenceSerial);
       return {
@@ -106,11 +106,11 @@ function notAList(sheet: string, result: WorkbookResult): string {
 }
 
 /** Removes every mark and empties the findings sheet. Values and the user's formats stay as they are. */
-export function removeMarks(run: ExcelRun): Promise<void> {
+export function clearMarks(run: ExcelRun): Promise<void> {
   return withUserMessage("clear the marks", () =>
     run(async (context) => {
       await assertWritable(context, "clear the marks", [...LISTS.map((list) => marksSheetName(list.id)), FINDINGS_SHEET], false);
-      await clearMarks(context, LISTS.map((list) => list.id));
+      await emptyMarksSheets(context, LISTS.map((list) => list.id));
       const findings = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
       if (!findings.isNullObject) findings.getRange("A2:H1048576").clear("Contents");

@@ -69,7 +69,3 @@ export async function applyFixes(run: ExcelRun, watched: readonly WatchedList[],
   return { applied: report.applied, skipped: report.skipped, rechecked };
 }
 
-/** Every finding of one kind (one rule code) that has a fix: "apply all of this kind". */
-export function fixesOfKind(findings: readonly Finding[], code: string): Finding[] {
-  return findings.filter((item) => item.code === code && item.fix !== undefined);
-}

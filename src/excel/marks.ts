@@ -156,8 +156,8 @@ function markGrid(band: Band, width: number, severity: ReadonlyMap<number, Reado
   });
 }
 
-/** Removes every mark the add-in made; the lists themselves are not touched. */
-export async function clearMarks(context: Excel.RequestContext, lists: readonly ListId[]): Promise<void> {
+/** Empties the hidden marks sheets of these lists; the lists themselves are not touched. */
+export async function emptyMarksSheets(context: Excel.RequestContext, lists: readonly ListId[]): Promise<void> {
   const sheets = lists.map((list) => ({ list, sheet: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list)) }));
   await context.sync();
   for (const { sheet } of sheets) {

@@ -49,7 +49,6 @@ export interface PaneState {
   readonly checkNotes: readonly string[];
   /** Marks may be showing in the workbook (after a check, or when an edit brought some back). */
   readonly marksShown: boolean;
-  readonly referenceSerial?: number;
   /** What the workbook's Inspection sheet says; undefined until read. */
   readonly inspection?: InspectionFacts;
   /** The Selection sheet's counts, kept current as the inspector types. */
@@ -116,7 +115,6 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         summary,
         checkNotes: action.report.notChecked ?? [],
         marksShown: action.report.result.findings.length > 0,
-        referenceSerial: action.report.referenceSerial,
         messages: withMessage(state, "check", undefined),
       };
     }

@@ -1,6 +1,6 @@
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import { listSpec } from "../../src/domain/catalogue";
-import { checkWorkbook, removeMarks, selectCell } from "../../src/excel/check";
+import { checkWorkbook, clearMarks, selectCell } from "../../src/excel/check";
 import { MARK } from "../../src/excel/marks";
 import { FINDINGS_SHEET, marksSheetName } from "../../src/excel/sheet-names";
 import { createTemplates } from "../../src/excel/write-template";
@@ -62,7 +62,7 @@ describe("checking in place", () => {
     const before = snapshot(sim, CIN);
     await checkWorkbook(run, { today });
     expect(snapshot(sim, CIN)).toBe(before);
-    await removeMarks(run);
+    await clearMarks(run);
     expect(snapshot(sim, CIN)).toBe(before);
     // No mark is left; only XFD1 still notes which list sheet's formats read the marks sheet.
     expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toEqual({ row: 0, column: 16_383, rowCount: 1, columnCount: 1 });

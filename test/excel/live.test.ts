@@ -1,6 +1,7 @@
 import { listSpec } from "../../src/domain/catalogue";
 import { checkWorkbook } from "../../src/excel/check";
-import { applyFixes, fixesOfKind } from "../../src/excel/fixes";
+import { applyFixes } from "../../src/excel/fixes";
+import { fixesOfKind } from "../support/fixes";
 import { watchLists } from "../../src/excel/live";
 import { MARK } from "../../src/excel/marks";
 import { OwnWrites } from "../../src/excel/own-writes";
