@@ -13,7 +13,7 @@ import type { JsonReport } from "../src/cli/report";
 import { listSpec, type ListId } from "../src/domain/catalogue";
 import { isoFromSerial, serialFromIso } from "../src/domain/dates";
 import type { CellValue } from "../src/domain/grid";
-import { UK_DATE_FORMAT } from "../src/domain/template-plan";
+import { UK_DATE_FORMAT } from "../src/domain/workbook-conventions";
 import { checkWorkbook } from "../src/excel/check";
 import { simulatedExcel } from "../src/sim/excel-sim";
 import { listGrid } from "./generate";

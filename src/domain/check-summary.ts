@@ -3,9 +3,10 @@
 // checker's worst failure is saying "clean" when it did not look, so "no errors" is only ever said
 // of rows that were read under recognised headings.
 import { listSpec, type ListId } from "./catalogue";
-import { formatUkDate } from "./dates";
+import { formatUkDate, serialFromIso } from "./dates";
 import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
-import type { CellValue } from "./grid";
+import type { CellValue, Grid } from "./grid";
+import { headingKey } from "./text";
 import { plural } from "./text";
 
 /** The reference date the check used, and where it came from. */
@@ -19,9 +20,30 @@ export type ReferenceDate =
 /** Reads the workbook's notification or reference date cell: a date, blank, or something else. */
 export function readReferenceCell(value: CellValue | undefined, today: number): ReferenceDate {
   if (typeof value === "number" && value > 0) return { kind: "workbook", serial: Math.floor(value) };
+  // A date written as text by a tool other than Excel (2026-11-24).
+  const iso = typeof value === "string" ? serialFromIso(value.trim()) : undefined;
+  if (iso !== undefined) return { kind: "workbook", serial: iso };
   if (value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "")) return { kind: "blank", serial: today };
   return { kind: "invalid", serial: today, text: String(value) };
 }
+
+/** The label the Inspection sheet writes beside the reference date (template-plan.ts). */
+const REFERENCE_DATE_LABEL = "reference date";
+
+/**
+ * The reference date as the workbook gives it, found one way by the command line and the add-in:
+ * the ReferenceDate named cell (`named`, undefined when the workbook has no such name); in a
+ * workbook that lost its names, the cell beside the "Reference date" label in column A of the
+ * Inspection sheet (`inspection`, its first rows); else none, and today is used.
+ */
+export function findReferenceDate(named: { readonly cell: CellValue } | undefined, inspection: Grid | undefined, today: number): ReferenceDate {
+  if (named) return readReferenceCell(named.cell, today);
+  const label = inspection?.find((row) => headingKey(String(row?.[0] ?? "")) === REFERENCE_DATE_LABEL);
+  return label ? readReferenceCell(label[1], today) : { kind: "none", serial: today };
+}
+
+/** How many rows of the Inspection sheet `findReferenceDate` looks through for the label. */
+export const REFERENCE_LABEL_ROWS = 20;
 
 /** One sentence on a reference date that is not the workbook's own, or undefined when it is. */
 export function referenceDateProblem(reference: ReferenceDate): string | undefined {

@@ -1,13 +1,20 @@
 // SPEC "The focus highlight": a child is in focus when their neglect flag is Y and they are aged
 // 7 to 15 inclusive on the reference date (age from the date of birth where it is valid, else
 // the age column). Guidance para 8: the deep dive is on children between seven and 15.
+// The rule is written twice, side by side: in TypeScript for the check, and as the Excel formula
+// of the highlight, which works without the add-in; focus-formula.test.ts holds them together.
+import type { ColumnKey, ListSpec } from "./catalogue";
+import { CODE_LISTS } from "./codes";
 import { ageInYears } from "./dates";
+import { columnLetter } from "./grid";
+import type { ConditionalFormatPlan } from "./sheet-plan";
+import { FOCUS_STYLE, NAMES } from "./workbook-conventions";
 
 export const FOCUS_MIN_AGE = 7;
 export const FOCUS_MAX_AGE = 15;
 
 interface ChildFacts {
-  readonly value: Readonly<Record<string, unknown>>;
+  readonly value: Readonly<Partial<Record<ColumnKey, unknown>>>;
 }
 
 /** Age on the reference date: from a valid date of birth, else the age column, else unknown. */
@@ -24,4 +31,82 @@ export function isFocusAge(age: number | undefined): boolean {
 
 export function isInFocus(row: ChildFacts, referenceSerial: number): boolean {
   return row.value.neglect === "Y" && isFocusAge(childAge(row, referenceSerial));
+}
+
+/** Where the focus rule finds its facts in a sheet: zero-based column indexes. */
+export interface FocusColumns {
+  readonly neglect: number;
+  readonly dateOfBirth?: number;
+  readonly age?: number;
+}
+
+const Y_SPELLINGS = ["Y", ...(CODE_LISTS.yesNo.values[0].aliases ?? [])].map((alias) => alias.toUpperCase());
+
+/** Stands for "no date of birth" in the formula: later than any reference date, so the age column decides. */
+const NO_DATE = "999999999";
+/** Width each part of a date's text gets once its separators are widened to spaces. */
+const PART = 20;
+
+const MONTH_NAMES = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
+
+/**
+ * A date of birth typed as text, read as the engine reads it (dates.ts readDate): day, month and
+ * year separated by "/", ".", "-", spaces or a comma, the month as a number or a name ("10 March
+ * 2015", "10-Mar-15"), a four-digit year or a two-digit one in the century nearest the reference
+ * date; or year-month-day; a time of day after it ignored. A day that does not exist gives NO_DATE.
+ */
+function textDateFormula(cell: string): string {
+  const cleaned = `TRIM(SUBSTITUTE(${cell},","," "))`;
+  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cleaned},".","/"),"-","/")," ","/"),"/",REPT(" ",${PART}))`;
+  const part = (index: number) => `TRIM(MID(${spaced},${index * PART + 1},${PART}))`;
+  const [first, second, third] = [part(0), part(1), part(2)];
+  const iso = `LEN(${first})=4`;
+  const dayText = `IF(${iso},${third},${first})`;
+  const yearText = `IF(${iso},${first},${third})`;
+  const refYear = `YEAR(${NAMES.referenceDate})`;
+  const year = `IF(LEN(${yearText})=4,VALUE(${yearText}),${refYear}-50+MOD(VALUE(${yearText})-${refYear}+50,100))`;
+  // A month name's first three letters, found in MONTH_NAMES at 1, 5, 9...: (position + 3) / 4.
+  const month = `IFERROR(VALUE(${second}),(SEARCH("|"&LEFT(${second},3)&"|","${MONTH_NAMES}")+3)/4)`;
+  const date = `DATE(${year},${month},VALUE(${dayText}))`;
+  const shaped = `AND(OR(LEN(${yearText})=4,LEN(${yearText})=2),LEN(${dayText})<=2,LEN(${second})<=9)`;
+  return `IFERROR(IF(AND(${shaped},MONTH(${date})=${month}),${date},${NO_DATE}),${NO_DATE})`;
+}
+
+/**
+ * The focus rule (SPEC "The focus highlight") as an Excel formula for a conditional format whose
+ * range starts at `firstRow` (one-based): flag Y (any recognised spelling), and aged 7 to 15 on
+ * the named reference date, from the date of birth when it is a date (a serial or text the engine
+ * reads as one), else the age column. Only functions in every Excel since 2007, so the highlight
+ * works without the add-in, and in LibreOffice.
+ */
+export function focusFormula(columns: FocusColumns, firstRow: number): string {
+  const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
+  const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
+  const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
+  // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
+  const inRange = (age: string) => `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
+  const ageValue = columns.age === undefined ? undefined : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
+  const fromAgeColumn = ageValue === undefined ? "FALSE" : `AND(${ageValue}=INT(${ageValue}),${inRange(ageValue)})`;
+  if (columns.dateOfBirth === undefined) return `AND(${flagIsY},${fromAgeColumn})`;
+  const cell = ref(columns.dateOfBirth);
+  const dob = `IF(ISNUMBER(${cell}),${cell},${textDateFormula(cell)})`;
+  // DATEDIF fails for a date of birth after the reference date (and for NO_DATE): the age column decides.
+  return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
+}
+
+export function focusColumnsOf(list: ListSpec, indexOf: (key: ColumnKey) => number | undefined): FocusColumns | undefined {
+  const neglect = indexOf("neglect");
+  if (neglect === undefined || !list.columns.some((column) => column.key === "neglect")) return undefined;
+  const dateOfBirth = indexOf("dateOfBirth");
+  const age = indexOf("age");
+  return { neglect, ...(dateOfBirth !== undefined ? { dateOfBirth } : {}), ...(age !== undefined ? { age } : {}) };
+}
+
+export function focusConditionalFormat(columns: FocusColumns, lastColumn: number, firstRow: number, lastRow: number): ConditionalFormatPlan {
+  return {
+    range: `A${firstRow}:${columnLetter(lastColumn)}${lastRow}`,
+    formula: focusFormula(columns, firstRow),
+    style: FOCUS_STYLE,
+    description: "In focus: neglect flag Y and aged 7 to 15 on the reference date",
+  };
 }

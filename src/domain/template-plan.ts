@@ -5,14 +5,10 @@ import { DEADLINES, deadlineDate, timeText, type DeadlineSpec } from "./calendar
 import { CHECKLISTS, LISTS, type ColumnKey, type ColumnSpec, type ListSpec } from "./catalogue";
 import { CODE_LISTS, CODE_LIST_IDS, type CodeListId } from "./codes";
 import { columnLetter } from "./grid";
-import { FOCUS_MAX_AGE, FOCUS_MIN_AGE } from "./focus";
-import { headingWidth, type CellPlan, type ColumnPlan, type ConditionalFormatPlan, type SheetPlan } from "./sheet-plan";
-import { FOCUS_STYLE, NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
+import { focusColumnsOf, focusConditionalFormat } from "./focus";
+import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
+import { NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
-// The plan's types and the workbook's conventions have their own modules; these names stay here
-// for the code that has always imported them from the template plan.
-export type { CellPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TableCell, TablePlan } from "./sheet-plan";
-export { ERROR_STYLE, FOCUS_STYLE, NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WARNING_STYLE, WHOLE_NUMBER_FORMAT, type Style } from "./workbook-conventions";
 
 /** Rows below the headings that carry drop-downs and formats before the table grows past them. */
 export const TEMPLATE_DATA_ROWS = 100_000;
@@ -60,84 +56,6 @@ function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPl
     ...(longest + 2 > width ? { wrap: true } : {}),
     ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList), rows: TEMPLATE_DATA_ROWS, ...CODE_DROP_DOWN_ERROR } } : {}),
     ...(column.note ? { note: column.note } : {}),
-  };
-}
-
-/** Where the focus rule finds its facts in a sheet: zero-based column indexes. */
-export interface FocusColumns {
-  readonly neglect: number;
-  readonly dateOfBirth?: number;
-  readonly age?: number;
-}
-
-const Y_SPELLINGS = ["Y", ...(CODE_LISTS.yesNo.values[0].aliases ?? [])].map((alias) => alias.toUpperCase());
-
-/** Stands for "no date of birth" in the formula: later than any reference date, so the age column decides. */
-const NO_DATE = "999999999";
-/** Width each part of a date's text gets once its separators are widened to spaces. */
-const PART = 20;
-
-const MONTH_NAMES = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
-
-/**
- * A date of birth typed as text, read as the engine reads it (dates.ts readDate): day, month and
- * year separated by "/", ".", "-", spaces or a comma, the month as a number or a name ("10 March
- * 2015", "10-Mar-15"), a four-digit year or a two-digit one in the century nearest the reference
- * date; or year-month-day; a time of day after it ignored. A day that does not exist gives NO_DATE.
- */
-function textDateFormula(cell: string): string {
-  const cleaned = `TRIM(SUBSTITUTE(${cell},","," "))`;
-  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cleaned},".","/"),"-","/")," ","/"),"/",REPT(" ",${PART}))`;
-  const part = (index: number) => `TRIM(MID(${spaced},${index * PART + 1},${PART}))`;
-  const [first, second, third] = [part(0), part(1), part(2)];
-  const iso = `LEN(${first})=4`;
-  const dayText = `IF(${iso},${third},${first})`;
-  const yearText = `IF(${iso},${first},${third})`;
-  const refYear = `YEAR(${NAMES.referenceDate})`;
-  const year = `IF(LEN(${yearText})=4,VALUE(${yearText}),${refYear}-50+MOD(VALUE(${yearText})-${refYear}+50,100))`;
-  // A month name's first three letters, found in MONTH_NAMES at 1, 5, 9...: (position + 3) / 4.
-  const month = `IFERROR(VALUE(${second}),(SEARCH("|"&LEFT(${second},3)&"|","${MONTH_NAMES}")+3)/4)`;
-  const date = `DATE(${year},${month},VALUE(${dayText}))`;
-  const shaped = `AND(OR(LEN(${yearText})=4,LEN(${yearText})=2),LEN(${dayText})<=2,LEN(${second})<=9)`;
-  return `IFERROR(IF(AND(${shaped},MONTH(${date})=${month}),${date},${NO_DATE}),${NO_DATE})`;
-}
-
-/**
- * The focus rule (SPEC "The focus highlight") as an Excel formula for a conditional format whose
- * range starts at `firstRow` (one-based): flag Y (any recognised spelling), and aged 7 to 15 on
- * the named reference date, from the date of birth when it is a date (a serial or text the engine
- * reads as one), else the age column. Only functions in every Excel since 2007, so the highlight
- * works without the add-in, and in LibreOffice.
- */
-export function focusFormula(columns: FocusColumns, firstRow: number): string {
-  const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
-  const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
-  const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
-  // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
-  const inRange = (age: string) => `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
-  const ageValue = columns.age === undefined ? undefined : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
-  const fromAgeColumn = ageValue === undefined ? "FALSE" : `AND(${ageValue}=INT(${ageValue}),${inRange(ageValue)})`;
-  if (columns.dateOfBirth === undefined) return `AND(${flagIsY},${fromAgeColumn})`;
-  const cell = ref(columns.dateOfBirth);
-  const dob = `IF(ISNUMBER(${cell}),${cell},${textDateFormula(cell)})`;
-  // DATEDIF fails for a date of birth after the reference date (and for NO_DATE): the age column decides.
-  return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
-}
-
-export function focusColumnsOf(list: ListSpec, indexOf: (key: ColumnKey) => number | undefined): FocusColumns | undefined {
-  const neglect = indexOf("neglect");
-  if (neglect === undefined || !list.columns.some((column) => column.key === "neglect")) return undefined;
-  const dateOfBirth = indexOf("dateOfBirth");
-  const age = indexOf("age");
-  return { neglect, ...(dateOfBirth !== undefined ? { dateOfBirth } : {}), ...(age !== undefined ? { age } : {}) };
-}
-
-export function focusConditionalFormat(columns: FocusColumns, lastColumn: number, firstRow: number, lastRow: number): ConditionalFormatPlan {
-  return {
-    range: `A${firstRow}:${columnLetter(lastColumn)}${lastRow}`,
-    formula: focusFormula(columns, firstRow),
-    style: FOCUS_STYLE,
-    description: "In focus: neglect flag Y and aged 7 to 15 on the reference date",
   };
 }
 
@@ -282,5 +200,3 @@ function absolute(address: string): string {
   return match ? `$${match[1]}$${match[2]}` : address;
 }
 
-/** Sheets the template writes that are not lists: never read as lists. */
-export const NON_LIST_SHEETS: readonly string[] = [INSPECTION_SHEET, CODES_SHEET, ...CHECKLISTS.map((checklist) => checklist.sheetName)];

@@ -5,7 +5,7 @@
 // Text the add-in writes (an ID, a heading, a fix, a note) goes through here so it is stored as the
 // text it is: in a cell formatted as Text ("@") as it is; elsewhere with the apostrophe prefix,
 // which Excel drops from the value. Only text no locale could read as anything else goes bare.
-import { TEXT_FORMAT } from "../domain/template-plan";
+import { TEXT_FORMAT } from "../domain/workbook-conventions";
 
 export { TEXT_FORMAT };
 

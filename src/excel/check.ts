@@ -3,8 +3,7 @@
 import { LISTS, type ListId } from "../domain/catalogue";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
 import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
-import { SELECTION_SHEET } from "../domain/selection";
-import { NON_LIST_SHEETS } from "../domain/template-plan";
+import { sheetNameDecision } from "../domain/sheets";
 import { CancelledError, ExcelActionError, excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { emptyMarksSheets, ensureMarkFormats, writeMarks } from "./marks";
@@ -12,7 +11,7 @@ import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { readReferenceDateReading } from "./reference-date";
 import { giveWay, runInSlices } from "./slices";
-import { FINDINGS_SHEET, isAddinSheet, marksSheetName } from "./sheet-names";
+import { FINDINGS_SHEET, marksSheetName } from "./sheet-names";
 
 export interface CheckOptions extends ReadMonitor {
   /**
@@ -99,9 +98,10 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
 
 /** Why a sheet the user asked to check holds no list: said before anything is written. */
 function notAList(sheet: string, result: WorkbookResult): string {
+  // What the sheet is comes from the one decision (sheets.ts) the check itself made.
   const skipped = result.skipped.find((item) => item.sheet.toLowerCase() === sheet.toLowerCase());
-  const own = isAddinSheet(sheet) || NON_LIST_SHEETS.some((name) => name.toLowerCase() === sheet.toLowerCase()) || sheet.toLowerCase() === SELECTION_SHEET.toLowerCase();
-  const reason = skipped ? skipped.reason : own ? "it is one of the Annex A workbook's own sheets, not a list of children" : "it is empty or hidden";
+  const decision = sheetNameDecision(sheet);
+  const reason = skipped?.reason ?? (decision?.kind === "skip" ? decision.reason : "it is empty or hidden");
   return `‘${sheet}’ is not a list that can be checked: ${reason}. Nothing was checked or changed. Go to a list sheet, or use “Check all lists”.`;
 }
 

@@ -3,7 +3,7 @@
 // exactly it, so a cell the user has changed since is never overwritten.
 import { listSpec } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
-import { UK_DATE_FORMAT } from "../domain/template-plan";
+import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInputFor } from "./cell-input";
 import type { LiveWatch } from "./live";

@@ -1,5 +1,5 @@
 // Conditional formats in Office.js terms: the focus highlight and the marks use the same shape.
-import type { Style } from "../domain/template-plan";
+import type { Style } from "../domain/workbook-conventions";
 
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 

@@ -6,7 +6,7 @@ import { listSpec, type ColumnSpec, type ListId } from "../domain/catalogue";
 import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
 import { analyseHeader } from "../domain/headers";
 import { importedGrid, planImport, type ImportPlan } from "../domain/import";
-import { UK_DATE_FORMAT } from "../domain/template-plan";
+import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { plural } from "../domain/text";
 import { cellInput, cellInputFor, TEXT_FORMAT } from "./cell-input";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";

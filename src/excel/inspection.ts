@@ -2,7 +2,7 @@
 // date the deadlines follow, and the local authority.
 import { readReferenceCell } from "../domain/check-summary";
 import type { CellValue } from "../domain/grid";
-import { NAMES } from "../domain/template-plan";
+import { NAMES } from "../domain/workbook-conventions";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 
 export interface InspectionFacts {

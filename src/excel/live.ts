@@ -8,7 +8,7 @@
 // re-checked in order, never two at once. A paste arrives without `details`, one edit may raise two
 // events (value and format) or several writes one: only the address and the change type are relied
 // on. Whole rows and columns come as "5:5" and "C:C" (WorksheetChangedEventArgs.address).
-import { NAMES } from "../domain/template-plan";
+import { NAMES } from "../domain/workbook-conventions";
 import { parseRangeAddress, SHEET_COLUMNS, type CellValue } from "../domain/grid";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";

@@ -4,7 +4,7 @@
 import type { ListId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { columnLetter, quotedSheetName, type CellValue } from "../domain/grid";
-import { ERROR_STYLE, WARNING_STYLE } from "../domain/template-plan";
+import { ERROR_STYLE, WARNING_STYLE } from "../domain/workbook-conventions";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./payload";
 import { marksSheetName } from "./sheet-names";

@@ -3,7 +3,7 @@
 import type { SheetInput } from "../domain/engine";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { sheetNameDecision } from "../domain/sheets";
-import { NAMES } from "../domain/template-plan";
+import { readReferenceDate } from "./reference-date";
 import { CancelledError, type ReadMonitor } from "./excel-run";
 import { giveWay } from "./slices";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
@@ -68,21 +68,6 @@ async function usedAreas(context: Excel.RequestContext, names: readonly string[]
   return used
     .filter(({ range }) => !range.isNullObject)
     .map(({ sheet, range }) => ({ sheet, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }));
-}
-
-/**
- * The ReferenceDate named cell's value, when it holds a date. Its first sync also carries whatever
- * the caller has queued.
- */
-export async function readReferenceDate(context: Excel.RequestContext): Promise<number | undefined> {
-  const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
-  await context.sync();
-  if (reference.isNullObject) return undefined;
-  const range = reference.getRange();
-  range.load("values");
-  await context.sync();
-  const value = range.values[0]?.[0];
-  return typeof value === "number" && value > 0 ? Math.floor(value) : undefined;
 }
 
 /** One sheet as a grid from A1; undefined when there is no such sheet. */

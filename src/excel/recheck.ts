@@ -5,7 +5,8 @@ import { listSpec, type ListId } from "../domain/catalogue";
 import { validateRows } from "../domain/engine";
 import type { Finding } from "../domain/findings";
 import { writeMarks } from "./marks";
-import { readArea, readReferenceDate } from "./read-sheets";
+import { readArea } from "./read-sheets";
+import { readReferenceDate } from "./reference-date";
 
 export interface WatchedList {
   readonly list: ListId;

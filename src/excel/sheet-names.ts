@@ -8,7 +8,3 @@ export { FINDINGS_SHEET };
 export function marksSheetName(listId: ListId): string {
   return `${MARKS_PREFIX}${listId}`;
 }
-
-export function isAddinSheet(name: string): boolean {
-  return name.startsWith(MARKS_PREFIX) || name.toLowerCase() === FINDINGS_SHEET.toLowerCase();
-}

@@ -2,7 +2,8 @@
 // missing: a sheet that already exists is left exactly as it is, so nothing typed is lost.
 // Two syncs: one to see what the workbook has, one to write everything missing.
 import { columnLetter, quotedSheetName } from "../domain/grid";
-import { TEMPLATE_DATA_ROWS, templatePlan, type SheetPlan, type TableCell, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
+import { TEMPLATE_DATA_ROWS, templatePlan, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
+import { type SheetPlan, type TableCell } from "../domain/sheet-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInputFor } from "./cell-input";
 import { addConditionalFormat } from "./formats";

@@ -18,7 +18,7 @@
 // times ("10:30"), a day and month with no year (this year), currency ("£5"), fractions ("1 1/2").
 import { isRealDate, serialFromYmd } from "../domain/dates";
 import type { CellValue } from "../domain/grid";
-import { TEXT_FORMAT } from "../domain/template-plan";
+import { TEXT_FORMAT } from "../domain/workbook-conventions";
 
 export type SimLocale = "en-US" | "en-GB";
 

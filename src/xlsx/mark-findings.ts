@@ -7,7 +7,7 @@ import type { WorkbookResult } from "../domain/engine";
 import { FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { findingsSheetPlan } from "../domain/findings-plan";
 import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
-import { focusColumnsOf, focusConditionalFormat } from "../domain/template-plan";
+import { focusColumnsOf, focusConditionalFormat } from "../domain/focus";
 import { ERROR_STYLE, NAMES, WARNING_STYLE } from "../domain/workbook-conventions";
 import { compactReference } from "./ooxml";
 import { renderSheet } from "./render-sheet";

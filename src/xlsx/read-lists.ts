@@ -1,11 +1,11 @@
 // A workbook's sheets as engine input, and the reference date it holds, from plain grids: the
 // same whether the grids were streamed or taken from a loaded ExcelJS workbook.
 import type ExcelJS from "exceljs";
-import { serialFromIso } from "../domain/dates";
+import { findReferenceDate, REFERENCE_LABEL_ROWS } from "../domain/check-summary";
 import type { SheetInput } from "../domain/engine";
-import { parseAddress, type CellValue } from "../domain/grid";
-import { headingKey } from "../domain/text";
-import { INSPECTION_SHEET, NAMES } from "../domain/template-plan";
+import { parseAddress } from "../domain/grid";
+import { INSPECTION_SHEET } from "../domain/template-plan";
+import { NAMES } from "../domain/workbook-conventions";
 import { worksheetGrid, worksheetMerges } from "./cells";
 import type { StreamedWorkbook } from "./stream-grids";
 
@@ -33,24 +33,16 @@ export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): S
   return source.grids.map(({ sheet, grid, merged, hidden }) => ({ sheet, grid, ...(merged ? { merged } : {}), ...(hidden ? { hidden } : {}) }));
 }
 
-function dateSerial(value: CellValue): number | undefined {
-  if (typeof value === "number" && value > 0) return Math.floor(value);
-  if (typeof value === "string") return serialFromIso(value);
-  return undefined;
-}
-
 /**
- * The reference date the workbook holds: the ReferenceDate named cell, else the cell beside a
- * "Reference date" label on the Inspection sheet. Undefined when neither holds a date.
+ * The reference date the workbook holds, found as the add-in finds it (check-summary.ts
+ * findReferenceDate). Undefined when the workbook holds no date there.
  */
 export function workbookReferenceDate(source: StreamedWorkbook): number | undefined {
   const gridOf = (name: string) => source.grids.find((entry) => entry.sheet.toLowerCase() === name.toLowerCase())?.grid;
-  for (const range of source.definedNames.find((entry) => entry.name === NAMES.referenceDate)?.ranges ?? []) {
-    const sheet = /^'?(.*?)'?!/.exec(range)?.[1]?.replace(/''/g, "'");
-    const block = parseAddress(range);
-    const serial = sheet && block ? dateSerial(gridOf(sheet)?.[block.row]?.[block.column]) : undefined;
-    if (serial !== undefined) return serial;
-  }
-  const label = gridOf(INSPECTION_SHEET)?.find((row) => headingKey(String(row?.[0] ?? "")) === "reference date");
-  return label ? dateSerial(label[1]) : undefined;
+  const range = source.definedNames.find((entry) => entry.name === NAMES.referenceDate)?.ranges[0];
+  const sheet = range ? /^'?(.*?)'?!/.exec(range)?.[1]?.replace(/''/g, "'") : undefined;
+  const block = range ? parseAddress(range) : undefined;
+  const named = sheet && block ? { cell: gridOf(sheet)?.[block.row]?.[block.column] ?? null } : undefined;
+  const found = findReferenceDate(named, gridOf(INSPECTION_SHEET)?.slice(0, REFERENCE_LABEL_ROWS), 0);
+  return found.kind === "workbook" ? found.serial : undefined;
 }

@@ -11,7 +11,7 @@ import { CHECKLISTS, LISTS, listSpec } from "../../src/domain/catalogue";
 import { canonicalValues } from "../../src/domain/codes";
 import { serialFromIso } from "../../src/domain/dates";
 import { ALL_RULES } from "../../src/domain/rules";
-import { NAMES } from "../../src/domain/template-plan";
+import { NAMES } from "../../src/domain/workbook-conventions";
 import { FINDINGS_SHEET } from "../../src/domain/findings";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
 import { gridOf, validRow } from "../support/grids";

@@ -1,4 +1,4 @@
-import { readReferenceCell, summariseCheck } from "../../src/domain/check-summary";
+import { findReferenceDate, readReferenceCell, summariseCheck } from "../../src/domain/check-summary";
 import { validateWorkbook } from "../../src/domain/engine";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
@@ -49,5 +49,14 @@ describe("what a check can honestly claim", () => {
     const summary = summariseCheck({ lists: [], skipped: [], findings: [] }, reading);
     if (kind === "workbook") expect(summary.referenceProblem).toBeUndefined();
     else expect(summary.referenceProblem).toMatch(/^The notification date on the Inspection sheet .* checked against today, \d\d\/\d\d\/\d{4}\./);
+  });
+
+  it("finds the reference date one way for both adapters: the named cell, else the Inspection sheet's label", () => {
+    const inspection = [["Notification date", 45000], ["reference date ", 45001]];
+    expect(findReferenceDate({ cell: 45002 }, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45002 });
+    expect(findReferenceDate({ cell: null }, inspection, TODAY)).toEqual({ kind: "blank", serial: TODAY });
+    expect(findReferenceDate(undefined, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45001 });
+    expect(findReferenceDate(undefined, [["Reference date", "2026-11-24"]], TODAY)).toEqual({ kind: "workbook", serial: 46350 });
+    expect(findReferenceDate(undefined, undefined, TODAY)).toEqual({ kind: "none", serial: TODAY });
   });
 });

@@ -4,7 +4,8 @@ import { HyperFormula } from "hyperformula";
 import { listSpec } from "../../src/domain/catalogue";
 import { validateList } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
-import { focusColumnsOf, focusFormula, NAMES } from "../../src/domain/template-plan";
+import { focusColumnsOf, focusFormula } from "../../src/domain/focus";
+import { NAMES } from "../../src/domain/workbook-conventions";
 import { FOCUS_CASES as CASES } from "../support/focus-cases";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 

@@ -1,7 +1,7 @@
 // The marks and the focus highlight as Excel draws them: from the conditional formats' formulas,
 // evaluated cell by cell on the simulator (src/sim/conditional.ts), not from the engine's findings.
 import { listSpec, type ColumnKey } from "../../src/domain/catalogue";
-import { ERROR_STYLE, FOCUS_STYLE, WARNING_STYLE } from "../../src/domain/template-plan";
+import { ERROR_STYLE, FOCUS_STYLE, WARNING_STYLE } from "../../src/domain/workbook-conventions";
 import { checkWorkbook } from "../../src/excel/check";
 import { createTemplates } from "../../src/excel/write-template";
 import { shiftReferences } from "../../src/sim/conditional";
