@@ -1,0 +1,87 @@
+import { listSpec } from "../../src/domain/catalogue";
+import { columnLetter } from "../../src/domain/grid";
+import { createAddinActions } from "../../src/excel/addin-actions";
+import type { ExcelRun } from "../../src/excel/excel-run";
+import { asTypedText, FixUndo, undoSteps, withUndo } from "../../src/excel/undo";
+import { simulatedExcel } from "../../src/sim/excel-sim";
+import { gridOf, REFERENCE, validRow } from "../support/grids";
+
+const CIN = listSpec("childrenInNeed").sheetName;
+
+/** Templates, two rows with "yes" where Y is meant, checked; the pane's actions with undo. */
+async function fixableWorkbook(grouped?: ExcelRun) {
+  const { sim, run } = simulatedExcel();
+  const steps = undoSteps(run, grouped);
+  const fixUndo = new FixUndo(steps.run);
+  const actions = withUndo(createAddinActions(steps.run, () => REFERENCE, { onRecheck: () => undefined, onError: (error) => { throw error; } }), steps, fixUndo);
+  await actions.createTemplates({ notificationSerial: REFERENCE });
+  const rows = gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "A1", disability: "yes" }), validRow("childrenInNeed", { childId: "A2", disability: "yes" })]).slice(1);
+  await sim.userEdit(CIN, "A2", rows);
+  const report = await actions.check("all");
+  const aliases = report.result.findings.filter((item) => item.code === "YN-ALIAS");
+  expect(aliases.map((item) => item.row)).toEqual([1, 2]);
+  return { sim, actions, fixUndo, aliases, cell: (row: number) => sim.sheet(CIN)!.cell(row, aliases[0].column)?.value };
+}
+
+describe("undo for the last fix command", () => {
+  it("puts back the values a fix replaced", async () => {
+    const { actions, fixUndo, aliases, cell } = await fixableWorkbook();
+    expect(fixUndo.pending).toBe(0);
+    await actions.applyFixes(aliases);
+    expect([cell(1), cell(2)]).toEqual(["Y", "Y"]);
+    expect(fixUndo.pending).toBe(2);
+    await expect(fixUndo.undo()).resolves.toEqual({ restored: 2, kept: 0 });
+    expect([cell(1), cell(2)]).toEqual(["yes", "yes"]);
+    expect(fixUndo.pending).toBe(0);
+  });
+
+  it("never overwrites a cell edited since the fix", async () => {
+    const { sim, actions, fixUndo, aliases, cell } = await fixableWorkbook();
+    await actions.applyFixes(aliases);
+    await sim.userEdit(CIN, `${columnLetter(aliases[0].column)}3`, [["N"]]);
+    await expect(fixUndo.undo()).resolves.toEqual({ restored: 1, kept: 1 });
+    expect([cell(1), cell(2)]).toEqual(["yes", "N"]);
+  });
+
+  it("remembers only cells the fix changed (a fix skipped because the cell changed is not undone)", async () => {
+    const { sim, actions, fixUndo, aliases, cell } = await fixableWorkbook();
+    await sim.userEdit(CIN, `${columnLetter(aliases[0].column)}2`, [["N"]]);
+    const report = await actions.applyFixes(aliases);
+    expect(report.skipped).toBe(1);
+    expect(fixUndo.pending).toBe(1);
+    await fixUndo.undo();
+    expect([cell(1), cell(2)]).toEqual(["N", "yes"]);
+  });
+
+  it("runs a fix command as one grouped run where Excel offers mergeUndoGroup, and only then", async () => {
+    const grouped: string[] = [];
+    const { sim, run } = simulatedExcel();
+    const steps = undoSteps(run, (batch) => {
+      grouped.push("grouped");
+      return run(batch);
+    });
+    await steps.run(async () => undefined);
+    expect(grouped).toEqual([]);
+    await steps.asOneStep(() => steps.run(async () => undefined));
+    expect(grouped).toEqual(["grouped"]);
+    expect(sim.sheets.length).toBe(1);
+  });
+
+  it("runs a command again ungrouped when Excel refuses to group it (UndoNotSupported)", async () => {
+    const { run } = simulatedExcel();
+    const refusing: ExcelRun = () => Promise.reject(Object.assign(new Error("This operation can't be grouped."), { code: "UndoNotSupported" }));
+    const steps = undoSteps(run, refusing);
+    let attempts = 0;
+    await expect(steps.asOneStep(() => steps.run(async () => ++attempts))).resolves.toBe(1);
+  });
+
+  it("writes back text Excel would otherwise read as a number, date, boolean or formula with the apostrophe prefix", () => {
+    expect(asTypedText("0123", "General")).toBe("'0123");
+    expect(asTypedText("03/04/2019", "General")).toBe("'03/04/2019");
+    expect(asTypedText("TRUE", "General")).toBe("'TRUE");
+    expect(asTypedText("=1+1", "General")).toBe("'=1+1");
+    expect(asTypedText("0123", "@")).toBe("0123");
+    expect(asTypedText("yes", "General")).toBe("yes");
+    expect(asTypedText(42, "General")).toBe(42);
+  });
+});
