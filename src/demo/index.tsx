@@ -4,6 +4,7 @@ import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-compo
 import { createRoot } from "react-dom/client";
 import { todaySerial } from "../domain/dates";
 import { createAddinActions, type LiveListener } from "../excel/addin-actions";
+import { excelTools } from "../excel/excel-tools";
 import { simulatedExcel } from "../sim/excel-sim";
 import { App } from "../taskpane/App";
 import { WorkbookView } from "./WorkbookView";
@@ -15,7 +16,9 @@ const useStyles = makeStyles({
 
 const excel = simulatedExcel();
 const today = () => todaySerial();
-const makeActions = (listener: LiveListener) => createAddinActions(excel.run, today, listener);
+// Undo and the self-test, on the in-memory workbook (no undo grouping: that needs Excel 1.20).
+const platform = excelTools(excel.run, undefined, () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }), today);
+const makeActions = (listener: LiveListener) => platform.wrap(createAddinActions(platform.run, today, listener));
 const now = () => new Date();
 
 function Demo() {
@@ -23,7 +26,7 @@ function Demo() {
   return (
     <div className={styles.page}>
       <div className={styles.pane}>
-        <App now={now} makeActions={makeActions} />
+        <App now={now} makeActions={makeActions} tools={platform.tools} />
       </div>
       <WorkbookView sim={excel.sim} today={today()} />
     </div>

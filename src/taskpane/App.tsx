@@ -8,7 +8,9 @@ import { todaySerial } from "../domain/dates";
 import type { Finding } from "../domain/findings";
 import { plural } from "../domain/text";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
+import type { ExcelTools as Tools } from "../excel/excel-tools";
 import { Deadlines } from "./components/Deadlines";
+import { ExcelTools } from "./components/ExcelTools";
 import { Findings } from "./components/Findings";
 import { FindingsFilter, type FindingsFilterValue } from "./components/FindingsFilter";
 import { ImportPanel } from "./components/ImportPanel";
@@ -20,6 +22,8 @@ interface Props {
   now: () => Date;
   /** Builds the Excel actions; absent outside Excel, where only the deadlines are shown. */
   makeActions?: (listener: LiveListener) => AddinActions;
+  /** Undo for fixes and the self-test for real Excel; absent outside Excel. */
+  tools?: Tools;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +32,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function App({ now, makeActions }: Props) {
+export function App({ now, makeActions, tools }: Props) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const [pickedSerial, setPickedSerial] = useState<number | undefined>(() => nextTuesday(todaySerial(now())));
@@ -205,6 +209,8 @@ export function App({ now, makeActions }: Props) {
           <Findings findings={shown} busy={busy} onSelect={handleSelect} onFix={handleFix} />
         </section>
       )}
+
+      {actions && tools && <ExcelTools tools={tools} busy={busy} />}
 
       {actions && (
         <section className={styles.section} aria-labelledby="import-heading">
