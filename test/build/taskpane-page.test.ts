@@ -3,18 +3,16 @@
 // that cannot run it. One production build (`webpack --mode production`, ~15 s) serves every test.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, relative } from "node:path";
+import { join, relative } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serveFolder, type StaticServer } from "../support/static-server";
 import { describeWithTools } from "../support/tools";
 
 jest.setTimeout(180_000);
 
 const ROOT = join(__dirname, "../..");
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
 let dist: string;
 
 beforeAll(() => {
@@ -45,26 +43,6 @@ describe("the production build", () => {
   });
 });
 
-/** A static server over a folder; `hits` counts every request it receives. */
-function serve(folder: string, extra: Record<string, string> = {}): Promise<{ server: Server; origin: string; hits: string[] }> {
-  const hits: string[] = [];
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-    hits.push(path);
-    if (extra[path] !== undefined) {
-      response.writeHead(200, { "Content-Type": "text/html" }).end(extra[path]);
-      return;
-    }
-    try {
-      const body = readFileSync(join(folder, path));
-      response.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream", "Access-Control-Allow-Origin": "*" }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits })));
-}
-
 interface Violation {
   directive: string;
   blocked: string;
@@ -79,12 +57,12 @@ const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (
 
 describeWithTools(["chromium"], "the task pane page in Chromium", () => {
   let browser: Browser;
-  let pane: Awaited<ReturnType<typeof serve>>;
-  let elsewhere: Awaited<ReturnType<typeof serve>>;
+  let pane: StaticServer;
+  let elsewhere: StaticServer;
 
   beforeAll(async () => {
-    pane = await serve(dist, { "/control.html": CONTROL_PAGE });
-    elsewhere = await serve(dist);
+    pane = await serveFolder(dist, { "/control.html": CONTROL_PAGE });
+    elsewhere = await serveFolder(dist);
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -93,7 +71,7 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([pane, elsewhere].map(({ server }) => new Promise((resolve) => server?.close(resolve))));
+    await Promise.all([pane?.close(), elsewhere?.close()]);
   });
 
   /** Opens a page of the pane's server, recording every request and every CSP violation. */
