@@ -13,20 +13,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `folder`; `pages` adds HTML pages by path; "/" serves index.html. */
-export function serveFolder(folder: string, pages: Record<string, string> = {}): Promise<StaticServer> {
+/** Serves `folder`; `pages` adds HTML pages by path; "/" serves index.html; `htmlHeaders` go on every page. */
+export function serveFolder(folder: string, pages: Record<string, string> = {}, htmlHeaders: Record<string, string> = {}): Promise<StaticServer> {
   const hits: string[] = [];
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
     hits.push(path);
     if (pages[path] !== undefined) {
-      response.writeHead(200, { "Content-Type": "text/html" }).end(pages[path]);
+      response.writeHead(200, { "Content-Type": "text/html", ...htmlHeaders }).end(pages[path]);
       return;
     }
     try {
       const file = join(folder, path === "/" ? "index.html" : path);
       const body = readFileSync(file);
-      response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      response.writeHead(200, { "Content-Type": type, ...(type === "text/html" ? htmlHeaders : {}) }).end(body);
     } catch {
       response.writeHead(404).end();
     }
