@@ -154,8 +154,8 @@ async function handlerRemoval(run: ExcelRun, scratch: Scratch, settleMs: number)
   await write(1);
   for (let waited = 0; fired === 0 && waited < settleMs * 2; waited += 50) await delay(50);
   expectThat(fired > 0, `No change event arrived within ${(settleMs * 2) / 1000} s of a write.`);
-  // Removed through the context that added it, as Excel requires (EventHandlerResult.remove queues
-  // on that context; docs "Work with events using the Excel JavaScript API", remove an event handler).
+  // Removed through the context that added it: "the same RequestContext object that the handler was
+  // added in must be used when removing the handler" (OfficeExtension.EventHandlerResult; issue 11).
   registration.remove();
   await registration.context.sync();
   const before = fired;
