@@ -68,6 +68,7 @@ interface Scratch {
 // Where each item works on the scratch sheet, apart from the others.
 const TEXT_CELLS = "A1:C1";
 const TEXT_VALUES = ["0123", "03/04/2019", "TRUE"];
+const APOSTROPHE_CELLS = "A2:C2";
 const EVENT_CELL = "E1";
 const MARKS_AREA = "A20:D30";
 const MARKED_CELL = "B22";
@@ -109,6 +110,7 @@ export async function runSelfTest(run: ExcelRun, options: SelfTestOptions): Prom
 
   try {
     await attempt("Text written to cells formatted as text (\"@\") stays text", () => textStaysText(run, scratch));
+    await attempt("Text written with an apostrophe prefix is stored as text, without the apostrophe", () => apostropheText(run, scratch));
     await attempt("A change handler fires, and stops once removed through its own context", () => handlerRemoval(run, scratch, options.settleMs ?? 1500));
     await attempt("The marks' conditional format is set on the right range, with its formula and colour", () => marksFormat(run, scratch));
     await attempt("The focus highlight's conditional format, and Excel's answer to its formula row by row", () => focusHighlight(run, scratch, options.today));
@@ -134,6 +136,22 @@ async function textStaysText(run: ExcelRun, scratch: Scratch): Promise<string> {
       `Wrote ${shown(TEXT_VALUES)} and Excel gave back ${shown(values)}.`,
     );
     return `Excel gave back ${shown(values)}, exactly as written.`;
+  });
+}
+
+/** How the pane's "Undo" writes back text Excel would otherwise parse (undo.ts, asTypedText). */
+async function apostropheText(run: ExcelRun, scratch: Scratch): Promise<string> {
+  return run(async (context) => {
+    const range = context.workbook.worksheets.getItem(scratch.sheet).getRange(APOSTROPHE_CELLS);
+    range.values = [TEXT_VALUES.map((value) => `'${value}`)];
+    range.load("values");
+    await context.sync();
+    const values = range.values[0];
+    expectThat(
+      values.every((value, index) => value === TEXT_VALUES[index]),
+      `Wrote ${shown(TEXT_VALUES.map((value) => `'${value}`))} and Excel gave back ${shown(values)}.`,
+    );
+    return `Excel gave back ${shown(values)}: text, without the apostrophe.`;
   });
 }
 

@@ -1,5 +1,5 @@
 // The self-test for real Excel, run on the in-memory workbook. Every item the simulator can answer
-// must pass; the items it cannot answer are named here, with the API it lacks, and must fail for
+// must pass; the items it cannot answer are named here, with what it lacks, and must fail for
 // that reason (not be skipped), so the day the simulator gains the API this test says so.
 import { runSelfTest, type SelfTestReport } from "../../src/excel/self-test";
 import { simulatedExcel } from "../../src/sim/excel-sim";
@@ -7,8 +7,10 @@ import { REFERENCE } from "../support/grids";
 
 const HOST = { host: "Excel", platform: "in-memory workbook (src/sim)", version: "-", apiSets: "" };
 
-/** What the simulator cannot do yet, by item, and how its failure reads. */
+/** What the simulator cannot do yet (an API it lacks, or leniency), by item, and how its failure reads. */
 const SIMULATOR_LACKS: Record<string, RegExp> = {
+  // The simulator stores written strings verbatim, apostrophe and all (issue 11, item 2).
+  "Text written with an apostrophe prefix is stored as text, without the apostrophe": /Excel gave back \["'0123"/,
   // conditionalFormats.load / getItemAt (ExcelApi 1.6): conditional formats cannot be read back.
   "The marks' conditional format is set on the right range, with its formula and colour": /formats\.load is not a function/,
   // The simulator evaluates only the template's formula shapes, and not within the batch that wrote them.
@@ -30,6 +32,7 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
     expect(report.items.map((item) => item.name)).toEqual([
       "Scratch sheets can be added",
       "Text written to cells formatted as text (\"@\") stays text",
+      "Text written with an apostrophe prefix is stored as text, without the apostrophe",
       "A change handler fires, and stops once removed through its own context",
       "The marks' conditional format is set on the right range, with its formula and colour",
       "The focus highlight's conditional format, and Excel's answer to its formula row by row",
@@ -46,7 +49,7 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
     expect(report.items.find((item) => item.name.startsWith("About 4 MB"))!.detail).toMatch(/^4\.0 MB .* in 3 requests/);
   });
 
-  it.each(Object.entries(SIMULATOR_LACKS))("fails, for want of the API in the simulator: %s", (name, why) => {
+  it.each(Object.entries(SIMULATOR_LACKS))("fails where the simulator falls short of Excel: %s", (name, why) => {
     const item = report.items.find((candidate) => candidate.name === name)!;
     expect(item.passed).toBe(false);
     expect(item.detail).toMatch(why);
