@@ -14,9 +14,17 @@ export function undoGroupingSupported(): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.20") === true;
 }
 
-/** Office's Excel.run, with every sync of the batch merged into one undo step. */
-export function officeUndoGroupRun(): ExcelRun {
-  return (batch) => Excel.run({ mergeUndoGroup: true }, batch);
+/** Any form of an ExcelRun call (a batch; or a context and a batch), forwarded as it came. */
+type Forward = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Office's Excel.run, with every sync of a batch merged into one undo step. A batch on an existing
+ * context (the way an event handler is removed) runs as that context's own run did.
+ */
+export function officeUndoGroupRun(plain: ExcelRun): ExcelRun {
+  const forward: Forward = (...args) =>
+    typeof args[0] === "function" ? Excel.run({ mergeUndoGroup: true }, args[0] as (context: Excel.RequestContext) => Promise<unknown>) : (plain as unknown as Forward)(...args);
+  return Object.assign(forward, plain) as unknown as ExcelRun;
 }
 
 export interface UndoSteps {
@@ -33,7 +41,9 @@ export interface UndoSteps {
 
 export function undoSteps(plain: ExcelRun, grouped?: ExcelRun): UndoSteps {
   let grouping = 0;
-  const run: ExcelRun = (batch) => (grouping > 0 && grouped ? grouped(batch) : plain(batch));
+  // Every form of the call is forwarded, and whatever `plain` carries besides (what it supports).
+  const forward: Forward = (...args) => ((grouping > 0 && grouped ? grouped : plain) as unknown as Forward)(...args);
+  const run = Object.assign(forward, plain) as unknown as ExcelRun;
   const asOneStep = async <T>(work: () => Promise<T>): Promise<T> => {
     if (!grouped) return work();
     grouping += 1;

@@ -14,7 +14,7 @@ function render(run?: ExcelRun): void {
   const container = document.getElementById("container");
   if (!container) return;
   // Undo and the self-test (src/excel/excel-tools.ts); one undo step per command from ExcelApi 1.20.
-  const platform = run ? excelTools(run, undoGroupingSupported() ? officeUndoGroupRun() : undefined, officeHostInfo, () => todaySerial()) : undefined;
+  const platform = run ? excelTools(run, undoGroupingSupported() ? officeUndoGroupRun(run) : undefined, officeHostInfo, () => todaySerial()) : undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App now={() => new Date()} makeActions={platform ? (listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener)) : undefined} tools={platform?.tools} />

@@ -8,6 +8,15 @@ import { gridOf, REFERENCE, validRow } from "../support/grids";
 
 const CIN = listSpec("childrenInNeed").sheetName;
 
+/** `run`, calling `before` first: a stand-in for Excel.run with mergeUndoGroup. */
+function logged(run: ExcelRun, before: () => void): ExcelRun {
+  const forward = (...args: unknown[]) => {
+    before();
+    return (run as unknown as (...all: unknown[]) => Promise<unknown>)(...args);
+  };
+  return forward as unknown as ExcelRun;
+}
+
 /** Templates, two rows with "yes" where Y is meant, checked; the pane's actions with undo. */
 async function fixableWorkbook(grouped?: ExcelRun) {
   const { sim, run } = simulatedExcel();
@@ -56,10 +65,7 @@ describe("undo for the last fix command", () => {
   it("runs a fix command as one grouped run where Excel offers mergeUndoGroup, and only then", async () => {
     const grouped: string[] = [];
     const { sim, run } = simulatedExcel();
-    const steps = undoSteps(run, (batch) => {
-      grouped.push("grouped");
-      return run(batch);
-    });
+    const steps = undoSteps(run, logged(run, () => grouped.push("grouped")));
     await steps.run(async () => undefined);
     expect(grouped).toEqual([]);
     await steps.asOneStep(() => steps.run(async () => undefined));
@@ -69,7 +75,9 @@ describe("undo for the last fix command", () => {
 
   it("runs a command again ungrouped when Excel refuses to group it (UndoNotSupported)", async () => {
     const { run } = simulatedExcel();
-    const refusing: ExcelRun = () => Promise.reject(Object.assign(new Error("This operation can't be grouped."), { code: "UndoNotSupported" }));
+    const refusing = logged(run, () => {
+      throw Object.assign(new Error("This operation can't be grouped."), { code: "UndoNotSupported" });
+    });
     const steps = undoSteps(run, refusing);
     let attempts = 0;
     await expect(steps.asOneStep(() => steps.run(async () => ++attempts))).resolves.toBe(1);
