@@ -19,13 +19,16 @@ export interface PlatformWiring {
   readonly tools: ExcelTools;
 }
 
-/** `grouped`: Excel.run with mergeUndoGroup, where ExcelApi 1.20 is available (undo.ts). */
-export function excelTools(plain: ExcelRun, grouped: ExcelRun | undefined, host: () => HostInfo, today: () => number): PlatformWiring {
+/**
+ * `grouped`: Excel.run with mergeUndoGroup, where ExcelApi 1.20 is available (undo.ts); `supports`:
+ * whether this Excel has an ExcelApi requirement set (none assumed past the manifest's 1.8).
+ */
+export function excelTools(plain: ExcelRun, grouped: ExcelRun | undefined, host: () => HostInfo, today: () => number, supports?: (version: string) => boolean): PlatformWiring {
   const steps = undoSteps(plain, grouped);
   const undo = new FixUndo(steps.run);
   return {
     run: steps.run,
     wrap: (actions) => withUndo(actions, steps, undo),
-    tools: { undo, runSelfTest: () => runSelfTest(plain, { host: host(), today: today() }) },
+    tools: { undo, runSelfTest: () => runSelfTest(plain, { host: host(), today: today(), ...(supports ? { supports } : {}) }) },
   };
 }

@@ -37,6 +37,13 @@ export interface SelfTestOptions {
   readonly today: number;
   /** How long to wait for a change event that should (or should not) arrive. Excel: about a second. */
   readonly settleMs?: number;
+  /** Whether this Excel has an ExcelApi requirement set (1.19: the colours cells show). */
+  readonly supports?: (version: string) => boolean;
+}
+
+/** Whether the Excel the pane runs in has ExcelApi `version` (Office.context.requirements). */
+export function officeSupports(version: string): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
 /** Office's own account of where the pane runs (Office.context.diagnostics, requirement sets). */
@@ -72,6 +79,9 @@ const APOSTROPHE_CELLS = "A2:C2";
 const EVENT_CELL = "E1";
 const MARKS_AREA = "A20:D30";
 const MARKED_CELL = "B22";
+/** The cell above the marked one, and the marked one; Excel's answers to the rule there go in F. */
+const MARK_PROBE_CELLS = ["B21", "B22"];
+const MARK_ANSWER_CELLS = "F21:F22";
 const FOCUS_FIRST_ROW = 40;
 const DROP_DOWN_CELLS = "G40:G42";
 const DROP_DOWN_SOURCE = "=$H$40:$H$41";
@@ -112,8 +122,9 @@ export async function runSelfTest(run: ExcelRun, options: SelfTestOptions): Prom
     await attempt("Text written to cells formatted as text (\"@\") stays text", () => textStaysText(run, scratch));
     await attempt("Text written with an apostrophe prefix is stored as text, without the apostrophe", () => apostropheText(run, scratch));
     await attempt("A change handler fires, and stops once removed through its own context", () => handlerRemoval(run, scratch, options.settleMs ?? 1500));
-    await attempt("The marks' conditional format is set on the right range, with its formula and colour", () => marksFormat(run, scratch));
-    await attempt("The focus highlight's conditional format, and Excel's answer to its formula row by row", () => focusHighlight(run, scratch, options.today));
+    const displayed = options.supports?.("1.19") ?? false;
+    await attempt("The marks' conditional format colours the marked cell, and only it", () => marksFormat(run, scratch, displayed));
+    await attempt("The focus highlight colours the child in focus, and only that child", () => focusHighlight(run, scratch, options.today, displayed));
     await attempt("Drop-downs (data validation lists) read back as written", () => dropDowns(run, scratch));
     await attempt("A named cell resolves, in the API and in a formula", () => namedCell(run, scratch));
     await attempt("About 4 MB of values written and read back in the add-in's chunks", () => bigRequest(run, scratch));
@@ -204,21 +215,50 @@ function expectFormat(found: { formula: string; fill: string; address: string },
   return `Excel has ${found.formula} on ${found.address}, fill ${found.fill}`;
 }
 
-async function marksFormat(run: ExcelRun, scratch: Scratch): Promise<string> {
+/**
+ * The colours `address` (one column) shows, conditional formats included: Range.getDisplayedCellProperties,
+ * ExcelApi 1.19. Without it the API gives no cell's displayed colour, and the callers check the
+ * rule and Excel's answer to its formula instead, and say so.
+ */
+async function displayedFills(context: Excel.RequestContext, sheet: string, address: string, displayed: boolean): Promise<string[] | undefined> {
+  if (!displayed) return undefined;
+  const cells = context.workbook.worksheets.getItem(sheet).getRange(address).getDisplayedCellProperties({ format: { fill: { color: true } } });
+  await context.sync();
+  return cells.value.map((row) => String(row[0].format?.fill?.color ?? "").toUpperCase());
+}
+
+/** Whether each cell shows `fill` exactly where expected; the evidence as text. */
+function expectFills(fills: string[] | undefined, fill: string, expected: readonly boolean[], cells: string): string {
+  if (!fills) return "this Excel cannot report the colours cells show (ExcelApi 1.19), so the rule and Excel's answer to its formula were checked instead";
+  const shows = fills.map((colour) => colour === fill.toUpperCase());
+  expectThat(shows.every((value, index) => value === expected[index]), `Cells ${cells} show ${shown(fills)}; expected ${fill} exactly at ${shown(expected)}.`);
+  return `cells ${cells} show ${shown(fills)}, as expected`;
+}
+
+async function marksFormat(run: ExcelRun, scratch: Scratch, displayed: boolean): Promise<string> {
   // As marks.ts does it: a value on the hidden twin, read by a formula relative to the range's corner.
   const corner = MARKS_AREA.split(":")[0];
   const formula = `=${quotedSheetName(scratch.twin)}!${corner}=${MARK.error}`;
   return run(async (context) => {
     context.workbook.worksheets.getItem(scratch.twin).getRange(MARKED_CELL).values = [[MARK.error]];
-    addConditionalFormat(context.workbook.worksheets.getItem(scratch.sheet).getRange(MARKS_AREA), formula.slice(1), { ...ERROR_STYLE, border: true });
+    const sheet = context.workbook.worksheets.getItem(scratch.sheet);
+    addConditionalFormat(sheet.getRange(MARKS_AREA), formula.slice(1), { ...ERROR_STYLE, border: true });
     await context.sync();
     const found = await readConditionalFormat(context, scratch.sheet, MARKS_AREA);
-    // The API gives no cell's displayed (conditional) colour, so the rule itself is what is checked.
-    return `${expectFormat(found, { formula, fill: `#${ERROR_STYLE.fill}`, address: MARKS_AREA })}.`;
+    const rule = expectFormat(found, { formula, fill: `#${ERROR_STYLE.fill}`, address: MARKS_AREA });
+    // Excel's answer to the rule's formula as it stands at the cell above the marked one and at it.
+    const answers = sheet.getRange(MARK_ANSWER_CELLS);
+    answers.formulas = MARK_PROBE_CELLS.map((address) => [`=${quotedSheetName(scratch.twin)}!${address}=${MARK.error}`]);
+    answers.load("values");
+    await context.sync();
+    const got = answers.values.map((row) => row[0]);
+    expectThat(got[0] === false && got[1] === true, `Excel evaluates the marks' formula as ${shown(got)} at ${MARK_PROBE_CELLS.join(" and ")}; expected [false,true].`);
+    const fills = expectFills(await displayedFills(context, scratch.sheet, MARK_PROBE_CELLS.join(":"), displayed), `#${ERROR_STYLE.fill}`, [false, true], MARK_PROBE_CELLS.join(":"));
+    return `${rule}; ${fills}.`;
   });
 }
 
-async function focusHighlight(run: ExcelRun, scratch: Scratch, today: number): Promise<string> {
+async function focusHighlight(run: ExcelRun, scratch: Scratch, today: number, displayed: boolean): Promise<string> {
   const columns = { neglect: 2, dateOfBirth: 1 };
   const last = FOCUS_FIRST_ROW + 2;
   const area = `A${FOCUS_FIRST_ROW}:C${last}`;
@@ -262,7 +302,10 @@ async function focusHighlight(run: ExcelRun, scratch: Scratch, today: number): P
       `Excel evaluates the highlight's formula as ${shown(got)} for children aged 10 (Y), 3 (Y) and 10 (N); the add-in expects ${shown(expected)}.`,
     );
     const found = await readConditionalFormat(context, scratch.sheet, area);
-    return `${expectFormat(found, { formula: `=${focusFormula(columns, FOCUS_FIRST_ROW)}`, fill: `#${FOCUS_STYLE.fill}`, address: area })}; the formula gives ${shown(got)} as expected.`;
+    const rule = expectFormat(found, { formula: `=${focusFormula(columns, FOCUS_FIRST_ROW)}`, fill: `#${FOCUS_STYLE.fill}`, address: area });
+    const column = `A${FOCUS_FIRST_ROW}:A${last}`;
+    const fills = expectFills(await displayedFills(context, scratch.sheet, column, displayed), `#${FOCUS_STYLE.fill}`, expected, column);
+    return `${rule}; the formula gives ${shown(got)} as expected; ${fills}.`;
   });
 }
 

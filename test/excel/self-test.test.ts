@@ -12,9 +12,9 @@ const SIMULATOR_LACKS: Record<string, RegExp> = {
   // The simulator stores written strings verbatim, apostrophe and all (issue 11, item 2).
   "Text written with an apostrophe prefix is stored as text, without the apostrophe": /Excel gave back \["'0123"/,
   // conditionalFormats.load / getItemAt (ExcelApi 1.6): conditional formats cannot be read back.
-  "The marks' conditional format is set on the right range, with its formula and colour": /formats\.load is not a function/,
+  "The marks' conditional format colours the marked cell, and only it": /formats\.load is not a function/,
   // The simulator evaluates only the template's formula shapes, and not within the batch that wrote them.
-  "The focus highlight's conditional format, and Excel's answer to its formula row by row": /Excel evaluates the highlight's formula as \["","",""\]/,
+  "The focus highlight colours the child in focus, and only that child": /Excel evaluates the highlight's formula as \["","",""\]/,
   // dataValidation.type and .rule cannot be loaded (ExcelApi 1.8).
   "Drop-downs (data validation lists) read back as written": /'type' does not exist or cannot be loaded/,
 };
@@ -34,8 +34,8 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
       "Text written to cells formatted as text (\"@\") stays text",
       "Text written with an apostrophe prefix is stored as text, without the apostrophe",
       "A change handler fires, and stops once removed through its own context",
-      "The marks' conditional format is set on the right range, with its formula and colour",
-      "The focus highlight's conditional format, and Excel's answer to its formula row by row",
+      "The marks' conditional format colours the marked cell, and only it",
+      "The focus highlight colours the child in focus, and only that child",
       "Drop-downs (data validation lists) read back as written",
       "A named cell resolves, in the API and in a formula",
       "About 4 MB of values written and read back in the add-in's chunks",
