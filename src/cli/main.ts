@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { inspectionCalendar, notificationDateWarning } from "../domain/calendar";
 import { formatUkDate, serialFromIso, todaySerial } from "../domain/dates";
-import { validateWorkbook } from "../domain/engine";
+import { validateWorkbook, type WorkbookResult } from "../domain/engine";
 import { ALL_RULES } from "../domain/rules";
 import { choicesFromSheet, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
 import { plural } from "../domain/text";
@@ -24,7 +24,7 @@ import { streamWorkbookGrids } from "../xlsx/stream-grids";
 import { renderTemplate } from "../xlsx/render-template";
 import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
 import { readWorkbookFile, WorkbookFileError } from "../xlsx/workbook-file";
-import { jsonReport, textReport } from "./report";
+import { anyRowsChecked, jsonReport, textReport } from "./report";
 
 export interface Io {
   out(text: string): void;
@@ -33,15 +33,19 @@ export interface Io {
   today(): number;
 }
 
-/** 2 covers both an unreadable file and a command that could not be understood: no check ran. */
-export const EXIT = { ok: 0, findings: 1, unreadable: 2, usage: 2 } as const;
+/**
+ * 2 covers an unreadable file, a workbook with no list of rows to check, and a command that could
+ * not be understood: no check ran. 0 only when at least one list's rows were checked, error-free.
+ */
+export const EXIT = { ok: 0, findings: 1, unreadable: 2, nothingChecked: 2, usage: 2 } as const;
 
 const USAGE = `Usage:
   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
       Write a workbook with every Annex A list correctly headed, drop-downs, date formats and
       an Inspection sheet with the notification date, reference date and every deadline.
   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
-      Check every list in a workbook. Exit status: 0 no errors, 1 errors found, 2 file unreadable.
+      Check every list in a workbook. Exit status: 0 rows checked and no errors, 1 errors found,
+      2 file unreadable, or no list with rows to check (each sheet not checked is listed with why).
       --out writes a copy with invalid cells marked and noted, and a Findings sheet.
   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
       Build or refresh the Selection sheet (one row per child across every list, in-focus
@@ -113,7 +117,14 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     await workbook.xlsx.writeFile(values.out);
     if (!values.json) io.out(`Wrote a marked copy to ${values.out}.`);
   }
-  return result.findings.some((item) => item.severity === "error") ? EXIT.findings : EXIT.ok;
+  return checkExit(result);
+}
+
+/** Never a silent pass: no list found, or none with rows, is not a clean check. */
+export function checkExit(result: WorkbookResult): number {
+  if (result.lists.length === 0) return EXIT.nothingChecked;
+  if (result.findings.some((item) => item.severity === "error")) return EXIT.findings;
+  return anyRowsChecked(result) ? EXIT.ok : EXIT.nothingChecked;
 }
 
 async function selectCommand(args: string[], io: Io): Promise<number> {

@@ -1,16 +1,16 @@
 // The check command's two outputs: a readable report and the stable JSON shape.
-import { listSpec } from "../domain/catalogue";
+import { LISTS, listSpec } from "../domain/catalogue";
 import { formatUkDate, isoFromSerial } from "../domain/dates";
-import type { WorkbookResult } from "../domain/engine";
+import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
 import { cellAddress } from "../domain/grid";
-import { plural } from "../domain/text";
+import { listInWords, plural } from "../domain/text";
 
 /** Enough to act on in a terminal; --json or --out give every finding. */
 const MAX_FINDINGS_PER_LIST = 200;
 
 export interface JsonReport {
   referenceDate: string;
-  lists: { list: string; sheet: string; rows: number }[];
+  lists: { list: string; sheet: string; rows: number; status: ListStatus }[];
   findings: {
     sheet: string;
     list: string;
@@ -29,7 +29,7 @@ export interface JsonReport {
 export function jsonReport(result: WorkbookResult, referenceSerial: number): JsonReport {
   return {
     referenceDate: isoFromSerial(referenceSerial),
-    lists: result.lists.map((list) => ({ list: list.list, sheet: list.sheet ?? "", rows: list.rows.length })),
+    lists: result.lists.map((list) => ({ list: list.list, sheet: list.sheet ?? "", rows: list.rows.length, status: list.status })),
     findings: result.findings.map((item) => ({
       sheet: item.sheet ?? "",
       list: item.list,
@@ -49,14 +49,30 @@ export function jsonReport(result: WorkbookResult, referenceSerial: number): Jso
 }
 
 
+/** Whether any list had rows to check: without one, no count of errors can mean "clean". */
+export function anyRowsChecked(result: WorkbookResult): boolean {
+  return result.lists.some((list) => list.status === "checked");
+}
+
+function listLine(list: ListResult): string {
+  const errors = list.findings.filter((item) => item.severity === "error").length;
+  const counts = `${plural(errors, "error")}, ${plural(list.findings.length - errors, "warning")}`;
+  const name = `${listSpec(list.list).title} (sheet ‘${list.sheet}’)`;
+  if (list.status === "empty") return `${name}: empty, no rows to check; ${counts} in the headings`;
+  if (list.status === "headings not found") return `${name}: its headings were not found, so no row was checked; ${counts}`;
+  return `${name}: ${plural(list.rows.length, "row")} checked, ${counts}, ${plural(list.focus.length, "child", "children")} in focus`;
+}
+
 export function textReport(file: string, result: WorkbookResult, referenceSerial: number): string {
   const lines = [`Annex A check of ${file} (reference date ${formatUkDate(referenceSerial)})`, ""];
-  if (result.lists.length === 0) lines.push("No Annex A list was found in this workbook.", "");
+  if (result.lists.length === 0) {
+    // Never a silent pass: say what each sheet holds and why it was not checked.
+    lines.push("No list of this Annex A was found in this workbook, so nothing was checked.");
+    for (const skipped of result.skipped) lines.push(`  ‘${skipped.sheet}’: ${skipped.reason}.`);
+    return lines.join("\n");
+  }
   for (const list of result.lists) {
-    const errors = list.findings.filter((item) => item.severity === "error").length;
-    lines.push(
-      `${listSpec(list.list).title} (sheet ‘${list.sheet}’): ${plural(list.rows.length, "row")}, ${plural(errors, "error")}, ${plural(list.findings.length - errors, "warning")}, ${plural(list.focus.length, "child", "children")} in focus`,
-    );
+    lines.push(listLine(list));
     for (const item of list.findings.slice(0, MAX_FINDINGS_PER_LIST)) {
       lines.push(`  ${cellAddress(item.row, item.column).padEnd(7)} ${item.severity.padEnd(8)} ${item.code}  ${item.heading}: ${item.message}`);
       if (item.fix) lines.push(`  ${"".padEnd(16)} suggested fix: ${item.fix.display}`);
@@ -67,7 +83,13 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
     lines.push("");
   }
   for (const skipped of result.skipped) lines.push(`Sheet ‘${skipped.sheet}’ was not checked: ${skipped.reason}.`);
+  const found = new Set(result.lists.map((list) => list.list));
+  // Said, so a list nobody pasted is not taken for a list that passed.
+  const absent = LISTS.filter((list) => !found.has(list.id)).map((list) => `‘${list.sheetName}’`);
+  if (absent.length > 0) lines.push(`Lists not found in this workbook, so not checked: ${listInWords(absent, "and")}.`);
   const errors = result.findings.filter((item) => item.severity === "error").length;
-  lines.push(`Total: ${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}.`);
+  const total = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}`;
+  if (anyRowsChecked(result)) lines.push(`Total: ${total}.`);
+  else lines.push(`Nothing was checked: every list found is empty or has no headings (${total} in the headings).`);
   return lines.join("\n");
 }

@@ -19,6 +19,10 @@ export interface ColumnSpec {
   readonly aliases?: readonly string[];
   /** Shown as the heading's note in templates. */
   readonly note?: string;
+  /** Said when the column is missing, after the plain message (why it may be missing, where it comes from). */
+  readonly missingNote?: string;
+  /** Spellings of a value that are certain in this column only, by canonical value. */
+  readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface LookBack {
@@ -137,6 +141,8 @@ const NEGLECT: ColumnSpec = {
   codeList: "yesNo",
   aliases: ["Neglect", "Neglect (Y/N)", "Neglect flag", "Living with neglect", "Living or has lived with neglect (Y/N)"],
   note: "Y if the child is living or has lived with neglect (guidance para 14).",
+  missingNote:
+    "ILACS lists do not have it: it is the joint inspection's additional request (guidance para 14, footnotes 10 and 11), which the local area decides how to provide.",
 };
 
 const yesNo = (key: string, heading: string, aliases: readonly string[] = [], required = true): ColumnSpec => ({
@@ -154,11 +160,13 @@ const date = (key: string, heading: string, aliases: readonly string[] = [], req
   required,
   aliases,
 });
+// SPEC: counts are whole numbers >= 0, so a blank is not one: none is 0 (Ofsted's ILACS FAQ,
+// List 5: "no previous S47s" is written 0).
 const count = (key: string, heading: string, aliases: readonly string[] = []): ColumnSpec => ({
   key,
   heading,
   kind: "count",
-  required: false,
+  required: true,
   aliases,
 });
 
@@ -265,7 +273,11 @@ export const LISTS: readonly ListSpec[] = [
         ["Seen in timescales", "Child seen in timescales (Y/N)"],
         false,
       ),
-      yesNo("seenAlone", "Was the child seen alone?", ["Seen alone", "Seen alone (Y/N)", "Child seen alone"], false),
+      {
+        ...yesNo("seenAlone", "Was the child seen alone?", ["Seen alone", "Seen alone (Y/N)", "Child seen alone"], false),
+        // Exports that write the visit's outcome in words: certain in this column, nowhere else.
+        valueAliases: { Y: ["Seen alone", "Child seen alone"], N: ["Not seen alone", "Child not seen alone"] },
+      },
       date("cpEndDate", "Child protection plan end date", ["CP plan end date", "CPP end date", "Plan end date"]),
       yesNo(
         "orderInLastSixMonths",
@@ -431,7 +443,7 @@ export const LISTS: readonly ListSpec[] = [
         codeList: "source",
         aliases: ["Source of referral", "Source"],
       },
-      yesNo("referralNfa", "Referral – no further action? (Y/N)", ["NFA", "NFA (Y/N)", "No further action", "Referral NFA (Y/N)"], false),
+      yesNo("referralNfa", "Referral – no further action? (Y/N)", ["NFA", "NFA (Y/N)", "No further action", "Referral NFA (Y/N)", "Referral NFA"], false),
       count("referralsIn12Months", "Number of referrals in last 12 months", ["Referrals in last 12 months", "Number of referrals in 12 months"]),
       ALLOCATED_TEAM,
       ALLOCATED_WORKER,
@@ -456,9 +468,16 @@ export const LISTS: readonly ListSpec[] = [
       EXPECTED_DOB_COMMA,
       AGE_CAPITAL_YEARS,
       DISABILITY,
-      date("assessmentStartDate", "assessment start date", ["Start date", "Assessment start"], true),
-      yesNo("seenDuringAssessment", "Child seen during assessment (Y/N)", ["Seen during assessment", "Child seen"], false),
-      date("assessmentAuthorisedDate", "assessment date of authorisation", ["Date of authorisation", "Authorisation date", "Assessment authorised date", "Assessment completion date"]),
+            // ILACS List 4 calls the section 17 or 47 assessment the "continuous assessment".
+      date("assessmentStartDate", "assessment start date", ["Start date", "Assessment start", "Continuous assessment start date"], true),
+      yesNo("seenDuringAssessment", "Child seen during assessment (Y/N)", ["Seen during assessment", "Child seen", "Child seen during continuous assessment"], false),
+      date("assessmentAuthorisedDate", "assessment date of authorisation", [
+        "Date of authorisation",
+        "Authorisation date",
+        "Assessment authorised date",
+        "Assessment completion date",
+        "Continuous assessment date of authorisation",
+      ]),
       ALLOCATED_TEAM,
       ALLOCATED_WORKER,
       yesNo(
@@ -488,9 +507,15 @@ export const LISTS: readonly ListSpec[] = [
       EXPECTED_DOB_COMMA,
       AGE,
       DISABILITY,
-      date("s47StartDate", "Section 47 enquiry start date", ["S47 start date", "Section 47 start date", "Strategy discussion date"], true),
+      date("s47StartDate", "Section 47 enquiry start date", ["S47 start date", "Section 47 start date", "Strategy discussion date", "Strategy discussion initiating section 47 enquiry start date"], true),
       count("s47In12Months", "Number of section 47 enquiries in the last 12 months", ["S47s in last 12 months", "Number of S47 enquiries in last 12 months"]),
-      yesNo("icpcNotRequired", "Initial child protection conference not required (Y/N)", ["ICPC not required", "ICPC not required (Y/N)"], false),
+            // ILACS List 5: "deemed unnecessary" (Yes when the enquiry began and no conference was needed).
+      yesNo("icpcNotRequired", "Initial child protection conference not required (Y/N)", [
+        "ICPC not required",
+        "ICPC not required (Y/N)",
+        "Was an initial child protection conference deemed unnecessary?",
+        "ICPC deemed unnecessary",
+      ], false),
       date("icpcDate", "Date of initial child protection conference", ["ICPC date", "Date of ICPC"]),
       yesNo(
         "icpcResultedInPlan",
@@ -635,6 +660,31 @@ export const CHECKLISTS: readonly ChecklistSpec[] = [
     rows: [],
   },
 ];
+
+/**
+ * ILACS columns that look like this Annex A's but are not, or that it does not ask for: read as
+ * unknown columns, with what they are, so nobody renames one into a column it does not mean.
+ * From Ofsted's ILACS Annex A guidance sheet (2019).
+ */
+const ILACS_OTHER_COLUMNS: readonly { readonly heading: string; readonly what: string }[] = [
+  { heading: "Case status", what: "ILACS List 6's current status of the child (looked after, plan, open assessment...), which this Annex A does not ask for" },
+  { heading: "Assessment start date", what: "ILACS List 2's start of early help, which this Annex A's early help list does not ask for (it asks for the completion date)" },
+  {
+    heading: "Was the child assessed as requiring LA children's social care support",
+    what: "ILACS List 4's outcome of the assessment; it is not ‘If assessment completed has neglect been identified? (Y/N)’",
+  },
+  { heading: "Date of latest review conference", what: "ILACS List 7's latest review conference, which this Annex A does not ask for" },
+  {
+    heading: "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
+    what: "ILACS List 7's narrower question (emergency protection orders and police protection only); this Annex A's ‘Subject to emergency protection/care/supervision order or protected under police powers in last six months (Y/N)’ also counts care and supervision orders, so it is not read as that column",
+  },
+];
+
+/** What an ILACS column this Annex A does not read is, when the heading is one of them. */
+export function ilacsOtherColumn(headingKeyOf: (text: string) => string, text: string): string | undefined {
+  const key = headingKeyOf(text);
+  return ILACS_OTHER_COLUMNS.find((column) => headingKeyOf(column.heading) === key)?.what;
+}
 
 const listsById = new Map(LISTS.map((list) => [list.id, list]));
 

@@ -9,6 +9,8 @@ export interface CodeValue {
   readonly code?: string;
   /** Other spellings that mean this value with certainty. */
   readonly aliases?: readonly string[];
+  /** The letter returns put before it ("a) Yes"), when the canonical form does not show one. */
+  readonly letter?: string;
 }
 
 export interface CodeList {
@@ -16,6 +18,8 @@ export interface CodeList {
   /** Shown above the list on the Codes sheet and in messages. */
   readonly title: string;
   readonly values: readonly CodeValue[];
+  /** The value several of the list's values together mean ("Neglect, Emotional" is Multiple). */
+  readonly combined?: string;
 }
 
 export const CODE_LIST_IDS = [
@@ -36,8 +40,8 @@ const YES_NO: CodeList = {
   id: "yesNo",
   title: "Y/N",
   values: [
-    { canonical: "Y", aliases: ["yes", "a) yes", "true", "1"] },
-    { canonical: "N", aliases: ["no", "b) no", "false", "0"] },
+    { canonical: "Y", letter: "a", aliases: ["yes", "a) yes", "true", "1"] },
+    { canonical: "N", letter: "b", aliases: ["no", "b) no", "false", "0"] },
   ],
 };
 
@@ -82,7 +86,7 @@ const ETHNICITY: CodeList = {
   values: ETHNICITIES.map(([letter, code, description]) => ({
     canonical: `${letter}) ${code}`,
     code,
-    aliases: [description, `${code} ${description}`, `${code} - ${description}`],
+    aliases: [description, `${code} ${description}`, `${code} - ${description}`, ...(code === "WIRI" ? ["White Irish"] : [])],
   })),
 };
 
@@ -120,6 +124,8 @@ const ABUSE_CATEGORIES = [
 const ABUSE_CATEGORY: CodeList = {
   id: "abuseCategory",
   title: "Category of abuse",
+  // CIN census: MUL is recorded where more than one category applies.
+  combined: "e) Multiple/not recommended",
   values: ABUSE_CATEGORIES.map(([letter, code, label, words]) => ({
     canonical: `${letter}) ${label}`,
     code,
@@ -180,7 +186,8 @@ const SOURCE: CodeList = {
   values: SOURCES.map(([code, label]) => ({
     canonical: `${code} ${label}`,
     code,
-    aliases: [`${code} - ${label}`, `${code}: ${label}`],
+    // The label alone ("Police") is as certain as the code: no two sources share a label.
+    aliases: [`${code} - ${label}`, `${code}: ${label}`, label],
   })),
 };
 
@@ -245,6 +252,10 @@ function splitLetterPrefix(text: string): { letter: string; rest: string } | und
   return match ? { letter: match[1].toLowerCase(), rest: match[2] } : undefined;
 }
 
+function letterOf(value: CodeValue): string | undefined {
+  return value.letter ?? splitLetterPrefix(value.canonical)?.letter;
+}
+
 interface Recogniser {
   /** Canonical values as written: the common case, found without normalising. */
   canonical: Set<string>;
@@ -252,6 +263,7 @@ interface Recogniser {
   /** Letters and digits only: "White - British" and "N1: Abuse or neglect" as a last resort. */
   loose: Map<string, CodeValue>;
   byCode: Map<string, CodeValue>;
+  byLetter: Map<string, CodeValue>;
 }
 
 const recognisers = new Map<CodeListId, Recogniser>();
@@ -261,6 +273,7 @@ function recogniserFor(listId: CodeListId): Recogniser {
   if (!recogniser) {
     const exact = new Map<string, CodeValue>();
     const byCode = new Map<string, CodeValue>();
+    const byLetter = new Map<string, CodeValue>();
     for (const value of CODE_LISTS[listId].values) {
       exact.set(codeKey(value.canonical), value);
       const prefixed = splitLetterPrefix(value.canonical);
@@ -270,44 +283,127 @@ function recogniserFor(listId: CodeListId): Recogniser {
         exact.set(codeKey(value.code), value);
         byCode.set(codeKey(value.code), value);
       }
+      const letter = letterOf(value);
+      if (letter) byLetter.set(letter, value);
     }
     const loose = new Map<string, CodeValue>();
     for (const [key, value] of exact) {
       const looseKey = headingKey(key);
       if (looseKey !== "" && !loose.has(looseKey)) loose.set(looseKey, value);
     }
-    recogniser = { canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)), exact, byCode, loose };
+    recogniser = { canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)), exact, byCode, loose, byLetter };
     recognisers.set(listId, recogniser);
   }
   return recogniser;
 }
 
 /**
- * The canonical value a cell means, when the meaning is certain; otherwise undefined.
- * Accepts the canonical form in any case, the bare code, the description, "letter) label" with
- * the right letter, and "code: anything" / "code - anything" where the code is one of the list's.
+ * What a cell of a coded column says: one value for certain; two or more readings that disagree
+ * ("7 - Police": 7 is another legal agency, Police is 6; "b) Male": b is Female); or nothing known.
  */
-export function recogniseCode(listId: CodeListId, raw: string | number | boolean): string | undefined {
-  const { canonical, exact, byCode, loose } = recogniserFor(listId);
-  if (typeof raw === "string" && canonical.has(raw)) return raw;
+export type CodeReading =
+  | { readonly kind: "value"; readonly canonical: string }
+  | { readonly kind: "conflict"; readonly readings: readonly string[] }
+  | { readonly kind: "none" };
+
+const NONE: CodeReading = { kind: "none" };
+
+/** The parts of "code - label", "label [code]", "code: label" or "a - b - c", each read alone. */
+function partsOf(body: string): string[] {
+  const brackets = [...body.matchAll(/\[([^\]]*)\]|\(([^)]*)\)/g)].map((match) => (match[1] ?? match[2]).trim());
+  const rest = body.replace(/\[[^\]]*\]|\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const segments = rest.split(/\s+-\s+|\s*:\s*|\s*;\s*/).map((part) => part.trim());
+  return [rest, ...brackets, ...(segments.length > 1 ? segments : [])].filter((part) => part !== "");
+}
+
+/**
+ * Reads a coded cell. Accepts the canonical form in any case, the bare code, the description,
+ * "letter) label", and code-and-label forms ("1 - Male", "WBRI - White British",
+ * "White - British [WBRI]", "q) 6: Police") when every part that means something means the same
+ * value. A census code decides over a letter: Ofsted's ILACS letters differ from this Annex A's
+ * ("s) NOBT" is t) NOBT here). Where parts or letter and words disagree, both readings are given.
+ */
+export function readCode(listId: CodeListId, raw: string | number | boolean): CodeReading {
+  const recogniser = recogniserFor(listId);
+  const { canonical, exact, byCode, loose, byLetter } = recogniser;
+  if (typeof raw === "string" && canonical.has(raw)) return { kind: "value", canonical: raw };
   const key = codeKey(String(raw));
-  if (key === "") return undefined;
+  if (key === "") return NONE;
   const direct = exact.get(key);
-  if (direct) return direct.canonical;
+  if (direct) return { kind: "value", canonical: direct.canonical };
 
   const prefixed = splitLetterPrefix(key);
   const body = prefixed ? prefixed.rest : key;
-  let found = exact.get(body);
-  if (!found) {
-    const leadingCode = /^([a-z0-9]+)(?:\s*[:\-.]\s*|\s+)/.exec(body)?.[1];
-    if (leadingCode) found = byCode.get(leadingCode);
+  const lookup = (part: string) => exact.get(part) ?? loose.get(headingKey(part));
+  const found = new Map<string, CodeValue>();
+  let byItsCode = false;
+  const whole = lookup(body);
+  if (whole) {
+    found.set(whole.canonical, whole);
+    byItsCode = byCode.get(body) === whole;
+  } else {
+    for (const part of partsOf(body)) {
+      const value = lookup(part);
+      if (!value) continue;
+      found.set(value.canonical, value);
+      if (byCode.get(part) === value) byItsCode = true;
+    }
+    if (found.size === 0) {
+      const leadingCode = /^([a-z0-9]+)(?:\s*[:\-.]\s*|\s+)/.exec(body)?.[1];
+      const value = leadingCode ? byCode.get(leadingCode) : undefined;
+      if (value) {
+        found.set(value.canonical, value);
+        byItsCode = true;
+      }
+    }
+    const combined = CODE_LISTS[listId].combined;
+    if (found.size === 0 && combined) {
+      // "Neglect, Emotional": several categories at once are the list's combined value.
+      const pieces = body.split(/\s*(?:,|&|\+|\/|\band\b)\s*/).filter((piece) => piece !== "");
+      const values = pieces.map(lookup);
+      if (pieces.length > 1 && values.every((value) => value !== undefined)) {
+        const distinct = new Set(values.map((value) => value!.canonical));
+        return { kind: "value", canonical: distinct.size === 1 ? [...distinct][0] : combined };
+      }
+    }
   }
-  found ??= loose.get(headingKey(body));
-  if (!found) return undefined;
-  // "b) Male" names two different values: not certain, so not recognised.
-  const foundLetter = splitLetterPrefix(found.canonical)?.letter;
-  if (prefixed && foundLetter && prefixed.letter !== foundLetter) return undefined;
-  return found.canonical;
+  if (found.size > 1) return { kind: "conflict", readings: [...found.keys()] };
+  const [value] = found.values();
+  if (!value) return NONE;
+  const letter = letterOf(value);
+  if (prefixed && letter && prefixed.letter !== letter && !byItsCode) {
+    const byLetterValue = byLetter.get(prefixed.letter);
+    return byLetterValue ? { kind: "conflict", readings: [byLetterValue.canonical, value.canonical] } : NONE;
+  }
+  return { kind: "value", canonical: value.canonical };
+}
+
+/** The canonical value a cell means, when the meaning is certain; otherwise undefined. */
+export function recogniseCode(listId: CodeListId, raw: string | number | boolean): string | undefined {
+  const reading = readCode(listId, raw);
+  return reading.kind === "value" ? reading.canonical : undefined;
+}
+
+/** A column's own spellings of its values, before its code list ("Seen alone" in the seen-alone column). */
+export interface ValueColumn {
+  readonly codeList?: CodeListId;
+  readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Reads a cell of a coded or Y/N column, with the column's own spellings first. */
+export function readColumnCode(column: ValueColumn, raw: string | number | boolean): CodeReading {
+  if (column.valueAliases && typeof raw === "string") {
+    const key = codeKey(raw);
+    for (const [canonical, aliases] of Object.entries(column.valueAliases)) {
+      if (aliases.some((alias) => codeKey(alias) === key)) return { kind: "value", canonical };
+    }
+  }
+  return column.codeList ? readCode(column.codeList, raw) : NONE;
+}
+
+export function recogniseColumnCode(column: ValueColumn, raw: string | number | boolean): string | undefined {
+  const reading = readColumnCode(column, raw);
+  return reading.kind === "value" ? reading.canonical : undefined;
 }
 
 /** The nearest canonical value to a typo ("NPBT" -> "t) NOBT"), for a hint only, never a fix. */

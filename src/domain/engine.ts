@@ -9,7 +9,8 @@ import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
 import { compareFindings, type Finding } from "./findings";
 import { isInFocus } from "./focus";
 import { isBlank, isBlankRow, columnLetter, type CellBlock, type CellValue, type Grid } from "./grid";
-import { analyseHeader, identifyList, type HeaderAnalysis } from "./headers";
+import { analyseHeader, type HeaderAnalysis } from "./headers";
+import { classifySheet } from "./sheets";
 import { readCell } from "./readers";
 import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
 import type { ListContext, ListData, Problem, RuleMeta, TypedRow } from "./rules/rule";
@@ -27,8 +28,20 @@ export interface FocusRow {
   readonly childId: string;
 }
 
+/**
+ * What checking a list came to, so that an empty list is never taken for a clean one: "checked"
+ * (its rows were checked), "empty" (headings found, no rows) or "headings not found".
+ */
+export type ListStatus = "checked" | "empty" | "headings not found";
+
+export function listStatus(result: Pick<ListResult, "headerRow" | "rows">): ListStatus {
+  if (result.headerRow < 0) return "headings not found";
+  return result.rows.length > 0 ? "checked" : "empty";
+}
+
 export interface ListResult {
   readonly list: ListId;
+  readonly status: ListStatus;
   readonly sheet?: string;
   /** Zero-based; -1 when the headings were not found. */
   readonly headerRow: number;
@@ -48,6 +61,8 @@ export interface SheetInput {
   readonly merged?: readonly CellBlock[];
   /** When not given, the list is recognised from the headings (and the sheet name). */
   readonly list?: ListId;
+  /** A hidden sheet is not checked (it is reported as skipped). */
+  readonly hidden?: boolean;
 }
 
 export interface SkippedSheet {
@@ -159,7 +174,7 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
   const analysis = analyseHeader(list, grid);
   const findings = headerFindings(listId, analysis);
   const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
-  if (analysis.headerRow < 0) return { list: listId, headerRow: -1, columnIndex, rows: [], findings, focus: [] };
+  if (analysis.headerRow < 0) return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
 
   const mapped = analysis.matches.map((match) => ({ column: match.column, index: match.index }));
   const context: ListContext = { list, referenceSerial: options.referenceSerial, present: new Set(columnIndex.keys()) };
@@ -229,12 +244,12 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
     .filter((row) => isInFocus(row, options.referenceSerial))
     .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
   findings.sort(compareFindings);
-  return { list: listId, headerRow: analysis.headerRow, columnIndex, rows, findings: withChildIds(findings, rows), focus };
+  return { list: listId, status: listStatus({ headerRow: analysis.headerRow, rows }), headerRow: analysis.headerRow, columnIndex, rows, findings: withChildIds(findings, rows), focus };
 }
 
 /**
- * Validates every sheet that holds an Annex A list, then the checks between lists. Sheets that
- * are not lists are skipped with the reason.
+ * Validates every sheet that holds an Annex A list, then the checks between lists. What each sheet
+ * is comes from `classifySheet` (sheets.ts); every sheet not checked is in `skipped` with the reason.
  */
 export function validateWorkbook(sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
   const skipped: SkippedSheet[] = [];
@@ -244,12 +259,9 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
       identified.push({ input, listId: input.list });
       continue;
     }
-    const found = identifyList(input.sheet, input.grid);
-    if (found.kind === "none") skipped.push({ sheet: input.sheet, reason: "no Annex A list headings found" });
-    else if (found.kind === "ambiguous") {
-      const titles = found.candidates.map((id) => listSpec(id).sheetName).join("’, ‘");
-      skipped.push({ sheet: input.sheet, reason: `its headings fit more than one list; rename the sheet to say which (‘${titles}’)` });
-    } else identified.push({ input, listId: found.listId });
+    const decision = classifySheet(input.sheet, input.grid, input.hidden);
+    if (decision.kind === "skip") skipped.push({ sheet: input.sheet, reason: decision.reason });
+    else identified.push({ input, listId: decision.listId });
   }
 
   // One sheet per list: the one named as the template names it, else the first.

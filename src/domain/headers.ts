@@ -5,7 +5,7 @@ import { isBlank, type Grid } from "./grid";
 import { headingKey } from "./text";
 
 /** Exports sometimes put a title or a blank line above the headings. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 export interface HeaderMatch {
   readonly column: ColumnSpec;
@@ -39,6 +39,14 @@ function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
         if (!lookup.has(key)) lookup.set(key, column);
       }
     }
+    // Headings and aliases without their bracketed asides: "Does the Child have a Disability"
+    // (ILACS) is "Does the child have a disability? (Y/N)".
+    for (const column of list.columns) {
+      for (const text of [column.heading, ...(column.aliases ?? [])]) {
+        const key = withoutAsides(text);
+        if (key !== "" && !lookup.has(key)) lookup.set(key, column);
+      }
+    }
     lookups.set(list.id, lookup);
   }
   return lookup;
@@ -52,8 +60,12 @@ export function matchHeading(list: ListSpec, text: string): ColumnSpec | undefin
   const lookup = headingLookup(list);
   const found = lookup.get(headingKey(text));
   if (found) return found;
-  const withoutAsides = headingKey(text.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " "));
-  return withoutAsides === "" ? undefined : lookup.get(withoutAsides);
+  const key = withoutAsides(text);
+  return key === "" ? undefined : lookup.get(key);
+}
+
+function withoutAsides(text: string): string {
+  return headingKey(text.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " "));
 }
 
 function rowScore(list: ListSpec, row: Grid[number] | undefined): number {
@@ -74,6 +86,27 @@ function findHeaderRow(list: ListSpec, grid: Grid): { row: number; score: number
     if (score > best.score) best = { row, score };
   }
   return best;
+}
+
+/** Columns every child-level list has: they say a sheet is a list of children, not which list. */
+const SHARED_KEYS = new Set(["childId", "gender", "ethnicity", "dateOfBirth", "expectedDateOfBirth", "age", "disability", "allocatedTeam", "allocatedWorker", "neglect"]);
+
+/** How many of a list's own columns (not those every list shares) its best heading row has. */
+export function distinctiveScore(list: ListSpec, grid: Grid): number {
+  const { row } = findHeaderRow(list, grid);
+  if (row < 0) return 0;
+  const seen = new Set<string>();
+  for (const cell of grid[row]) {
+    if (typeof cell !== "string") continue;
+    const column = matchHeading(list, cell);
+    if (column && !SHARED_KEYS.has(column.key)) seen.add(column.key);
+  }
+  return seen.size;
+}
+
+/** How many of a list's columns the best heading row of the grid has. */
+export function listScore(list: ListSpec, grid: Grid): number {
+  return findHeaderRow(list, grid).score;
 }
 
 export function analyseHeader(list: ListSpec, grid: Grid): HeaderAnalysis {

@@ -2,7 +2,7 @@
 // the focus rule and the selection sheet work on. A reader never throws and never guesses: a
 // value whose meaning is not certain reads as undefined.
 import type { ColumnSpec } from "./catalogue";
-import { recogniseCode } from "./codes";
+import { recogniseColumnCode } from "./codes";
 import { readDate } from "./dates";
 import { isBlank, isExcelError, type CellValue } from "./grid";
 import { plainText } from "./text";
@@ -46,7 +46,7 @@ export function readCell(column: ColumnSpec, raw: CellValue, referenceSerial: nu
     }
     case "yesNo":
     case "code":
-      return column.codeList ? recogniseCode(column.codeList, raw) : undefined;
+      return recogniseColumnCode(column, raw);
     case "count":
       return readWholeNumber(raw);
     case "age": {

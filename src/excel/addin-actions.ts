@@ -14,10 +14,7 @@ import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest } from "./import";
 import { LISTS } from "../domain/catalogue";
-import { FINDINGS_SHEET } from "../domain/findings";
-import { SELECTION_SHEET } from "../domain/selection";
-import { NON_LIST_SHEETS } from "../domain/template-plan";
-import { isAddinSheet } from "./sheet-names";
+import { sheetNameDecision } from "../domain/sheets";
 import { cellAddress } from "../domain/grid";
 
 export interface AddinActions {
@@ -88,8 +85,9 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
           const sheets = context.workbook.worksheets;
           sheets.load("items/name,items/visibility");
           await context.sync();
-          const annexA = new Set([...NON_LIST_SHEETS, ...LISTS.map((list) => list.sheetName), FINDINGS_SHEET, SELECTION_SHEET].map((name) => name.toLowerCase()));
-          return sheets.items.filter((sheet) => sheet.visibility === "Visible" && !annexA.has(sheet.name.toLowerCase()) && !isAddinSheet(sheet.name)).map((sheet) => sheet.name);
+          const annexA = new Set(LISTS.map((list) => list.sheetName.toLowerCase()));
+          // What is not a list (sheets.ts decides, for every adapter) is not offered either.
+          return sheets.items.filter((sheet) => !annexA.has(sheet.name.toLowerCase()) && !sheetNameDecision(sheet.name, sheet.visibility !== "Visible")).map((sheet) => sheet.name);
         }),
       ),
     previewImport: (request) => previewImport(run, request),

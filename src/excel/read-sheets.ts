@@ -2,10 +2,8 @@
 // then one sync per chunk of rows, never one per row.
 import type { SheetInput } from "../domain/engine";
 import type { CellValue } from "../domain/grid";
-import { SELECTION_SHEET } from "../domain/selection";
-import { headingKey } from "../domain/text";
-import { NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
-import { FINDINGS_SHEET, isAddinSheet } from "./sheet-names";
+import { sheetNameDecision } from "../domain/sheets";
+import { NAMES } from "../domain/template-plan";
 import { CancelledError, type ReadMonitor } from "./excel-run";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
 
@@ -23,11 +21,6 @@ export interface WorkbookGrids {
   readonly referenceSerial?: number;
 }
 
-/** Sheets that may hold lists: visible, not the template's other sheets, not the add-in's own. */
-function mayHoldList(name: string): boolean {
-  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET, SELECTION_SHEET].map(headingKey));
-  return !skip.has(headingKey(name)) && !isAddinSheet(name);
-}
 
 /** Loads the values of row spans of one sheet's used area, splitting spans Excel finds too large. */
 async function loadSpans(context: Excel.RequestContext, area: UsedArea, chunk: readonly RowSpan[]): Promise<{ span: RowSpan; values: CellValue[][] }[]> {
@@ -104,7 +97,15 @@ export async function readWorkbookGrids(context: Excel.RequestContext, monitor: 
   worksheets.load("items/name,items/visibility");
   const referenceSerial = await readReferenceDate(context);
 
-  const candidates = worksheets.items.filter((sheet) => sheet.visibility === "Visible" && mayHoldList(sheet.name)).map((sheet) => sheet.name);
+  // The domain decides what each sheet is (sheets.ts), as for the command line; a sheet its name
+  // or visibility already rules out is not read, and goes to the engine empty to be reported.
+  const notRead: SheetInput[] = [];
+  const candidates: string[] = [];
+  for (const sheet of worksheets.items) {
+    const hidden = sheet.visibility !== "Visible";
+    if (sheetNameDecision(sheet.name, hidden)) notRead.push({ sheet: sheet.name, grid: [], ...(hidden ? { hidden } : {}) });
+    else candidates.push(sheet.name);
+  }
   const areas = await usedAreas(context, candidates);
   const rowsTotal = areas.reduce((sum, area) => sum + area.rowCount, 0);
   let rowsRead = 0;
@@ -115,5 +116,9 @@ export async function readWorkbookGrids(context: Excel.RequestContext, monitor: 
   };
   const sheets: SheetInput[] = [];
   for (const area of areas) sheets.push({ sheet: area.sheet, grid: await readArea(context, area, onRows, monitor.signal) });
-  return { sheets, ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
+  const withArea = new Set(areas.map((area) => area.sheet));
+  for (const sheet of candidates) if (!withArea.has(sheet)) notRead.push({ sheet, grid: [] });
+  // In workbook order, as the command line reports them.
+  const byName = new Map([...sheets, ...notRead].map((input) => [input.sheet, input]));
+  return { sheets: worksheets.items.map((sheet) => byName.get(sheet.name)!), ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
 }

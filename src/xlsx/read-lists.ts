@@ -3,26 +3,34 @@
 import type ExcelJS from "exceljs";
 import { serialFromIso } from "../domain/dates";
 import type { SheetInput } from "../domain/engine";
-import { FINDINGS_SHEET } from "../domain/findings";
 import { parseAddress, type CellValue } from "../domain/grid";
-import { SELECTION_SHEET } from "../domain/selection";
 import { headingKey } from "../domain/text";
-import { INSPECTION_SHEET, NAMES, NON_LIST_SHEETS } from "../domain/template-plan";
+import { INSPECTION_SHEET, NAMES } from "../domain/template-plan";
 import { worksheetGrid, worksheetMerges } from "./cells";
 import type { StreamedWorkbook } from "./stream-grids";
 
-/** A loaded workbook in the streamed shape. */
-export function workbookGrids(workbook: ExcelJS.Workbook): StreamedWorkbook {
+/** A sheet's grid, and whether it is hidden when the reader knows. */
+type SheetGrid = StreamedWorkbook["grids"][number] & { readonly hidden?: boolean };
+
+/** A loaded workbook in the streamed shape, with each sheet's visibility. */
+export function workbookGrids(workbook: ExcelJS.Workbook): StreamedWorkbook & { readonly grids: SheetGrid[] } {
   return {
-    grids: workbook.worksheets.map((worksheet) => ({ sheet: worksheet.name, grid: worksheetGrid(worksheet), merged: worksheetMerges(worksheet) })),
+    grids: workbook.worksheets.map((worksheet) => ({
+      sheet: worksheet.name,
+      grid: worksheetGrid(worksheet),
+      merged: worksheetMerges(worksheet),
+      hidden: worksheet.state !== "visible",
+    })),
     definedNames: (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model,
   };
 }
 
-/** Every sheet that may hold a list: not the template's other sheets, not the add-in's own. */
-export function sheetInputs(source: StreamedWorkbook): SheetInput[] {
-  const skip = new Set([...NON_LIST_SHEETS, FINDINGS_SHEET, SELECTION_SHEET].map(headingKey));
-  return source.grids.filter(({ sheet }) => !skip.has(headingKey(sheet))).map(({ sheet, grid, merged }) => ({ sheet, grid, ...(merged ? { merged } : {}) }));
+/**
+ * Every sheet as engine input, in workbook order: the engine decides what each is (sheets.ts,
+ * the same decision the add-in makes) and reports every sheet it does not check.
+ */
+export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): SheetInput[] {
+  return source.grids.map(({ sheet, grid, merged, hidden }) => ({ sheet, grid, ...(merged ? { merged } : {}), ...(hidden ? { hidden } : {}) }));
 }
 
 function dateSerial(value: CellValue): number | undefined {

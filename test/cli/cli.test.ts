@@ -102,13 +102,20 @@ describe("annex-a template", () => {
     expect(formats[0].rules[0].formulae[0]).toContain("DATEDIF($D2,ReferenceDate");
   });
 
-  it("reads back with zero findings", async () => {
+  it("reads back with zero findings, every list empty: not a clean pass, so exit 2", async () => {
     const result = await cli("check", path, "--json");
-    expect(result.code).toBe(0);
+    // Nothing was checked: an empty template is not a clean return.
+    expect(result.code).toBe(2);
     const report = JSON.parse(result.out) as JsonReport;
     expect(report.findings).toEqual([]);
     expect(report.referenceDate).toBe("2026-11-24");
     expect(report.lists.map((list) => list.list)).toEqual(LISTS.map((list) => list.id));
+    expect(new Set(report.lists.map((list) => list.status))).toEqual(new Set(["empty"]));
+    const text = await cli("check", path);
+    expect(text.code).toBe(2);
+    expect(text.out).toMatch(/Children in need \(sheet ‘Children in need’\): empty, no rows to check/);
+    expect(text.out).toMatch(/Nothing was checked: every list found is empty/);
+    expect(text.out).not.toMatch(/Total: 0 errors/);
   });
 });
 
@@ -126,7 +133,7 @@ describe("annex-a check", () => {
   it("prints a readable report and exits 1 when there are errors", async () => {
     const result = await cli("check", bad, "--reference-date", "2026-11-24");
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/Children in need \(sheet ‘Children in need’\): 2 rows, 1 error, 3 warnings, 1 child in focus/);
+    expect(result.out).toMatch(/Children in need \(sheet ‘Children in need’\): 2 rows checked, 1 error, 3 warnings, 1 child in focus/);
     expect(result.out).toMatch(/D2 +error +DATE-IMPOSSIBLE +Date of birth: ‘38\/04\/2019’ is not a real date/);
     expect(result.out).toMatch(/suggested fix: 1234/);
     expect(result.out).toMatch(/Sheet ‘Notes’ was not checked/);
@@ -136,7 +143,7 @@ describe("annex-a check", () => {
     const result = await cli("check", bad, "--json", "--reference-date", "2026-11-24");
     const report = JSON.parse(result.out) as JsonReport;
     expect(report.referenceDate).toBe("2026-11-24");
-    expect(report.lists).toEqual([{ list: "childrenInNeed", sheet: "Children in need", rows: 2 }]);
+    expect(report.lists).toEqual([{ list: "childrenInNeed", sheet: "Children in need", rows: 2, status: "checked" }]);
     expect(report.findings[0]).toEqual({
       sheet: "Children in need",
       list: "childrenInNeed",
@@ -252,5 +259,34 @@ describe("the sample workbook (assets/sample-annex-a.xlsx)", () => {
     for (const code of ["ID-FORMAT", "CODE-ALIAS", "YN-ALIAS", "CODE-INVALID", "DATE-US-ORDER", "DATE-IMPOSSIBLE", "AGE-NOT-WHOLE", "DATE-TWO-DIGIT-YEAR", "CELL-EXCEL-ERROR"]) {
       expect([code, codes.has(code)]).toEqual([code, true]);
     }
+  });
+});
+
+describe("annex-a check: never a silent pass", () => {
+  it("a workbook holding no list of this Annex A is exit 2, one line per sheet saying what it holds", async () => {
+    const file = await writeWorkbook("no-list.xlsx", {
+      Codes_used: [["Gender", null, "Ethnicity"], ["Preferred code", null, "Preferred code"], ["a) Male", null, "a) WBRI"]],
+      "List 9": [["List 9: Care leavers"], ["Child Unique ID", "Gender", "Eligibility Category"], [1, "a) Male", "a) Relevant child"]],
+      Guidance: [["List Number/Title", "Field Heading"], ["List 1", "Child Unique ID"]],
+    });
+    const result = await cli("check", file);
+    expect(result.code).toBe(2);
+    expect(result.out).toMatch(/No list of this Annex A was found in this workbook, so nothing was checked\./);
+    expect(result.out).toMatch(/‘Codes_used’: Ofsted's code table, not a list\./);
+    expect(result.out).toMatch(/‘List 9’: care leavers, an ILACS list this Annex A does not ask for\./);
+    expect(result.out).toMatch(/‘Guidance’: guidance or notes, not a list\./);
+    expect(result.out).not.toMatch(/Total/);
+    const json = await cli("check", file, "--json");
+    expect(json.code).toBe(2);
+    expect((JSON.parse(json.out) as JsonReport).skipped.map((item) => item.sheet)).toEqual(["Codes_used", "List 9", "Guidance"]);
+  });
+
+  it("the SEND inspection's Annex A is named as such and is exit 2", async () => {
+    const file = await writeWorkbook("send.xlsx", {
+      "List 1": [["Child unique ID", "Gender", "Date of birth", "Ethnicity", "EHC plan start date", "SEN support"], ["C1", "a) Male", 40000, "a) WBRI", 44000, "Y"]],
+    });
+    const result = await cli("check", file);
+    expect(result.code).toBe(2);
+    expect(result.out).toMatch(/‘List 1’: this looks like the SEND inspection's Annex A/);
   });
 });

@@ -53,7 +53,7 @@ describe("annex-a import", () => {
 
     const checked = JSON.parse((await cli("check", out, "--json")).out) as JsonReport;
     // The sheet named as the template is the list; the export beside it is reported as skipped.
-    expect(checked.lists).toEqual([{ list: "contacts", sheet: "Contacts", rows: 2 }]);
+    expect(checked.lists).toEqual([{ list: "contacts", sheet: "Contacts", rows: 2, status: "checked" }]);
     expect(checked.skipped.map((item) => item.sheet)).toEqual(["LCS export"]);
     expect(checked.findings.filter((item) => item.code.startsWith("HEADER-"))).toEqual([]);
     expect(checked.findings.map((item) => item.code)).toContain("CODE-ALIAS");

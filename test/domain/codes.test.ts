@@ -1,4 +1,4 @@
-import { CODE_LISTS, CODE_LIST_IDS, canonicalValues, nearestCode, recogniseCode, type CodeListId } from "../../src/domain/codes";
+import { CODE_LISTS, CODE_LIST_IDS, canonicalValues, nearestCode, readCode, recogniseCode, type CodeListId } from "../../src/domain/codes";
 
 describe("code lists (SPEC 'Code lists')", () => {
   it("hold the canonical values of SPEC.md", () => {
@@ -67,6 +67,22 @@ describe("code lists (SPEC 'Code lists')", () => {
     ["ethnicity", "White - British", "a) WBRI"],
     ["ethnicity", "Any other White background.", "d) WOTH"],
     ["closureReason", "Died.", "RC2 Died"],
+    ["abuseCategory", "Neglect and physical", "e) Multiple/not recommended"],
+    ["abuseCategory", "Neglect, Emotional", "e) Multiple/not recommended"],
+    ["abuseCategory", "neglect, neglect", "a) Neglect"],
+    ["gender", "1 - Male", "a) Male"],
+    ["gender", "2 - Female", "b) Female"],
+    ["yesNo", "0 - No", "N"],
+    ["yesNo", "1 - Yes", "Y"],
+    ["ethnicity", "WBRI - White British", "a) WBRI"],
+    ["ethnicity", "White - British [WBRI]", "a) WBRI"],
+    ["ethnicity", "BLF - BAFR - African", "o) BAFR"],
+    ["ethnicity", "s) NOBT", "t) NOBT"],
+    ["ethnicity", "s) REFU", "s) REFU"],
+    ["source", "q) 6: Police", "6 Police"],
+    ["source", "j) 3D: Health services", "3D Health: other primary health"],
+    ["source", "u) 10: Unknown", "10 Unknown"],
+    ["gender", "c) Unknown", "c) Not stated/recorded"],
   ])("%s: %p means %p", (id, raw, canonical) => {
     expect(recogniseCode(id, raw)).toBe(canonical);
   });
@@ -74,7 +90,6 @@ describe("code lists (SPEC 'Code lists')", () => {
   it.each<[CodeListId, string]>([
     ["gender", "b) Male"],
     ["ethnicity", "NPBT"],
-    ["abuseCategory", "Neglect and physical"],
     ["source", "11"],
     ["source", "1"],
     ["statusCinCp", "Child looked after"],
@@ -82,8 +97,22 @@ describe("code lists (SPEC 'Code lists')", () => {
     ["yesNo", ""],
     ["yesNo", "N/A"],
     ["gender", "M/F"],
+    ["yesNo", "c) Unknown"],
+    ["ethnicity", "s) Information not yet obtained"],
+    ["primaryNeed", "PSRMEM - Support with memory and cognition"],
+    ["abuseCategory", "Neglect, Martian"],
   ])("%s: %p is not recognised", (id, raw) => {
     expect(recogniseCode(id, raw)).toBeUndefined();
+  });
+
+  it.each<[CodeListId, string, string[]]>([
+    ["source", "7 - Police", ["7 Other legal agency", "6 Police"]],
+    ["gender", "b) Male", ["b) Female", "a) Male"]],
+    ["gender", "1 - Female", ["a) Male", "b) Female"]],
+    ["yesNo", "b) Yes", ["N", "Y"]],
+    ["ethnicity", "s) Information not yet obtained", ["s) REFU", "t) NOBT"]],
+  ])("%s: %p names two values; both readings, never a guess", (id, raw, readings) => {
+    expect(readCode(id, raw)).toEqual({ kind: "conflict", readings });
   });
 
   it("hints at the nearest code for a typo, and not for nonsense", () => {

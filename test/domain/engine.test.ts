@@ -101,8 +101,8 @@ describe("what real returns look like (SPEC)", () => {
   });
 
   it("reports wholly blank rows between data but not after it", () => {
-    const row = gridOf("contacts", [validRow("contacts")])[1];
-    const grid = [gridOf("contacts", [])[0], row, [], ["", "\u00a0"], row, [], []];
+    const [, row, other] = gridOf("contacts", [validRow("contacts"), validRow("contacts", { childId: "C1002" })]);
+    const grid = [gridOf("contacts", [])[0], row, [], ["", "\u00a0"], other, [], []];
     const result = check("contacts", grid);
     expect(result.findings.map((item) => [item.code, item.row])).toEqual([
       ["ROW-BLANK", 2],

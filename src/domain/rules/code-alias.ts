@@ -1,5 +1,6 @@
-import { recogniseCode } from "../codes";
+import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
+import { onlySpacesDiffer } from "./helpers";
 import type { CellRule } from "./rule";
 
 // SPEC "Code lists": other spellings are recognised and offered as a one-click fix to the canonical form.
@@ -11,7 +12,13 @@ export const codeAlias: CellRule = {
   appliesTo: (column) => column.kind === "code",
   check: (raw, column) => {
     if (!column.codeList || (typeof raw !== "string" && typeof raw !== "number")) return undefined;
-    const canonical = recogniseCode(column.codeList, raw);
+    const canonical = recogniseColumnCode(column, raw);
+    if (canonical && onlySpacesDiffer(raw, canonical)) {
+      return {
+        message: `${quote(raw)} has spaces (or non-breaking spaces) that are not part of the value ${quote(canonical)}. Use the fix to write it without them.`,
+        fix: { value: canonical, display: canonical },
+      };
+    }
     return canonical
       ? {
           message: `${quote(raw)} means ${quote(canonical)}; the return uses the coded form from the drop-down. Use the fix to write it.`,

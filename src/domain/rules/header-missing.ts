@@ -8,6 +8,6 @@ export const headerMissing: HeaderRule<{ column: ColumnSpec }> = {
   summary: "A column the guidance asks for is missing from the list.",
   stage: "header",
   explain: ({ column }) => ({
-    message: `The column ‘${column.heading}’ is missing. Add a column with exactly this heading; leave its cells blank where the information is not held.`,
+    message: `The column ‘${column.heading}’ is missing. Add a column with exactly this heading; leave its cells blank where the information is not held.${column.missingNote ? ` ${column.missingNote}` : ""}`,
   }),
 };

@@ -2,6 +2,7 @@
 import { CHILD_LEVEL_SOURCE_LISTS, type ColumnSpec, type ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
 import { isBlank } from "../grid";
+import { plainText } from "../text";
 import type { Fix } from "../findings";
 import type { ListContext, ListData, TypedRow } from "./rule";
 
@@ -23,6 +24,11 @@ export function howToFill(column: ColumnSpec): string {
     case "text":
       return "Enter the text.";
   }
+}
+
+/** Only spaces (non-breaking ones included) set the value apart from the canonical one. */
+export function onlySpacesDiffer(raw: string | number | boolean, canonical: string): boolean {
+  return typeof raw === "string" && raw !== canonical && plainText(raw) === canonical;
 }
 
 export const hasValue = (row: TypedRow, key: string): boolean => !isBlank(row.raw[key]);

@@ -3,6 +3,7 @@
 import { ageBlank } from "./age-blank";
 import { ageInvalid } from "./age-invalid";
 import { ageMismatch } from "./age-mismatch";
+import { ageOver17 } from "./age-over-17";
 import { ageNotWhole } from "./age-not-whole";
 import { ageUnborn } from "./age-unborn";
 import { birthDateAndExpected } from "./birth-date-and-expected";
@@ -14,6 +15,7 @@ import { cellNotRecognised } from "./cell-not-recognised";
 import { childDobDiffers } from "./child-dob-differs";
 import { cinClosureReason } from "./cin-closure-reason";
 import { codeAlias } from "./code-alias";
+import { codeConflict } from "./code-conflict";
 import { codeInvalid } from "./code-invalid";
 import { countInvalid } from "./count-invalid";
 import { dateAfterReference } from "./date-after-reference";
@@ -24,6 +26,8 @@ import { dateOutsideWindow } from "./date-outside-window";
 import { dateTwoDigitYear } from "./date-two-digit-year";
 import { dateUsOrder } from "./date-us-order";
 import { duplicateId } from "./duplicate-id";
+import { eventBeforeBirth } from "./event-before-birth";
+import { eventDuplicate } from "./event-duplicate";
 import { expectedBirthPassed } from "./expected-birth-passed";
 import { headerDuplicate } from "./header-duplicate";
 import { headerMissing } from "./header-missing";
@@ -53,6 +57,7 @@ export const CELL_RULES: readonly CellRule[] = [
   requiredBlank,
   idFormat,
   idInvalid,
+  codeConflict,
   yesNoAlias,
   yesNoInvalid,
   statusLookedAfter,
@@ -77,6 +82,8 @@ export const ROW_RULES: readonly RowRule[] = [
   birthDateAndExpected,
   expectedBirthPassed,
   ageMismatch,
+  ageOver17,
+  eventBeforeBirth,
   ageBlank,
   ageUnborn,
   cinClosureReason,
@@ -85,7 +92,7 @@ export const ROW_RULES: readonly RowRule[] = [
   neglectFlagCategory,
 ];
 
-export const LIST_RULES: readonly ListRule[] = [duplicateId, listTooLong, blankRow, cellMerged];
+export const LIST_RULES: readonly ListRule[] = [duplicateId, eventDuplicate, listTooLong, blankRow, cellMerged];
 
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [idNotInSourceLists, tenCaseAge, tenCaseNeglect, childDobDiffers];
 

@@ -84,8 +84,18 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     passes: [{ name: "a code", sheets: [rows("contacts", {})] }],
   },
   "REQUIRED-BLANK": {
-    fails: [{ name: "no child ID", sheets: [rows("contacts", { childId: null })], at: at("contacts", 1, "childId") }],
-    passes: [{ name: "optional column blank", sheets: [rows("referrals", { referralNfa: null })] }],
+    fails: [
+      { name: "no child ID", sheets: [rows("contacts", { childId: null })], at: at("contacts", 1, "childId") },
+      { name: "no referral source", sheets: [rows("referrals", { referralSource: null })], at: at("referrals", 1, "referralSource") },
+      { name: "no contact source", sheets: [rows("contacts", { contactSource: null })], at: at("contacts", 1, "contactSource") },
+      // SPEC: counts are whole numbers >= 0; ILACS FAQ (List 5): none is written 0.
+      { name: "count of enquiries blank", sheets: [rows("section47", { s47In12Months: null })], at: at("section47", 1, "s47In12Months") },
+      { name: "previous plans blank", sheets: [rows("childProtection", { previousPlans: null })], at: at("childProtection", 1, "previousPlans") },
+    ],
+    passes: [
+      { name: "optional column blank", sheets: [rows("referrals", { referralNfa: null })] },
+      { name: "counts of 0", sheets: [rows("section47", { s47In12Months: 0, icpcsIn12Months: 0 })] },
+    ],
   },
   "ID-FORMAT": {
     fails: [
@@ -112,11 +122,20 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "TRUE boolean", sheets: [rows("childrenInNeed", { disability: true })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
       { name: "0", sheets: [rows("childrenInNeed", { disability: 0 })], at: at("childrenInNeed", 1, "disability"), fix: "N" },
       { name: "y", sheets: [rows("childrenInNeed", { disability: "y" })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
+      { name: "1 - Yes", sheets: [rows("childrenInNeed", { disability: "1 - Yes" })], at: at("childrenInNeed", 1, "disability"), fix: "Y" },
+      { name: "0 - No", sheets: [rows("childrenInNeed", { disability: "0 - No" })], at: at("childrenInNeed", 1, "disability"), fix: "N" },
+      { name: "Seen alone, in the seen-alone column", sheets: [rows("childProtection", { seenAlone: "Seen alone" })], at: at("childProtection", 1, "seenAlone"), fix: "Y" },
+      { name: "a non-breaking space after Y", sheets: [rows("childrenInNeed", { disability: "Y\u00a0" })], at: at("childrenInNeed", 1, "disability"), fix: "Y", message: /spaces \(or non-breaking spaces\) that are not part of the value ‘Y’/ },
+      { name: "Not seen alone, in the seen-alone column", sheets: [rows("childProtection", { seenAlone: "Not seen alone" })], at: at("childProtection", 1, "seenAlone"), fix: "N" },
     ],
     passes: [{ name: "Y and N", sheets: [rows("childrenInNeed", { disability: "N", neglect: "Y" })] }],
   },
   "YN-INVALID": {
-    fails: [{ name: "maybe", sheets: [rows("childrenInNeed", { disability: "maybe" })], at: at("childrenInNeed", 1, "disability"), message: /‘maybe’ is not Y or N/ }],
+    fails: [
+      { name: "maybe", sheets: [rows("childrenInNeed", { disability: "maybe" })], at: at("childrenInNeed", 1, "disability"), message: /‘maybe’ is not Y or N/ },
+      { name: "Seen alone outside the seen-alone column", sheets: [rows("childrenInNeed", { disability: "Seen alone" })], at: at("childrenInNeed", 1, "disability") },
+      { name: "ILACS's c) Unknown where only Y or N is asked for", sheets: [rows("childrenInNeed", { disability: "c) Unknown" })], at: at("childrenInNeed", 1, "disability"), message: /with no "unknown"/ },
+    ],
     passes: [{ name: "N", sheets: [rows("childrenInNeed", { disability: "N" })] }],
   },
   "STATUS-LOOKED-AFTER": {
@@ -135,6 +154,16 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "NEG", sheets: [rows("childProtection", { latestCategory: "NEG" })], at: at("childProtection", 1, "latestCategory"), fix: "a) Neglect" },
       { name: "RC8", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2026-10-01"), closureReason: "RC8" })], at: at("childrenInNeed", 1, "closureReason"), fix: "RC8 Case closed after assessment, no further action" },
       { name: "CPP", sheets: [rows("yotProbation", { status: "CPP" })], at: at("yotProbation", 1, "status"), fix: "Child protection plan" },
+      { name: "1 - Male", sheets: [rows("contacts", { gender: "1 - Male" })], at: at("contacts", 1, "gender"), fix: "a) Male" },
+      { name: "WBRI - White British", sheets: [rows("contacts", { ethnicity: "WBRI - White British" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "White - British [WBRI]", sheets: [rows("contacts", { ethnicity: "White - British [WBRI]" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
+      { name: "BLF - BAFR - African", sheets: [rows("contacts", { ethnicity: "BLF - BAFR - African" })], at: at("contacts", 1, "ethnicity"), fix: "o) BAFR" },
+      { name: "s) NOBT (ILACS letter)", sheets: [rows("contacts", { ethnicity: "s) NOBT" })], at: at("contacts", 1, "ethnicity"), fix: "t) NOBT" },
+      { name: "q) 6: Police (ILACS letter)", sheets: [rows("contacts", { contactSource: "q) 6: Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
+      { name: "Police alone", sheets: [rows("contacts", { contactSource: "Police" })], at: at("contacts", 1, "contactSource"), fix: "6 Police" },
+      { name: "Neglect, Emotional", sheets: [rows("childProtection", { latestCategory: "Neglect, Emotional" })], at: at("childProtection", 1, "latestCategory"), fix: "e) Multiple/not recommended" },
+      { name: "stray spaces around a code", sheets: [rows("contacts", { gender: " a) Male  " })], at: at("contacts", 1, "gender"), fix: "a) Male", message: /spaces/ },
+      { name: "c) Unknown gender", sheets: [rows("contacts", { gender: "c) Unknown" })], at: at("contacts", 1, "gender"), fix: "c) Not stated/recorded" },
     ],
     passes: [{ name: "canonical codes", sheets: [rows("contacts", {})] }],
   },
@@ -142,9 +171,24 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     fails: [
       { name: "typo NPBT", sheets: [rows("contacts", { ethnicity: "NPBT" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘t\) NOBT’\?/ },
       { name: "typo WMBC", sheets: [rows("contacts", { ethnicity: "WMBC" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘f\) MWBC’\?/ },
-      { name: "b) Male: the letter and label disagree", sheets: [rows("contacts", { gender: "b) Male" })], at: at("contacts", 1, "gender") },
+      { name: "PSRMEM: a special-needs code, not a primary need", sheets: [rows("childrenInNeed", { primaryNeed: "PSRMEM - Support with memory and cognition" })], at: at("childrenInNeed", 1, "primaryNeed") },
     ],
-    passes: [{ name: "canonical", sheets: [rows("contacts", { ethnicity: "t) NOBT" })] }],
+    passes: [
+      { name: "canonical", sheets: [rows("contacts", { ethnicity: "t) NOBT" })] },
+      // Ofsted's ILACS code table writes "s) NOBT": the census code decides over the letter.
+      { name: "Ofsted's s) NOBT", sheets: [rows("contacts", { ethnicity: "s) NOBT" })] },
+    ],
+  },
+  "CODE-CONFLICT": {
+    fails: [
+      { name: "7 - Police: 7 is another legal agency", sheets: [rows("referrals", { referralSource: "7 - Police" })], at: at("referrals", 1, "referralSource"), message: /‘7 Other legal agency’ or ‘6 Police’/ },
+      { name: "b) Male: the letter and label disagree", sheets: [rows("contacts", { gender: "b) Male" })], at: at("contacts", 1, "gender"), message: /‘b\) Female’ or ‘a\) Male’/ },
+      { name: "b) Yes: ILACS's b is No", sheets: [rows("childrenInNeed", { disability: "b) Yes" })], at: at("childrenInNeed", 1, "disability"), message: /‘N’ or ‘Y’/ },
+    ],
+    passes: [
+      { name: "6 - Police", sheets: [rows("referrals", { referralSource: "6 - Police" })] },
+      { name: "q) 6: Police (ILACS letters)", sheets: [rows("referrals", { referralSource: "q) 6: Police" })] },
+    ],
   },
   "DATE-TWO-DIGIT-YEAR": {
     fails: [{ name: "12/05/19", sheets: [rows("contacts", { contactDate: "12/10/26" })], at: at("contacts", 1, "contactDate"), fix: "12/10/2026" }],
@@ -260,6 +304,40 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
   "ID-DUPLICATE": {
     fails: [{ name: "same child twice", sheets: [rows("childrenInNeed", { childId: 1001 }, { childId: "1001.0" })], at: at("childrenInNeed", 2, "childId"), message: /already on row 2/ }],
     passes: [{ name: "contacts may repeat a child", sheets: [rows("contacts", {}, {})] }],
+  },
+  "EVENT-DUPLICATE": {
+    fails: [
+      { name: "the same contact twice", sheets: [rows("contacts", {}, {})], at: at("contacts", 2, "contactDate"), message: /Row 2 has the same child \(C1001\), date 01\/10\/2026 and source 6 Police/ },
+      { name: "the same referral, one source spelt differently", sheets: [rows("referrals", {}, { referralSource: "2A" })], at: at("referrals", 2, "referralDate") },
+      { name: "the same section 47 enquiry twice", sheets: [rows("section47", {}, {})], at: at("section47", 2, "s47StartDate") },
+    ],
+    passes: [
+      { name: "two contacts on one day from two sources", sheets: [rows("contacts", {}, { contactSource: "2A Schools" })] },
+      { name: "two contacts on two days", sheets: [rows("contacts", {}, { contactDate: serial("2026-10-02") })] },
+      { name: "two children, one contact each", sheets: [rows("contacts", {}, { childId: "C1002" })] },
+      { name: "one row per child lists have their own rule", sheets: [rows("childrenInNeed", {}, {})] },
+    ],
+  },
+  "AGE-OVER-17": {
+    fails: [
+      { name: "born 2000, 26 on the reference date", sheets: [rows("childrenInNeed", { dateOfBirth: serial("2000-01-01"), age: null })], at: at("childrenInNeed", 1, "dateOfBirth"), message: /is 26 on the reference date/ },
+      { name: "18 today", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-24"), age: 18 })], at: at("contacts", 1, "dateOfBirth") },
+      { name: "age 19, no date of birth column", sheets: [{ list: "contacts", grid: gridOf("contacts", [validRow("contacts", { age: 19 })]).map((row) => [...row.slice(0, 3), ...row.slice(4)]) }], at: { list: "contacts", row: 1, column: 4 } },
+    ],
+    passes: [
+      { name: "17 the day before the 18th birthday", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-25"), age: 17 })] },
+      { name: "unborn", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-01-10") })] },
+    ],
+  },
+  "EVENT-BEFORE-BIRTH": {
+    fails: [
+      { name: "contact ten years before birth", sheets: [rows("contacts", { dateOfBirth: serial("2016-03-10"), age: 10, contactDate: serial("2006-03-10") })], at: at("contacts", 1, "contactDate"), message: /more than 42 weeks before the date of birth, 10\/03\/2016/ },
+      { name: "plan started a year before birth", sheets: [rows("childProtection", { dateOfBirth: serial("2026-03-01"), age: 0, cpStartDate: serial("2025-03-01") })], at: at("childProtection", 1, "cpStartDate") },
+    ],
+    passes: [
+      { name: "pre-birth referral, 20 weeks before birth", sheets: [rows("referrals", { dateOfBirth: serial("2026-10-20"), age: 0, referralDate: serial("2026-06-02") })] },
+      { name: "unborn child: no date of birth", sheets: [rows("referrals", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-06-01"), referralDate: serial("2026-10-01") })] },
+    ],
   },
   "LIST-TOO-LONG": {
     fails: [{ name: "11 cases", sheets: [rows("multiAgency", ...Array.from({ length: 11 }, (_, i) => ({ childId: `C${i}` })))], at: at("multiAgency", 11, "childId") }],

@@ -1,0 +1,36 @@
+import { formatUkDate } from "../dates";
+import { dateValue } from "./helpers";
+import type { RowProblem, RowRule } from "./rule";
+
+/**
+ * 42 weeks: the longest a pregnancy runs (NICE offers induction by 42 weeks). A contact, referral,
+ * assessment or plan can concern a child before birth (pre-birth work), but not earlier than that.
+ */
+export const LONGEST_PREGNANCY_DAYS = 42 * 7;
+
+const BIRTH_KEYS = new Set(["dateOfBirth", "expectedDateOfBirth"]);
+
+// An event about a child dated before the child could have been conceived is a wrong date (often
+// the date of birth or the event typed in the wrong column or century). Unborn children, who have
+// an expected date of birth and no date of birth, are left aside: their events come before birth.
+export const eventBeforeBirth: RowRule = {
+  code: "EVENT-BEFORE-BIRTH",
+  severity: "error",
+  summary: "An event is dated more than 42 weeks before the child's date of birth.",
+  stage: "row",
+  check: (row, context) => {
+    const dob = dateValue(row, "dateOfBirth");
+    if (dob === undefined) return undefined;
+    const problems: RowProblem[] = [];
+    for (const column of context.list.columns) {
+      if (column.kind !== "date" || BIRTH_KEYS.has(column.key)) continue;
+      const date = dateValue(row, column.key);
+      if (date === undefined || date >= dob - LONGEST_PREGNANCY_DAYS) continue;
+      problems.push({
+        column: column.key,
+        message: `${formatUkDate(date)} is more than 42 weeks before the date of birth, ${formatUkDate(dob)}: nothing about this child, even before birth, can be that early. Check both dates.`,
+      });
+    }
+    return problems;
+  },
+};
