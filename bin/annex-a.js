@@ -3,6 +3,13 @@
 "use strict";
 const { run, processIo } = require("../lib/cli/main.js");
 
+// A reader that stops early (`annex-a check X --json | head -1`) closes the pipe: nothing more is
+// wanted, so stop quietly rather than with a stack trace.
+process.stdout.on("error", (error) => {
+  if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 run(process.argv.slice(2), processIo).then(
   (code) => {
     process.exitCode = code;

@@ -4,7 +4,6 @@
 //   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
 //   annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
-import ExcelJS from "exceljs";
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,13 +16,15 @@ import { plural } from "../domain/text";
 import { templatePlan, UK_DATE_FORMAT } from "../domain/template-plan";
 import { LISTS, listSpec, type ListId } from "../domain/catalogue";
 import { importedGrid, planImport } from "../domain/import";
-import { worksheetGrid } from "../xlsx/cells";
 import { markWorkbook } from "../xlsx/mark-findings";
-import { sheetInputs, workbookGrids, workbookReferenceDate } from "../xlsx/read-lists";
-import { streamWorkbookGrids } from "../xlsx/stream-grids";
+import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
+import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
+import type { CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
-import { addSelectedToFactsSheet, previousSelectionGrid, writeSelectionSheet } from "../xlsx/write-selection";
-import { readWorkbookFile, WorkbookFileError } from "../xlsx/workbook-file";
+import { SELECTION_SHEET } from "../domain/selection";
+import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
+import { loadExcelJs, WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
+import { prettyJsonPieces } from "./json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "./report";
 
 export interface Io {
@@ -79,7 +80,7 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const warning = notificationDateWarning(notificationSerial);
   if (warning) io.err(`Note: ${warning}`);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Annex A add-in";
   renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
   await workbook.xlsx.writeFile(out);
@@ -104,13 +105,15 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
 
-  // A copy needs the whole workbook; a report needs only the grids, streamed in far less memory.
-  const workbook = values.out ? await readWorkbookFile(file) : undefined;
-  const source = workbook ? workbookGrids(workbook) : await streamWorkbookGrids(file);
+  // The grids come from the one reader, with or without --out, so the findings are the same; a
+  // copy needs the whole workbook besides, loaded only then.
+  const source = await readWorkbookGrids(file);
+  const workbook = values.out ? await workbookForWriting(file, source) : undefined;
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
 
-  if (values.json) io.out(JSON.stringify(jsonReport(result, referenceSerial), null, 2));
+  // In pieces: a report of 40,000 findings written whole would double check's peak memory.
+  if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial))) io.out(piece);
   else io.out(textReport(file, result, referenceSerial));
   if (values.out && workbook) {
     markWorkbook(workbook, result, referenceSerial);
@@ -138,12 +141,12 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   if (samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being read is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
 
-  const workbook = await readWorkbookFile(file);
-  const source = workbookGrids(workbook);
+  const source = await readWorkbookGrids(file);
+  const workbook = await workbookForWriting(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
   const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
-  const rows = refreshSelection(children, choicesFromSheet(previousSelectionGrid(workbook)));
+  const rows = refreshSelection(children, choicesFromSheet(gridOf(source, SELECTION_SHEET) ?? []));
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
@@ -187,19 +190,19 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     choices.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
   }
 
-  const workbook = await readWorkbookFile(file);
-  const worksheet = values.sheet ? workbook.getWorksheet(values.sheet) : workbook.worksheets.length === 1 ? workbook.worksheets[0] : undefined;
-  if (!worksheet) {
-    throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${workbook.worksheets.map((sheet) => `‘${sheet.name}’`).join(", ")}.`);
+  const source = await readWorkbookGrids(file);
+  const exported = values.sheet ? source.grids.find((entry) => entry.sheet.toLowerCase() === values.sheet!.toLowerCase()) : source.grids.length === 1 ? source.grids[0] : undefined;
+  if (!exported) {
+    throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${source.grids.map((entry) => `‘${entry.sheet}’`).join(", ")}.`);
   }
-  const grid = worksheetGrid(worksheet);
-  const planned = planImport(worksheet.name, grid, { ...(values.list ? { list: values.list as ListId } : {}), choices });
+  const { grid } = exported;
+  const planned = planImport(exported.sheet, grid, { ...(values.list ? { list: values.list as ListId } : {}), choices });
   if (!planned.ok) throw new UsageError(planned.message);
   const { plan } = planned;
   const list = listSpec(plan.list);
   const rows = importedGrid(plan, grid);
 
-  io.out(`‘${worksheet.name}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);
+  io.out(`‘${exported.sheet}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);
   for (const mapping of plan.mappings) {
     io.out(`  ‘${mapping.sourceHeading}’ -> ‘${mapping.column.heading}’${mapping.how === "exact" ? "" : ` (${mapping.how === "variant" ? "recognised" : "your choice"})`}`);
   }
@@ -207,6 +210,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
   if (values.preview || !values.out) return EXIT.ok;
 
+  const workbook = await workbookForWriting(file, source);
   if (workbook.getWorksheet(list.sheetName)) {
     throw new UsageError(`${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`);
   }
@@ -218,8 +222,13 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
   });
   await workbook.xlsx.writeFile(values.out);
-  io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${worksheet.name}’ is unchanged.`);
+  io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${exported.sheet}’ is unchanged.`);
   return EXIT.ok;
+}
+
+/** A sheet's grid by name, as Excel matches names: without case. */
+function gridOf(source: StreamedWorkbook, sheet: string): CellValue[][] | undefined {
+  return source.grids.find((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase())?.grid;
 }
 
 function rulesCommand(io: Io): number {

@@ -70,6 +70,30 @@ export function parseAddress(address: string): CellBlock | undefined {
   return { row: Math.min(top, bottom), column: Math.min(left, right), rowCount: Math.abs(bottom - top) + 1, columnCount: Math.abs(right - left) + 1 };
 }
 
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/**
+ * Like parseAddress, and also whole rows ("5:5", "5:7") and whole columns ("C:C", "C:E"), the
+ * addresses Excel gives a change event for an inserted or deleted row or column.
+ */
+export function parseRangeAddress(address: string): CellBlock | undefined {
+  const cells = parseAddress(address);
+  if (cells) return cells;
+  const local = (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).trim();
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(local);
+  if (rows) {
+    const [top, bottom] = [Number(rows[1]) - 1, Number(rows[2]) - 1].sort((a, b) => a - b);
+    return top < 0 ? undefined : { row: top, column: 0, rowCount: bottom - top + 1, columnCount: SHEET_COLUMNS };
+  }
+  const columns = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(local);
+  if (columns) {
+    const [left, right] = [columnIndex(columns[1]), columnIndex(columns[2])].sort((a, b) => a - b);
+    return { row: 0, column: left, rowCount: SHEET_ROWS, columnCount: right - left + 1 };
+  }
+  return undefined;
+}
+
 /** A zero-based block back to an A1 address ("B2" for one cell, "B2:D10" otherwise). */
 export function blockAddress(block: CellBlock): string {
   const start = cellAddress(block.row, block.column);

@@ -5,7 +5,7 @@ import type { TemplateOptions } from "../domain/template-plan";
 import { checkWorkbook, removeMarks, selectCell, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
-import { watchLists, type LiveWatch } from "./live";
+import { bufferChanges, watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
@@ -55,19 +55,36 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       }),
     );
 
-  const check = async (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
+  // Checks run one after another (a heading edit starts one while the user may start another):
+  // two at once would both add the marks sheets, and both register handlers.
+  let checking: Promise<unknown> = Promise.resolve();
+  const check = (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
+    const next = checking.then(() => checkNow(scope, monitor));
+    checking = next.catch(() => undefined);
+    return next;
+  };
+
+  const checkNow = async (scope: "all" | "active", monitor: ReadMonitor): Promise<CheckReport> => {
     const onlySheet = scope === "active" ? await activeSheet() : undefined;
-    const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+    // The old watch stops before the check writes marks; edits made while it reads are kept and
+    // re-checked once it is done (live.ts bufferChanges).
+    const buffered = await bufferChanges(run);
     await watch?.stop();
-    watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    watch = await watchLists(run, watched, {
-      today,
-      ownWrites,
-      onRecheck: listener.onRecheck,
-      onHeadingsChanged: () => void check("all").catch(listener.onError),
-      onError: listener.onError,
-    });
-    return report;
+    watch = undefined;
+    try {
+      const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+      watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+      watch = await watchLists(run, report, {
+        today,
+        ownWrites,
+        onRecheck: listener.onRecheck,
+        onHeadingsChanged: () => void check("all").catch(listener.onError),
+        onError: listener.onError,
+      }, buffered);
+      return report;
+    } finally {
+      await buffered.stop();
+    }
   };
 
   return {
@@ -76,7 +93,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     check,
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
-    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites }),
+    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
     buildSelection: () => buildSelection(run, today),
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>

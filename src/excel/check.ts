@@ -1,8 +1,8 @@
 // Check in place: read the lists, run the engine, mark every invalid cell where it is and list the
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
-import { validateWorkbook, type WorkbookResult } from "../domain/engine";
-import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
+import { validateWorkbook, type SheetInput, type WorkbookResult } from "../domain/engine";
+import { excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { addMarksSheet, clearMarks, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
@@ -21,12 +21,20 @@ export interface CheckReport {
   readonly referenceSerial: number;
   /** The lists whose marks were written. */
   readonly marked: readonly { readonly list: ListId; readonly sheet: string }[];
+  /** The grids checked, kept for live re-checking (live-state.ts); checkWorkbook always gives them. */
+  readonly sheets?: readonly SheetInput[];
+  /** What this Excel could not let the check look at, in words for the pane. */
+  readonly notChecked?: readonly string[];
 }
+
+/** Said beside the count where Excel lacks ExcelApi 1.13 (Excel 2019 and 2016 bought outright). */
+export const MERGED_CELLS_UNAVAILABLE = "Merged cells were not checked: this Excel cannot report them (it needs Excel 2021 or Microsoft 365, ExcelApi 1.13).";
 
 export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<CheckReport> {
   return withUserMessage("check the lists", () =>
     run(async (context) => {
-      const grids = await readWorkbookGrids(context, options);
+      const mergedCells = excelApiSupported(run, "1.13");
+      const grids = await readWorkbookGrids(context, { ...options, mergedCells });
       const referenceSerial = grids.referenceSerial ?? options.today();
       const result = validateWorkbook(grids.sheets, { referenceSerial });
       const lists = result.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());
@@ -44,7 +52,10 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
       await writeFindingsSheet(context, options.onlySheet ? lists.flatMap((list) => list.findings) : result.findings);
-      return { result, referenceSerial, marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })) };
+      return { result, referenceSerial, marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })),
+        sheets: grids.sheets,
+        notChecked: mergedCells ? [] : [MERGED_CELLS_UNAVAILABLE],
+      };
     }),
   );
 }

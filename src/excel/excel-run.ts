@@ -1,10 +1,26 @@
 // How the add-in reaches Excel: `Excel.run` in Office, the in-memory workbook in tests and the
 // demo. Every Excel action takes one, so none of them depends on a global.
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * On an existing context: the only way to remove an event handler, which must be removed through
+   * the context that added it (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
+   */
+  <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Whether this Excel has an ExcelApi requirement set; absent: only the manifest's minimum (1.8). */
+  readonly supports?: (version: string) => boolean;
+}
+
+/** Whether `run`'s Excel has ExcelApi `version`. */
+export function excelApiSupported(run: ExcelRun, version: string): boolean {
+  return run.supports?.(version) ?? false;
+}
 
 /** Office's own Excel.run, for the task pane running inside Excel. */
 export function officeExcelRun(): ExcelRun {
-  return (batch) => Excel.run(batch);
+  const run = <T>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
+    typeof first === "function" ? Excel.run(first) : Excel.run(first, second!);
+  return Object.assign(run, { supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version) }) as ExcelRun;
 }
 
 /** A failure to show the user: `message` is for them; `cause` keeps Excel's own error. */

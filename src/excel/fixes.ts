@@ -5,7 +5,8 @@ import { listSpec } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { UK_DATE_FORMAT } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
-import { cellInput } from "./cell-input";
+import { cellInputFor } from "./cell-input";
+import type { LiveWatch } from "./live";
 import type { OwnWrites } from "./own-writes";
 import { assertWritable } from "./protection";
 import { recheckRows, type RecheckResult, type WatchedList } from "./recheck";
@@ -19,14 +20,22 @@ export interface FixReport {
 
 const sameFix = (a: Finding, b: Finding) => a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;
 
-export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], requested: readonly Finding[], options: { today: () => number; ownWrites: OwnWrites }): Promise<FixReport> {
-  return withUserMessage("apply the fixes", () =>
+export interface FixOptions {
+  readonly today: () => number;
+  readonly ownWrites: OwnWrites;
+  /** The live watch, when there is one: it re-checks the fixed rows as a full check would. */
+  readonly live?: LiveWatch;
+}
+
+export async function applyFixes(run: ExcelRun, watched: readonly WatchedList[], requested: readonly Finding[], options: FixOptions): Promise<FixReport> {
+  const report = await withUserMessage("apply the fixes", () =>
     run(async (context) => {
       const sheets = [...new Set(requested.filter((item) => item.fix && item.sheet).map((item) => item.sheet!))];
       await assertWritable(context, "apply the fixes", sheets, false);
       let applied = 0;
       let skipped = 0;
       const rechecked: RecheckResult[] = [];
+      const fixedRows: { sheet: string; rows: number[] }[] = [];
       for (const list of watched) {
         const mine = requested.filter((item) => item.fix && item.sheet?.toLowerCase() === list.sheet.toLowerCase() && item.list === list.list);
         if (mine.length === 0) continue;
@@ -34,22 +43,30 @@ export function applyFixes(run: ExcelRun, watched: readonly WatchedList[], reque
         const still = mine.filter((item) => fresh.findings.some((candidate) => sameFix(candidate, item)));
         skipped += mine.length - still.length;
         const worksheet = context.workbook.worksheets.getItem(list.sheet);
-        for (const item of still) {
-          const block = { row: item.row, column: item.column, rowCount: 1, columnCount: 1 };
-          options.ownWrites.note(list.sheet, block);
-          const cell = worksheet.getRangeByIndexes(item.row, item.column, 1, 1);
-          cell.values = [[cellInput(item.fix!.value)]];
+        // A text fix goes in as text: bare into a Text cell, else behind the apostrophe (cell-input.ts).
+        const targets = still.map((item) => ({ item, cell: worksheet.getRangeByIndexes(item.row, item.column, 1, 1).load("numberFormat") }));
+        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per list sheet with fixes
+        for (const { item, cell } of targets) {
           const column = listSpec(list.list).columns.find((candidate) => candidate.heading === item.heading);
-          if (column?.kind === "date" && typeof item.fix!.value === "number") cell.numberFormat = [[UK_DATE_FORMAT]];
+          const asDate = column?.kind === "date" && typeof item.fix!.value === "number";
+          const value = cellInputFor(item.fix!.value, String(cell.numberFormat[0]?.[0] ?? ""));
+          options.ownWrites.note(list.sheet, { row: item.row, column: item.column, rowCount: 1, columnCount: 1 }, [[item.fix!.value]]);
+          // The date format first, so the serial lands in a date cell.
+          if (asDate) cell.numberFormat = [[UK_DATE_FORMAT]];
+          cell.values = [[value]];
           applied += 1;
         }
         // One sync per list sheet with fixes (there are at most a dozen), never one per cell.
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop
-        if (still.length > 0) rechecked.push(await recheckRows(context, list, still.map((item) => item.row), options.today));
+        if (still.length > 0) fixedRows.push({ sheet: list.sheet, rows: still.map((item) => item.row) });
+        if (still.length > 0 && !options.live) rechecked.push(await recheckRows(context, list, still.map((item) => item.row), options.today));
       }
-      return { applied, skipped, rechecked };
+      return { applied, skipped, rechecked, fixedRows };
     }),
   );
+  const rechecked = [...report.rechecked];
+  for (const { sheet, rows } of options.live ? report.fixedRows : []) rechecked.push(...(await options.live!.refresh(sheet, rows)));
+  return { applied: report.applied, skipped: report.skipped, rechecked };
 }
 
 /** Every finding of one kind (one rule code) that has a fix: "apply all of this kind". */

@@ -5,7 +5,7 @@ import { listSpec, type ListId } from "../domain/catalogue";
 import type { CellValue } from "../domain/grid";
 import { importedGrid, planImport, type ImportPlan } from "../domain/import";
 import { UK_DATE_FORMAT } from "../domain/template-plan";
-import { cellInput } from "./cell-input";
+import { cellInputFor, TEXT_FORMAT } from "./cell-input";
 import { ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
 import { rowsPerChunk, spans } from "./payload";
 import { queueWritableCheck } from "./protection";
@@ -63,16 +63,22 @@ export function applyImport(run: ExcelRun, request: ImportRequest): Promise<{ sh
       await writable.assert("import the export", true);
       const rows = importedGrid(plan, grid);
       const sheet = context.workbook.worksheets.add(list.sheetName);
-      const dateColumns = list.columns.flatMap((column, index) => (column.kind === "date" ? [index] : []));
-      // Values and date formats in chunks of rows, each request under Excel on the web's limit.
-      for (const span of spans(0, rows.length, rowsPerChunk(list.columns.length + dateColumns.length))) {
+      // Each column's format before its values, so Excel stores them as they are: IDs as Text ("0123"
+      // stays "0123"), dates as serials shown dd/mm/yyyy, any other text behind the apostrophe
+      // (cell-input.ts), so a UK text date is not read as a US one.
+      const formats = list.columns.map((column) => (column.kind === "id" ? TEXT_FORMAT : column.kind === "date" ? UK_DATE_FORMAT : undefined));
+      const formatted = formats.flatMap((format, index) => (format ? [{ index, format }] : []));
+      // Values and formats in chunks of rows, each request under Excel on the web's limit.
+      for (const span of spans(0, rows.length, rowsPerChunk(list.columns.length + formatted.length))) {
+        const dataRows = span.start === 0 ? { start: 1, count: span.count - 1 } : span;
+        for (const { index, format } of dataRows.count > 0 ? formatted : []) {
+          sheet.getRangeByIndexes(dataRows.start, index, dataRows.count, 1).numberFormat = Array.from({ length: dataRows.count }, () => [format]);
+        }
         sheet.getRangeByIndexes(span.start, 0, span.count, list.columns.length).values = rows
           .slice(span.start, span.start + span.count)
-          .map((row) => row.map((cell) => (typeof cell === "string" ? cellInput(cell) : (cell ?? ""))));
-        const dataRows = span.start === 0 ? { start: 1, count: span.count - 1 } : span;
-        for (const index of dataRows.count > 0 ? dateColumns : []) {
-          sheet.getRangeByIndexes(dataRows.start, index, dataRows.count, 1).numberFormat = Array.from({ length: dataRows.count }, () => [UK_DATE_FORMAT]);
-        }
+          .map((row, offset) =>
+            row.map((cell, index) => (typeof cell === "string" ? cellInputFor(cell, span.start + offset === 0 ? "General" : (formats[index] ?? "General")) : (cell ?? ""))),
+          );
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
       }
       sheet.getRangeByIndexes(0, 0, 1, list.columns.length).format.font.bold = true;

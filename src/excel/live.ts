@@ -1,52 +1,293 @@
-// Live re-checking: when rows are typed or pasted into a list, re-check just those rows and update
-// their marks. Multi-cell pastes arrive without `details`; only the address is relied on.
-import { parseAddress } from "../domain/grid";
+// Live re-checking: when rows are typed, pasted, inserted, deleted or sorted in a list, the changed
+// rows are read (one sync), patched into the last full check's grids, the workbook is validated
+// again in memory (live-state.ts), and only the marks that differ are rewritten (one sync). So the
+// live findings are what a full check would say, duplicates and checks between lists included.
+//
+// Events as Excel raises them (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events):
+// handlers are not awaited, so two edits can arrive while a re-check runs; the edits are queued and
+// re-checked in order, never two at once. A paste arrives without `details`, one edit may raise two
+// events (value and format) or several writes one: only the address and the change type are relied
+// on. Whole rows and columns come as "5:5" and "C:C" (WorksheetChangedEventArgs.address).
+import { NAMES } from "../domain/template-plan";
+import { parseRangeAddress, SHEET_COLUMNS, type CellValue } from "../domain/grid";
+import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
+import { LiveState } from "./live-state";
+import { writeMarks } from "./marks";
 import type { OwnWrites } from "./own-writes";
-import { recheckRows, type RecheckResult, type WatchedList } from "./recheck";
+import { PAYLOAD_BUDGET_BYTES } from "./payload";
+import { readArea } from "./read-sheets";
+import type { RecheckResult, WatchedList } from "./recheck";
 
 export interface LiveOptions {
   readonly today: () => number;
   readonly ownWrites: OwnWrites;
   readonly onRecheck: (result: RecheckResult) => void;
-  /** The headings themselves changed: the caller runs a full check. */
+  /** The headings themselves (or the columns under them) changed: the caller runs a full check. */
   readonly onHeadingsChanged: (watched: WatchedList) => void;
   readonly onError: (error: Error) => void;
 }
 
 export interface LiveWatch {
   stop(): Promise<void>;
+  /** Re-reads rows the add-in itself changed (fixes) and brings marks and findings up to date. */
+  refresh(sheet: string, rows: readonly number[]): Promise<RecheckResult[]>;
+  /** Resolves when every queued re-check has run. */
+  idle(): Promise<void>;
 }
 
-export function watchLists(run: ExcelRun, lists: readonly WatchedList[], options: LiveOptions): Promise<LiveWatch> {
+/**
+ * What live re-checking does not see; the pane says so beside the count. A full check ("Check
+ * all") covers each.
+ */
+export const NOT_RECHECKED_LIVE = [
+  "cells merged or unmerged since the last check",
+  "a sheet that was not a list at the last check",
+] as const;
+
+/** Past this many rows an edit is read as the whole list (its used rows), not row by row. */
+const MANY_ROWS = 100_000;
+/** Bytes of one cell's value in a response, as payload.ts estimates it. */
+const BYTES_PER_CELL = 48;
+
+type Change =
+  /** `toColumn`: one past the last column edited, so a paste into new columns is read whole. */
+  | { readonly kind: "rows"; readonly sheet: string; readonly rows: readonly number[]; readonly toColumn?: number }
+  | { readonly kind: "allRows"; readonly sheet: string }
+  | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number }
+  /** The sheet holding the ReferenceDate cell changed: ages and windows may move for every row. */
+  | { readonly kind: "reference" };
+
+/** Changed rows as contiguous spans, so a paste of 1,000 rows is one range. */
+function runs(rows: readonly number[]): { start: number; count: number }[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const result: { start: number; count: number }[] = [];
+  for (const row of sorted) {
+    const last = result.at(-1);
+    if (last && row === last.start + last.count) last.count += 1;
+    else result.push({ start: row, count: 1 });
+  }
+  return result;
+}
+
+/** Changes Excel reported while a full check ran, kept to be re-checked once it is done. */
+export interface ChangeBuffer {
+  readonly events: readonly { readonly sheet: string; readonly event: Excel.WorksheetChangedEventArgs }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts recording every sheet's changes before a full check reads anything, so an edit made while
+ * it reads (after its row was read) is not lost: watchLists re-checks them once the check is done.
+ */
+export function bufferChanges(run: ExcelRun): Promise<ChangeBuffer> {
   return withUserMessage("watch the lists for changes", () =>
     run(async (context) => {
-      const registrations = lists.map((watched) => {
-        const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-          if (options.ownWrites.consume(watched.sheet, event.address)) return;
-          const block = parseAddress(event.address);
-          if (!block) return;
-          if (block.row <= watched.headerRow && block.row + block.rowCount > watched.headerRow) {
-            options.onHeadingsChanged(watched);
-            return;
-          }
-          const rows = Array.from({ length: block.rowCount }, (_, offset) => block.row + offset);
-          try {
-            const result = await withUserMessage("re-check the changed rows", () => run((inner) => recheckRows(inner, watched, rows, options.today)));
-            options.onRecheck(result);
-          } catch (error) {
-            options.onError(error as Error);
-          }
-        };
-        return context.workbook.worksheets.getItem(watched.sheet).onChanged.add(handler);
-      });
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const events: { sheet: string; event: Excel.WorksheetChangedEventArgs }[] = [];
+      let recording = true;
+      const registrations = sheets.items.map(({ name }) =>
+        context.workbook.worksheets.getItem(name).onChanged.add(async (event) => {
+          if (recording) events.push({ sheet: name, event });
+        }),
+      );
       await context.sync();
       return {
-        stop: () =>
-          run(async (inner) => {
+        events,
+        stop: async () => {
+          if (!recording) return;
+          recording = false;
+          await run(context, async (own) => {
             for (const registration of registrations) registration.remove();
-            await inner.sync();
+            await own.sync();
+          });
+        },
+      };
+    }),
+  );
+}
+
+export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOptions, buffered?: ChangeBuffer): Promise<LiveWatch> {
+  const watched: WatchedList[] = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+  const state = new LiveState(report.sheets ?? [], report.referenceSerial, report.result, report.marked.map((entry) => entry.list));
+  const watchedBy = new Map(watched.map((entry) => [entry.sheet.toLowerCase(), entry]));
+  let queue: Change[] = [];
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  /** Where the ReferenceDate name points, read with each re-check's rows. */
+  let reference: { sheet: string; address: string } | undefined;
+
+  /** Applies queued changes in order; returns the rows to read per sheet. */
+  function apply(changes: readonly Change[]): Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }> {
+    const reads = new Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }>();
+    const readsOf = (sheet: string) => {
+      const key = sheet.toLowerCase();
+      let entry = reads.get(key);
+      if (!entry) reads.set(key, (entry = { sheet, rows: new Set(), all: false, width: state.width(sheet) }));
+      return entry;
+    };
+    for (const change of changes) {
+      if (change.kind === "reference") continue;
+      const entry = readsOf(change.sheet);
+      if (change.kind === "rows") {
+        for (const row of change.rows) entry.rows.add(row);
+        entry.width = Math.max(entry.width, change.toColumn ?? 0);
+      }
+      else if (change.kind === "allRows") entry.all = true;
+      else {
+        // Rows already waiting to be read move with the rows around them.
+        const moved = new Set<number>();
+        for (const row of entry.rows) {
+          if (row < change.at) moved.add(row);
+          else if (change.kind === "inserted") moved.add(row + change.count);
+          else if (row >= change.at + change.count) moved.add(row - change.count);
+        }
+        entry.rows = moved;
+        if (change.kind === "inserted") state.insertRows(change.sheet, change.at, change.count);
+        else state.deleteRows(change.sheet, change.at, change.count);
+      }
+    }
+    return reads;
+  }
+
+  /** One Excel.run: read what changed (one sync), validate in memory, rewrite differing marks (one sync). */
+  async function recheck(changes: readonly Change[]): Promise<RecheckResult[]> {
+    const reads = apply(changes);
+    try {
+      return await readAndUpdate(reads);
+    } catch (error) {
+      // The sheet holding the reference date was deleted or renamed: go on without it (today, as a
+      // full check would use), rather than fail every edit.
+      if ((error as { code?: string }).code !== "ItemNotFound" || !reference) throw error;
+      reference = undefined;
+      state.setReference(options.today());
+      return readAndUpdate(reads);
+    }
+  }
+
+  async function readAndUpdate(reads: ReturnType<typeof apply>): Promise<RecheckResult[]> {
+    return run(async (context) => {
+      const referenceRange = reference ? context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).load("values") : undefined;
+      const wholeSheets = [...reads.values()].filter((entry) => entry.all);
+      const used = wholeSheets.map((entry) => ({ entry, range: context.workbook.worksheets.getItem(entry.sheet).getUsedRangeOrNullObject(true).load("rowIndex,rowCount") }));
+      if (used.length > 0) {
+        await context.sync();
+        for (const { entry, range } of used) {
+          const last = range.isNullObject ? 0 : range.rowIndex + range.rowCount;
+          const header = watchedBy.get(entry.sheet.toLowerCase())?.headerRow ?? 0;
+          for (let row = header + 1; row < Math.max(last, state.rowCount(entry.sheet)); row++) entry.rows.add(row);
+        }
+      }
+      // Every changed row in one sync when it fits a request; otherwise in chunks (read-sheets.ts).
+      const loads: { sheet: string; start: number; range: Excel.Range }[] = [];
+      const large: { sheet: string; start: number; count: number; width: number }[] = [];
+      let bytes = 0;
+      for (const entry of reads.values()) {
+        const width = Math.max(entry.width, 1);
+        for (const span of runs([...entry.rows])) {
+          bytes += span.count * width * BYTES_PER_CELL;
+          if (bytes > PAYLOAD_BUDGET_BYTES) large.push({ sheet: entry.sheet, start: span.start, count: span.count, width });
+          else loads.push({ sheet: entry.sheet, start: span.start, range: context.workbook.worksheets.getItem(entry.sheet).getRangeByIndexes(span.start, 0, span.count, width).load("values") });
+        }
+      }
+      await context.sync();
+      for (const load of loads) state.setRows(load.sheet, load.start, load.range.values as CellValue[][]);
+      for (const span of large) {
+        const grid = await readArea(context, { sheet: span.sheet, row: span.start, column: 0, rowCount: span.count, columnCount: span.width });
+        state.setRows(span.sheet, span.start, grid.slice(span.start));
+      }
+      if (referenceRange) {
+        // As a full check: the ReferenceDate cell when it holds a date, else today.
+        const serial = referenceRange.values[0]?.[0];
+        const now = typeof serial === "number" && serial > 0 ? Math.floor(serial) : options.today();
+        if (now !== state.reference) state.setReference(now);
+      }
+
+      const update = state.update();
+      if (update.marks.length > 0) await writeMarks(context, update.marks);
+      return [...update.changes];
+    });
+  }
+
+  function schedule(change: Change): void {
+    queue.push(change);
+    running = running.then(async () => {
+      if (queue.length === 0 || stopped) return;
+      const changes = queue;
+      queue = [];
+      try {
+        for (const result of await withUserMessage("re-check the changed rows", () => recheck(changes))) options.onRecheck(result);
+      } catch (error) {
+        options.onError(error as Error);
+      }
+    });
+  }
+
+  function handlerFor(list: WatchedList) {
+    return async (event: Excel.WorksheetChangedEventArgs) => {
+      if (stopped) return;
+      const block = parseRangeAddress(event.address);
+      if (!block) return;
+      const type = event.changeType as string;
+      const first = Math.max(block.row, list.headerRow + 1);
+      const rows = Array.from({ length: Math.min(Math.max(0, block.row + block.rowCount - first), MANY_ROWS + 1) }, (_, offset) => first + offset);
+      switch (type) {
+        case "RowInserted":
+        case "RowDeleted":
+          // Rows moving at or above the headings move the list: a full check finds it again.
+          if (block.row <= list.headerRow) return options.onHeadingsChanged(list);
+          return schedule({ kind: type === "RowInserted" ? "inserted" : "deleted", sheet: list.sheet, at: block.row, count: block.rowCount });
+        case "RangeEdited":
+          // The headings changed (a whole column "C:C" includes them): a full check.
+          if (block.row <= list.headerRow && block.row + block.rowCount > list.headerRow) return options.onHeadingsChanged(list);
+          if (options.ownWrites.isEcho(list.sheet, event.address, event.details)) return;
+          if (rows.length > MANY_ROWS) return schedule({ kind: "allRows", sheet: list.sheet });
+          // A whole row ("5:5") is read across the columns known; a block, to its last column.
+          return schedule({ kind: "rows", sheet: list.sheet, rows, ...(block.columnCount < SHEET_COLUMNS ? { toColumn: block.column + block.columnCount } : {}) });
+        default:
+          // Columns or cells inserted or deleted shift the columns under the headings.
+          return options.onHeadingsChanged(list);
+      }
+    };
+  }
+
+  return withUserMessage("watch the lists for changes", () =>
+    run(async (context) => {
+      const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+      const registrations = watched.map((list) => context.workbook.worksheets.getItem(list.sheet).onChanged.add(handlerFor(list)));
+      await context.sync();
+      if (!name.isNullObject) {
+        const range = name.getRange().load("address");
+        await context.sync();
+        const at = range.address.lastIndexOf("!");
+        reference = { sheet: range.address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"), address: range.address.slice(at + 1) };
+        // An edit of the notification date moves the reference date: every row is validated again.
+        if (!watchedBy.has(reference.sheet.toLowerCase())) {
+          registrations.push(context.workbook.worksheets.getItem(reference.sheet).onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))));
+          await context.sync();
+        }
+      }
+      // What changed while the check ran is re-checked now, against the check's grids.
+      if (buffered) {
+        await buffered.stop();
+        const handlers = new Map(watched.map((list) => [list.sheet.toLowerCase(), handlerFor(list)]));
+        for (const { sheet, event } of buffered.events) await handlers.get(sheet.toLowerCase())?.(event);
+      }
+      return {
+        // The registrations are removed through the context that added them, or not at all.
+        stop: async () => {
+          stopped = true;
+          await run(context, async (own) => {
+            for (const registration of registrations) registration.remove();
+            await own.sync();
+          });
+        },
+        refresh: (sheet, rows) =>
+          new Promise<RecheckResult[]>((resolve, reject) => {
+            running = running.then(() => withUserMessage("re-check the fixed rows", () => recheck([{ kind: "rows", sheet, rows }])).then(resolve, reject));
           }),
+        idle: () => running,
       };
     }),
   );

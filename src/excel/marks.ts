@@ -45,12 +45,12 @@ interface Band {
 }
 
 /** Marked rows grouped into blocks, each small enough for one request. */
-function bands(rows: readonly number[], maxRows: number): Band[] {
+function bands(rows: readonly number[], maxRows: number, gap = BAND_GAP): Band[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const result: Band[] = [];
   for (const row of sorted) {
     const last = result.at(-1);
-    if (last && row - (last.start + last.count) <= BAND_GAP && row - last.start < maxRows) {
+    if (last && row - (last.start + last.count) <= gap && row - last.start < maxRows) {
       result[result.length - 1] = { start: last.start, count: row - last.start + 1 };
     } else result.push({ start: row, count: 1 });
   }
@@ -77,8 +77,9 @@ export async function writeMarks(context: Excel.RequestContext, targets: readonl
     }
     const width = Math.max(target.columnCount, ...target.findings.map((item) => item.column + 1));
     if (target.rows) {
-      // Live re-checking: blank the changed rows' marks, then write theirs.
-      for (const band of bands(target.rows, rowsPerChunk(width, BYTES_PER_MARK))) {
+      // Live re-checking: blank the changed rows' marks, then write theirs. Only those rows: a band
+      // across rows not re-checked would blank their marks.
+      for (const band of bands(target.rows, rowsPerChunk(width, BYTES_PER_MARK), 0)) {
         await flushIfFull(band.count * width * BYTES_PER_MARK);
         marks.getRangeByIndexes(band.start, 0, band.count, width).values = markGrid(band, width, severity);
       }

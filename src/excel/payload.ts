@@ -8,9 +8,14 @@ export function rowsPerChunk(columnCount: number, bytesPerCell = ESTIMATED_BYTES
   return Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (Math.max(columnCount, 1) * bytesPerCell)));
 }
 
+/**
+ * Whether a failed request may have been too large. Excel on the web sometimes says so only as
+ * GeneralException ("An internal error has occurred": OfficeDev/office-js#1314, #1012), so that is
+ * split and retried too; a request of one row that still fails is reported as it is.
+ */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: string }).code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge";
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge" || code === "GeneralException";
 }
 
 export interface RowSpan {

@@ -1,7 +1,7 @@
 // Reads the workbook's sheets as plain grids for the engine: a few syncs to see what is there,
 // then one sync per chunk of rows, never one per row.
 import type { SheetInput } from "../domain/engine";
-import type { CellValue } from "../domain/grid";
+import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { sheetNameDecision } from "../domain/sheets";
 import { NAMES } from "../domain/template-plan";
 import { CancelledError, type ReadMonitor } from "./excel-run";
@@ -91,8 +91,26 @@ export async function readSheetGrid(context: Excel.RequestContext, name: string)
   return area ? readArea(context, { sheet: name, row: 0, column: 0, rowCount: area.row + area.rowCount, columnCount: area.column + area.columnCount }) : [];
 }
 
+/**
+ * Each area's merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13), in one sync. Only
+ * asked where Excel has 1.13; elsewhere the check says merged cells were not looked at.
+ */
+async function mergedAreas(context: Excel.RequestContext, areas: readonly UsedArea[]): Promise<Map<string, CellBlock[]>> {
+  const found = areas.map((area) => ({
+    sheet: area.sheet,
+    merged: context.workbook.worksheets.getItem(area.sheet).getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount).getMergedAreasOrNullObject().load("address"),
+  }));
+  await context.sync();
+  return new Map(
+    found.map(({ sheet, merged }) => [
+      sheet,
+      merged.isNullObject ? [] : merged.address.split(",").map((address) => parseAddress(address)).filter((block): block is CellBlock => block !== undefined),
+    ]),
+  );
+}
+
 /** Every sheet that may hold a list, and the workbook's reference date. */
-export async function readWorkbookGrids(context: Excel.RequestContext, monitor: ReadMonitor = {}): Promise<WorkbookGrids> {
+export async function readWorkbookGrids(context: Excel.RequestContext, monitor: ReadMonitor & { readonly mergedCells?: boolean } = {}): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const referenceSerial = await readReferenceDate(context);
@@ -114,8 +132,12 @@ export async function readWorkbookGrids(context: Excel.RequestContext, monitor: 
     rowsRead += count;
     monitor.onProgress?.(rowsRead, rowsTotal);
   };
+  const merged = monitor.mergedCells && areas.length > 0 ? await mergedAreas(context, areas) : undefined;
   const sheets: SheetInput[] = [];
-  for (const area of areas) sheets.push({ sheet: area.sheet, grid: await readArea(context, area, onRows, monitor.signal) });
+  for (const area of areas) {
+    const blocks = merged?.get(area.sheet) ?? [];
+    sheets.push({ sheet: area.sheet, grid: await readArea(context, area, onRows, monitor.signal), ...(blocks.length > 0 ? { merged: blocks } : {}) });
+  }
   const withArea = new Set(areas.map((area) => area.sheet));
   for (const sheet of candidates) if (!withArea.has(sheet)) notRead.push({ sheet, grid: [] });
   // In workbook order, as the command line reports them.

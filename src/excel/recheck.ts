@@ -1,5 +1,6 @@
-// Re-checks some rows of one list sheet and replaces their marks: the shared step of live
-// re-checking after an edit and of applying fixes.
+// Re-checks some rows of one list sheet on their own and replaces their marks: how a fix is
+// confirmed still wanted before it is written, and the re-check after fixes when no live watch
+// runs. Live re-checking (live.ts) checks the whole workbook in memory instead.
 import { listSpec, type ListId } from "../domain/catalogue";
 import { validateRows } from "../domain/engine";
 import type { Finding } from "../domain/findings";

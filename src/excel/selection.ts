@@ -22,7 +22,7 @@ import {
 } from "../domain/selection";
 import { FOCUS_STYLE } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
-import { cellInput } from "./cell-input";
+import { cellInput, TEXT_FORMAT } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
 import { assertWritable } from "./protection";
@@ -95,7 +95,10 @@ async function addToFactsSheet(context: Excel.RequestContext, rows: readonly Sel
   });
   const added = rows.filter((row) => row.choice.selected && !present.has(row.child.childId)).map((row) => row.child.childId);
   if (added.length > 0) {
-    context.workbook.worksheets.getItem(name).getRangeByIndexes(lastWithId + 1, 0, added.length, 1).values = added.map((id) => [cellInput(id)]);
+    // IDs as text: the cells formatted as Text first, so "0123" is not stored as 123 (cell-input.ts).
+    const target = context.workbook.worksheets.getItem(name).getRangeByIndexes(lastWithId + 1, 0, added.length, 1);
+    target.numberFormat = added.map(() => [TEXT_FORMAT]);
+    target.values = added.map((id) => [id]);
     await context.sync();
   }
   return added;

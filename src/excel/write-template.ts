@@ -4,6 +4,7 @@
 import { columnLetter, quotedSheetName } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS, templatePlan, type SheetPlan, type TableCell, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
+import { cellInputFor } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { queueWritableCheck } from "./protection";
 
@@ -23,18 +24,19 @@ function shorten(text: string, limit: number): string {
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
 
-function tableCellFormula(cell: TableCell): string | number | boolean {
+/** A table cell as Excel must be given it: a formula, or a value stored as itself (cell-input.ts). */
+function tableCellFormula(cell: TableCell, numberFormat: string | undefined): string | number | boolean {
   if (cell !== null && typeof cell === "object") return `=${cell.formula}`;
-  return cell ?? "";
+  return cellInputFor(cell ?? "", numberFormat ?? "General");
 }
 
-function writeSheet(context: Excel.RequestContext, plan: SheetPlan): void {
-  const sheet = context.workbook.worksheets.add(plan.name);
+function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const cell of plan.cells) {
     const range = sheet.getRange(cell.address);
-    if (cell.formula) range.formulas = [[`=${cell.formula}`]];
-    else range.values = [[cell.value ?? ""]];
+    // The format first: Excel parses what is written according to it ("@" keeps text as it is).
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    if (cell.formula) range.formulas = [[`=${cell.formula}`]];
+    else range.values = [[cellInputFor(cell.value ?? "", cell.numberFormat ?? "General")]];
     if (cell.bold) range.format.font.bold = true;
     if (cell.note) range.dataValidation.prompt = { showPrompt: true, title: "", message: shorten(cell.note, PROMPT_LIMIT) };
   }
@@ -46,11 +48,21 @@ function writeSheet(context: Excel.RequestContext, plan: SheetPlan): void {
     const right = columnLetter(left + table.columns.length - 1);
     const rowCount = Math.max(table.rows.length, 1);
     const headings = sheet.getRange(`${columnLetter(left)}${top}:${right}${top}`);
-    headings.values = [table.columns.map((column) => column.heading)];
+    headings.values = [table.columns.map((column) => cellInputFor(column.heading, "General"))];
     headings.format.font.bold = true;
     headings.format.wrapText = true;
+    // Column formats before the rows, so each value is read as its column's kind.
+    table.columns.forEach((column, offset) => {
+      const letter = columnLetter(left + offset);
+      // The table carries a column's format to every row added to it.
+      if (column.numberFormat) {
+        sheet.getRange(`${letter}${top + 1}:${letter}${top + rowCount}`).numberFormat = Array.from({ length: rowCount }, () => [column.numberFormat!]);
+      }
+    });
     if (table.rows.length > 0) {
-      sheet.getRange(`${columnLetter(left)}${top + 1}:${right}${top + rowCount}`).formulas = table.rows.map((row) => row.map(tableCellFormula));
+      sheet.getRange(`${columnLetter(left)}${top + 1}:${right}${top + rowCount}`).formulas = table.rows.map((row) =>
+        row.map((cell, offset) => tableCellFormula(cell, table.columns[offset]?.numberFormat)),
+      );
     }
     const excelTable = sheet.tables.add(`${columnLetter(left)}${top}:${right}${top + rowCount}`, true);
     excelTable.name = table.name;
@@ -60,10 +72,6 @@ function writeSheet(context: Excel.RequestContext, plan: SheetPlan): void {
       heading.format.columnWidth = column.width * POINTS_PER_CHARACTER;
       const note = [offset === 0 ? plan.scopeNote : undefined, column.note].filter(Boolean).join(" ");
       if (note) heading.dataValidation.prompt = { showPrompt: true, title: "", message: shorten(note, PROMPT_LIMIT) };
-      // The table carries a column's format to every row added to it.
-      if (column.numberFormat) {
-        sheet.getRange(`${letter}${top + 1}:${letter}${top + rowCount}`).numberFormat = Array.from({ length: rowCount }, () => [column.numberFormat!]);
-      }
       if (column.dropDown) {
         const cells = sheet.getRange(`${letter}${top + 1}:${letter}${top + TEMPLATE_DATA_ROWS}`);
         cells.dataValidation.rule = { list: { inCellDropDown: true, source: `=${column.dropDown.source}` } };
@@ -102,13 +110,12 @@ export function createTemplates(run: ExcelRun, options: TemplateOptions): Promis
       const existingNames = new Set(names.filter((entry) => !entry.item.isNullObject).map((entry) => entry.name.toLowerCase()));
       const toCreate = plan.sheets.filter((sheet) => !existing.has(sheet.name.toLowerCase()));
       await writable.assert("create the Annex A templates", toCreate.length > 0);
-      // Codes first: the drop-downs of the other sheets refer to its named ranges.
-      const ordered = [...toCreate.filter((sheet) => sheet.role === "codes"), ...toCreate.filter((sheet) => sheet.role !== "codes")];
-      const created = new Set(ordered.map((sheet) => sheet.name));
-      for (const sheet of ordered.filter((candidate) => candidate.role === "codes")) writeSheet(context, sheet);
-      writeNames(context, { ...plan, names: plan.names.filter((name) => name.name.startsWith("Codes_")) }, created, existingNames);
-      for (const sheet of ordered.filter((candidate) => candidate.role !== "codes")) writeSheet(context, sheet);
-      writeNames(context, { ...plan, names: plan.names.filter((name) => !name.name.startsWith("Codes_")) }, created, existingNames);
+      // Every sheet first, then every name, then the contents: the drop-downs, formulas and
+      // conditional formats that use a name (Codes_*, ReferenceDate) never precede it.
+      const created = new Set(toCreate.map((sheet) => sheet.name));
+      const added = toCreate.map((sheet) => ({ plan: sheet, sheet: context.workbook.worksheets.add(sheet.name) }));
+      writeNames(context, plan, created, existingNames);
+      for (const { plan: sheetPlan, sheet } of added) writeSheet(sheet, sheetPlan);
       if (created.has(plan.sheets[0].name)) context.workbook.worksheets.getItem(plan.sheets[0].name).activate();
       await context.sync();
       return {

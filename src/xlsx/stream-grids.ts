@@ -1,93 +1,437 @@
-// Reads every sheet of an .xlsx as grids without building ExcelJS's whole workbook model, so a
-// check that writes no copy holds only the grids in memory (a sixth of the full load on a
-// 125,000-row workbook: bench/scale.bench.ts).
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { promises as fs } from "node:fs";
+// Reads every sheet of an .xlsx as grids of plain values, the shapes Office.js gives (numbers,
+// dates as serials, strings, booleans, errors as "#N/A", null), straight from the file's XML: one
+// part at a time, streamed (zip.ts) through a tokenizer (xml-scanner.ts), holding only the grids. The same
+// grid every time, whoever wrote the file: Excel (shared strings, rich text, styles), LibreOffice,
+// Google Sheets (no cell addresses), ExcelJS. ECMA-376 Part 1, 18 (SpreadsheetML) gives the XML.
+import { StringDecoder } from "node:string_decoder";
+import { serialFromYmd } from "../domain/dates";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
-import { plainCellValue } from "./cells";
-import { assertXlsxFile, damaged, emptyWorkbook } from "./workbook-file";
+import { isDateFormat } from "./number-formats";
+import { readCsvFile } from "./csv";
+import { assertXlsxFile, damaged, emptyWorkbook, entitiesRefused, isCsvPath, odsFile, WorkbookFileError } from "./workbook-file";
+import { XmlScanner, type XmlHandlers } from "./xml-scanner";
+import { ZipFile } from "./zip";
+
+/** Visible, hidden (Unhide shows it) or very hidden (only code shows it): workbook.xml's sheet state. */
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface SheetGrid {
+  readonly sheet: string;
+  readonly grid: CellValue[][];
+  readonly merged?: readonly CellBlock[];
+  readonly state?: SheetState;
+  /** Hidden or very hidden: what the engine's sheet decisions read (sheets.ts). */
+  readonly hidden?: boolean;
+  /** Formulas the file holds no result for (a writer that never calculated): read as blank. */
+  readonly formulasWithoutResult?: number;
+}
 
 export interface StreamedWorkbook {
-  readonly grids: { readonly sheet: string; readonly grid: CellValue[][]; readonly merged?: readonly CellBlock[] }[];
-  /** The workbook's defined names, as ExcelJS reports them: name and ranges such as Inspection!$B$5. */
+  readonly grids: readonly SheetGrid[];
+  /** The workbook's defined names: name and ranges such as Inspection!$B$5. */
   readonly definedNames: readonly { readonly name: string; readonly ranges: readonly string[] }[];
+}
+
+/** Cells a workbook's grids may span, blanks between values included: ten times the 125,000-row scale workbook. */
+export const MAX_GRID_CELLS = 20_000_000;
+
+/** Excel's sheet size (Excel specifications and limits). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** Days between the 1904 date system's day 0 (01/01/1904) and the 1900 system's. */
+const DAYS_1904 = 1462;
+
+/** The one way every command reads a workbook's grids: an .xlsx, or a CSV export as a one-sheet workbook. */
+export async function readWorkbookGrids(path: string): Promise<StreamedWorkbook> {
+  return isCsvPath(path) ? readCsvFile(path) : streamWorkbookGrids(path);
 }
 
 export async function streamWorkbookGrids(path: string): Promise<StreamedWorkbook> {
   await assertXlsxFile(path);
-  const grids: { sheet: string; grid: CellValue[][] }[] = [];
-  let reader: ExcelJS.stream.xlsx.WorkbookReader;
+  let zip: ZipFile;
   try {
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "emit" });
-    for await (const worksheet of reader) {
-      const grid: CellValue[][] = [];
-      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as (ExcelJS.CellValue | undefined)[];
-        const cells: CellValue[] = [];
-        for (let column = 1; column < values.length; column++) cells.push(plainCellValue(values[column]));
-        grid[row.number - 1] = cells;
-      }
-      for (let index = 0; index < grid.length; index++) grid[index] ??= [];
-      grids.push({ sheet: (worksheet as unknown as { name: string }).name, grid });
-    }
+    zip = new ZipFile(path);
   } catch (error) {
     throw damaged(path, error);
   }
-  if (grids.every(({ grid }) => grid.length === 0)) throw emptyWorkbook(path);
-  const model = (reader as unknown as { model?: { definedNames?: { name: string; ranges: string[] }[] } }).model;
-  const merges = await mergesBySheet(path);
-  return { grids: grids.map((entry) => ({ ...entry, merged: merges.get(entry.sheet) ?? [] })), definedNames: model?.definedNames ?? [] };
+  try {
+    return await readWorkbook(zip, path);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    throw damaged(path, error);
+  } finally {
+    zip.close();
+  }
 }
 
-const attribute = (tag: string, name: string) =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+async function readWorkbook(zip: ZipFile, path: string): Promise<StreamedWorkbook> {
+  const rootRels = await readRelationships(zip, path, "", "_rels/.rels");
+  const workbookPart = rootRels.find((rel) => rel.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  if (!zip.has(workbookPart)) {
+    if (zip.has("content.xml") && zip.has("mimetype")) throw odsFile(path);
+    throw new WorkbookFileError(`${path} is a zip file but not an Excel .xlsx workbook: it holds no workbook.`);
+  }
+  const workbook = await readWorkbookPart(zip, path, workbookPart);
+  const rels = await readRelationships(zip, path, directoryOf(workbookPart), relsPartOf(workbookPart));
+  const byId = new Map(rels.map((rel) => [rel.id, rel]));
+  const stylesPart = rels.find((rel) => rel.type.endsWith("/styles"))?.target;
+  const dateStyles = stylesPart ? await readDateStyles(zip, path, stylesPart) : [];
+  const stringsPart = rels.find((rel) => rel.type.endsWith("/sharedStrings"))?.target;
+  const strings = stringsPart ? await readSharedStrings(zip, path, stringsPart) : [];
+
+  const budget = { cells: MAX_GRID_CELLS };
+  const grids: SheetGrid[] = [];
+  for (const sheet of workbook.sheets) {
+    const rel = byId.get(sheet.relId);
+    // Chart sheets, dialog sheets and macro sheets hold no cells.
+    if (!rel || !rel.type.endsWith("/worksheet")) continue;
+    const read = await readSheet(zip, path, rel.target, { strings, dateStyles, date1904: workbook.date1904 }, budget);
+    if (!read) throw new Error(`the sheet ${sheet.name} (${rel.target}) is missing`);
+    grids.push({ sheet: sheet.name, state: sheet.state, hidden: sheet.state !== "visible", ...read });
+  }
+  if (grids.every(({ grid }) => grid.length === 0)) throw emptyWorkbook(path);
+  return { grids, definedNames: workbook.definedNames };
+}
+
+/** Streams one XML part through the scanner. False when the zip has no such part. */
+async function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers, withAttributes: ReadonlySet<string> | "all" = "all"): Promise<boolean> {
+  // SpreadsheetML never declares a DTD; one that does is refused before any entity is expanded.
+  const scanner = new XmlScanner(handlers, withAttributes, () => {
+    throw entitiesRefused(path);
+  });
+  // Node's StringDecoder keeps a character cut between chunks whole, at a tenth of TextDecoder's cost.
+  const decoder = new StringDecoder("utf8");
+  let first = true;
+  const found = await zip.read(part, (bytes) => {
+    const text = decoder.write(bytes);
+    scanner.write(first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    first = false;
+  });
+  if (found) {
+    scanner.write(decoder.end());
+    scanner.close();
+  }
+  return found;
+}
+
+/** An attribute by its local name, whatever prefix the writer bound its namespace to (r:id, ns1:id). */
+function prefixedAttribute(attributes: Record<string, string>, local: string): string | undefined {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name.endsWith(`:${local}`)) return value;
+  }
+  return undefined;
+}
+
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** The part it points to, from the zip's root. */
+  readonly target: string;
+}
+
+const directoryOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
+const relsPartOf = (part: string) => `${directoryOf(part)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
+
+/** A relationship's target from the zip's root: absolute ("/xl/worksheets/sheet1.xml") or relative to the source part's folder. */
+function resolveTarget(base: string, target: string): string {
+  const joined = target.startsWith("/") ? target.slice(1) : base + target;
+  const parts: string[] = [];
+  for (const segment of joined.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+async function readRelationships(zip: ZipFile, path: string, base: string, part: string): Promise<Relationship[]> {
+  const rels: Relationship[] = [];
+  await readXml(zip, path, part, {
+    open(name, attributes) {
+      if (name !== "Relationship" || attributes.TargetMode === "External" || !attributes.Target) return;
+      rels.push({ id: attributes.Id ?? "", type: attributes.Type ?? "", target: resolveTarget(base, decodeURI(attributes.Target)) });
+    },
+  });
+  return rels;
+}
+
+interface WorkbookPart {
+  readonly sheets: { name: string; relId: string; state: SheetState }[];
+  readonly definedNames: { name: string; ranges: string[] }[];
+  readonly date1904: boolean;
+}
+
+async function readWorkbookPart(zip: ZipFile, path: string, part: string): Promise<WorkbookPart> {
+  const result: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
+  let date1904 = false;
+  let definedName: { name: string; text: string } | undefined;
+  await readXml(zip, path, part, {
+    open(name, attributes) {
+      if (name === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
+      else if (name === "sheet") {
+        const state: SheetState = attributes.state === "hidden" || attributes.state === "veryHidden" ? attributes.state : "visible";
+        result.sheets.push({ name: attributes.name ?? "", relId: prefixedAttribute(attributes, "id") ?? "", state });
+      } else if (name === "definedName") definedName = { name: attributes.name ?? "", text: "" };
+    },
+    text(text) {
+      if (definedName) definedName.text += text;
+    },
+    close(name) {
+      if (name !== "definedName" || !definedName) return;
+      result.definedNames.push({ name: definedName.name, ranges: splitRanges(definedName.text) });
+      definedName = undefined;
+    },
+  });
+  return { ...result, date1904 };
+}
+
+/** "Inspection!$B$5,'My sheet'!$A$1" -> its ranges: commas inside quoted sheet names do not split. */
+function splitRanges(formula: string): string[] {
+  const ranges: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const character of formula) {
+    if (character === "'") quoted = !quoted;
+    if (character === "," && !quoted) {
+      ranges.push(current.trim());
+      current = "";
+    } else current += character;
+  }
+  if (current.trim()) ranges.push(current.trim());
+  return ranges;
+}
+
+/** For each cell style (cellXfs, by index), whether its number format shows a date. */
+async function readDateStyles(zip: ZipFile, path: string, part: string): Promise<boolean[]> {
+  const codes = new Map<number, string>();
+  const styleFormats: number[] = [];
+  let inCellXfs = false;
+  await readXml(zip, path, part, {
+    open(name, attributes) {
+      if (name === "numFmt") codes.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) styleFormats.push(Number(attributes.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return styleFormats.map((id) => isDateFormat(id, codes.get(id)));
+}
 
 /**
- * The merged cells of each sheet, which ExcelJS's streaming reader passes over: read from the
- * sheets' XML, one sheet at a time.
+ * A string that no longer points into the parser's chunk of XML: V8 keeps a piece of 13 or more
+ * characters as a slice of the text it was cut from, which would keep every chunk alive.
  */
-async function mergesBySheet(path: string): Promise<Map<string, CellBlock[]>> {
-  const zip = await JSZip.loadAsync(await fs.readFile(path));
-  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const relsXml = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const tag of relsXml.match(/<Relationship\b[^>]*>/g) ?? []) {
-    const id = attribute(tag, "Id");
-    const target = attribute(tag, "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const merges = new Map<string, CellBlock[]>();
-  for (const tag of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
-    const name = attribute(tag, "name");
-    const target = targets.get(attribute(tag, "r:id") ?? "");
-    const file = target ? zip.file(target) : null;
-    if (!name || !file) continue;
-    const xml = await mergeCellsXml(file);
-    const blocks = [...xml.matchAll(/<mergeCell\b[^>]*\sref="([^"]+)"/g)].map((match) => parseAddress(match[1])).filter((block): block is CellBlock => block !== undefined);
-    merges.set(name, blocks);
-  }
-  return merges;
+const detach = (value: string): string => (value.length < 13 ? value : (" " + value).slice(1));
+
+/** Characters XML cannot carry, as Excel writes them in text: _x000D_ for a carriage return (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). */
+const decodeEscapes = (text: string) => (text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
+
+/** The shared strings, in order: plain (<t>) or rich text (runs of <r><t>), phonetic guides (<rPh>) left out. */
+async function readSharedStrings(zip: ZipFile, path: string, part: string): Promise<string[]> {
+  const strings: string[] = [];
+  let current: string | undefined;
+  let inText = false;
+  let phonetic = 0;
+  await readXml(zip, path, part, {
+    open(name) {
+      if (name === "si") current = "";
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && current !== undefined && phonetic === 0) inText = true;
+    },
+    text(text) {
+      if (inText) current += text;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "si") {
+        strings.push(detach(decodeEscapes(current ?? "")));
+        current = undefined;
+      }
+    },
+  });
+  return strings;
 }
 
-/** The <mergeCells> part of a sheet's XML, which follows its data: streamed past, never held whole. */
-function mergeCellsXml(file: JSZip.JSZipObject): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let tail = "";
-    let found = "";
-    file
-      .nodeStream("nodebuffer")
-      .on("data", (chunk: Buffer) => {
-        const text = tail + chunk.toString("utf8");
-        if (found) {
-          found += chunk.toString("utf8");
-          return;
-        }
-        const start = text.indexOf("<mergeCells");
-        if (start >= 0) found = text.slice(start);
-        else tail = text.slice(-16);
-      })
-      .on("error", reject)
-      .on("end", () => resolve(found));
-  });
+interface SheetContext {
+  readonly strings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
 }
+
+/** The only tags of a sheet whose attributes are read: the rest are passed over without building them. */
+const SHEET_ATTRIBUTES: ReadonlySet<string> = new Set(["row", "c", "mergeCell"]);
+
+/** "AB12" -> 27: the column of a cell reference. */
+function columnOfReference(reference: string): number {
+  let column = 0;
+  for (let index = 0; index < reference.length; index++) {
+    const code = reference.charCodeAt(index) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column - 1;
+}
+
+/** A t="d" cell's ISO 8601 date as a serial (time of day dropped, as for date-styled numbers). */
+function serialFromIsoDateTime(text: string): number | string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  return match ? serialFromYmd({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }) : text;
+}
+
+/**
+ * One worksheet's cells, merged blocks and formulas without a result. Rows and cells without an
+ * address (r) follow the one before. Only a merged block's first cell keeps a value, as Office.js
+ * shows it.
+ */
+async function readSheet(
+  zip: ZipFile,
+  path: string,
+  part: string,
+  context: SheetContext,
+  budget: { cells: number },
+): Promise<{ grid: CellValue[][]; merged: CellBlock[]; formulasWithoutResult: number } | undefined> {
+  const { strings, dateStyles, date1904 } = context;
+  const grid: CellValue[][] = [];
+  const merged: CellBlock[] = [];
+  let formulasWithoutResult = 0;
+  let row = -1;
+  let column = -1;
+  let type = "n";
+  let style = 0;
+  let text = "";
+  let hasValue = false;
+  let hasFormula = false;
+  let inValue = false;
+  let inInline = false;
+  let inText = false;
+  let phonetic = 0;
+
+  // Text written in each cell (inline strings, as ExcelJS and some exports write) repeats the same
+  // codes on every row: one copy of each short value, as shared strings give, halves the memory.
+  const seen = new Map<string, string>();
+  const intern = (value: string): string => {
+    if (value.length > 32) return detach(value);
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    const copy = detach(value);
+    if (seen.size < 100_000) seen.set(copy, copy);
+    return copy;
+  };
+
+  const value = (): CellValue => {
+    switch (type) {
+      case "s": {
+        const shared = strings[Number(text)];
+        return shared === undefined ? null : shared;
+      }
+      case "inlineStr":
+      case "str":
+        return intern(decodeEscapes(text));
+      case "b":
+        return text.trim() === "1" || text.trim() === "true";
+      case "e":
+        return text.trim();
+      case "d":
+        return serialFromIsoDateTime(text);
+      default: {
+        if (text.trim() === "") return null;
+        const number = Number(text);
+        if (Number.isNaN(number)) return text;
+        // Date-styled numbers: the day, in the 1900 system the engine reads (Office.js gives the same serial).
+        return dateStyles[style] ? Math.floor(number + (date1904 ? DAYS_1904 : 0)) : number;
+      }
+    }
+  };
+
+  const found = await readXml(zip, path, part, {
+    open(name, attributes) {
+      switch (name) {
+        case "row":
+          row = attributes.r ? Number(attributes.r) - 1 : row + 1;
+          column = -1;
+          break;
+        case "c":
+          column = attributes.r ? columnOfReference(attributes.r) : column + 1;
+          type = attributes.t ?? "n";
+          style = attributes.s ? Number(attributes.s) : 0;
+          text = "";
+          hasValue = false;
+          hasFormula = false;
+          break;
+        case "v":
+          inValue = true;
+          hasValue = true;
+          break;
+        case "f":
+          hasFormula = true;
+          break;
+        case "is":
+          inInline = true;
+          hasValue = true;
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          if (inInline && phonetic === 0) inText = true;
+          break;
+        case "mergeCell": {
+          const block = attributes.ref ? parseAddress(attributes.ref) : undefined;
+          if (block) merged.push(block);
+          break;
+        }
+      }
+    },
+    text(chunk) {
+      if (inValue || inText) text += chunk;
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+          inValue = false;
+          break;
+        case "t":
+          inText = false;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "is":
+          inInline = false;
+          break;
+        case "c": {
+          // A formula with no cached result (a writer that never calculated it) reads as blank.
+          if (hasFormula && !hasValue) formulasWithoutResult++;
+          const cell = hasValue ? value() : null;
+          if (cell === null) break;
+          if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS) throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
+          (grid[row] ??= [])[column] = cell;
+          break;
+        }
+      }
+    },
+  }, SHEET_ATTRIBUTES);
+  if (!found) return undefined;
+
+  for (let index = 0; index < grid.length; index++) {
+    const cells = (grid[index] ??= []);
+    budget.cells -= cells.length + 1;
+    if (budget.cells < 0) throw tooManyCells(path);
+    for (let at = 0; at < cells.length; at++) if (cells[at] === undefined) cells[at] = null;
+  }
+  for (const block of merged) {
+    for (let r = block.row; r < block.row + block.rowCount && r < grid.length; r++) {
+      const cells = grid[r];
+      for (let c = block.column; c < block.column + block.columnCount && c < cells.length; c++) {
+        if (r !== block.row || c !== block.column) cells[c] = null;
+      }
+    }
+  }
+  return { grid, merged, formulasWithoutResult };
+}
+
+const tooManyCells = (path: string) =>
+  new WorkbookFileError(`${path} was not read: its sheets span more than ${MAX_GRID_CELLS.toLocaleString("en-GB")} cells, far beyond any Annex A workbook.`);

@@ -1,6 +1,7 @@
 // Opening an .xlsx file for the command line, with a clear message for each way it can fail.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
+import type { StreamedWorkbook } from "./stream-grids";
 
 /** A failure the user can act on: `message` is written for them; `cause` keeps the detail. */
 export class WorkbookFileError extends Error {
@@ -39,6 +40,7 @@ export async function assertXlsxFile(path: string): Promise<void> {
     if (code === "EACCES") throw new WorkbookFileError(`${path} cannot be opened: permission denied.`, { cause: error });
     throw new WorkbookFileError(`${path} could not be read: ${(error as Error).message}`, { cause: error });
   }
+  if (/\.ods$/i.test(path)) throw odsFile(path);
   if (head.equals(OLE_SIGNATURE)) {
     // Only an OLE file is read whole, to tell an encrypted .xlsx from an old .xls.
     const bytes = await fs.readFile(path);
@@ -55,17 +57,51 @@ export async function assertXlsxFile(path: string): Promise<void> {
 
 export const damaged = (path: string, cause: unknown) =>
   new WorkbookFileError(`${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`, { cause });
+export const odsFile = (path: string) =>
+  new WorkbookFileError(`${path} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel, save it as an Excel Workbook (.xlsx), then try again.`);
+export const entitiesRefused = (path: string) =>
+  new WorkbookFileError(`${path} was not read: its XML declares a document type or entities, which no Excel workbook does (the file is damaged or built to exhaust memory).`);
+export const isCsvPath = (path: string) => /\.csv$/i.test(path);
 export const emptyWorkbook = (path: string) => new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
 
-/** The whole workbook, for commands that write a copy of it. */
+/**
+ * ExcelJS, loaded only by a command that writes a workbook: a check that writes none is spared
+ * its load time and ~28 MB.
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
+/**
+ * The whole workbook, for commands that write a copy of it. A CSV export becomes a one-sheet
+ * workbook holding the grid read from it, so the copy is an .xlsx.
+ */
+export async function workbookForWriting(path: string, source: StreamedWorkbook): Promise<ExcelJS.Workbook> {
+  if (!isCsvPath(path)) return readWorkbookFile(path);
+  const workbook = new (await loadExcelJs()).Workbook();
+  for (const { sheet, grid } of source.grids) {
+    const worksheet = workbook.addWorksheet(sheet);
+    for (const row of grid) worksheet.addRow(row);
+  }
+  return workbook;
+}
+
+/** The whole workbook as ExcelJS loads it. */
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsxFile(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {
     throw damaged(path, error);
   }
   if (!workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0)) throw emptyWorkbook(path);
+  // LibreOffice writes tables without a <tableStyleInfo>: ExcelJS loads them with a null style and
+  // then fails writing the copy (reading null.theme). An empty style writes an unnamed one, as valid.
+  for (const worksheet of workbook.worksheets) {
+    for (const table of Object.values((worksheet as unknown as { tables: Record<string, { table?: { style?: object | null } }> }).tables ?? {})) {
+      if (table.table && !table.table.style) table.table.style = {};
+    }
+  }
   return workbook;
 }

@@ -206,7 +206,7 @@ describe("files that cannot be checked", () => {
   const cases: [string, () => string, RegExp][] = [
     ["a missing file", () => join(dir, "nope.xlsx"), /There is no file at/],
     ["a folder", () => (mkdirSync(join(dir, "folder.xlsx"), { recursive: true }), join(dir, "folder.xlsx")), /is a folder/],
-    ["a CSV", () => (writeFileSync(join(dir, "list.csv"), "Child unique ID,Gender\n1,a) Male\n"), join(dir, "list.csv")), /not an Excel \.xlsx workbook/],
+    ["a text file", () => (writeFileSync(join(dir, "list.txt"), "Child unique ID,Gender\n1,a) Male\n"), join(dir, "list.txt")), /not an Excel \.xlsx workbook/],
     ["an old .xls", () => (writeFileSync(join(dir, "old.xls"), Buffer.concat([oleHeader, Buffer.alloc(600)])), join(dir, "old.xls")), /old-style \.xls/],
     [
       "a password-protected workbook",

@@ -24,7 +24,7 @@ async function watchedWorkbook() {
   const rechecks: RecheckResult[] = [];
   const headingChanges: string[] = [];
   const ownWrites = new OwnWrites();
-  const watch = await watchLists(excel.run, watched, {
+  const watch = await watchLists(excel.run, report, {
     today,
     ownWrites,
     onRecheck: (result) => rechecks.push(result),
@@ -33,6 +33,7 @@ async function watchedWorkbook() {
       throw error;
     },
   });
+  await excel.sim.settled();
   return { ...excel, watched, rechecks, headingChanges, ownWrites, watch, report };
 }
 
@@ -42,8 +43,10 @@ describe("live re-checking", () => {
     sim.resetStats();
     await sim.userEdit(CIN, "A10:O12", rowsOf({ childId: "1234.0" }, { childId: "C11", dateOfBirth: "31/02/2016", age: null }, { childId: "C12", gender: "Martian" }));
     expect(rechecks).toHaveLength(1);
-    expect(rechecks[0].rows).toEqual([9, 10, 11]);
-    expect(rechecks[0].findings.map((item) => `${item.code}@${item.row},${item.column}`)).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
+    // Rows 4 to 9 are now blank rows inside the list, as a full check says too.
+    expect(rechecks[0].rows).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rechecks[0].findings.filter((item) => item.row >= 9).map((item) => `${item.code}@${item.row},${item.column}`)).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
+    expect(new Set(rechecks[0].findings.filter((item) => item.row < 9).map((item) => item.code))).toEqual(new Set(["ROW-BLANK"]));
     const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
     expect(marks.cell(9, 0)?.value).toBe(MARK.warning);
     expect(marks.cell(10, 3)?.value).toBe(MARK.error);
@@ -122,7 +125,8 @@ describe("suggested fixes", () => {
     const report = await checkWorkbook(run, { today });
     const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "ID-FORMAT"), { today, ownWrites });
     expect(result.applied).toBe(1);
-    expect(sim.sheet(CIN)!.cell(2, 0)).toMatchObject({ value: `'=HYPERLINK("x")` });
+    // The ID column is formatted as Text, so the fix goes in bare and stays text (no apostrophe in the value).
+    expect(sim.sheet(CIN)!.cell(2, 0)).toMatchObject({ value: `=HYPERLINK("x")` });
     expect(sim.sheet(CIN)!.cell(2, 0)?.formula).toBeUndefined();
   });
 
@@ -134,5 +138,118 @@ describe("suggested fixes", () => {
     const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "HEADER-VARIANT"), { today, ownWrites });
     expect(result.applied).toBe(1);
     expect(sim.sheet(CIN)!.cell(0, 5)?.value).toBe("Age of child (years)");
+  });
+});
+
+describe("events as Excel raises them", () => {
+  it("ignores both events of a fix's write (value and format) and still re-checks the user's next edit of that cell", async () => {
+    const excel = simulatedExcel({ eventsPerWrite: 2 });
+    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    await excel.sim.userEdit(CIN, "A2:O2", rowsOf({ childId: "C1", disability: "yes" }));
+    const report = await checkWorkbook(excel.run, { today });
+    const rechecks: RecheckResult[] = [];
+    const ownWrites = new OwnWrites();
+    const watch = await watchLists(excel.run, report, { today, ownWrites, onRecheck: (result) => rechecks.push(result), onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    const fixed = await applyFixes(excel.run, watched, fixesOfKind(report.result.findings, "YN-ALIAS"), { today, ownWrites, live: watch });
+    await excel.sim.settled();
+    expect(fixed.applied).toBe(1);
+    expect(fixed.rechecked.flatMap((result) => result.rows)).toEqual([1]);
+    expect(rechecks).toEqual([]);
+    await excel.sim.userEdit(CIN, "G2", [["maybe"]]);
+    await watch.idle();
+    expect(rechecks.map((result) => result.findings.map((item) => item.code))).toEqual([["YN-INVALID"]]);
+  });
+
+  it("never runs two re-checks at once, however the edits arrive", async () => {
+    const excel = simulatedExcel();
+    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    const report = await checkWorkbook(excel.run, { today });
+    let inFlight = 0;
+    let most = 0;
+    const counted = (async (...args: unknown[]) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      try {
+        return await (excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
+      } finally {
+        inFlight -= 1;
+      }
+    }) as typeof excel.run;
+    const rechecks: RecheckResult[] = [];
+    const watch = await watchLists(counted, report, { today, ownWrites: new OwnWrites(), onRecheck: (result) => rechecks.push(result), onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    most = 0;
+    await Promise.all([1, 2, 3, 4].map((row) => excel.sim.userEdit(CIN, `A${row + 1}:O${row + 1}`, rowsOf({ childId: "C7" }))));
+    await watch.idle();
+    expect(most).toBe(1);
+    // The four rows hold one ID: the duplicates are found live, as a full check finds them.
+    const duplicates = (findings: readonly { code: string; row: number }[]) => findings.filter((item) => item.code === "ID-DUPLICATE").map((item) => item.row).sort();
+    const fresh = await checkWorkbook(excel.run, { today });
+    expect(duplicates(fresh.result.findings).length).toBeGreaterThan(0);
+    expect(duplicates(rechecks.flatMap((result) => result.findings))).toEqual(duplicates(fresh.result.findings));
+  });
+
+  it("re-checks a whole row cleared (\"3:3\") and hands a whole column (\"C:C\") to a full check", async () => {
+    const { sim, rechecks, headingChanges, watch } = await watchedWorkbook();
+    // Row 2 (C1, with a finding) cleared as a whole row: its finding goes, and it is now a blank row.
+    for (let column = 0; column < 20; column++) sim.sheet(CIN)!.cells.delete(1 * 16_384 + column);
+    sim.raise(sim.sheet(CIN)!, "2:2");
+    sim.deliverEvents();
+    await sim.settled();
+    await watch.idle();
+    expect(rechecks.at(-1)).toMatchObject({ rows: [1], findings: [expect.objectContaining({ code: "ROW-BLANK" })] });
+    sim.raise(sim.sheet(CIN)!, "C:C");
+    sim.deliverEvents();
+    await sim.settled();
+    expect(headingChanges).toEqual([CIN]);
+  });
+});
+
+describe("the reference date", () => {
+  it("moves every row's ages live when the notification date is edited, as a full check would", async () => {
+    const { sim, run, rechecks, watch } = await watchedWorkbook();
+    await sim.userEdit("Inspection", "B4", [[serial("2028-11-24")]]);
+    await watch.idle();
+    const fresh = await checkWorkbook(run, { today });
+    const mismatches = (findings: readonly { code: string; row: number }[]) => findings.filter((item) => item.code === "AGE-MISMATCH").map((item) => item.row).sort();
+    expect(mismatches(fresh.result.findings)).toEqual([1, 2]);
+    expect(mismatches(rechecks.flatMap((result) => result.findings))).toEqual([1, 2]);
+  });
+});
+
+describe("events Excel merges", () => {
+  it("keeps live findings equal to a full check's when the events of two fixes come as one", async () => {
+    const excel = simulatedExcel({ coalesce: true });
+    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2", neglect: "yes" }));
+    const report = await checkWorkbook(excel.run, { today });
+    let live = [...report.result.findings];
+    const replace = (result: RecheckResult) => {
+      const rows = new Set(result.rows);
+      live = [...live.filter((item) => !(item.sheet === result.sheet && rows.has(item.row))), ...result.findings];
+    };
+    const ownWrites = new OwnWrites();
+    const watch = await watchLists(excel.run, report, { today, ownWrites, onRecheck: replace, onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    const fixed = await applyFixes(excel.run, watched, report.result.findings.filter((item) => item.code === "YN-ALIAS"), { today, ownWrites, live: watch });
+    expect(fixed.applied).toBe(2);
+    fixed.rechecked.forEach(replace);
+    await excel.sim.settled();
+    await watch.idle();
+    const fresh = await checkWorkbook(excel.run, { today });
+    const keys = (findings: readonly { sheet?: string; row: number; column: number; code: string }[]) => findings.map((item) => `${item.sheet}!${item.row},${item.column} ${item.code}`).sort();
+    expect(keys(live)).toEqual(keys(fresh.result.findings));
+  });
+});
+
+describe("the Inspection sheet deleted", () => {
+  it("leaves live re-checking working, on today's date as a full check would use", async () => {
+    const { sim, run, rechecks, watch } = await watchedWorkbook();
+    sim.deleteSheet("Inspection");
+    await sim.userEdit(CIN, "B3", [["Martian"]]);
+    await watch.idle();
+    expect(rechecks.at(-1)!.findings.map((item) => item.code)).toContain("CODE-INVALID");
+    const fresh = await checkWorkbook(run, { today });
+    expect(fresh.referenceSerial).toBe(REFERENCE);
   });
 });

@@ -80,4 +80,62 @@ describe("the in-memory Excel", () => {
       expect.not.objectContaining({ details: expect.anything() }),
     ]);
   });
+
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions
+  it.each([
+    ["a number format", (range: AnyProxy) => (range.numberFormat = [["@"]])],
+    ["a fill", (range: AnyProxy) => (range.format.fill.color = "#FF0000")],
+    ["bold", (range: AnyProxy) => (range.format.font.bold = true)],
+    ["data validation", (range: AnyProxy) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "Y" } })],
+    ["a conditional format", (range: AnyProxy) => range.conditionalFormats.add("Custom")],
+    ["clearing", (range: AnyProxy) => range.clear()],
+  ])("refuses %s on a protected sheet", async (_what, write) => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data").protected = true;
+    await expect(
+      sim.run(async (context: SimContext) => {
+        write((context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1"));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("refuses a table on a protected sheet", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data").protected = true;
+    await expect(
+      sim.run(async (context: SimContext) => {
+        (context.workbook.worksheets.getItem("Data") as AnyProxy).tables.add("A1:B2", true);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(sim.tables).toEqual([]);
+  });
+});
+
+describe("formulas Excel refuses", () => {
+  const attempt = async (write: (range: AnyProxy) => void, names: string[] = []) => {
+    const sim = new SimWorkbook();
+    const sheet = sim.addSheet("Data");
+    for (const name of names) sim.names.set(name.toLowerCase(), { sheet, block: { row: 0, column: 0, rowCount: 1, columnCount: 1 } });
+    return sim.run(async (context: SimContext) => {
+      write((context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:A3"));
+      await context.sync();
+    });
+  };
+
+  it("refuses a conditional format that does not parse, or names what is not yet defined", async () => {
+    await expect(attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=AND($A1="))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=$A1<=ReferenceDate"))).rejects.toThrow(/ReferenceDate, which is not defined/);
+    await expect(attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=$A1<=ReferenceDate"), ["ReferenceDate"])).resolves.toBeUndefined();
+  });
+
+  it("refuses a drop-down whose source names what is not yet defined", async () => {
+    await expect(attempt((range) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "=Codes_gender" } }))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((range) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "=Codes_gender" } }), ["Codes_gender"])).resolves.toBeUndefined();
+  });
+
+  it("refuses a cell formula that does not parse", async () => {
+    await expect(attempt((range) => (range.formulas = [["=SUM(A1:"], ["x"], ["y"]]))).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

@@ -1,0 +1,529 @@
+// Request contexts and proxies with Office.js semantics: properties unreadable before load and
+// sync, a queue run only by sync, null objects, and the requests' size limits.
+import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { formulaProblem } from "./formulas";
+import {
+  blockOf, checkShape, MAX_COLUMNS, MAX_ROWS, overlaps, PAYLOAD_LIMIT_BYTES, quoteSheet, refuseIfProtected, sameBlock, SimError, within, writeValues,
+  type Handler, type Registration, type SimCell, type SimConditionalFormat, type SimSheet, type SimTable, type SimValidation,
+} from "./sheet";
+import type { SimWorkbook } from "./workbook";
+
+// ---- Request context and proxies ----
+
+interface Command {
+  bytes: number;
+  run: () => unknown;
+  /** Copies loaded values into the proxy once the command has run. */
+  deliver?: (result: unknown) => void;
+}
+
+type Target<T> = () => T;
+
+export class SimContext {
+  private queue: Command[] = [];
+  readonly workbook: ReturnType<typeof workbookProxy>;
+
+  constructor(readonly sim: SimWorkbook) {
+    this.workbook = workbookProxy(this);
+  }
+
+  enqueue(payload: unknown, run: () => unknown, deliver?: (result: unknown) => void): void {
+    this.queue.push({ bytes: JSON.stringify(payload ?? null).length, run, deliver });
+  }
+
+  async sync(): Promise<void> {
+    // As in Office.js, a sync with nothing queued makes no request.
+    if (this.queue.length === 0) return;
+    const queue = this.queue;
+    this.queue = [];
+    const stats = this.sim.stats;
+    stats.syncs += 1;
+    stats.ops += queue.length;
+    const requestBytes = queue.reduce((sum, command) => sum + command.bytes, 0);
+    stats.totalRequestBytes += requestBytes;
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw this.sim.oversized === "GeneralException"
+        ? new SimError("GeneralException", "An internal error has occurred.")
+        : new SimError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    const results: { command: Command; result: unknown }[] = [];
+    let responseBytes = 0;
+    for (const command of queue) {
+      const result = command.run();
+      if (command.deliver) {
+        responseBytes += JSON.stringify(result ?? null).length;
+        results.push({ command, result });
+      }
+    }
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw this.sim.oversized === "GeneralException"
+        ? new SimError("GeneralException", "An internal error has occurred.")
+        : new SimError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+    }
+    for (const { command, result } of results) command.deliver!(result);
+    this.sim.recalculate();
+    this.sim.notify();
+    // Excel raises change events for the add-in's own writes too, after the batch completes.
+    this.sim.scheduleDelivery();
+  }
+
+  /** Shorthand used by proxies. */
+  get sheets() {
+    return this.sim;
+  }
+}
+
+/**
+ * A proxy: declared properties throw until loaded and synced; setters and methods queue commands.
+ * `get` and `set` act on the resolved target at sync time.
+ */
+function proxy<T>(
+  context: SimContext,
+  resolve: Target<T>,
+  props: Record<string, { get?: (target: T) => unknown; set?: (target: T, value: never) => void }>,
+  methods: Record<string, unknown> = {},
+  nullable = false,
+): Record<string, unknown> {
+  const loaded = new Map<string, unknown>();
+  let isNull: boolean | undefined;
+  const self: Record<string, unknown> = {};
+  const load = (selection?: string | string[] | { select?: string }) => {
+    const names =
+      selection === undefined
+        ? Object.keys(props).filter((name) => props[name].get)
+        : (typeof selection === "string" ? selection : Array.isArray(selection) ? selection.join(",") : (selection.select ?? ""))
+            .split(",")
+            .map((name) => name.trim())
+            .filter(Boolean);
+    if (names.length === 0) throw new SimError("InvalidArgument", "load() was given nothing to load.");
+    for (const name of names) {
+      if (name.includes("/")) continue; // navigational loads ("items/name") are handled by collections
+      if (!props[name]?.get) throw new SimError("PropertyNotFound", `The property '${name}' does not exist or cannot be loaded.`);
+    }
+    context.enqueue(
+      { load: names },
+      () => {
+        const target = safeResolve();
+        if (target === undefined) return undefined;
+        return Object.fromEntries(names.filter((name) => props[name]).map((name) => [name, props[name].get!(target)]));
+      },
+      (result) => {
+        if (result) for (const [name, value] of Object.entries(result as object)) loaded.set(name, value);
+      },
+    );
+    return self;
+  };
+  const safeResolve = (): T | undefined => {
+    try {
+      return resolve();
+    } catch (error) {
+      if (nullable && error instanceof SimError && error.code === "ItemNotFound") return undefined;
+      throw error;
+    }
+  };
+  if (nullable) {
+    context.enqueue({ nullCheck: true }, () => safeResolve() === undefined, (result) => (isNull = result as boolean));
+  }
+  for (const [name, accessor] of Object.entries(props)) {
+    Object.defineProperty(self, name, {
+      enumerable: true,
+      get() {
+        if (!loaded.has(name)) {
+          throw new SimError(
+            "PropertyNotLoaded",
+            `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+          );
+        }
+        return loaded.get(name);
+      },
+      set(value: never) {
+        if (!accessor.set) throw new SimError("InvalidOperation", `The property '${name}' is read-only.`);
+        loaded.delete(name);
+        context.enqueue({ set: name, value }, () => accessor.set!(resolve(), value));
+      },
+    });
+  }
+  Object.defineProperty(self, "isNullObject", {
+    get() {
+      if (isNull === undefined) throw new SimError("PropertyNotLoaded", "isNullObject is available only after context.sync().");
+      return isNull;
+    },
+  });
+  self.load = load;
+  Object.assign(self, methods);
+  return self;
+}
+
+interface RangeTarget {
+  sheet: SimSheet;
+  block: CellBlock;
+}
+
+function resolveSheet(context: SimContext, name: string): SimSheet {
+  const sheet = context.sim.sheet(name);
+  if (!sheet) throw new SimError("ItemNotFound", `The worksheet ‘${name}’ does not exist.`);
+  return sheet;
+}
+
+function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable = false): Record<string, unknown> {
+  const sim = context.sim;
+  const sub = (make: (target: RangeTarget) => CellBlock) => rangeProxy(context, () => {
+    const target = resolve();
+    return { sheet: target.sheet, block: make(target) };
+  });
+  const fillProps = (apply: (target: RangeTarget, colour: string) => void) =>
+    proxy(context, resolve, { color: { set: (target, colour: string) => apply(target, colour.replace("#", "").toUpperCase()) } });
+  const eachCell = (target: RangeTarget, write: (cell: SimCell) => void) => {
+    refuseIfProtected(target.sheet);
+    for (let r = 0; r < target.block.rowCount; r++) for (let c = 0; c < target.block.columnCount; c++) write(target.sheet.cellForWrite(target.block.row + r, target.block.column + c));
+  };
+
+  return proxy(
+    context,
+    resolve,
+    {
+      address: { get: (target) => `${quoteSheet(target.sheet.name)}!${blockAddress(target.block)}` },
+      rowIndex: { get: (target) => target.block.row },
+      columnIndex: { get: (target) => target.block.column },
+      rowCount: { get: (target) => target.block.rowCount },
+      columnCount: { get: (target) => target.block.columnCount },
+      values: {
+        get: (target) => target.sheet.values(target.block),
+        set: (target, values: CellValue[][]) => {
+          checkShape(target.block, values, "values");
+          refuseIfProtected(target.sheet);
+          writeValues(target.sheet, target.block, values, sim.locale);
+          sim.raiseWrite(target.sheet, blockAddress(target.block));
+        },
+      },
+      formulas: {
+        get: (target) => target.sheet.values(target.block).map((row, r) => row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value)),
+        set: (target, formulas: string[][]) => {
+          checkShape(target.block, formulas, "formulas");
+          // A formula Excel cannot parse is refused (an unknown name in a cell is only #NAME?).
+          formulas.forEach((row, r) =>
+            row.forEach((formula, c) => {
+              const asText = target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat === "@";
+              const problem = typeof formula === "string" && formula.length > 1 && formula.startsWith("=") && !asText ? formulaProblem(formula) : undefined;
+              if (problem) throw new SimError("InvalidArgument", problem);
+            }),
+          );
+          refuseIfProtected(target.sheet);
+          // A string without "=" is parsed as a value would be.
+          writeValues(target.sheet, target.block, formulas, sim.locale);
+          sim.raiseWrite(target.sheet, blockAddress(target.block));
+        },
+      },
+      numberFormat: {
+        get: (target) => Array.from({ length: target.block.rowCount }, (_, r) => Array.from({ length: target.block.columnCount }, (_, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat ?? "General")),
+        set: (target, formats: string[][]) => {
+          checkShape(target.block, formats, "number formats");
+          refuseIfProtected(target.sheet);
+          formats.forEach((row, r) => row.forEach((format, c) => (target.sheet.cellForWrite(target.block.row + r, target.block.column + c).numberFormat = format)));
+        },
+      },
+    },
+    {
+      // Range.getMergedAreasOrNullObject, ExcelApi 1.13: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+      getMergedAreasOrNullObject: () => {
+        sim.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+        return proxy(
+          context,
+          () => {
+            const target = resolve();
+            const areas = target.sheet.merged.filter((block) => overlaps(block, target.block));
+            if (areas.length === 0) throw new SimError("ItemNotFound", "No merged areas.");
+            return { sheet: target.sheet, areas };
+          },
+          {
+            address: { get: (found) => found.areas.map((block) => `${quoteSheet(found.sheet.name)}!${blockAddress(block)}`).join(",") },
+            areaCount: { get: (found) => found.areas.length },
+          },
+          {},
+          true,
+        );
+      },
+      getCell: (row: number, column: number) => sub((target) => ({ row: target.block.row + row, column: target.block.column + column, rowCount: 1, columnCount: 1 })),
+      getResizedRange: (rows: number, columns: number) => sub((target) => ({ ...target.block, rowCount: target.block.rowCount + rows, columnCount: target.block.columnCount + columns })),
+      getOffsetRange: (rows: number, columns: number) => sub((target) => ({ ...target.block, row: target.block.row + rows, column: target.block.column + columns })),
+      getRow: (row: number) => sub((target) => ({ ...target.block, row: target.block.row + row, rowCount: 1 })),
+      getColumn: (column: number) => sub((target) => ({ ...target.block, column: target.block.column + column, columnCount: 1 })),
+      select: () => context.enqueue({ select: true }, () => {
+        const target = resolve();
+        sim.activeSheet = target.sheet;
+        sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
+      }),
+      clear: () => context.enqueue({ clear: true }, () => {
+        const { sheet, block } = resolve();
+        refuseIfProtected(sheet);
+        for (const key of [...sheet.cells.keys()]) {
+          const row = Math.floor(key / MAX_COLUMNS);
+          const column = key % MAX_COLUMNS;
+          if (row >= block.row && row < block.row + block.rowCount && column >= block.column && column < block.column + block.columnCount) sheet.cells.delete(key);
+        }
+      }),
+      format: proxy(context, resolve, {
+        columnWidth: { set: (target, width: number) => { refuseIfProtected(target.sheet); for (let c = 0; c < target.block.columnCount; c++) target.sheet.columnWidths.set(target.block.column + c, width); } },
+        wrapText: { set: () => undefined },
+        verticalAlignment: { set: () => undefined },
+      }, {
+        fill: fillProps((target, colour) => eachCell(target, (cell) => (cell.fill = colour))),
+        font: proxy(context, resolve, {
+          bold: { set: (target, bold: boolean) => eachCell(target, (cell) => (cell.bold = bold)) },
+          color: { set: (target, colour: string) => eachCell(target, (cell) => (cell.fontColour = colour.replace("#", "").toUpperCase())) },
+        }),
+        autofitRows: () => context.enqueue({ autofitRows: true }, () => undefined),
+      }),
+      dataValidation: proxy(context, resolve, {
+        rule: {
+          set: (target, rule: { list?: { source?: string } }) => {
+            const source = rule.list?.source;
+            const problem = source?.startsWith("=") ? formulaProblem(source, (name) => sim.names.has(name.toLowerCase())) : undefined;
+            if (problem) throw new SimError("InvalidArgument", problem);
+            validationFor(target).rule = rule;
+          },
+        },
+        prompt: { set: (target, prompt: SimValidation["prompt"]) => validationFor(target).prompt = prompt },
+        errorAlert: { set: (target, alert: unknown) => validationFor(target).errorAlert = alert },
+      }, {
+        clear: () => context.enqueue({ clearValidation: true }, () => {
+          const target = resolve();
+          refuseIfProtected(target.sheet);
+          const list = target.sheet.validations;
+          for (let i = list.length - 1; i >= 0; i--) if (sameBlock(list[i].block, target.block)) list.splice(i, 1);
+        }),
+      }),
+      conditionalFormats: {
+        add: (type: string) => {
+          if (type !== "Custom") throw new SimError("InvalidArgument", `Only custom conditional formats are simulated, not ${type}.`);
+          let format: SimConditionalFormat | undefined;
+          const formatTarget = () => {
+            if (!format) throw new SimError("InvalidOperation", "The conditional format has not been created yet.");
+            return format;
+          };
+          context.enqueue({ addConditionalFormat: type }, () => {
+            const target = resolve();
+            refuseIfProtected(target.sheet);
+            format = { block: target.block, formula: "" };
+            target.sheet.conditionalFormats.push(format);
+          });
+          return {
+            custom: {
+              rule: proxy(context, formatTarget, {
+                formula: {
+                  set: (target, formula: string) => {
+                    const problem = formulaProblem(formula, (name) => sim.names.has(name.toLowerCase()));
+                    if (problem) throw new SimError("InvalidArgument", problem);
+                    target.formula = formula.replace(/^=/, "");
+                  },
+                },
+              }),
+              format: {
+                fill: proxy(context, formatTarget, { color: { set: (target, colour: string) => (target.fill = colour.replace("#", "").toUpperCase()) } }),
+                font: proxy(context, formatTarget, {
+                  bold: { set: (target, bold: boolean) => (target.bold = bold) },
+                  color: { set: (target, colour: string) => (target.fontColour = colour.replace("#", "").toUpperCase()) },
+                }),
+                borders: {
+                  getItem: () => proxy(context, formatTarget, { style: { set: (target) => (target.borders = true) }, color: { set: () => undefined } }),
+                },
+              },
+            },
+          };
+        },
+        clearAll: () => context.enqueue({ clearConditionalFormats: true }, () => {
+          const target = resolve();
+          refuseIfProtected(target.sheet);
+          const list = target.sheet.conditionalFormats;
+          for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
+        }),
+      },
+    },
+    nullable,
+  );
+
+  function validationFor(target: RangeTarget): SimValidation {
+    refuseIfProtected(target.sheet);
+    let validation = target.sheet.validations.find((candidate) => sameBlock(candidate.block, target.block));
+    if (!validation) {
+      validation = { block: target.block };
+      target.sheet.validations.push(validation);
+    }
+    return validation;
+  }
+}
+
+function tableProxy(context: SimContext, resolve: Target<SimTable & { sheet: SimSheet }>, nullable = false): Record<string, unknown> {
+  const part = (make: (table: SimTable) => CellBlock) =>
+    rangeProxy(context, () => {
+      const table = resolve();
+      return { sheet: table.sheet, block: make(table) };
+    });
+  return proxy(
+    context,
+    resolve,
+    {
+      name: {
+        get: (table) => table.name,
+        set: (table, name: string) => {
+          if (context.sim.tables.some((other) => other !== table && other.name.toLowerCase() === name.toLowerCase())) {
+            throw new SimError("InvalidArgument", `A table named ${name} already exists.`);
+          }
+          table.name = name;
+        },
+      },
+    },
+    {
+      getRange: () => part((table) => table.block),
+      getHeaderRowRange: () => part((table) => ({ ...table.block, rowCount: 1 })),
+      getDataBodyRange: () => part((table) => ({ ...table.block, row: table.block.row + 1, rowCount: Math.max(table.block.rowCount - 1, 1) })),
+    },
+    nullable,
+  );
+}
+
+function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable = false): Record<string, unknown> {
+  const sim = context.sim;
+  return proxy(
+    context,
+    resolve,
+    {
+      name: { get: (sheet) => sheet.name, set: (sheet, name: string) => (sheet.name = name) },
+      id: { get: (sheet) => sheet.id },
+      visibility: { get: (sheet) => sheet.visibility, set: (sheet, visibility: SimSheet["visibility"]) => (sheet.visibility = visibility) },
+    },
+    {
+      getRange: (address?: string) => rangeProxy(context, () => ({ sheet: resolve(), block: address ? blockOf(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } })),
+      getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
+        rangeProxy(context, () => ({ sheet: resolve(), block: { row, column, rowCount, columnCount } })),
+      getUsedRangeOrNullObject: (valuesOnly = false) =>
+        rangeProxy(
+          context,
+          () => {
+            const sheet = resolve();
+            const block = sheet.usedBlock(valuesOnly);
+            if (!block) throw new SimError("ItemNotFound", "The sheet is empty.");
+            return { sheet, block };
+          },
+          true,
+        ),
+      protection: proxy(context, resolve, { protected: { get: (sheet) => sheet.protected } }),
+      activate: () => context.enqueue({ activate: true }, () => (sim.activeSheet = resolve())),
+      delete: () => context.enqueue({ deleteSheet: true }, () => sim.deleteSheet(resolve().name)),
+      freezePanes: { freezeRows: (count: number) => context.enqueue({ freezeRows: count }, () => (resolve().frozenRows = count)) },
+      tables: {
+        add: (address: string, hasHeaders: boolean) => {
+          let created: (SimTable & { sheet: SimSheet }) | undefined;
+          context.enqueue({ addTable: address, hasHeaders }, () => {
+            const sheet = resolve();
+            refuseIfProtected(sheet);
+            const block = blockOf(address);
+            if (sim.tables.some((table) => table.sheet === sheet && overlaps(table.block, block))) {
+              throw new SimError("InvalidOperation", "A table can't overlap another table.");
+            }
+            created = { name: `Table${sim.tables.length + 1}`, block, hasHeaders, sheet };
+            sim.tables.push(created);
+          });
+          const table = tableProxy(context, () => {
+            if (!created) throw new SimError("InvalidOperation", "The table has not been created yet.");
+            return created;
+          });
+          return table;
+        },
+        getItemOrNullObject: (name: string) =>
+          tableProxy(
+            context,
+            () => {
+              const found = sim.tables.find((table) => table.sheet === resolve() && table.name.toLowerCase() === name.toLowerCase());
+              if (!found) throw new SimError("ItemNotFound", `No table ${name}.`);
+              return found;
+            },
+            true,
+          ),
+      },
+      onChanged: {
+        // EventHandlerResult.remove() queues the removal on the context that added the handler: "The
+        // same RequestContext object that the handler was added in must be used when removing the
+        // handler" (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
+        // Called inside another Excel.run, it waits on a context nobody syncs, and the handler stays.
+        add: (handler: Handler) => {
+          const registration: Registration = { handler, context };
+          context.enqueue({ addHandler: "onChanged" }, () => resolve().handlers.push(registration));
+          return {
+            context,
+            remove: () =>
+              context.enqueue({ removeHandler: "onChanged" }, () => {
+                const handlers = resolve().handlers;
+                const index = handlers.indexOf(registration);
+                if (index >= 0) handlers.splice(index, 1);
+              }),
+          };
+        },
+      },
+    },
+    nullable,
+  );
+}
+
+function workbookProxy(context: SimContext) {
+  const sim = context.sim;
+  const sheetByName = (name: string) => () => resolveSheet(context, name);
+  const worksheets = {
+    getItem: (name: string) => worksheetProxy(context, sheetByName(name)),
+    getItemOrNullObject: (name: string) => worksheetProxy(context, sheetByName(name), true),
+    getActiveWorksheet: () => worksheetProxy(context, () => {
+      if (!sim.activeSheet) throw new SimError("ItemNotFound", "There is no active sheet.");
+      return sim.activeSheet;
+    }),
+    add: (name: string) => {
+      let created: SimSheet | undefined;
+      context.enqueue({ addSheet: name }, () => (created = sim.addSheet(name)));
+      return worksheetProxy(context, () => {
+        if (!created) throw new SimError("InvalidOperation", "The sheet has not been created yet.");
+        return created;
+      });
+    },
+    items: [] as Record<string, unknown>[],
+    load: (selection: string) => {
+      const fields = selection.replace(/items\//g, "").split(",").map((field) => field.trim());
+      context.enqueue({ loadSheets: selection }, () => sim.sheets.map((sheet) => Object.fromEntries(fields.map((field) => [field, field === "name" ? sheet.name : field === "visibility" ? sheet.visibility : sheet.id]))), (result) => {
+        worksheets.items = (result as Record<string, unknown>[]).map((item) => Object.freeze({ ...item }));
+      });
+      return worksheets;
+    },
+  };
+  return {
+    worksheets,
+    protection: proxy(context, () => sim, { protected: { get: (workbook) => workbook.structureProtected } }),
+    names: {
+      add: (name: string, reference: string | { address?: string }) => {
+        context.enqueue({ addName: name, reference: typeof reference === "string" ? reference : "range" }, () => {
+          if (sim.names.has(name.toLowerCase())) throw new SimError("InvalidArgument", `The name ${name} already exists.`);
+          const text = typeof reference === "string" ? reference.replace(/^=/, "") : "";
+          const sheetName = text.includes("!") ? text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'") : "";
+          const sheet = sim.sheet(sheetName);
+          const block = parseAddress(text);
+          if (!sheet || !block) throw new SimError("InvalidArgument", `‘${text}’ is not a reference this simulator knows.`);
+          sim.names.set(name.toLowerCase(), { sheet, block });
+        });
+      },
+      getItemOrNullObject: (name: string) => {
+        const resolve = () => {
+          const named = sim.names.get(name.toLowerCase());
+          if (!named) throw new SimError("ItemNotFound", `No name ${name}.`);
+          return named;
+        };
+        return proxy(
+          context,
+          resolve,
+          { name: { get: () => name }, formula: { get: (named) => `=${quoteSheet(named.sheet.name)}!${blockAddress(named.block)}` } },
+          { getRange: () => rangeProxy(context, () => resolve()) },
+          true,
+        );
+      },
+    },
+  };
+}
+

@@ -1,0 +1,115 @@
+// Honest live state (issue 12, item 1): after any edits, inserts, deletes and sorts, the findings
+// the pane holds from live re-checks, and the marks on the twin sheets, are what a full check
+// says. Property-based, on the strict in-memory Excel.
+import fc from "fast-check";
+import { listSpec, type ListId } from "../../src/domain/catalogue";
+import type { Finding } from "../../src/domain/findings";
+import type { CellValue } from "../../src/domain/grid";
+import { checkWorkbook } from "../../src/excel/check";
+import { watchLists } from "../../src/excel/live";
+import { OwnWrites } from "../../src/excel/own-writes";
+import type { RecheckResult } from "../../src/excel/recheck";
+import { marksSheetName } from "../../src/excel/sheet-names";
+import { createTemplates } from "../../src/excel/write-template";
+import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
+import { columnOf, gridOf, REFERENCE, serial, validRow } from "../support/grids";
+
+const today = () => REFERENCE;
+const LISTS: ListId[] = ["childrenInNeed", "childProtection", "multiAgency"];
+const ROWS = 8;
+
+/** The pane's rule: a re-check's findings replace the findings of those rows of that sheet. */
+function replaceRows(findings: readonly Finding[], result: RecheckResult): Finding[] {
+  const rows = new Set(result.rows);
+  return [...findings.filter((item) => !(item.sheet === result.sheet && rows.has(item.row))), ...result.findings];
+}
+
+const key = (item: Finding) => `${item.sheet}!${item.row},${item.column} ${item.code} ${item.message}`;
+const keys = (findings: readonly Finding[]) => findings.map(key).sort();
+
+const ids = fc.constantFrom("C1", "C2", "C3", "C4", "", " C1", "1234.0");
+const values: Record<string, fc.Arbitrary<CellValue>> = {
+  childId: ids,
+  dateOfBirth: fc.constantFrom<CellValue>(serial("2015-03-10"), serial("2012-07-21"), "31/02/2016", "", serial("2020-01-01")),
+  neglect: fc.constantFrom<CellValue>("Y", "N", "yes", ""),
+  gender: fc.constantFrom<CellValue>("a) Male", "Martian", "b) Female"),
+  status: fc.constantFrom<CellValue>("Child in need", "Nope", ""),
+};
+
+const edit = fc.record({
+  list: fc.constantFrom(...LISTS),
+  row: fc.integer({ min: 1, max: ROWS + 2 }),
+  key: fc.constantFrom(...Object.keys(values)),
+  seed: fc.integer({ min: 0, max: 1000 }),
+  kind: fc.constantFrom("cell", "cell", "cell", "insert", "delete", "sort"),
+});
+
+describe("live findings and marks equal a full check's", () => {
+  it("after random edits, inserts, deletes and sorts, typed one after another or at once", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.array(fc.tuple(...Object.values(values)), { minLength: 20, maxLength: 20 }),
+        fc.constantFrom("en-US" as const, "en-GB" as const),
+        fc.boolean(),
+        async (edits, atOnce, pool, locale, typed) => {
+          const { sim, run } = simulatedExcel({ locale });
+          await createTemplates(run, { notificationSerial: REFERENCE });
+          for (const list of LISTS) {
+            const rows = Array.from({ length: 4 }, (_, index) => validRow(list, { childId: `C${index + 1}` }));
+            const grid = gridOf(list, rows).slice(1);
+            await sim.userEdit(listSpec(list).sheetName, `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`, grid);
+          }
+          const report = await checkWorkbook(run, { today });
+          let live: Finding[] = [...report.result.findings];
+          const watch = await watchLists(run, report, {
+            today,
+            ownWrites: new OwnWrites(),
+            onRecheck: (result) => (live = replaceRows(live, result)),
+            onHeadingsChanged: () => {
+              throw new Error("no heading was edited");
+            },
+            onError: (error) => {
+              throw error;
+            },
+          });
+          const act = (step: (typeof edits)[number]) => {
+            const sheet = listSpec(step.list).sheetName;
+            const column = columnOf(step.list, step.key);
+            if (step.kind === "insert") return sim.userInsertRows(sheet, step.row, 1);
+            if (step.kind === "delete") return sim.userDeleteRows(sheet, step.row, 1);
+            if (step.kind === "sort") return sim.userSort(sheet, `A2:Q${ROWS + 2}`, 0);
+            if (column < 0) return Promise.resolve();
+            const value = pool[step.seed % pool.length][Object.keys(values).indexOf(step.key)];
+            const address = `${String.fromCharCode(65 + column)}${step.row + 1}`;
+            // Typed text is parsed as Excel parses it in the locale; pasted cells keep their values.
+            return typed && typeof value === "string" ? sim.userType(sheet, address, [[value]]) : sim.userEdit(sheet, address, [[value]]);
+          };
+          if (atOnce) await Promise.all(edits.map(act));
+          else for (const step of edits) await act(step);
+          await sim.settled();
+          await watch.idle();
+          await sim.settled();
+
+          const liveMarks = LISTS.map((list) => sheetGrid(sim, marksSheetName(list)));
+          const fresh = await checkWorkbook(run, { today });
+          expect(keys(live)).toEqual(keys(fresh.result.findings));
+          const trim = (grid: CellValue[][]) =>
+            grid
+              .map((row) =>
+                row
+                  .map((cell) => cell ?? "")
+                  .join(",")
+                  .replace(/,+$/, ""),
+              )
+              .join("\n")
+              .replace(/\n+$/, "");
+          expect(liveMarks.map(trim)).toEqual(LISTS.map((list) => trim(sheetGrid(sim, marksSheetName(list)))));
+          await watch.stop();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { XmlError, XmlScanner } from "../../src/xlsx/xml-scanner";
+
+const XML =
+  `<?xml version="1.0" encoding="UTF-8"?>\r\n<!-- a comment with <tags> -->` +
+  `<x:sst xmlns:x="urn:x" count='2'><x:si a="1 &gt; 0 &amp; &#x41;&#66;" b='say "hi"'><x:t>Fish &amp; chips\r\nline two</x:t></x:si>` +
+  `<si><t><![CDATA[<not a tag> & raw]]></t><empty/><?pi data?></si></x:sst>`;
+
+const EXPECTED = [
+  ["open", "sst", { "xmlns:x": "urn:x", count: "2" }],
+  ["open", "si", { a: "1 > 0 & AB", b: 'say "hi"' }],
+  ["open", "t", {}],
+  ["text", "Fish & chips\nline two"],
+  ["close", "t"],
+  ["close", "si"],
+  ["open", "si", {}],
+  ["open", "t", {}],
+  ["text", "<not a tag> & raw"],
+  ["close", "t"],
+  ["open", "empty", {}],
+  ["close", "empty"],
+  ["close", "si"],
+  ["close", "sst"],
+];
+
+function scan(chunks: string[]): unknown[] {
+  const events: unknown[] = [];
+  const scanner = new XmlScanner(
+    {
+      open: (name, attributes) => events.push(["open", name, { ...attributes }]),
+      close: (name) => events.push(["close", name]),
+      text: (text) => {
+        const last = events[events.length - 1] as unknown[] | undefined;
+        if (last?.[0] === "text") last[1] += text;
+        else events.push(["text", text]);
+      },
+    },
+    "all",
+    () => {
+      throw new Error("declaration");
+    },
+  );
+  for (const chunk of chunks) scanner.write(chunk);
+  scanner.close();
+  return events.filter((event) => !(Array.isArray(event) && event[0] === "text" && /^\s*$/.test(event[1] as string)));
+}
+
+function split(text: string, cuts: number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    chunks.push(text.slice(from, point));
+    from = point;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+describe("the XML scanner", () => {
+  it("reads tags, attributes, references, CDATA, comments and processing instructions", () => {
+    expect(scan([XML])).toEqual(EXPECTED);
+  });
+
+  it("gives the same events however the text is cut into chunks, one character at a time included", () => {
+    expect(scan([...XML])).toEqual(EXPECTED);
+    fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => expect(scan(split(XML, cuts))).toEqual(EXPECTED)));
+  });
+
+  it("refuses a document type declaration, even cut across chunks", () => {
+    const doc = `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "b">]><sst>&a;</sst>`;
+    for (const at of [22, 24, 27, 30]) expect(() => scan([doc.slice(0, at), doc.slice(at)])).toThrow("declaration");
+  });
+
+  it("rejects an entity it does not know, and XML that ends inside a tag", () => {
+    expect(() => scan(["<t>&nbsp;</t>"])).toThrow(XmlError);
+    expect(() => scan(["<t>a</t><c r="])).toThrow(XmlError);
+  });
+});
