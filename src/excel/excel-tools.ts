@@ -2,9 +2,9 @@
 // actions, and the self-test for real Excel (src/excel/self-test.ts). Office and the demo each
 // build one over their ExcelRun; the pane receives `tools` as a prop and never touches Excel.
 import type { AddinActions } from "./addin-actions";
-import type { ExcelRun } from "./excel-run";
+import { excelApiSupported, type ExcelRun } from "./excel-run";
 import { runSelfTest, type HostInfo, type SelfTestReport } from "./self-test";
-import { FixUndo, undoSteps, withUndo } from "./undo";
+import { FixUndo, UNDO_GROUPING_API, undoSteps, withUndo } from "./undo";
 
 export interface ExcelTools {
   readonly undo: FixUndo;
@@ -19,16 +19,13 @@ export interface PlatformWiring {
   readonly tools: ExcelTools;
 }
 
-/**
- * `grouped`: Excel.run with mergeUndoGroup, where ExcelApi 1.20 is available (undo.ts); `supports`:
- * whether this Excel has an ExcelApi requirement set (none assumed past the manifest's 1.8).
- */
-export function excelTools(plain: ExcelRun, grouped: ExcelRun | undefined, host: () => HostInfo, today: () => number, supports?: (version: string) => boolean): PlatformWiring {
-  const steps = undoSteps(plain, grouped);
+/** `grouping`: makes Excel.run with mergeUndoGroup (undo.ts), used where this Excel has ExcelApi 1.20. */
+export function excelTools(plain: ExcelRun, grouping: ((plain: ExcelRun) => ExcelRun) | undefined, host: () => HostInfo, today: () => number): PlatformWiring {
+  const steps = undoSteps(plain, grouping && excelApiSupported(plain, UNDO_GROUPING_API) ? grouping(plain) : undefined);
   const undo = new FixUndo(steps.run);
   return {
     run: steps.run,
     wrap: (actions) => withUndo(actions, steps, undo),
-    tools: { undo, runSelfTest: () => runSelfTest(plain, { host: host(), today: today(), ...(supports ? { supports } : {}) }) },
+    tools: { undo, runSelfTest: () => runSelfTest(plain, { host: host(), today: today(), supports: (version) => excelApiSupported(plain, version) }) },
   };
 }

@@ -41,11 +41,6 @@ export interface SelfTestOptions {
   readonly supports?: (version: string) => boolean;
 }
 
-/** Whether the Excel the pane runs in has ExcelApi `version` (Office.context.requirements). */
-export function officeSupports(version: string): boolean {
-  return Office.context.requirements.isSetSupported("ExcelApi", version);
-}
-
 /** Office's own account of where the pane runs (Office.context.diagnostics, requirement sets). */
 export function officeHostInfo(): HostInfo {
   const diagnostics = Office.context.diagnostics;
@@ -150,7 +145,7 @@ async function textStaysText(run: ExcelRun, scratch: Scratch): Promise<string> {
   });
 }
 
-/** How the pane's "Undo" writes back text Excel would otherwise parse (undo.ts, asTypedText). */
+/** How the pane's "Undo" writes back text Excel would otherwise parse (undo.ts, through cell-input.ts). */
 async function apostropheText(run: ExcelRun, scratch: Scratch): Promise<string> {
   return run(async (context) => {
     const range = context.workbook.worksheets.getItem(scratch.sheet).getRange(APOSTROPHE_CELLS);

@@ -6,13 +6,12 @@
 import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
 import type { AddinActions } from "./addin-actions";
+import { cellInputFor } from "./cell-input";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import type { FixReport } from "./fixes";
 
-/** Whether Excel can make one run one undo step (ExcelApi 1.20, RunOptions.mergeUndoGroup). */
-export function undoGroupingSupported(): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.20") === true;
-}
+/** Excel makes one run one undo step from ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
+export const UNDO_GROUPING_API = "1.20";
 
 /** Any form of an ExcelRun call (a batch; or a context and a batch), forwarded as it came. */
 type Forward = (...args: unknown[]) => Promise<unknown>;
@@ -86,17 +85,6 @@ export interface UndoReport {
   readonly kept: number;
 }
 
-/**
- * Text Excel would read as something else if written as it is (a number, a date, a boolean, a
- * formula) goes back with the apostrophe prefix, which Excel stores as text and does not keep as
- * part of the value. (Excel parses strings written through Range.values as if typed: issue 11.)
- */
-export function asTypedText(value: CellValue, format: string): CellValue {
-  if (typeof value !== "string" || value === "" || format === "@") return value;
-  const parsed = /^[=+\-@']/.test(value) || /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(value) || /^\s*\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?\s*$/.test(value) || /^\s*\d{1,2}:\d{2}/.test(value) || /^\s*(true|false)\s*$/i.test(value);
-  return parsed ? `'${value}` : value;
-}
-
 /** Remembers what the last fix command replaced, and puts it back when asked. */
 export class FixUndo {
   private last: readonly CellChange[] = [];
@@ -142,7 +130,8 @@ export class FixUndo {
           const cell = context.workbook.worksheets.getItem(change.sheet).getRangeByIndexes(change.row, change.column, 1, 1);
           // The format first, so a value goes back into the cell as it was read ("@" keeps text).
           if (change.before.format !== change.after.format) cell.numberFormat = [[change.before.format]];
-          cell.values = [[asTypedText(change.before.value, change.before.format)]];
+          // Text goes back as text (cell-input.ts), never re-read as a number or a date.
+          cell.values = [[change.before.value === null || change.before.value === undefined ? "" : cellInputFor(change.before.value, change.before.format)]];
         }
         await context.sync();
       }),

@@ -6,15 +6,15 @@ import { todaySerial } from "../domain/dates";
 import { createAddinActions } from "../excel/addin-actions";
 import { officeExcelRun, type ExcelRun } from "../excel/excel-run";
 import { excelTools } from "../excel/excel-tools";
-import { officeHostInfo, officeSupports } from "../excel/self-test";
-import { officeUndoGroupRun, undoGroupingSupported } from "../excel/undo";
+import { officeHostInfo } from "../excel/self-test";
+import { officeUndoGroupRun } from "../excel/undo";
 import { App } from "./App";
 
 function render(run?: ExcelRun): void {
   const container = document.getElementById("container");
   if (!container) return;
   // Undo and the self-test (src/excel/excel-tools.ts); one undo step per command from ExcelApi 1.20.
-  const platform = run ? excelTools(run, undoGroupingSupported() ? officeUndoGroupRun(run) : undefined, officeHostInfo, () => todaySerial(), officeSupports) : undefined;
+  const platform = run ? excelTools(run, officeUndoGroupRun, officeHostInfo, () => todaySerial()) : undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App now={() => new Date()} makeActions={platform ? (listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener)) : undefined} tools={platform?.tools} />

@@ -9,8 +9,6 @@ const HOST = { host: "Excel", platform: "in-memory workbook (src/sim)", version:
 
 /** What the simulator cannot do yet (an API it lacks, or leniency), by item, and how its failure reads. */
 const SIMULATOR_LACKS: Record<string, RegExp> = {
-  // The simulator stores written strings verbatim, apostrophe and all (issue 11, item 2).
-  "Text written with an apostrophe prefix is stored as text, without the apostrophe": /Excel gave back \["'0123"/,
   // conditionalFormats.load / getItemAt (ExcelApi 1.6): conditional formats cannot be read back.
   "The marks' conditional format colours the marked cell, and only it": /formats\.load is not a function/,
   // The simulator evaluates only the template's formula shapes, and not within the batch that wrote them.

@@ -2,7 +2,8 @@ import { listSpec } from "../../src/domain/catalogue";
 import { columnLetter } from "../../src/domain/grid";
 import { createAddinActions } from "../../src/excel/addin-actions";
 import type { ExcelRun } from "../../src/excel/excel-run";
-import { asTypedText, FixUndo, undoSteps, withUndo } from "../../src/excel/undo";
+import type { Finding } from "../../src/domain/findings";
+import { FixUndo, undoSteps, withUndo } from "../../src/excel/undo";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
@@ -83,13 +84,22 @@ describe("undo for the last fix command", () => {
     await expect(steps.asOneStep(() => steps.run(async () => ++attempts))).resolves.toBe(1);
   });
 
-  it("writes back text Excel would otherwise read as a number, date, boolean or formula with the apostrophe prefix", () => {
-    expect(asTypedText("0123", "General")).toBe("'0123");
-    expect(asTypedText("03/04/2019", "General")).toBe("'03/04/2019");
-    expect(asTypedText("TRUE", "General")).toBe("'TRUE");
-    expect(asTypedText("=1+1", "General")).toBe("'=1+1");
-    expect(asTypedText("0123", "@")).toBe("0123");
-    expect(asTypedText("yes", "General")).toBe("yes");
-    expect(asTypedText(42, "General")).toBe(42);
+  it("puts text back as text, where Excel would read it as a number, a date or a boolean if written bare", async () => {
+    const { sim, run } = simulatedExcel();
+    const sheet = sim.sheet("Sheet1")!;
+    const texts = ["0123", "03/04/2019", "TRUE"];
+    // Text as a person leaves it with the apostrophe prefix (the simulator stores the text itself).
+    texts.forEach((text, column) => (sheet.cellForWrite(1, column).value = text));
+    const fixUndo = new FixUndo(run);
+    const findings: Finding[] = texts.map((_, column) => ({ list: "childrenInNeed", sheet: "Sheet1", row: 1, column, heading: "", severity: "warning", code: "TEST", message: "", fix: { value: "fixed", display: "fixed" } }));
+    await fixUndo.track(findings, async () => {
+      await run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A2:C2").values = [["fixed", "fixed", "fixed"]];
+        await context.sync();
+      });
+      return { applied: 3, skipped: 0, rechecked: [] };
+    });
+    await expect(fixUndo.undo()).resolves.toEqual({ restored: 3, kept: 0 });
+    expect(texts.map((_, column) => sheet.cell(1, column)?.value)).toEqual(texts);
   });
 });
