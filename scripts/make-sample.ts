@@ -1,28 +1,37 @@
 // Writes assets/sample-annex-a.xlsx: the Annex A template with the demo's sample rows of
 // fictitious children (and their realistic mistakes) in the children in need and contacts lists,
 // for trying the add-in or the command line on.   npx tsx scripts/make-sample.ts
+// The rows go into the plan's tables, so each table covers its rows.
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { listSpec, type ListId } from "../src/domain/catalogue";
+import { LISTS } from "../src/domain/catalogue";
 import { serialFromIso } from "../src/domain/dates";
-import { templatePlan } from "../src/domain/template-plan";
-import { sampleGrid, SAMPLE_ROWS } from "../src/demo/sample";
+import { templatePlan, type TemplatePlan } from "../src/domain/template-plan";
+import { sampleGrid } from "../src/demo/sample";
 import { renderTemplate } from "../src/xlsx/render-template";
+import { saveWorkbook } from "../src/xlsx/save-workbook";
 
 export const SAMPLE_NOTIFICATION = serialFromIso("2026-11-24")!;
 
+export function samplePlan(): TemplatePlan {
+  const plan = templatePlan({ notificationSerial: SAMPLE_NOTIFICATION, localAuthority: "Sampleshire (fictitious)" });
+  const rowsBySheet = new Map(LISTS.map((list) => [list.sheetName, sampleGrid(list.id)]));
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => {
+      const rows = rowsBySheet.get(sheet.name);
+      return rows && sheet.table ? { ...sheet, table: { ...sheet.table, rows } } : sheet;
+    }),
+  };
+}
+
 export async function writeSample(path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  renderTemplate(workbook, templatePlan({ notificationSerial: SAMPLE_NOTIFICATION, localAuthority: "Sampleshire (fictitious)" }));
-  for (const listId of Object.keys(SAMPLE_ROWS) as ListId[]) {
-    const sheet = workbook.getWorksheet(listSpec(listId).sheetName)!;
-    sampleGrid(listId)!.forEach((row, index) => {
-      row.forEach((value, column) => {
-        if (value !== null && value !== undefined) sheet.getCell(index + 2, column + 1).value = value;
-      });
-    });
-  }
-  await workbook.xlsx.writeFile(path);
+  workbook.creator = "Annex A add-in";
+  // Dated, so the script makes the same bytes each time it runs.
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 10, 24));
+  renderTemplate(workbook, samplePlan());
+  await saveWorkbook(workbook, path, { force: true });
 }
 
 if (require.main === module) {

@@ -1,8 +1,8 @@
 // The command line: the same engine as the add-in, for .xlsx files.
-//   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
-//   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
-//   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
-//   annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
+//   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
+//   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
+//   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
+//   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,6 +14,7 @@ import { ALL_RULES } from "../domain/rules";
 import { choicesFromSheet, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
 import { plural } from "../domain/text";
 import { templatePlan, UK_DATE_FORMAT } from "../domain/template-plan";
+import { FONT, PRINT } from "../domain/workbook-conventions";
 import { LISTS, listSpec, type ListId } from "../domain/catalogue";
 import { importedGrid, planImport } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
@@ -23,7 +24,9 @@ import type { CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
 import { SELECTION_SHEET } from "../domain/selection";
 import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
-import { loadExcelJs, WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
+import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
+import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
+import { isCsvPath, loadExcelJs, WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
 import { prettyJsonPieces } from "./json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "./report";
 
@@ -41,23 +44,25 @@ export interface Io {
 export const EXIT = { ok: 0, findings: 1, unreadable: 2, nothingChecked: 2, usage: 2 } as const;
 
 const USAGE = `Usage:
-  annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME]
+  annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
       Write a workbook with every Annex A list correctly headed, drop-downs, date formats and
       an Inspection sheet with the notification date, reference date and every deadline.
-  annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx]
+  annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
       Check every list in a workbook. Exit status: 0 rows checked and no errors, 1 errors found,
       2 file unreadable, or no list with rows to check (each sheet not checked is listed with why).
       --out writes a copy with invalid cells marked and noted, and a Findings sheet.
-  annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD]
+  annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
       Build or refresh the Selection sheet (one row per child across every list, in-focus
       children first) in a copy, keeping every choice and note already made, and list the
       children selected for tracking on the 20 children's facts sheet.
-  annex-a import IN.xlsx (--out OUT.xlsx | --preview) [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
+  annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
       Lay a case-management export out as an Annex A list: recognise the list, map its columns
       (variants automatically; --map for the rest, as often as needed), and write a correctly
       headed sheet in a copy. Columns not mapped are reported. The export is left as it was.
   annex-a rules
-      List every rule: code, severity and what it checks.`;
+      List every rule: code, severity and what it checks.
+
+  A file is never replaced unless --force is given; a failed write leaves no file behind.`;
 
 class UsageError extends Error {}
 
@@ -72,18 +77,19 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "notification-date": { type: "string" }, "local-authority": { type: "string" } },
+    options: { "notification-date": { type: "string" }, "local-authority": { type: "string" }, force: { type: "boolean" } },
   });
   const out = positionals[0];
   if (!out || positionals.length > 1) throw new UsageError("template needs one output file, e.g. annex-a template annex-a.xlsx");
   const notificationSerial = isoOption(values["notification-date"], "notification-date") ?? io.today();
   const warning = notificationDateWarning(notificationSerial);
+  await assertCanWrite(out, { force: values.force });
   if (warning) io.err(`Note: ${warning}`);
 
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Annex A add-in";
   renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
-  await workbook.xlsx.writeFile(out);
+  await saveWorkbook(workbook, out, { force: values.force });
   io.out(`Wrote ${out}: every Annex A list, notified ${formatUkDate(notificationSerial)}.`);
   for (const deadline of inspectionCalendar(notificationSerial)) io.out(`  ${deadline.dueText.padEnd(32)} ${deadline.what}`);
   return EXIT.ok;
@@ -98,28 +104,30 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "reference-date": { type: "string" }, json: { type: "boolean" }, out: { type: "string" } },
+    options: { "reference-date": { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, force: { type: "boolean" } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("check needs one workbook, e.g. annex-a check annex-a.xlsx");
   if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
+  if (values.out) await assertCanWrite(values.out, { force: values.force });
 
   // The grids come from the one reader, with or without --out, so the findings are the same; a
   // copy needs the whole workbook besides, loaded only then.
   const source = await readWorkbookGrids(file);
-  const workbook = values.out ? await workbookForWriting(file, source) : undefined;
+  const copy = values.out ? await copyOf(file, source) : undefined;
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
 
+  // The copy is written before the report, so a failed write is one line and no report claims it.
+  if (values.out && copy) {
+    markWorkbook(copy.workbook, result, referenceSerial);
+    await saveWorkbook(copy.workbook, values.out, { force: values.force, kept: copy.kept });
+  }
   // In pieces: a report of 40,000 findings written whole would double check's peak memory.
   if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial))) io.out(piece);
   else io.out(textReport(file, result, referenceSerial));
-  if (values.out && workbook) {
-    markWorkbook(workbook, result, referenceSerial);
-    await workbook.xlsx.writeFile(values.out);
-    if (!values.json) io.out(`Wrote a marked copy to ${values.out}.`);
-  }
+  if (values.out && !values.json) io.out(`Wrote a marked copy to ${values.out}.`);
   return checkExit(result);
 }
 
@@ -134,15 +142,16 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "reference-date": { type: "string" }, out: { type: "string" } },
+    options: { "reference-date": { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.out) throw new UsageError("select needs a workbook and --out, e.g. annex-a select annex-a.xlsx --out selection.xlsx");
   if (samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being read is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
+  await assertCanWrite(values.out, { force: values.force });
 
   const source = await readWorkbookGrids(file);
-  const workbook = await workbookForWriting(file, source);
+  const { workbook, kept } = await copyOf(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
   const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
@@ -150,7 +159,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
-  await workbook.xlsx.writeFile(values.out);
+  await saveWorkbook(workbook, values.out, { force: values.force, kept });
 
   io.out(`Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`);
   io.out(`Selected for tracking: ${counts.tracking.count} (${counts.tracking.state}; the guidance asks for 20).`);
@@ -169,6 +178,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: "string" },
+      force: { type: "boolean" },
       preview: { type: "boolean" },
       sheet: { type: "string" },
       list: { type: "string" },
@@ -189,6 +199,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     if (at <= 0) throw new UsageError(`--map takes "Export heading=Annex A heading"; got ‘${pair}’.`);
     choices.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
   }
+  if (values.out && !values.preview) await assertCanWrite(values.out, { force: values.force });
 
   const source = await readWorkbookGrids(file);
   const exported = values.sheet ? source.grids.find((entry) => entry.sheet.toLowerCase() === values.sheet!.toLowerCase()) : source.grids.length === 1 ? source.grids[0] : undefined;
@@ -210,20 +221,29 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
   if (values.preview || !values.out) return EXIT.ok;
 
-  const workbook = await workbookForWriting(file, source);
+  const { workbook, kept } = await copyOf(file, source);
   if (workbook.getWorksheet(list.sheetName)) {
     throw new UsageError(`${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`);
   }
   const target = workbook.addWorksheet(list.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   target.addRows(rows);
-  target.getRow(1).font = { bold: true };
+  target.getRow(1).font = { ...FONT, bold: true };
+  target.pageSetup = { ...target.pageSetup, orientation: PRINT.orientation, fitToPage: true, fitToWidth: PRINT.fitToWidth, fitToHeight: PRINT.fitToHeight, printTitlesRow: "1:1" };
   list.columns.forEach((column, index) => {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
   });
-  await workbook.xlsx.writeFile(values.out);
+  await saveWorkbook(workbook, values.out, { force: values.force, kept });
   io.out(`Wrote ${values.out} with the sheet ‘${list.sheetName}’; ‘${exported.sheet}’ is unchanged.`);
   return EXIT.ok;
+}
+
+/**
+ * The workbook to write a copy of: an .xlsx read with what ExcelJS would lose kept aside
+ * (workbook-copy.ts); a CSV export as the one-sheet workbook of its grid.
+ */
+async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookCopy> {
+  return isCsvPath(file) ? { workbook: await workbookForWriting(file, source), kept: new Map() } : readWorkbookForCopy(file);
 }
 
 /** A sheet's grid by name, as Excel matches names: without case. */

@@ -4,85 +4,21 @@
 import { DEADLINES, deadlineDate, timeText, type DeadlineSpec } from "./calendar";
 import { CHECKLISTS, LISTS, type ColumnSpec, type ListSpec } from "./catalogue";
 import { CODE_LISTS, CODE_LIST_IDS, type CodeListId } from "./codes";
-import { columnLetter, type CellValue } from "./grid";
+import { columnLetter } from "./grid";
 import { FOCUS_MAX_AGE, FOCUS_MIN_AGE } from "./focus";
+import { headingWidth, type CellPlan, type ColumnPlan, type ConditionalFormatPlan, type SheetPlan } from "./sheet-plan";
+import { FOCUS_STYLE, NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
-export const UK_DATE_FORMAT = "dd/mm/yyyy";
-export const WHOLE_NUMBER_FORMAT = "0";
-/** Text format keeps IDs as typed: no "1234.0", no lost leading zeros. */
-export const TEXT_FORMAT = "@";
+// The plan's types and the workbook's conventions have their own modules; these names stay here
+// for the code that has always imported them from the template plan.
+export type { CellPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TableCell, TablePlan } from "./sheet-plan";
+export { ERROR_STYLE, FOCUS_STYLE, NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WARNING_STYLE, WHOLE_NUMBER_FORMAT, type Style } from "./workbook-conventions";
+
 /** Rows below the headings that carry drop-downs and formats before the table grows past them. */
-export const TEMPLATE_DATA_ROWS = 5000;
-
-export const NAMES = {
-  localAuthority: "LocalAuthority",
-  notificationDate: "NotificationDate",
-  referenceDate: "ReferenceDate",
-} as const;
+export const TEMPLATE_DATA_ROWS = 100_000;
 
 export const INSPECTION_SHEET = "Inspection";
 export const CODES_SHEET = "Codes";
-
-export interface Style {
-  readonly fill?: string;
-  readonly fontColour?: string;
-  readonly bold?: boolean;
-  readonly border?: boolean;
-}
-
-/** How in-focus rows look: colour, and bold text and a border too, so colour is not the only sign. */
-export const FOCUS_STYLE: Style = { fill: "DDEBF7", fontColour: "1F3864", bold: true, border: true };
-export const ERROR_STYLE: Style = { fill: "FFC7CE", fontColour: "9C0006" };
-export const WARNING_STYLE: Style = { fill: "FFEB9C", fontColour: "9C5700" };
-
-export interface CellPlan {
-  readonly address: string;
-  readonly value: CellValue;
-  /** When given, written as a formula; `value` is its result at the time of writing. */
-  readonly formula?: string;
-  readonly numberFormat?: string;
-  readonly bold?: boolean;
-  readonly name?: string;
-  readonly note?: string;
-}
-
-export interface ColumnPlan {
-  readonly heading: string;
-  readonly width: number;
-  readonly numberFormat?: string;
-  /** A drop-down: the workbook name of a range on the Codes sheet. */
-  readonly dropDown?: { readonly codeList: CodeListId; readonly source: string };
-  readonly note?: string;
-}
-
-export type TableCell = CellValue | { readonly formula: string; readonly value: CellValue };
-
-export interface TablePlan {
-  readonly name: string;
-  /** Top-left cell of the heading row. */
-  readonly origin: { readonly row: number; readonly column: number };
-  readonly columns: readonly ColumnPlan[];
-  readonly rows: readonly (readonly TableCell[])[];
-}
-
-export interface ConditionalFormatPlan {
-  readonly range: string;
-  /** Relative to the first row of `range`, as Excel expects. */
-  readonly formula: string;
-  readonly style: Style;
-  readonly description: string;
-}
-
-export interface SheetPlan {
-  readonly name: string;
-  readonly role: "inspection" | "list" | "checklist" | "codes";
-  readonly cells: readonly CellPlan[];
-  readonly table?: TablePlan;
-  readonly freezeRows: number;
-  readonly conditionalFormats: readonly ConditionalFormatPlan[];
-  /** Shown as the note on the first heading: what the list should contain. */
-  readonly scopeNote?: string;
-}
 
 export interface NamedRangePlan {
   readonly name: string;
@@ -102,18 +38,27 @@ export interface TemplateOptions {
 
 const codeRangeName = (id: CodeListId) => `Codes_${id}`;
 
-function columnWidth(heading: string): number {
-  return Math.min(Math.max(heading.length + 2, 12), 40);
-}
+/** The warning a drop-down gives for a value not on its list: kept, and flagged by the check. */
+export const CODE_DROP_DOWN_ERROR = {
+  errorTitle: "Not on the list",
+  error: "This value is not one of the codes. You can keep it, but the Annex A check will flag it.",
+} as const;
 
-function columnPlan(column: ColumnSpec): ColumnPlan {
+/** Widest a column gets for text; longer text wraps. */
+const MAX_TEXT_WIDTH = 60;
+
+/** A column wide enough for its heading in two lines, and for its longest text (wrapped past MAX_TEXT_WIDTH). */
+function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPlan {
   const numberFormat =
     column.kind === "date" ? UK_DATE_FORMAT : column.kind === "count" || column.kind === "age" ? WHOLE_NUMBER_FORMAT : column.kind === "id" ? TEXT_FORMAT : undefined;
+  const longest = Math.max(0, ...texts.map((text) => text.length));
+  const width = Math.min(Math.max(headingWidth(column.heading), longest + 2), MAX_TEXT_WIDTH);
   return {
     heading: column.heading,
-    width: columnWidth(column.heading),
+    width,
     ...(numberFormat ? { numberFormat } : {}),
-    ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList) } } : {}),
+    ...(longest + 2 > width ? { wrap: true } : {}),
+    ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList), rows: TEMPLATE_DATA_ROWS, ...CODE_DROP_DOWN_ERROR } } : {}),
     ...(column.note ? { note: column.note } : {}),
   };
 }
@@ -127,23 +72,56 @@ export interface FocusColumns {
 
 const Y_SPELLINGS = ["Y", ...(CODE_LISTS.yesNo.values[0].aliases ?? [])].map((alias) => alias.toUpperCase());
 
+/** Stands for "no date of birth" in the formula: later than any reference date, so the age column decides. */
+const NO_DATE = "999999999";
+/** Width each part of a date's text gets once its separators are widened to spaces. */
+const PART = 20;
+
+const MONTH_NAMES = "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|";
+
+/**
+ * A date of birth typed as text, read as the engine reads it (dates.ts readDate): day, month and
+ * year separated by "/", ".", "-", spaces or a comma, the month as a number or a name ("10 March
+ * 2015", "10-Mar-15"), a four-digit year or a two-digit one in the century nearest the reference
+ * date; or year-month-day; a time of day after it ignored. A day that does not exist gives NO_DATE.
+ */
+function textDateFormula(cell: string): string {
+  const cleaned = `TRIM(SUBSTITUTE(${cell},","," "))`;
+  const spaced = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cleaned},".","/"),"-","/")," ","/"),"/",REPT(" ",${PART}))`;
+  const part = (index: number) => `TRIM(MID(${spaced},${index * PART + 1},${PART}))`;
+  const [first, second, third] = [part(0), part(1), part(2)];
+  const iso = `LEN(${first})=4`;
+  const dayText = `IF(${iso},${third},${first})`;
+  const yearText = `IF(${iso},${first},${third})`;
+  const refYear = `YEAR(${NAMES.referenceDate})`;
+  const year = `IF(LEN(${yearText})=4,VALUE(${yearText}),${refYear}-50+MOD(VALUE(${yearText})-${refYear}+50,100))`;
+  // A month name's first three letters, found in MONTH_NAMES at 1, 5, 9...: (position + 3) / 4.
+  const month = `IFERROR(VALUE(${second}),(SEARCH("|"&LEFT(${second},3)&"|","${MONTH_NAMES}")+3)/4)`;
+  const date = `DATE(${year},${month},VALUE(${dayText}))`;
+  const shaped = `AND(OR(LEN(${yearText})=4,LEN(${yearText})=2),LEN(${dayText})<=2,LEN(${second})<=9)`;
+  return `IFERROR(IF(AND(${shaped},MONTH(${date})=${month}),${date},${NO_DATE}),${NO_DATE})`;
+}
+
 /**
  * The focus rule (SPEC "The focus highlight") as an Excel formula for a conditional format whose
  * range starts at `firstRow` (one-based): flag Y (any recognised spelling), and aged 7 to 15 on
- * the named reference date, from the date of birth when it is a date, else the age column. Only
- * functions in every Excel since 2007, so the highlight works without the add-in.
+ * the named reference date, from the date of birth when it is a date (a serial or text the engine
+ * reads as one), else the age column. Only functions in every Excel since 2007, so the highlight
+ * works without the add-in, and in LibreOffice.
  */
 export function focusFormula(columns: FocusColumns, firstRow: number): string {
   const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
   const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
   const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
-  const fromAgeColumn =
-    columns.age === undefined ? "-1" : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
-  const age =
-    columns.dateOfBirth === undefined
-      ? fromAgeColumn
-      : `IF(AND(ISNUMBER(${ref(columns.dateOfBirth)}),${ref(columns.dateOfBirth)}<=${NAMES.referenceDate}),DATEDIF(${ref(columns.dateOfBirth)},${NAMES.referenceDate},"Y"),${fromAgeColumn})`;
-  return `AND(${flagIsY},${age}=INT(${age}),${age}>=${FOCUS_MIN_AGE},${age}<=${FOCUS_MAX_AGE})`;
+  // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
+  const inRange = (age: string) => `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
+  const ageValue = columns.age === undefined ? undefined : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
+  const fromAgeColumn = ageValue === undefined ? "FALSE" : `AND(${ageValue}=INT(${ageValue}),${inRange(ageValue)})`;
+  if (columns.dateOfBirth === undefined) return `AND(${flagIsY},${fromAgeColumn})`;
+  const cell = ref(columns.dateOfBirth);
+  const dob = `IF(ISNUMBER(${cell}),${cell},${textDateFormula(cell)})`;
+  // DATEDIF fails for a date of birth after the reference date (and for NO_DATE): the age column decides.
+  return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
 }
 
 export function focusColumnsOf(list: ListSpec, indexOf: (key: string) => number | undefined): FocusColumns | undefined {
@@ -176,7 +154,8 @@ function listSheet(list: ListSpec): SheetPlan {
     table: {
       name: list.tableName,
       origin: { row: 0, column: 0 },
-      columns: list.columns.map(columnPlan),
+      // A coded column is wide enough for its codes, so a chosen code shows whole.
+      columns: list.columns.map((column) => columnPlan(column, column.codeList ? CODE_LISTS[column.codeList].values.map((value) => value.canonical) : [])),
       rows: [],
     },
     freezeRows: 1,
@@ -193,7 +172,7 @@ function checklistSheet(checklist: (typeof CHECKLISTS)[number]): SheetPlan {
     table: {
       name: checklist.tableName,
       origin: { row: 0, column: 0 },
-      columns: checklist.columns.map(columnPlan),
+      columns: checklist.columns.map((column, index) => columnPlan(column, checklist.rows.map((row) => row[index] ?? ""))),
       rows: checklist.rows.map((row) => checklist.columns.map((_, index) => row[index] ?? null)),
     },
     freezeRows: 1,
@@ -206,6 +185,9 @@ function deadlineFormula(spec: DeadlineSpec): string {
   if (spec.day === "fridayOfWeekTwo") return `${NAMES.notificationDate}+MOD(6-WEEKDAY(${NAMES.notificationDate}),7)+7`;
   return spec.day === 0 ? NAMES.notificationDate : `WORKDAY(${NAMES.notificationDate},${spec.day})`;
 }
+
+/** A single paragraph number is stored as a number ("22, 24, 26" stays text). */
+const guidanceParagraph = (text: string): string | number => (/^\d+$/.test(text) ? Number(text) : text);
 
 /** Row (one-based) where the deadlines table's headings sit on the Inspection sheet. */
 export const DEADLINES_HEADER_ROW = 8;
@@ -246,8 +228,8 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
       columns: [
         { heading: DEADLINE_HEADINGS[0], width: 14, numberFormat: UK_DATE_FORMAT },
         { heading: DEADLINE_HEADINGS[1], width: 12 },
-        { heading: DEADLINE_HEADINGS[2], width: 18 },
-        { heading: DEADLINE_HEADINGS[3], width: 60 },
+        { heading: DEADLINE_HEADINGS[2], width: 24, wrap: true },
+        { heading: DEADLINE_HEADINGS[3], width: MAX_TEXT_WIDTH, wrap: true },
         { heading: DEADLINE_HEADINGS[4], width: 12 },
       ],
       // Formulas, so the deadlines follow the notification date when it is changed in Excel.
@@ -256,9 +238,10 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
         timeText(spec.time),
         spec.who,
         spec.what,
-        spec.guidance,
+        guidanceParagraph(spec.guidance),
       ]),
     },
+    columnWidths: [{ column: 0, width: 22 }, { column: 1, width: 16 }],
     freezeRows: 0,
     conditionalFormats: [],
   };
@@ -274,7 +257,11 @@ function codesSheet(): { sheet: SheetPlan; names: NamedRangePlan[] } {
     list.values.forEach((value, row) => cells.push({ address: `${letter}${row + 2}`, value: value.canonical }));
     names.push({ name: codeRangeName(id), sheet: CODES_SHEET, address: `$${letter}$2:$${letter}$${list.values.length + 1}` });
   });
-  return { sheet: { name: CODES_SHEET, role: "codes", cells, freezeRows: 1, conditionalFormats: [] }, names };
+  const columnWidths = CODE_LIST_IDS.map((id, column) => ({
+    column,
+    width: Math.min(Math.max(CODE_LISTS[id].title.length, ...CODE_LISTS[id].values.map((value) => value.canonical.length)) + 2, MAX_TEXT_WIDTH),
+  }));
+  return { sheet: { name: CODES_SHEET, role: "codes", cells, columnWidths, freezeRows: 1, conditionalFormats: [] }, names };
 }
 
 /** Every sheet of the Annex A workbook, in the order the lists are due. */

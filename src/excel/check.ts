@@ -51,7 +51,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         context,
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
-      await writeFindingsSheet(context, options.onlySheet ? lists.flatMap((list) => list.findings) : result.findings);
+      await writeFindingsSheet(context, options.onlySheet ? lists.flatMap((list) => list.findings) : result.findings, referenceSerial);
       return { result, referenceSerial, marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })),
         sheets: grids.sheets,
         notChecked: mergedCells ? [] : [MERGED_CELLS_UNAVAILABLE],

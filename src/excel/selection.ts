@@ -3,29 +3,23 @@
 import { trackingSheetName, trackingSheetRows } from "../domain/annex-b";
 import { listSpec } from "../domain/catalogue";
 import { validateWorkbook } from "../domain/engine";
-import { columnLetter } from "../domain/grid";
 import { readChildId } from "../domain/readers";
 import {
   choicesFromSheet,
-  JOINT_EVALUATION_MAX,
-  JOINT_EVALUATION_MIN,
   mergeChildren,
   refreshSelection,
   SELECTION_COLUMNS,
-  SELECTION_HEADER_ROW,
   SELECTION_SHEET,
-  selectionCells,
   selectionCounts,
-  TRACKING_TARGET,
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
-import { FOCUS_STYLE } from "../domain/template-plan";
+import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
+import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { withUserMessage, type ExcelRun } from "./excel-run";
-import { cellInput, TEXT_FORMAT } from "./cell-input";
-import { addConditionalFormat } from "./formats";
-import { PAYLOAD_BUDGET_BYTES, spans } from "./payload";
+import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
+import { renderSheetPlan } from "./render-sheet-plan";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
 
 export interface SelectionReport {
@@ -35,73 +29,37 @@ export interface SelectionReport {
   readonly addedToFacts: readonly string[];
 }
 
-const LAST_ROW = 1_048_576;
-const ESTIMATED_BYTES_PER_SELECTION_ROW = 400;
-const letter = (key: (typeof SELECTION_COLUMNS)[number]["key"]) => columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === key));
-
 async function writeSelection(context: Excel.RequestContext, rows: readonly SelectionRow[], counts: SelectionCounts): Promise<void> {
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
   await context.sync();
   if (!old.isNullObject) old.delete();
   const sheet = context.workbook.worksheets.add(SELECTION_SHEET);
-  const first = SELECTION_HEADER_ROW + 1;
-  const selected = `${letter("selected")}${first}:${letter("selected")}${LAST_ROW}`;
-  const joint = `${letter("jointEvaluation")}${first}:${letter("jointEvaluation")}${LAST_ROW}`;
-  sheet.getRange("A1").values = [["Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)"]];
-  sheet.getRange("A1").format.font.bold = true;
-  sheet.getRange("A2:D3").formulas = [
-    ["Selected for tracking", `=COUNTIF(${selected},"Y")`, `=IF(B2<${TRACKING_TARGET},"under",IF(B2>${TRACKING_TARGET},"over","met"))`, `the guidance asks for ${TRACKING_TARGET}`],
-    [
-      "Joint evaluation (of the selected)",
-      `=COUNTIFS(${selected},"Y",${joint},"Y")`,
-      `=IF(B3<${JOINT_EVALUATION_MIN},"under",IF(B3>${JOINT_EVALUATION_MAX},"over","met"))`,
-      `the guidance asks for ${JOINT_EVALUATION_MIN} to ${JOINT_EVALUATION_MAX}`,
-    ],
-  ];
-  sheet.getRange("A4").values = [[counts.warnings.length === 0 ? "No warnings about the selected children." : `To check: ${counts.warnings.join(" ")}`]];
-  const lastColumn = columnLetter(SELECTION_COLUMNS.length - 1);
-  sheet.getRange(`A${SELECTION_HEADER_ROW}:${lastColumn}${SELECTION_HEADER_ROW}`).values = [SELECTION_COLUMNS.map((column) => column.heading)];
-  const cells = rows.length > 0 ? rows.map(selectionCells) : [SELECTION_COLUMNS.map(() => "")];
-  const perChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / ESTIMATED_BYTES_PER_SELECTION_ROW));
-  for (const span of spans(0, cells.length, perChunk)) {
-    // A note or ID starting with "=" stays text.
-    sheet.getRangeByIndexes(first - 1 + span.start, 0, span.count, SELECTION_COLUMNS.length).values = cells
-      .slice(span.start, span.start + span.count)
-      .map((row) => row.map(cellInput));
-    await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
-  }
-  const last = first + cells.length - 1;
-  const table = sheet.tables.add(`A${SELECTION_HEADER_ROW}:${lastColumn}${last}`, true);
-  table.name = "Selection";
-  for (const key of ["selected", "jointEvaluation"] as const) {
-    const range = sheet.getRange(`${letter(key)}${first}:${letter(key)}${last + 1000}`);
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: "Y" } };
-  }
-  addConditionalFormat(sheet.getRange(`A${first}:${lastColumn}${last}`), `$${letter("inFocus")}${first}="Y"`, FOCUS_STYLE);
-  sheet.freezePanes.freezeRows(SELECTION_HEADER_ROW);
+  await renderSheetPlan(context, sheet, selectionSheetPlan(rows, counts));
   sheet.activate();
   await context.sync();
 }
 
-/** Lists the selected children on the 20 children's facts sheet; nothing there is removed. */
+/** Lists the selected children on the 20 children's facts sheet (factsSheetPlan); nothing there is removed. */
 async function addToFactsSheet(context: Excel.RequestContext, rows: readonly SelectionRow[]): Promise<string[]> {
-  const name = listSpec("selectedChildren").sheetName;
-  const grid = await readSheetGrid(context, name);
-  if (grid === undefined) return [];
-  const present = new Set(grid.slice(1).map((row) => readChildId(row[0])).filter((id) => id !== undefined));
-  let lastWithId = 0;
-  grid.forEach((row, index) => {
-    if (index > 0 && readChildId(row[0]) !== undefined) lastWithId = index;
-  });
-  const added = rows.filter((row) => row.choice.selected && !present.has(row.child.childId)).map((row) => row.child.childId);
-  if (added.length > 0) {
-    // IDs as text: the cells formatted as Text first, so "0123" is not stored as 123 (cell-input.ts).
-    const target = context.workbook.worksheets.getItem(name).getRangeByIndexes(lastWithId + 1, 0, added.length, 1);
-    target.numberFormat = added.map(() => [TEXT_FORMAT]);
-    target.values = added.map((id) => [id]);
-    await context.sync();
+  const name = factsSheetPlan(undefined, []).sheet;
+  const plan = factsSheetPlan(await readSheetGrid(context, name), rows);
+  if (plan.additions.length === 0) return [];
+  const sheet = plan.headings ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+  if (plan.headings) {
+    const headings = sheet.getRangeByIndexes(0, 0, 1, plan.headings.length);
+    headings.numberFormat = [plan.headings.map(() => TEXT_FORMAT)];
+    headings.values = [plan.headings.map((heading) => cellInputFor(heading, TEXT_FORMAT))];
+    headings.format.font.bold = true;
+    sheet.freezePanes.freezeRows(1);
   }
-  return added;
+  // IDs as text: "0123" stays "0123".
+  for (const { row, childId } of plan.additions) {
+    const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
+    cell.numberFormat = [[TEXT_FORMAT]];
+    cell.values = [[cellInputFor(childId, TEXT_FORMAT)]];
+  }
+  await context.sync();
+  return plan.additions.map((addition) => addition.childId);
 }
 
 export function buildSelection(run: ExcelRun, today: () => number): Promise<SelectionReport> {
@@ -145,7 +103,10 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
         }
         const sheet = sheets.add(name);
         const rows = trackingSheetRows(id, ages.get(id));
-        sheet.getRangeByIndexes(0, 0, rows.length, 3).values = rows.map((row) => row.map((cell) => cell ?? ""));
+        const range = sheet.getRangeByIndexes(0, 0, rows.length, 3);
+        // Text as text, set before the values: the case number "0123" stays "0123".
+        range.numberFormat = rows.map((row) => row.map((cell) => (typeof cell === "number" ? "General" : TEXT_FORMAT)));
+        range.values = rows.map((row) => row.map((cell) => (typeof cell === "string" ? cellInputFor(cell, TEXT_FORMAT) : (cell ?? ""))));
         sheet.getRange("A1").format.font.bold = true;
         sheet.getRange("A1").format.columnWidth = 420;
         sheet.getRange("C1").format.columnWidth = 420;

@@ -3,12 +3,14 @@
 // Only ever applied to a copy the command line writes; the user's file is never touched.
 import type ExcelJS from "exceljs";
 import { listSpec } from "../domain/catalogue";
-import { formatUkDate } from "../domain/dates";
 import type { WorkbookResult } from "../domain/engine";
-import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "../domain/findings";
-import { cellAddress, columnLetter, quotedSheetName } from "../domain/grid";
-import { plural } from "../domain/text";
-import { ERROR_STYLE, focusColumnsOf, focusConditionalFormat, NAMES, UK_DATE_FORMAT, WARNING_STYLE } from "../domain/template-plan";
+import { FINDINGS_SHEET, type Finding } from "../domain/findings";
+import { findingsSheetPlan } from "../domain/findings-plan";
+import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
+import { focusColumnsOf, focusConditionalFormat } from "../domain/template-plan";
+import { ERROR_STYLE, NAMES, WARNING_STYLE } from "../domain/workbook-conventions";
+import { compactReference } from "./ooxml";
+import { renderSheet } from "./render-sheet";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
 
 
@@ -27,7 +29,11 @@ function existingNote(cell: ExcelJS.Cell): string | undefined {
   return undefined;
 }
 
-function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): void {
+/** Cells marked on one sheet, by the style of their mark. */
+type MarkedCells = Map<string, { error: string[]; warning: string[] }>;
+
+function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): MarkedCells {
+  const marked: MarkedCells = new Map();
   const byCell = new Map<string, Finding[]>();
   for (const item of findings) {
     if (!item.sheet) continue;
@@ -39,45 +45,56 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): vo
     const worksheet = workbook.getWorksheet(sheetName);
     if (!worksheet) continue;
     const cell = worksheet.getCell(address);
-    const style = items.some((item) => item.severity === "error") ? ERROR_STYLE : WARNING_STYLE;
-    cell.fill = cellFill(style);
-    cell.font = cellFont(style, cell.font);
+    const severity = items.some((item) => item.severity === "error") ? "error" : "warning";
+    const style = severity === "error" ? ERROR_STYLE : WARNING_STYLE;
+    // ExcelJS gives every cell read with the same style one shared object, so setting cell.fill
+    // would recolour them all: the marked cell gets a style of its own instead.
+    const own = cell.style ?? {};
+    cell.style = { ...own, fill: cellFill(style), font: cellFont(style, own.font) };
     const earlier = existingNote(cell);
     cell.note = [earlier, noteText(items)].filter(Boolean).join("\n\n");
+    const sheet = marked.get(worksheet.name) ?? { error: [], warning: [] };
+    sheet[severity].push(address);
+    marked.set(worksheet.name, sheet);
+  }
+  return marked;
+}
+
+/**
+ * The focus highlight is a conditional format, which Excel and LibreOffice paint over a cell's own
+ * fill: each mark is also a conditional format, first and of higher priority, so it wins on
+ * in-focus rows (Microsoft support, "Manage conditional formatting rule precedence": when rules
+ * conflict, the one higher in the list applies). Marked cells are written as few ranges as cover them.
+ */
+function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
+  for (const [sheetName, cells] of marked) {
+    const worksheet = workbook.getWorksheet(sheetName)!;
+    const formats = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const marks: ExcelJS.ConditionalFormattingOptions[] = [];
+    for (const [severity, style] of [["error", ERROR_STYLE], ["warning", WARNING_STYLE]] as const) {
+      if (cells[severity].length === 0) continue;
+      marks.push({ ref: compactReference(cells[severity]), rules: [{ type: "expression", priority: 0, formulae: ["TRUE"], style: conditionalStyle(style) }] });
+    }
+    const all = [...marks, ...formats];
+    let priority = 1;
+    for (const format of all) for (const rule of format.rules) (rule as { priority: number }).priority = priority++;
+    formats.splice(0, formats.length, ...all);
   }
 }
 
 function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
   const old = workbook.getWorksheet(FINDINGS_SHEET);
   if (old) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: "frozen", ySplit: 3 }] });
-  sheet.getCell("A1").value = "Reference date";
-  sheet.getCell("A1").font = { bold: true };
-  sheet.getCell("B1").value = referenceSerial;
-  sheet.getCell("B1").numFmt = UK_DATE_FORMAT;
+  renderSheet(workbook, findingsSheetPlan(result.findings, referenceSerial));
   if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
     // The focus highlight reads the named reference date; a workbook without one gets it here.
     workbook.definedNames.add(`${quotedSheetName(FINDINGS_SHEET)}!$B$1`, NAMES.referenceDate);
   }
-  const errors = result.findings.filter((item) => item.severity === "error").length;
-  sheet.getCell("D1").value = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
-  const headingRow = sheet.getRow(3);
-  FINDINGS_HEADINGS.forEach((heading, index) => {
-    const cell = headingRow.getCell(index + 1);
-    cell.value = heading;
-    cell.font = { bold: true };
-  });
-  result.findings.forEach((item, index) => {
-    const row = sheet.getRow(index + 4);
-    const cells: ExcelJS.CellValue[] = findingRow(item);
-    const address = cellAddress(item.row, item.column);
-    cells[FINDINGS_CELL_COLUMN] = { text: address, hyperlink: `#${quotedSheetName(item.sheet ?? "")}!${address}` };
-    row.values = cells;
-    row.getCell(FINDINGS_CELL_COLUMN + 1).font = { color: { argb: "FF0563C1" }, underline: true };
-  });
-  [10, 22, 30, 26, 8, 36, 90, 24].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
-  sheet.getColumn(7).alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = { from: "A3", to: `${columnLetter(FINDINGS_HEADINGS.length - 1)}${Math.max(result.findings.length + 3, 4)}` };
+}
+
+function covers(outer: string, inner: string): boolean {
+  const [a, b] = [parseAddress(outer), parseAddress(inner)];
+  return !!a && !!b && a.row <= b.row && a.column <= b.column && a.row + a.rowCount >= b.row + b.rowCount && a.column + a.columnCount >= b.column + b.columnCount;
 }
 
 function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): void {
@@ -89,6 +106,9 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
     if (!columns) continue;
     const lastColumn = Math.max(...list.columnIndex.values());
     const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);
+    // A sheet from the template already has the highlight over these rows: not written twice.
+    const existing = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    if (existing.some((other) => covers(other.ref, format.range) && other.rules.some((rule) => (rule as { formulae?: string[] }).formulae?.[0] === format.formula))) continue;
     worksheet.addConditionalFormatting({
       ref: format.range,
       rules: [{ type: "expression", priority: 1, formulae: [format.formula], style: conditionalStyle(format.style) }],
@@ -97,7 +117,8 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
 }
 
 export function markWorkbook(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
-  markCells(workbook, result.findings);
+  const marked = markCells(workbook, result.findings);
   writeFindingsSheet(workbook, result, referenceSerial);
   addFocusHighlight(workbook, result);
+  keepMarksOnTop(workbook, marked);
 }

@@ -1,6 +1,6 @@
 // The plan's styles in ExcelJS's terms.
 import type ExcelJS from "exceljs";
-import type { Style } from "../domain/template-plan";
+import { FONT, type Style } from "../domain/workbook-conventions";
 
 const argb = (rgb: string) => ({ argb: `FF${rgb}` });
 
@@ -19,6 +19,13 @@ export function cellFill(style: Style): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: argb(style.fill ?? "FFFFFF") };
 }
 
+/** The base font (named, since a font without a name is a serif in LibreOffice) with the style's colour and weight. */
 export function cellFont(style: Style, base: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Font> {
-  return { ...base, ...(style.fontColour ? { color: argb(style.fontColour) } : {}), ...(style.bold ? { bold: true } : {}) };
+  return {
+    ...base,
+    name: base?.name ?? FONT.name,
+    size: base?.size ?? FONT.size,
+    ...(style.fontColour ? { color: argb(style.fontColour) } : {}),
+    ...(style.bold ? { bold: true } : {}),
+  };
 }

@@ -7,11 +7,15 @@ import { CODE_LISTS } from "../../src/domain/codes";
 import { headingKey } from "../../src/domain/text";
 
 const SPEC_PATH = join(__dirname, "../../../shared/SPEC.md");
-const describeWithSpec = existsSync(SPEC_PATH) ? describe : describe.skip;
+const hasSpec = existsSync(SPEC_PATH);
+if (!hasSpec) console.warn(`Skipping "headings against SPEC.md": there is no ${SPEC_PATH} beside the repository (CI has one).`);
+// Jest runs a skipped describe's body to collect its tests, so nothing there reads SPEC.md until a test runs.
+const describeWithSpec = hasSpec ? describe : describe.skip;
+const readSpec = () => readFileSync(SPEC_PATH, "utf8");
 
 /** SPEC.md's heading lists: numbered items, or one "a; b; c" paragraph, under each "###" title. */
 function specHeadings(): Map<string, string[]> {
-  const sections = readFileSync(SPEC_PATH, "utf8").split(/^### /m).slice(1);
+  const sections = readSpec().split(/^### /m).slice(1);
   const result = new Map<string, string[]>();
   for (const section of sections) {
     const [title, ...body] = section.split("\n");
@@ -41,8 +45,8 @@ const SECTION_OF: Partial<Record<ListId, string>> = {
 };
 
 describeWithSpec("headings against SPEC.md", () => {
-  const spec = specHeadings();
-  const section = (prefix: string) => [...spec.entries()].find(([title]) => title.startsWith(prefix))?.[1];
+  let spec: Map<string, string[]> | undefined;
+  const section = (prefix: string) => [...(spec ??= specHeadings()).entries()].find(([title]) => title.startsWith(prefix))?.[1];
 
   it.each(Object.entries(SECTION_OF))("%s has exactly SPEC's headings in SPEC's order", (listId, prefix) => {
     const expected = section(prefix!);
@@ -55,7 +59,7 @@ describeWithSpec("headings against SPEC.md", () => {
   });
 
   it("gives each 10-case list SPEC's columns: child unique ID and status", () => {
-    const text = readFileSync(SPEC_PATH, "utf8");
+    const text = readSpec();
     const columns = /### The three lists of 10 cases[\s\S]*?Columns: ([^.]+)\./.exec(text)?.[1].split(";").map((heading) => heading.trim().toLowerCase());
     expect(columns).toEqual(["child unique id", "status"]);
     for (const id of TEN_CASE_LISTS) expect(listSpec(id).columns.map((column) => column.heading.toLowerCase())).toEqual(columns);

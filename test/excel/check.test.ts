@@ -1,3 +1,4 @@
+import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import { listSpec } from "../../src/domain/catalogue";
 import { checkWorkbook, removeMarks, selectCell } from "../../src/excel/check";
 import { MARK } from "../../src/excel/marks";
@@ -48,9 +49,11 @@ describe("checking in place", () => {
     const { sim, run } = await templateWithPaste();
     const report = await checkWorkbook(run, { today });
     const sheet = sim.sheet(FINDINGS_SHEET)!;
-    expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(report.result.findings.length + 1);
-    expect(sheet.cell(1, 4)?.formula).toBe(`=HYPERLINK("#'Children in need'!A2","A2")`);
-    expect(sheet.cell(1, 6)?.value).toMatch(/‘1234\.0’/);
+    // Laid out as in the command line's copies (findings-plan.ts): headings on row 3, findings below.
+    expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(report.result.findings.length + FINDINGS_HEADER_ROW);
+    expect(sheet.cell(FINDINGS_HEADER_ROW - 1, 0)?.value).toBe("Severity");
+    expect(sheet.cell(FINDINGS_HEADER_ROW, 4)?.formula).toBe(`=HYPERLINK("#'Children in need'!A2","A2")`);
+    expect(sheet.cell(FINDINGS_HEADER_ROW, 6)?.value).toMatch(/‘1234\.0’/);
   });
 
   it("changes no value and no format of the user's, and clearing leaves them identical", async () => {

@@ -1,6 +1,6 @@
 import { CHECKLISTS, LISTS, listSpec } from "../../src/domain/catalogue";
 import { canonicalValues } from "../../src/domain/codes";
-import { templatePlan } from "../../src/domain/template-plan";
+import { TEMPLATE_DATA_ROWS, templatePlan } from "../../src/domain/template-plan";
 import type { ExcelRun } from "../../src/excel/excel-run";
 import { createTemplates } from "../../src/excel/write-template";
 import { sheetGrid } from "../../src/sim/excel-sim";
@@ -31,7 +31,7 @@ describe("creating the templates in Excel", () => {
     const sheet = sim.sheet(listSpec("childrenInNeed").sheetName)!;
     const gender = sheet.validations.find((validation) => validation.block.column === 1 && validation.rule);
     expect(gender?.rule).toEqual({ list: { inCellDropDown: true, source: "=Codes_gender" } });
-    expect(gender?.block.rowCount).toBe(5000);
+    expect(gender?.block.rowCount).toBe(TEMPLATE_DATA_ROWS);
     expect(sheet.cell(1, 3)?.numberFormat).toBe("dd/mm/yyyy");
     expect(sheet.cell(1, 0)?.numberFormat).toBe("@");
     const codes = sim.names.get("codes_gender")!;

@@ -1,0 +1,49 @@
+// The findings sheet, described once as a plan and rendered by the command line
+// (src/xlsx/mark-findings.ts) and the add-in (src/excel/findings-sheet.ts): the reference date and
+// a summary on row 1, headings on row 3, one finding a row, each linked to its cell.
+import { formatUkDate } from "./dates";
+import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "./findings";
+import { cellAddress } from "./grid";
+import type { ColumnPlan, SheetPlan } from "./sheet-plan";
+import { plural } from "./text";
+import { TEXT_FORMAT, UK_DATE_FORMAT } from "./workbook-conventions";
+
+/** Row (one-based) of the findings sheet's headings. */
+export const FINDINGS_HEADER_ROW = 3;
+// The first column also holds the "Reference date" label.
+const WIDTHS = [16, 22, 30, 26, 8, 36, 60, 24];
+const WRAPPED = new Set<string>(["What is wrong and how to fix it", "Suggested fix"]);
+
+export function findingsSummary(findings: readonly Finding[], referenceSerial: number): string {
+  const errors = findings.filter((item) => item.severity === "error").length;
+  return `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
+}
+
+export function findingsSheetPlan(findings: readonly Finding[], referenceSerial: number): SheetPlan {
+  const columns: ColumnPlan[] = FINDINGS_HEADINGS.map((heading, index) => ({
+    heading,
+    width: WIDTHS[index],
+    // Text as text: a heading or value read from a sheet ("0123", "=x") stays as it was.
+    numberFormat: TEXT_FORMAT,
+    ...(WRAPPED.has(heading) ? { wrap: true } : {}),
+  }));
+  return {
+    name: FINDINGS_SHEET,
+    role: "findings",
+    cells: [
+      { address: "A1", value: "Reference date", bold: true },
+      { address: "B1", value: referenceSerial, numberFormat: UK_DATE_FORMAT },
+      { address: "D1", value: findingsSummary(findings, referenceSerial) },
+    ],
+    table: {
+      name: "AnnexAFindings",
+      plainRange: true,
+      origin: { row: FINDINGS_HEADER_ROW - 1, column: 0 },
+      columns,
+      rows: findings.map(findingRow),
+      links: { column: FINDINGS_CELL_COLUMN, targets: findings.map((item) => ({ sheet: item.sheet ?? "", address: cellAddress(item.row, item.column) })) },
+    },
+    freezeRows: FINDINGS_HEADER_ROW,
+    conditionalFormats: [],
+  };
+}

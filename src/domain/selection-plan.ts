@@ -1,0 +1,120 @@
+// The Selection sheet (guidance paras 17 and 18) and the additions to the 20 children's facts
+// sheet, each described once as a plan; the command line (src/xlsx/write-selection.ts) and the
+// add-in (src/excel/selection.ts) render them.
+import { listSpec } from "./catalogue";
+import { columnLetter, type CellValue } from "./grid";
+import { readChildId } from "./readers";
+import {
+  JOINT_EVALUATION_MAX,
+  JOINT_EVALUATION_MIN,
+  SELECTION_COLUMNS,
+  SELECTION_HEADER_ROW,
+  SELECTION_SHEET,
+  SELECTION_TABLE,
+  selectionCells,
+  TRACKING_TARGET,
+  type SelectionColumnKey,
+  type SelectionCounts,
+  type SelectionRow,
+} from "./selection";
+import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
+import { FOCUS_STYLE, TEXT_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
+
+const LAST_ROW = 1_048_576;
+/** Rows below the last child that still get the Y drop-downs, for children added by hand. */
+const SPARE_ROWS = 1000;
+const WIDE: readonly SelectionColumnKey[] = ["lists", "neglectEvidence", "tenCaseLists", "conflicts", "notes"];
+const letter = (key: SelectionColumnKey) => columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === key));
+
+export const SELECTION_TITLE = "Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)";
+export const SELECTION_LABELS = { tracking: "Selected for tracking", jointEvaluation: "Joint evaluation (of the selected)" } as const;
+
+export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
+  const first = SELECTION_HEADER_ROW + 1;
+  const last = first + Math.max(rows.length, 1) - 1;
+  const selected = `${letter("selected")}${first}:${letter("selected")}${LAST_ROW}`;
+  const joint = `${letter("jointEvaluation")}${first}:${letter("jointEvaluation")}${LAST_ROW}`;
+  const cells: CellPlan[] = [
+    { address: "A1", value: SELECTION_TITLE, bold: true },
+    { address: "A2", value: SELECTION_LABELS.tracking, bold: true },
+    { address: "B2", value: counts.tracking.count, formula: `COUNTIF(${selected},"Y")` },
+    { address: "C2", value: counts.tracking.state, formula: `IF(B2<${TRACKING_TARGET},"under",IF(B2>${TRACKING_TARGET},"over","met"))` },
+    { address: "D2", value: `the guidance asks for ${TRACKING_TARGET}` },
+    { address: "A3", value: SELECTION_LABELS.jointEvaluation, bold: true },
+    { address: "B3", value: counts.jointEvaluation.count, formula: `COUNTIFS(${selected},"Y",${joint},"Y")` },
+    {
+      address: "C3",
+      value: counts.jointEvaluation.state,
+      formula: `IF(B3<${JOINT_EVALUATION_MIN},"under",IF(B3>${JOINT_EVALUATION_MAX},"over","met"))`,
+    },
+    { address: "D3", value: `the guidance asks for ${JOINT_EVALUATION_MIN} to ${JOINT_EVALUATION_MAX}` },
+    { address: "A4", value: counts.warnings.length === 0 ? "No warnings about the selected children." : `To check: ${counts.warnings.join(" ")}` },
+  ];
+  const labelWidth = Math.max(...Object.values(SELECTION_LABELS).map((label) => label.length)) + 2;
+  const columns: ColumnPlan[] = SELECTION_COLUMNS.map((column, index) => ({
+    heading: column.heading,
+    width: WIDE.includes(column.key) ? 40 : Math.max(headingWidth(column.heading, 10, 24), index === 0 ? labelWidth : 0),
+    // Text as text: Excel would make "0123" a number and "=..." a formula.
+    numberFormat: column.key === "age" ? WHOLE_NUMBER_FORMAT : TEXT_FORMAT,
+    ...(WIDE.includes(column.key) ? { wrap: true } : {}),
+    ...(column.key === "selected" || column.key === "jointEvaluation"
+      ? { dropDown: { source: '"Y"', rows: Math.max(rows.length, 1) + SPARE_ROWS, errorTitle: "Y or blank", error: "Enter Y to choose the child, or leave the cell blank." } }
+      : {}),
+  }));
+  return {
+    name: SELECTION_SHEET,
+    role: "selection",
+    cells,
+    table: {
+      name: SELECTION_TABLE,
+      origin: { row: SELECTION_HEADER_ROW - 1, column: 0 },
+      columns,
+      rows: rows.map(selectionCells),
+    },
+    freezeRows: SELECTION_HEADER_ROW,
+    conditionalFormats: [
+      {
+        range: `A${first}:${columnLetter(SELECTION_COLUMNS.length - 1)}${last}`,
+        formula: `$${letter("inFocus")}${first}="Y"`,
+        style: FOCUS_STYLE,
+        description: "In focus: neglect flag Y and aged 7 to 15 on the reference date",
+      },
+    ],
+  };
+}
+
+/** What the 20 children's facts sheet gets: its headings if it is new, and each selected child not yet on it. */
+export interface FactsSheetPlan {
+  readonly sheet: string;
+  /** Headings for row 1 when the sheet does not exist yet. */
+  readonly headings?: readonly string[];
+  /** Zero-based rows and the child ID each gets in the first column. */
+  readonly additions: readonly { readonly row: number; readonly childId: string }[];
+  /** The last row (zero-based) holding a child after the additions. */
+  readonly lastRow: number;
+}
+
+/**
+ * Lists the selected children on the 20 children's facts sheet, for the local authority to answer
+ * (guidance para 17). Children already there, and every answer, are kept; none is removed.
+ * `grid` is the sheet as it is, or undefined when there is none.
+ */
+export function factsSheetPlan(grid: readonly (readonly unknown[])[] | undefined, rows: readonly SelectionRow[]): FactsSheetPlan {
+  const list = listSpec("selectedChildren");
+  const present = new Set<string>();
+  let lastRow = 0;
+  (grid ?? []).forEach((row, index) => {
+    const id = index > 0 ? readChildId(row?.[0] as CellValue) : undefined;
+    if (id === undefined) return;
+    present.add(id);
+    lastRow = index;
+  });
+  const additions: { row: number; childId: string }[] = [];
+  for (const { child } of rows.filter((row) => row.choice.selected)) {
+    if (present.has(child.childId)) continue;
+    present.add(child.childId);
+    lastRow += 1;
+    additions.push({ row: lastRow, childId: child.childId });
+  }
+  return { sheet: list.sheetName, ...(grid === undefined ? { headings: list.columns.map((column) => column.heading) } : {}), additions, lastRow };
+}

@@ -1,0 +1,97 @@
+// One plan per generated sheet, rendered alike by both writers: the command line's ExcelJS
+// (src/xlsx/render-sheet.ts) and the add-in's Office.js (src/excel/render-sheet-plan.ts, here on
+// the simulator). Same cells in the same places, same table name, drop-downs with the same alerts.
+import ExcelJS from "exceljs";
+import { validateWorkbook } from "../../src/domain/engine";
+import { findingsSheetPlan, FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
+import { mergeChildren, refreshSelection, selectionCounts, SELECTION_HEADER_ROW, SELECTION_TABLE } from "../../src/domain/selection";
+import { factsSheetPlan, selectionSheetPlan } from "../../src/domain/selection-plan";
+import type { SheetPlan } from "../../src/domain/sheet-plan";
+import type { CellValue } from "../../src/domain/grid";
+import { renderSheetPlan } from "../../src/excel/render-sheet-plan";
+import { PAYLOAD_LIMIT_BYTES, sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
+import { worksheetGrid } from "../../src/xlsx/cells";
+import { renderSheet } from "../../src/xlsx/render-sheet";
+import { gridOf, REFERENCE, validRow } from "../support/grids";
+
+const grid = gridOf("childrenInNeed", [
+  validRow("childrenInNeed", { childId: "0123" }),
+  validRow("childrenInNeed", { childId: "C2", gender: "Male", dateOfBirth: "38/04/2019" }),
+  validRow("childrenInNeed", { childId: "=C3", neglect: "N" }),
+]);
+const result = validateWorkbook([{ sheet: "Children in need", grid }], { referenceSerial: REFERENCE });
+const rows = refreshSelection(mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), REFERENCE), new Map());
+
+/** The grid as the add-in writes it, with the link formulas' text where Excel would show it. */
+async function inExcel(plan: SheetPlan): Promise<{ grid: CellValue[][]; validations: unknown[]; tables: string[] }> {
+  const { sim, run } = simulatedExcel();
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.add(plan.name);
+    await renderSheetPlan(context, sheet, plan);
+  });
+  const sheet = sim.sheet(plan.name)!;
+  const shown = sheetGrid(sim, plan.name).map((row, r) =>
+    row.map((value, c) => {
+      const formula = sheet.cell(r, c)?.formula;
+      if (formula?.startsWith("=HYPERLINK(")) return /,"([^"]*)"\)$/.exec(formula)![1];
+      // Excel shows text written with the apostrophe prefix (cell-input.ts) without it.
+      return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+    }),
+  );
+  return { grid: shown, validations: sheet.validations.map((validation) => validation.errorAlert), tables: sim.tables.map((table) => table.name) };
+}
+
+function inFile(plan: SheetPlan): { grid: CellValue[][]; worksheet: ExcelJS.Worksheet } {
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = renderSheet(workbook, plan);
+  return { grid: worksheetGrid(worksheet), worksheet };
+}
+
+/** Rows as written, without formulas' cached results (Excel's are computed on load) and trailing blanks. */
+const comparable = (rows: CellValue[][], skipFormulaCells: string[]) =>
+  rows.map((row, r) => row.map((value, c) => (skipFormulaCells.includes(`${r},${c}`) ? "formula" : value ?? "")).join("|").replace(/\|+$/, ""));
+
+describe("both writers render a sheet plan alike", () => {
+  it("the findings sheet: headings on row 3, one finding a row, text kept as text", async () => {
+    const plan = findingsSheetPlan(result.findings, REFERENCE);
+    const excel = await inExcel(plan);
+    const file = inFile(plan);
+    expect(comparable(excel.grid, [])).toEqual(comparable(file.grid, []));
+    expect(file.grid[FINDINGS_HEADER_ROW - 1][0]).toBe("Severity");
+    expect(excel.grid[FINDINGS_HEADER_ROW - 1][0]).toBe("Severity");
+    expect(result.findings.length).toBeGreaterThan(1);
+  });
+
+  it("the Selection sheet: the same cells, the table named from the domain, drop-downs with their alerts", async () => {
+    const plan = selectionSheetPlan(rows, selectionCounts(rows));
+    const excel = await inExcel(plan);
+    const file = inFile(plan);
+    const formulas = ["1,1", "1,2", "2,1", "2,2"];
+    expect(comparable(excel.grid, formulas)).toEqual(comparable(file.grid, formulas));
+    expect(excel.grid[SELECTION_HEADER_ROW].slice(0, 1)).toEqual(["0123"]);
+    expect(excel.tables).toEqual([SELECTION_TABLE]);
+    expect(Object.keys((file.worksheet as unknown as { tables: object }).tables)).toEqual([SELECTION_TABLE]);
+    expect(excel.validations).toEqual([
+      { showAlert: true, style: "Warning", title: "Y or blank", message: "Enter Y to choose the child, or leave the cell blank." },
+      { showAlert: true, style: "Warning", title: "Y or blank", message: "Enter Y to choose the child, or leave the cell blank." },
+    ]);
+  });
+
+  it("the add-in writes 20,000 findings of long text in requests under Excel on the web's 5 MB", async () => {
+    const long = result.findings[0];
+    const many = Array.from({ length: 20_000 }, (_, index) => ({ ...long, row: index + 1, message: `${long.message} ${"x".repeat(400)}` }));
+    const { sim, run } = simulatedExcel();
+    await run(async (context) => {
+      await renderSheetPlan(context, context.workbook.worksheets.add("Annex A findings"), findingsSheetPlan(many, REFERENCE));
+    });
+    expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(sheetGrid(sim, "Annex A findings")).toHaveLength(20_000 + FINDINGS_HEADER_ROW);
+  }, 30_000);
+
+  it("the facts sheet: each selected child not already there, below the last one", () => {
+    const chosen = rows.map((row, index) => ({ ...row, choice: { ...row.choice, selected: index < 2 } }));
+    const facts = factsSheetPlan([["Child unique ID"], ["0123"], [null]], chosen);
+    expect(facts.additions).toEqual([{ row: 2, childId: chosen[1].child.childId }]);
+    expect(factsSheetPlan(undefined, chosen).headings?.[0]).toBe("Child unique ID");
+  });
+});
