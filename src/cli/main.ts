@@ -11,7 +11,7 @@ import { inspectionCalendar, notificationDateWarning } from "../domain/calendar"
 import { formatUkDate, serialFromIso, todaySerial } from "../domain/dates";
 import { validateWorkbook, type WorkbookResult } from "../domain/engine";
 import { ALL_RULES } from "../domain/rules";
-import { choicesFromSheet, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
+import { choicesFromSheet, factsAwaitedText, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
 import { plural } from "../domain/text";
 import { templatePlan, UK_DATE_FORMAT } from "../domain/template-plan";
 import { FONT, PRINT } from "../domain/workbook-conventions";
@@ -168,6 +168,8 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const gone = rows.filter((row) => !row.inLists).map((row) => row.child.childId);
   if (gone.length > 0) io.out(`No longer in the lists, kept and flagged: ${gone.join(", ")}.`);
   if (added.length > 0) io.out(`Added to the 20 children's facts sheet: ${added.join(", ")}.`);
+  const awaited = factsAwaitedText(counts.factsAwaited);
+  if (awaited) io.out(awaited);
   for (const warning of counts.warnings) io.out(`Check: ${warning}`);
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { validateList } from "../domain/engine";
 import { cellAddress, columnLetter, type CellValue } from "../domain/grid";
 import { identifyList } from "../domain/headers";
 import type { SimSheet, SimWorkbook } from "../sim/excel-sim";
+import { userSelect } from "../sim/selection-events";
 import { sampleGrid } from "./sample";
 
 interface Props {
@@ -125,11 +126,13 @@ export function WorkbookView({ sim, today }: Props) {
           Paste sample rows into this sheet
         </Button>
       </div>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Cells">
         <table className={styles.grid} data-testid="grid" aria-label={`Sheet ${sheet?.name ?? ""}`}>
           <thead>
             <tr>
-              <th className={styles.head} />
+              <th className={styles.head} scope="col">
+                Row
+              </th>
               {Array.from({ length: columnCount }, (_, column) => (
                 <th key={column} className={styles.head} scope="col">
                   {columnLetter(column)}
@@ -145,7 +148,13 @@ export function WorkbookView({ sim, today }: Props) {
                   {r + 1}
                 </th>
                 {row.map((value, c) => (
-                  <td key={c} className={cellClass(r, c)} data-cell={cellAddress(r, c)} title={dropDown(r, c) ? "Drop-down list" : undefined}>
+                  <td
+                    key={c}
+                    className={cellClass(r, c)}
+                    data-cell={cellAddress(r, c)}
+                    title={dropDown(r, c) ? "Drop-down list" : undefined}
+                    onClick={() => sheet && void userSelect(sim, sheet.name, cellAddress(r, c))}
+                  >
                     {display(value, sheet?.cell(r, c)?.numberFormat)}
                     {dropDown(r, c) && r > 0 ? " ▾" : ""}
                   </td>

@@ -4,6 +4,7 @@ import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-compo
 import { createRoot } from "react-dom/client";
 import { todaySerial } from "../domain/dates";
 import { createAddinActions, type LiveListener } from "../excel/addin-actions";
+import type { ExcelRun } from "../excel/excel-run";
 import { excelTools } from "../excel/excel-tools";
 import { simulatedExcel } from "../sim/excel-sim";
 import { App } from "../taskpane/App";
@@ -16,16 +17,39 @@ const useStyles = makeStyles({
 
 const excel = simulatedExcel();
 const today = () => todaySerial();
-// Undo and the self-test, on the in-memory workbook (no undo grouping: that needs Excel 1.20).
-const platform = excelTools(excel.run, undefined, () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }), today);
+/**
+ * How long each sync spent inside the in-memory Excel. In Excel that work happens in Excel, not on
+ * the pane's thread; the demo runs it on the pane's thread, so bench/pane.bench.ts reports it apart.
+ */
+const syncMs: number[] = [];
+const timed = (context: Excel.RequestContext) => {
+  const sync = context.sync.bind(context);
+  context.sync = (async () => {
+    const start = performance.now();
+    await sync();
+    syncMs.push(performance.now() - start);
+  }) as typeof context.sync;
+  return context;
+};
+const timedRun = Object.assign(
+  <T,>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
+    typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!),
+  { supports: excel.run.supports },
+) as ExcelRun;
+// Undo and the self-test, on the in-memory workbook (undo grouping needs Excel's ExcelApi 1.20).
+const platform = excelTools(timedRun, undefined, () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }), today);
 const makeActions = (listener: LiveListener) => platform.wrap(createAddinActions(platform.run, today, listener));
 const now = () => new Date();
 
+/** `?pane-only`: the pane alone, as narrow as the window, for the layout tests. */
+const PANE_ONLY = new URLSearchParams(window.location.search).has("pane-only");
+
 function Demo() {
   const styles = useStyles();
+  if (PANE_ONLY) return <App now={now} makeActions={makeActions} tools={platform.tools} />;
   return (
     <div className={styles.page}>
-      <div className={styles.pane}>
+      <div className={styles.pane} tabIndex={0}>
         <App now={now} makeActions={makeActions} tools={platform.tools} />
       </div>
       <WorkbookView sim={excel.sim} today={today()} />
@@ -33,7 +57,7 @@ function Demo() {
   );
 }
 
-(window as unknown as { annexADemo: typeof excel }).annexADemo = excel;
+(window as unknown as { annexADemo: typeof excel & { syncMs: number[] } }).annexADemo = { ...excel, syncMs };
 
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme}>

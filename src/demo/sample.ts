@@ -1,6 +1,6 @@
 // Sample rows of fictitious children, with the mistakes real exports carry: an ID that gained
 // ".0", "yes" for Y, a bare code, a typo in a code, a US date, an impossible date, a two-digit
-// year, a fractional age and #N/A from a lookup. No real child is described.
+// year, a fractional age, #N/A from a lookup and a source by its label alone. No real child is described.
 import { listSpec, type ListId } from "../domain/catalogue";
 import { serialFromIso } from "../domain/dates";
 import type { CellValue } from "../domain/grid";
@@ -20,7 +20,7 @@ const CHILDREN_IN_NEED: Row[] = [
 
 const CONTACTS: Row[] = [
   { childId: "DEMO001", gender: "a) Male", ethnicity: "a) WBRI", dateOfBirth: d("2015-03-10"), age: 11, contactDate: d("2026-10-12"), contactSource: "6 Police" },
-  { childId: "DEMO007", gender: "M", ethnicity: "WBRI", dateOfBirth: "10/03/2020", age: 6, contactDate: "31/09/2026", contactSource: "2A" },
+  { childId: "DEMO007", gender: "M", ethnicity: "WBRI", dateOfBirth: "10/03/2020", age: 6, contactDate: "31/09/2026", contactSource: "Schools" },
   { childId: "DEMO008", gender: "c) Not stated/recorded", ethnicity: "t) NOBT", expectedDateOfBirth: d("2027-01-20"), contactDate: d("2026-11-01"), contactSource: "3B Health: health visitor" },
 ];
 

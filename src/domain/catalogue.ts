@@ -343,21 +343,27 @@ export const LISTS: readonly ListSpec[] = [
     maxRows: 20,
     columns: [
       CHILD_ID,
-      yesNo("knownToYot", "Is the child or young person known to the youth offending team? (Y/N)", ["Known to YOT", "Known to YOT (Y/N)"]),
+      yesNo("knownToYot", "Is the child or young person known to the youth offending team? (Y/N)", ["Known to YOT", "Known to YOT (Y/N)"], false), // blank: awaited (para 17)
       yesNo(
         "probationWithAdult",
         "Is the National Probation Service working with a parent or any adult living in the same household as the child that may pose a risk to the child or young person? (Y/N)",
         ["NPS working with adult", "NPS involved (Y/N)", "National Probation Service (Y/N)"],
+        // Asked for on day two (guidance para 17): blank until then is awaited, not an error.
+        false,
       ),
       yesNo(
         "crcWithAdult",
         "Is the community rehabilitation company working with a parent or any adult living in the same household as the child that may pose a risk to the child or young person? (Y/N)",
         ["CRC working with adult", "CRC involved (Y/N)", "Community rehabilitation company (Y/N)"],
+        // Asked for on day two (guidance para 17): blank until then is awaited, not an error.
+        false,
       ),
       yesNo(
         "policeInvestigation",
         "Is there a current police investigation or any criminal proceedings? (Y/N)",
         ["Police investigation", "Police investigation or criminal proceedings (Y/N)"],
+        // Asked for on day two (guidance para 17): blank until then is awaited, not an error.
+        false,
       ),
     ],
   },

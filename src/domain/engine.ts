@@ -169,7 +169,23 @@ export function validateRows(
   };
 }
 
+/** Rows checked between two points where a caller may pause (to keep a task pane responsive). */
+export const ROWS_PER_STEP = 250;
+
+/** Runs a stepwise check to its end, with no pause: the synchronous entry points. */
+function toEnd<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, acrossRows: boolean): ListResult {
+  return toEnd(listSteps(listId, grid, options, acrossRows));
+}
+
+/** A list's check in steps: yields the number of rows checked since the last step. */
+function* listSteps(listId: ListId, grid: Grid, options: EngineOptions, acrossRows: boolean): Generator<number, ListResult> {
   const list = listSpec(listId);
   const analysis = analyseHeader(list, grid);
   const findings = headerFindings(listId, analysis);
@@ -186,6 +202,7 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
   const rows: TypedRow[] = [];
   const blankRows: number[] = [];
   for (let rowIndex = analysis.headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
+    if ((rowIndex - analysis.headerRow) % ROWS_PER_STEP === 0) yield ROWS_PER_STEP;
     const cells = grid[rowIndex] ?? [];
     const raw: Record<string, CellValue> = {};
     const canonical: Record<string, CellValue> = {};
@@ -226,7 +243,8 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
   const headingAt = (index: number) =>
     mapped.find((entry) => entry.index === index)?.column.heading ?? (isBlank(grid[analysis.headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[analysis.headerRow][index]));
   const indexOf = (key: string) => columnIndex.get(key) ?? 0;
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield 0;
     for (const rule of ROW_RULES) {
       for (const problem of asArray(rule.check(row, context))) {
         findings.push(finding(listId, rule, problem, row.rowIndex, indexOf(problem.column), headingOf(problem.column)));
@@ -234,12 +252,14 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
     }
   }
   for (const rule of acrossRows ? LIST_RULES : []) {
+    yield 0;
     for (const problem of rule.check(rows, { ...context, blankRows, merged: options.merged ?? [], headerRow: analysis.headerRow, lastRow: lastDataRow })) {
       const at = problem.columnIndex ?? indexOf(problem.column);
       findings.push(finding(listId, rule, problem, problem.rowIndex, at, problem.columnIndex === undefined ? headingOf(problem.column) : headingAt(at)));
     }
   }
 
+  yield 0;
   const focus = rows
     .filter((row) => isInFocus(row, options.referenceSerial))
     .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
@@ -252,6 +272,14 @@ function validateListGrid(listId: ListId, grid: Grid, options: EngineOptions, ac
  * is comes from `classifySheet` (sheets.ts); every sheet not checked is in `skipped` with the reason.
  */
 export function validateWorkbook(sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
+  return toEnd(validateWorkbookInSteps(sheets, options));
+}
+
+/**
+ * validateWorkbook in steps, for a caller that must pause between them (the task pane, which may
+ * not block for long): yields the number of rows checked since the last step.
+ */
+export function* validateWorkbookInSteps(sheets: readonly SheetInput[], options: EngineOptions): Generator<number, WorkbookResult> {
   const skipped: SkippedSheet[] = [];
   const identified: { input: SheetInput; listId: ListId }[] = [];
   for (const input of sheets) {
@@ -278,7 +306,7 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
       skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’` });
       continue;
     }
-    const result = validateList(listId, input.grid, { ...options, ...(input.merged ? { merged: input.merged } : {}) });
+    const result = yield* listSteps(listId, input.grid, { ...options, ...(input.merged ? { merged: input.merged } : {}) }, true);
     lists.push({ ...result, sheet: input.sheet, findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })) });
   }
 
@@ -286,6 +314,7 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
   const crossFindings = new Map<ListId, Finding[]>();
   const resultOf = new Map(lists.map((result) => [result.list, result]));
   for (const rule of WORKBOOK_RULES) {
+    yield 0;
     for (const problem of rule.check(data, options.referenceSerial)) {
       const result = resultOf.get(problem.list);
       if (!result) continue;
@@ -297,6 +326,7 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
       else crossFindings.set(problem.list, [item]);
     }
   }
+  yield 0;
   const merged = lists.map((result) => {
     const extra = crossFindings.get(result.list);
     return extra ? { ...result, findings: [...result.findings, ...withChildIds(extra, result.rows)].sort(compareFindings) } : result;

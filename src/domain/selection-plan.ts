@@ -13,6 +13,8 @@ import {
   SELECTION_TABLE,
   selectionCells,
   TRACKING_TARGET,
+  bothYesCountFormula,
+  yesCountFormula,
   type SelectionColumnKey,
   type SelectionCounts,
   type SelectionRow,
@@ -20,7 +22,6 @@ import {
 import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
 import { FOCUS_STYLE, TEXT_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
-const LAST_ROW = 1_048_576;
 /** Rows below the last child that still get the Y drop-downs, for children added by hand. */
 const SPARE_ROWS = 1000;
 const WIDE: readonly SelectionColumnKey[] = ["lists", "neglectEvidence", "tenCaseLists", "conflicts", "notes"];
@@ -32,16 +33,19 @@ export const SELECTION_LABELS = { tracking: "Selected for tracking", jointEvalua
 export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
   const first = SELECTION_HEADER_ROW + 1;
   const last = first + Math.max(rows.length, 1) - 1;
-  const selected = `${letter("selected")}${first}:${letter("selected")}${LAST_ROW}`;
-  const joint = `${letter("jointEvaluation")}${first}:${letter("jointEvaluation")}${LAST_ROW}`;
+  // Counted over the rows that can hold a choice (the drop-downs' rows), not the whole column:
+  // SUMPRODUCT with TRIM works cell by cell, and a refresh rewrites these formulas anyway.
+  const countedLast = first + Math.max(rows.length, 1) + SPARE_ROWS - 1;
+  const selected = `${letter("selected")}${first}:${letter("selected")}${countedLast}`;
+  const joint = `${letter("jointEvaluation")}${first}:${letter("jointEvaluation")}${countedLast}`;
   const cells: CellPlan[] = [
     { address: "A1", value: SELECTION_TITLE, bold: true },
     { address: "A2", value: SELECTION_LABELS.tracking, bold: true },
-    { address: "B2", value: counts.tracking.count, formula: `COUNTIF(${selected},"Y")` },
+    { address: "B2", value: counts.tracking.count, formula: yesCountFormula(selected) },
     { address: "C2", value: counts.tracking.state, formula: `IF(B2<${TRACKING_TARGET},"under",IF(B2>${TRACKING_TARGET},"over","met"))` },
     { address: "D2", value: `the guidance asks for ${TRACKING_TARGET}` },
     { address: "A3", value: SELECTION_LABELS.jointEvaluation, bold: true },
-    { address: "B3", value: counts.jointEvaluation.count, formula: `COUNTIFS(${selected},"Y",${joint},"Y")` },
+    { address: "B3", value: counts.jointEvaluation.count, formula: bothYesCountFormula(selected, joint) },
     {
       address: "C3",
       value: counts.jointEvaluation.state,

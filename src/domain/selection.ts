@@ -53,8 +53,14 @@ function distinct<T>(values: readonly (T | undefined)[]): T[] {
   return [...new Set(values.filter((value): value is T => value !== undefined))];
 }
 
-/** One child's rows across every list, merged. */
-function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedRow }[], referenceSerial: number): MergedChild {
+/**
+ * The lists whose rows give the facts of the 20 selected children (guidance para 17), never
+ * membership: a child is in the lists only through a list of children.
+ */
+export const FACT_LISTS: readonly ListId[] = ["selectedChildren"];
+
+/** One child's rows across every list, merged; `factRows` add the four facts only. */
+function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedRow }[], factRows: readonly TypedRow[], referenceSerial: number): MergedChild {
   const lists = distinct(entries.map((entry) => entry.list)).sort((a, b) => listOrder(a) - listOrder(b));
   const values = (key: string) => entries.map((entry) => entry.row.value[key]);
   const strings = (key: string) => distinct(values(key).filter((value): value is string => typeof value === "string"));
@@ -75,7 +81,7 @@ function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedR
 
   const facts: Partial<Record<(typeof FACT_KEYS)[number], string>> = {};
   for (const key of FACT_KEYS) {
-    const answer = strings(key)[0];
+    const answer = distinct(factRows.map((row) => row.value[key]).filter((value): value is string => typeof value === "string"))[0];
     if (answer !== undefined) facts[key] = answer;
   }
 
@@ -118,17 +124,47 @@ function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedR
   };
 }
 
-/** Every list's rows merged into one entry per distinct child ID (IDs as the engine reads them). */
+/**
+ * Every list of children merged into one entry per distinct child ID (IDs as the engine reads
+ * them). The facts sheet gives facts to children already in the lists; a child only there is not
+ * in the lists.
+ */
 export function mergeChildren(lists: readonly ListRows[], referenceSerial: number): MergedChild[] {
   const byChild = new Map<string, { list: ListId; row: TypedRow }[]>();
+  const factsOf = new Map<string, TypedRow[]>();
   for (const { list, rows } of lists) {
+    const facts = FACT_LISTS.includes(list);
     for (const row of rows) {
       const id = row.value.childId;
       if (typeof id !== "string" || id === "") continue;
-      byChild.set(id, [...(byChild.get(id) ?? []), { list, row }]);
+      if (facts) factsOf.set(id, [...(factsOf.get(id) ?? []), row]);
+      else byChild.set(id, [...(byChild.get(id) ?? []), { list, row }]);
     }
   }
-  return [...byChild].map(([childId, entries]) => mergeOne(childId, entries, referenceSerial));
+  return [...byChild].map(([childId, entries]) => mergeOne(childId, entries, factsOf.get(childId) ?? [], referenceSerial));
+}
+
+/**
+ * How the inspector may write Y on the Selection sheet: any case, spaces around it ignored. The
+ * pane counts with isYes and the sheet with yesCountFormula, so the two always agree.
+ */
+export const YES_SPELLINGS: readonly string[] = ["Y", "YES"];
+
+export function isYes(value: unknown): boolean {
+  return typeof value === "string" && YES_SPELLINGS.includes(value.trim().toUpperCase());
+}
+
+/** 1 where a cell of the range reads as Y, else 0, as an array formula term (Excel's = ignores case). */
+const yesTerm = (range: string) => `(${YES_SPELLINGS.map((yes) => `(TRIM(${range})="${yes}")`).join("+")})`;
+
+/** The Selection sheet's count of Y in a range, spelled as isYes reads it. */
+export function yesCountFormula(range: string): string {
+  return `SUMPRODUCT(${yesTerm(range)})`;
+}
+
+/** The count of rows where both ranges (the same rows) read as Y. */
+export function bothYesCountFormula(first: string, second: string): string {
+  return `SUMPRODUCT(${yesTerm(first)}*${yesTerm(second)})`;
 }
 
 /** What the inspector wrote against a child on the Selection sheet. */
@@ -136,6 +172,9 @@ export interface InspectorChoice {
   readonly selected: boolean;
   readonly jointEvaluation: boolean;
   readonly notes: string;
+  /** The two choices as the inspector typed them ("y", "Yes "), written back unchanged. */
+  readonly selectedText?: string;
+  readonly jointEvaluationText?: string;
 }
 
 export interface SelectionRow {
@@ -148,7 +187,7 @@ export interface SelectionRow {
 const NO_CHOICE: InspectorChoice = { selected: false, jointEvaluation: false, notes: "" };
 
 function hasChoice(choice: InspectorChoice): boolean {
-  return choice.selected || choice.jointEvaluation || choice.notes.trim() !== "";
+  return [choice.notes, choice.selectedText ?? "", choice.jointEvaluationText ?? ""].some((text) => text.trim() !== "") || choice.selected || choice.jointEvaluation;
 }
 
 /**
@@ -160,8 +199,11 @@ export function refreshSelection(
   children: readonly MergedChild[],
   previous: ReadonlyMap<string, InspectorChoice & { readonly child?: MergedChild }>,
 ): SelectionRow[] {
-  const choiceOf = (earlier: InspectorChoice | undefined): InspectorChoice =>
-    earlier ? { selected: earlier.selected, jointEvaluation: earlier.jointEvaluation, notes: earlier.notes } : NO_CHOICE;
+  const choiceOf = (earlier: (InspectorChoice & { readonly child?: MergedChild }) | undefined): InspectorChoice => {
+    if (!earlier) return NO_CHOICE;
+    const { child: _child, ...choice } = earlier;
+    return choice;
+  };
   const rows: SelectionRow[] = children.map((child) => ({ child, choice: choiceOf(previous.get(child.childId)), inLists: true }));
   const present = new Set(children.map((child) => child.childId));
   for (const [childId, choice] of previous) {
@@ -184,8 +226,17 @@ export interface SelectionCounts {
   readonly tracking: { readonly count: number; readonly state: LimitState };
   /** Joint evaluation counts only children also selected for tracking (para 18). */
   readonly jointEvaluation: { readonly count: number; readonly state: LimitState; readonly notSelected: readonly string[] };
-  /** Selected children the guidance would not expect: not in focus, or no multi-agency involvement. */
+  /** Selected children the guidance would not expect (not in focus, no multi-agency involvement): one line per child. */
   readonly warnings: readonly string[];
+  /** Selected children in the lists whose four facts are not all in yet: awaited, not wrong. */
+  readonly factsAwaited: readonly string[];
+}
+
+/** Guidance para 17: the local authority gives the four facts by 4pm on day two. */
+export function factsAwaitedText(childIds: readonly string[]): string | undefined {
+  if (childIds.length === 0) return undefined;
+  const whose = childIds.length === 1 ? `${childIds[0]}` : `${childIds.length} selected children (${childIds.join(", ")})`;
+  return `Facts awaited from the local authority for ${whose}, due 4pm on day two.`;
 }
 
 const limitState = (count: number, min: number, max: number): LimitState => (count < min ? "under" : count > max ? "over" : "met");
@@ -195,10 +246,17 @@ export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts 
   const joint = selected.filter((row) => row.choice.jointEvaluation);
   const warnings: string[] = [];
   for (const { child, inLists } of selected) {
-    if (!inLists) warnings.push(`${child.childId} is selected but no longer in the lists.`);
-    else if (!child.inFocus) warnings.push(`${child.childId} is selected but not in focus (neglect flag Y, aged 7 to 15).`);
-    if (inLists && !child.multiAgency) warnings.push(`${child.childId} is selected but the lists show no multi-agency involvement.`);
+    if (!inLists) {
+      warnings.push(`${child.childId} is selected but no longer in the lists.`);
+      continue;
+    }
+    const reasons = [
+      ...(child.inFocus ? [] : ["the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15)"]),
+      ...(child.multiAgency ? [] : ["the lists show no multi-agency involvement"]),
+    ];
+    if (reasons.length > 0) warnings.push(`${child.childId} is selected, but ${reasons.join("; and ")}.`);
   }
+  const factsAwaited = selected.filter((row) => row.inLists && FACT_KEYS.some((key) => row.child.facts[key] === undefined)).map((row) => row.child.childId);
   return {
     tracking: { count: selected.length, state: limitState(selected.length, TRACKING_TARGET, TRACKING_TARGET) },
     jointEvaluation: {
@@ -207,6 +265,7 @@ export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts 
       notSelected: rows.filter((row) => row.choice.jointEvaluation && !row.choice.selected).map((row) => row.child.childId),
     },
     warnings,
+    factsAwaited,
   };
 }
 
@@ -267,8 +326,8 @@ export function selectionCells(row: SelectionRow): (string | number)[] {
     policeInvestigation: child.facts.policeInvestigation ?? "",
     conflicts: child.conflicts.join("; "),
     inLists: row.inLists ? "Y" : NO_LONGER_IN_LISTS,
-    selected: yesOrBlank(choice.selected),
-    jointEvaluation: yesOrBlank(choice.jointEvaluation),
+    selected: choice.selectedText ?? yesOrBlank(choice.selected),
+    jointEvaluation: choice.jointEvaluationText ?? yesOrBlank(choice.jointEvaluation),
     notes: choice.notes,
   };
   return SELECTION_COLUMNS.map((column) => cells[column.key]);
@@ -280,14 +339,16 @@ export function choicesFromSheet(grid: readonly (readonly unknown[])[]): Map<str
   const choices = new Map<string, InspectorChoice>();
   if (headerRow < 0) return choices;
   const at = (key: SelectionColumnKey) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
-  const isYes = (value: unknown) => typeof value === "string" && /^\s*y(es)?\s*$/i.test(value);
+  const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
   for (const row of grid.slice(headerRow + 1)) {
     const id = readChildId(row?.[at("childId")] as CellValue);
     if (id === undefined || id === "") continue;
     choices.set(id, {
       selected: isYes(row[at("selected")]),
       jointEvaluation: isYes(row[at("jointEvaluation")]),
-      notes: row[at("notes")] === null || row[at("notes")] === undefined ? "" : String(row[at("notes")]),
+      notes: text(row[at("notes")]),
+      selectedText: text(row[at("selected")]),
+      jointEvaluationText: text(row[at("jointEvaluation")]),
     });
   }
   return choices;

@@ -2,7 +2,7 @@
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
-import { checkWorkbook, removeMarks, selectCell, type CheckReport } from "./check";
+import { checkWorkbook, removeMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
 import { bufferChanges, watchLists, type LiveWatch } from "./live";
@@ -12,17 +12,23 @@ import type { RecheckResult, WatchedList } from "./recheck";
 import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
-import { applyImport, previewImport, type ImportPreview, type ImportRequest } from "./import";
+import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
 import { LISTS } from "../domain/catalogue";
+import { choicesFromSheet, SELECTION_SHEET, selectionCounts, type SelectionCounts, type SelectionRow } from "../domain/selection";
+import { INSPECTION_SHEET } from "../domain/template-plan";
 import { sheetNameDecision } from "../domain/sheets";
-import { cellAddress } from "../domain/grid";
+import { cellAddress, parseAddress } from "../domain/grid";
+import { readSheetGrid } from "./read-sheets";
+
+/** How a check reports rows read, then rows checked, and hears a cancel. */
+export type CheckMonitor = ReadMonitor & Pick<CheckOptions, "onChecking">;
 
 export interface AddinActions {
   /** Whether the templates exist, and the notification date the deadlines follow. */
   readInspection(): Promise<InspectionFacts>;
   createTemplates(options: TemplateOptions): Promise<TemplateResult>;
   /** Checks every list, or only the list on the active sheet; then watches the lists for edits. */
-  check(scope: "all" | "active", monitor?: ReadMonitor): Promise<CheckReport>;
+  check(scope: "all" | "active", monitor?: CheckMonitor): Promise<CheckReport>;
   clearMarks(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
@@ -32,18 +38,93 @@ export interface AddinActions {
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
   previewImport(request: ImportRequest): Promise<ImportPreview>;
-  applyImport(request: ImportRequest): Promise<{ sheet: string; rows: number }>;
+  /** Writes an export's rows as its list; cancellable until the first write. */
+  applyImport(request: ImportRequest, monitor?: ReadMonitor): Promise<ImportResult>;
 }
 
+/** What the add-in tells the pane of its own accord, as the user works in the workbook. */
 export interface LiveListener {
+  /** Rows were edited and checked again. */
   onRecheck(result: RecheckResult): void;
+  /** A list's headings were edited, so the whole check ran again: its full report. */
+  onChecked(report: CheckReport): void;
+  /** The Inspection sheet changed (the notification date the deadlines follow). */
+  onInspection(facts: InspectionFacts): void;
+  /** The inspector typed on the Selection sheet: the counts as they now stand. */
+  onSelectionCounts(counts: SelectionCounts): void;
+  /** The user selected a cell of a list (ExcelApi 1.7 onSelectionChanged), zero-based. */
+  onCellSelected(cell: { sheet: string; row: number; column: number }): void;
   onError(error: Error): void;
 }
+
+type Registration = { remove(): void };
 
 export function createAddinActions(run: ExcelRun, today: () => number, listener: LiveListener): AddinActions {
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
+  /** The selection handlers, and the context that added them: the only one that can remove them. */
+  let listSelections: { context: Excel.RequestContext; registrations: Registration[] } | undefined;
+  let inspectionWatch: Registration | undefined;
+  let selectionRows: readonly SelectionRow[] = [];
+  let headingCheck: Promise<void> | undefined;
+
+  /** Runs `handler` on every change to a sheet, when the sheet exists; returns the registration. */
+  const onSheetChanged = (sheet: string, handler: () => Promise<void>): Promise<Registration | undefined> =>
+    run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (worksheet.isNullObject) return undefined;
+      const registration = worksheet.onChanged.add(() => handler().catch(listener.onError));
+      await context.sync();
+      return registration;
+    });
+
+  const readInspectionAndWatch = async (): Promise<InspectionFacts> => {
+    const facts = await readInspection(run);
+    if (facts.hasTemplates && !inspectionWatch) {
+      inspectionWatch = await onSheetChanged(INSPECTION_SHEET, async () => listener.onInspection(await readInspection(run)));
+    }
+    return facts;
+  };
+
+  /** The Selection sheet's counts as the inspector's typing leaves them, for the children last merged. */
+  const recountSelection = () =>
+    withUserMessage("count the selection", () =>
+      run(async (context) => {
+        const choices = choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []);
+        const rows = selectionRows.map((row) => ({ ...row, choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" } }));
+        listener.onSelectionCounts(selectionCounts(rows));
+      }),
+    );
+
+  /**
+   * Selecting a marked cell shows its findings in the pane (Worksheet.onSelectionChanged, ExcelApi
+   * 1.7). A deliberate fallback: where Excel lacks the event, the check stands and the pane simply
+   * does not follow the selection (the findings list and the findings sheet still give every reason).
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member
+   */
+  const watchCellSelectionSafe = (sheets: readonly string[]) => watchCellSelection(sheets).catch(() => undefined);
+  const watchCellSelection = async (sheets: readonly string[]) => {
+    const old = listSelections;
+    listSelections = undefined;
+    if (old) {
+      await run(old.context, async (context) => {
+        for (const registration of old.registrations) registration.remove();
+        await context.sync();
+      });
+    }
+    await run(async (context) => {
+      const registrations = sheets.map((sheet) =>
+        context.workbook.worksheets.getItem(sheet).onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+          const block = parseAddress(event.address);
+          if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
+        }),
+      );
+      await context.sync();
+      listSelections = { context, registrations };
+    });
+  };
 
   const activeSheet = () =>
     withUserMessage("find the active sheet", () =>
@@ -58,29 +139,42 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   // Checks run one after another (a heading edit starts one while the user may start another):
   // two at once would both add the marks sheets, and both register handlers.
   let checking: Promise<unknown> = Promise.resolve();
-  const check = (scope: "all" | "active", monitor: ReadMonitor = {}): Promise<CheckReport> => {
-    const next = checking.then(() => checkNow(scope, monitor));
+  const check = (scope: "all" | "active", monitor: CheckMonitor = {}, onlySheet?: string): Promise<CheckReport> => {
+    const next = checking.then(() => checkNow(scope, monitor, onlySheet));
     checking = next.catch(() => undefined);
     return next;
   };
 
-  const checkNow = async (scope: "all" | "active", monitor: ReadMonitor): Promise<CheckReport> => {
-    const onlySheet = scope === "active" ? await activeSheet() : undefined;
+  const checkNow = async (scope: "all" | "active", monitor: CheckMonitor, onlySheet?: string): Promise<CheckReport> => {
+    const sheet = scope === "active" ? (onlySheet ?? (await activeSheet())) : undefined;
     // The old watch stops before the check writes marks; edits made while it reads are kept and
     // re-checked once it is done (live.ts bufferChanges).
     const buffered = await bufferChanges(run);
     await watch?.stop();
     watch = undefined;
     try {
-      const report = await checkWorkbook(run, { ...monitor, today, ...(onlySheet ? { onlySheet } : {}) });
+      const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
       watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-      watch = await watchLists(run, report, {
-        today,
-        ownWrites,
-        onRecheck: listener.onRecheck,
-        onHeadingsChanged: () => void check("all").catch(listener.onError),
-        onError: listener.onError,
-      }, buffered);
+      watch = await watchLists(
+        run,
+        report,
+        {
+          today,
+          ownWrites,
+          onRecheck: listener.onRecheck,
+          // The headings moved: the same check again, its report to the pane; one at a time, so a
+          // paste over several lists' headings runs one check, not one per list.
+          onHeadingsChanged: () => {
+            if (headingCheck) return;
+            headingCheck = check(scope, {}, sheet)
+              .then(listener.onChecked, listener.onError)
+              .finally(() => (headingCheck = undefined));
+          },
+          onError: listener.onError,
+        },
+        buffered,
+      );
+      await watchCellSelectionSafe(watched.map((list) => list.sheet));
       return report;
     } finally {
       await buffered.stop();
@@ -88,13 +182,19 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   };
 
   return {
-    readInspection: () => readInspection(run),
+    readInspection: readInspectionAndWatch,
     createTemplates: (options) => createTemplates(run, options),
-    check,
+    check: (scope, monitor) => check(scope, monitor),
     clearMarks: () => removeMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
-    buildSelection: () => buildSelection(run, today),
+    buildSelection: async () => {
+      const report = await buildSelection(run, today);
+      selectionRows = report.rows;
+      // The sheet was written anew: watch the new one, so counts follow the inspector's typing.
+      await onSheetChanged(SELECTION_SHEET, recountSelection);
+      return report;
+    },
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>
       withUserMessage("list the sheets", () =>
@@ -108,6 +208,6 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
         }),
       ),
     previewImport: (request) => previewImport(run, request),
-    applyImport: (request) => applyImport(run, request),
+    applyImport: (request, monitor) => applyImport(run, request, monitor),
   };
 }

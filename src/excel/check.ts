@@ -1,24 +1,40 @@
 // Check in place: read the lists, run the engine, mark every invalid cell where it is and list the
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
-import { validateWorkbook, type SheetInput, type WorkbookResult } from "../domain/engine";
-import { excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
+import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
+import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
+import { SELECTION_SHEET } from "../domain/selection";
+import { NON_LIST_SHEETS } from "../domain/template-plan";
+import { CancelledError, ExcelActionError, excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
-import { addMarksSheet, clearMarks, writeMarks } from "./marks";
+import { clearMarks, ensureMarkFormats, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
-import { FINDINGS_SHEET, marksSheetName } from "./sheet-names";
+import { readReferenceDateReading } from "./reference-date";
+import { giveWay, runInSlices } from "./slices";
+import { FINDINGS_SHEET, isAddinSheet, marksSheetName } from "./sheet-names";
 
 export interface CheckOptions extends ReadMonitor {
-  /** Mark only this sheet's list (every list is still read, for the checks between lists). */
+  /**
+   * Report, mark and list the findings of only this sheet's list (every list is still read, for
+   * the checks between lists). A sheet that holds no list is refused before anything is written.
+   */
   readonly onlySheet?: string;
   /** Today as a serial day number: the reference date when the workbook names none. */
   readonly today: () => number;
+  /** Called as rows are checked (after they are read): rows checked so far, of the total. */
+  readonly onChecking?: (rowsChecked: number, rowsTotal: number) => void;
 }
 
+const CANCELLED = "The check was cancelled before anything was marked.";
+
 export interface CheckReport {
+  /** The lists checked: every list, or only the one asked for. */
   readonly result: WorkbookResult;
   readonly referenceSerial: number;
+  readonly reference: ReferenceDate;
+  /** What the check can honestly claim, list by list. */
+  readonly summary: CheckSummary;
   /** The lists whose marks were written. */
   readonly marked: readonly { readonly list: ListId; readonly sheet: string }[];
   /** The grids checked, kept for live re-checking (live-state.ts); checkWorkbook always gives them. */
@@ -34,30 +50,59 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
   return withUserMessage("check the lists", () =>
     run(async (context) => {
       const mergedCells = excelApiSupported(run, "1.13");
+      const reference = await readReferenceDateReading(context, options.today());
       const grids = await readWorkbookGrids(context, { ...options, mergedCells });
-      const referenceSerial = grids.referenceSerial ?? options.today();
-      const result = validateWorkbook(grids.sheets, { referenceSerial });
-      const lists = result.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());
+      const referenceSerial = grids.referenceSerial ?? reference.serial;
+      // In slices, so the pane keeps painting and a cancel is heard until the marks are written.
+      const total = grids.sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
+      let checked = 0;
+      options.onChecking?.(0, total);
+      const whole = await runInSlices(validateWorkbookInSteps(grids.sheets, { referenceSerial }), {
+        ...(options.signal ? { signal: options.signal } : {}),
+        onRows: (rows) => options.onChecking?.((checked = Math.min(total, checked + rows)), total),
+        cancelled: CANCELLED,
+      });
+      const lists = whole.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());
+      if (options.onlySheet && lists.length === 0) throw new ExcelActionError(notAList(options.onlySheet, whole));
+      const result: WorkbookResult = options.onlySheet ? { lists, skipped: [], findings: lists.flatMap((list) => list.findings) } : whole;
 
       const existing = lists.map((list) => ({ list, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.list)) }));
       const findingsSheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
+      await giveWay();
+      if (options.signal?.aborted) throw new CancelledError(CANCELLED);
       const addsSheets = findingsSheet.isNullObject || existing.some(({ marks }) => marks.isNullObject);
       const written = [...lists.map((list) => list.sheet!), ...lists.map((list) => marksSheetName(list.list)), FINDINGS_SHEET];
       await assertWritable(context, "mark the findings", written, addsSheets);
       const widthOf = (list: (typeof lists)[number]) => Math.max(...list.columnIndex.values(), 0) + 1;
-      for (const { list, marks } of existing) if (marks.isNullObject) addMarksSheet(context, list.list, list.sheet!, widthOf(list));
+      await ensureMarkFormats(context, lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })));
       await writeMarks(
         context,
         lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
       );
-      await writeFindingsSheet(context, options.onlySheet ? lists.flatMap((list) => list.findings) : result.findings, referenceSerial);
-      return { result, referenceSerial, marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })),
+      // A list a full check no longer finds (its headings deleted, say) keeps no old mark showing.
+      if (!options.onlySheet) await clearMarks(context, LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)));
+      await giveWay();
+      await writeFindingsSheet(context, result.findings, referenceSerial);
+      return {
+        result,
+        referenceSerial,
+        reference,
+        summary: summariseCheck(result, reference),
+        marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })),
         sheets: grids.sheets,
         notChecked: mergedCells ? [] : [MERGED_CELLS_UNAVAILABLE],
       };
     }),
   );
+}
+
+/** Why a sheet the user asked to check holds no list: said before anything is written. */
+function notAList(sheet: string, result: WorkbookResult): string {
+  const skipped = result.skipped.find((item) => item.sheet.toLowerCase() === sheet.toLowerCase());
+  const own = isAddinSheet(sheet) || NON_LIST_SHEETS.some((name) => name.toLowerCase() === sheet.toLowerCase()) || sheet.toLowerCase() === SELECTION_SHEET.toLowerCase();
+  const reason = skipped ? skipped.reason : own ? "it is one of the Annex A workbook's own sheets, not a list of children" : "it is empty or hidden";
+  return `‘${sheet}’ is not a list that can be checked: ${reason}. Nothing was checked or changed. Go to a list sheet, or use “Check all lists”.`;
 }
 
 /** Removes every mark and empties the findings sheet. Values and the user's formats stay as they are. */

@@ -1,12 +1,15 @@
 // Importing an export pasted into a sheet: a preview of how its columns map to an Annex A list,
-// then a correctly headed list sheet written beside it. The export sheet is never changed and an
-// existing list sheet is never overwritten.
-import { listSpec, type ListId } from "../domain/catalogue";
-import type { CellValue } from "../domain/grid";
+// then the rows written as the list: into the template's list sheet when it is there and empty (or
+// after its rows, once the user agrees), else into a new sheet. The export sheet is never changed
+// and no row already in a list is overwritten.
+import { listSpec, type ColumnSpec, type ListId } from "../domain/catalogue";
+import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
+import { analyseHeader } from "../domain/headers";
 import { importedGrid, planImport, type ImportPlan } from "../domain/import";
 import { UK_DATE_FORMAT } from "../domain/template-plan";
-import { cellInputFor, TEXT_FORMAT } from "./cell-input";
-import { ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
+import { plural } from "../domain/text";
+import { cellInput, cellInputFor, TEXT_FORMAT } from "./cell-input";
+import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { rowsPerChunk, spans } from "./payload";
 import { queueWritableCheck } from "./protection";
 import { readSheetGrid } from "./read-sheets";
@@ -16,6 +19,16 @@ export interface ImportRequest {
   readonly list?: ListId;
   /** Export heading -> Annex A heading, for the columns recognition left unmapped. */
   readonly choices?: ReadonlyMap<string, string>;
+  /** The user agreed to add the rows after those already in the list sheet. */
+  readonly append?: boolean;
+}
+
+/** Where the rows go: a new sheet, or the list sheet already there (the template's), below its headings. */
+export interface ImportTarget {
+  readonly sheet: string;
+  readonly exists: boolean;
+  /** Rows of data already under the list sheet's headings: importing adds after them, once confirmed. */
+  readonly existingRows: number;
 }
 
 export interface ImportPreview {
@@ -23,6 +36,13 @@ export interface ImportPreview {
   readonly rowCount: number;
   /** The first rows as they will be written, headings first. */
   readonly sample: readonly (readonly CellValue[])[];
+  readonly target: ImportTarget;
+}
+
+export interface ImportResult {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly into: "new sheet" | "empty list" | "after the rows there";
 }
 
 async function readSheet(context: Excel.RequestContext, name: string): Promise<CellValue[][]> {
@@ -37,55 +57,135 @@ function planned(request: ImportRequest, grid: CellValue[][]): ImportPlan {
   return result.plan;
 }
 
+interface ExistingList {
+  readonly target: ImportTarget;
+  /** Where the catalogue's columns are in the existing sheet, and its heading row. */
+  readonly headerRow: number;
+  readonly columnIndex: ReadonlyMap<string, number>;
+  /** Zero-based row after the last row with data. */
+  readonly nextRow: number;
+}
+
+/** The list sheet the rows would go into, as it stands. */
+async function existingList(context: Excel.RequestContext, listId: ListId): Promise<ExistingList> {
+  const list = listSpec(listId);
+  const grid = await readSheetGrid(context, list.sheetName);
+  if (grid === undefined) return { target: { sheet: list.sheetName, exists: false, existingRows: 0 }, headerRow: 0, columnIndex: new Map(), nextRow: 1 };
+  const analysis = analyseHeader(list, grid);
+  if (analysis.headerRow < 0) {
+    throw new ExcelActionError(`The sheet ‘${list.sheetName}’ is there but its headings were not found, so nothing was imported. Put the headings back (or rename that sheet), then import again.`);
+  }
+  let last = grid.length - 1;
+  while (last > analysis.headerRow && isBlankRow(grid[last])) last--;
+  const existingRows = grid.slice(analysis.headerRow + 1, last + 1).filter((row) => !isBlankRow(row)).length;
+  return {
+    target: { sheet: list.sheetName, exists: true, existingRows },
+    headerRow: analysis.headerRow,
+    columnIndex: new Map(analysis.matches.map((match) => [match.column.key, match.index])),
+    nextRow: existingRows === 0 ? analysis.headerRow + 1 : last + 1,
+  };
+}
+
 export function previewImport(run: ExcelRun, request: ImportRequest): Promise<ImportPreview> {
   return withUserMessage("read the export", () =>
     run(async (context) => {
       const grid = await readSheet(context, request.sheet);
       const plan = planned(request, grid);
       const rows = importedGrid(plan, grid);
-      return { plan, rowCount: rows.length - 1, sample: rows.slice(0, 4) };
+      const { target } = await existingList(context, plan.list);
+      return { plan, rowCount: rows.length - 1, sample: rows.slice(0, 4), target };
     }),
   );
 }
 
-export function applyImport(run: ExcelRun, request: ImportRequest): Promise<{ sheet: string; rows: number }> {
+/** How a value is written: text as text ("0123" and "03/04/2019" stay as typed), dates as UK dates. */
+function formatFor(column: ColumnSpec, cell: CellValue): string {
+  if (typeof cell === "string" && cell !== "") return TEXT_FORMAT;
+  return column.kind === "date" ? UK_DATE_FORMAT : column.kind === "id" ? TEXT_FORMAT : "General";
+}
+
+/**
+ * Writes the export's rows as the list: into the list sheet when there is one (below its headings
+ * when it is empty; after its rows when the user has agreed), keeping its table, drop-downs,
+ * highlight and marks; else into a new sheet. The export sheet is never changed.
+ */
+export function applyImport(run: ExcelRun, request: ImportRequest, monitor: ReadMonitor = {}): Promise<ImportResult> {
   return withUserMessage("import the export", () =>
     run(async (context) => {
       const grid = await readSheet(context, request.sheet);
       const plan = planned(request, grid);
       const list = listSpec(plan.list);
-      const existing = context.workbook.worksheets.getItemOrNullObject(list.sheetName);
-      const writable = queueWritableCheck(context, []);
+      const existing = await existingList(context, plan.list);
+      if (existing.target.existingRows > 0 && !request.append) {
+        throw new ExcelActionError(
+          `‘${list.sheetName}’ already holds ${plural(existing.target.existingRows, "row")}. Nothing was imported: choose “Add after the rows there” to add these after them.`,
+        );
+      }
+      const writable = queueWritableCheck(context, existing.target.exists ? [list.sheetName] : []);
       await context.sync();
-      if (!existing.isNullObject) {
-        throw new ExcelActionError(`There is already a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it, then import again.`);
-      }
-      await writable.assert("import the export", true);
+      await writable.assert("import the export", !existing.target.exists);
+      if (monitor.signal?.aborted) throw new CancelledError("The import was cancelled before anything was written.");
+
       const rows = importedGrid(plan, grid);
-      const sheet = context.workbook.worksheets.add(list.sheetName);
-      // Each column's format before its values, so Excel stores them as they are: IDs as Text ("0123"
-      // stays "0123"), dates as serials shown dd/mm/yyyy, any other text behind the apostrophe
-      // (cell-input.ts), so a UK text date is not read as a US one.
-      const formats = list.columns.map((column) => (column.kind === "id" ? TEXT_FORMAT : column.kind === "date" ? UK_DATE_FORMAT : undefined));
-      const formatted = formats.flatMap((format, index) => (format ? [{ index, format }] : []));
-      // Values and formats in chunks of rows, each request under Excel on the web's limit.
-      for (const span of spans(0, rows.length, rowsPerChunk(list.columns.length + formatted.length))) {
-        const dataRows = span.start === 0 ? { start: 1, count: span.count - 1 } : span;
-        for (const { index, format } of dataRows.count > 0 ? formatted : []) {
-          sheet.getRangeByIndexes(dataRows.start, index, dataRows.count, 1).numberFormat = Array.from({ length: dataRows.count }, () => [format]);
-        }
-        sheet.getRangeByIndexes(span.start, 0, span.count, list.columns.length).values = rows
-          .slice(span.start, span.start + span.count)
-          .map((row, offset) =>
-            row.map((cell, index) => (typeof cell === "string" ? cellInputFor(cell, span.start + offset === 0 ? "General" : (formats[index] ?? "General")) : (cell ?? ""))),
-          );
-        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
+      const data = rows.slice(1);
+      // Where each catalogue column goes: the existing sheet's own positions, else catalogue order.
+      const at = existing.target.exists ? existing.columnIndex : new Map(list.columns.map((column, index) => [column.key, index]));
+      const width = Math.max(...at.values()) + 1;
+      const columnAt = new Map([...at].map(([key, index]) => [index, list.columns.find((column) => column.key === key)!]));
+      const sheet = existing.target.exists ? context.workbook.worksheets.getItem(list.sheetName) : context.workbook.worksheets.add(list.sheetName);
+      const first = existing.target.exists ? existing.nextRow : 1;
+      if (!existing.target.exists) {
+        const headings = sheet.getRangeByIndexes(0, 0, 1, list.columns.length);
+        headings.values = [rows[0].map((cell) => cellInput(String(cell ?? "")))];
+        headings.format.font.bold = true;
+        sheet.freezePanes.freezeRows(1);
       }
-      sheet.getRangeByIndexes(0, 0, 1, list.columns.length).format.font.bold = true;
-      sheet.freezePanes.freezeRows(1);
+      const laidOut = data.map((row) => {
+        const cells: CellValue[] = Array.from({ length: width }, () => "");
+        list.columns.forEach((column, index) => {
+          const target = at.get(column.key);
+          if (target !== undefined) cells[target] = row[index] ?? "";
+        });
+        return cells;
+      });
+      // Number formats before values, in chunks of rows, each request under Excel on the web's limit.
+      let written = 0;
+      for (const span of spans(0, laidOut.length, rowsPerChunk(width * 2))) {
+        const chunk = laidOut.slice(span.start, span.start + span.count);
+        const range = sheet.getRangeByIndexes(first + span.start, 0, span.count, width);
+        range.numberFormat = chunk.map((row) => row.map((cell, index) => (columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General")));
+        range.values = chunk.map((row) =>
+          row.map((cell, index) => (typeof cell === "string" ? cellInputFor(cell, columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General") : (cell ?? ""))),
+        );
+        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
+        written += span.count;
+        monitor.onProgress?.(written, laidOut.length);
+      }
+      await growTableSafe(context, list.tableName, list.sheetName, first + laidOut.length);
       sheet.activate();
       await context.sync();
-      return { sheet: list.sheetName, rows: rows.length - 1 };
+      return { sheet: list.sheetName, rows: data.length, into: !existing.target.exists ? "new sheet" : existing.target.existingRows === 0 ? "empty list" : "after the rows there" };
     }),
   );
+}
+
+/**
+ * Grows the template's table over the imported rows, so sorting, filters and new rows keep working.
+ * Table.resize is ExcelApi 1.13; where it is missing the rows are still written, beside the table.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+ */
+async function growTableSafe(context: Excel.RequestContext, tableName: string, sheetName: string, endRow: number): Promise<void> {
+  const table = context.workbook.worksheets.getItem(sheetName).tables.getItemOrNullObject(tableName);
+  await context.sync();
+  if (table.isNullObject) return;
+  const range = table.getRange();
+  range.load("rowIndex,columnIndex,columnCount,rowCount");
+  await context.sync();
+  if (range.rowIndex + range.rowCount >= endRow) return;
+  try {
+    table.resize(blockAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: endRow - range.rowIndex, columnCount: range.columnCount }));
+    await context.sync();
+  } catch {
+    // Older Excel: the rows are in place; the table keeps its size.
+  }
 }

@@ -1,5 +1,7 @@
 // What the workbook's Inspection sheet says: whether the templates are there, the notification
 // date the deadlines follow, and the local authority.
+import { readReferenceCell } from "../domain/check-summary";
+import type { CellValue } from "../domain/grid";
 import { NAMES } from "../domain/template-plan";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 
@@ -7,6 +9,8 @@ export interface InspectionFacts {
   /** The NotificationDate named cell exists: the templates have been created. */
   readonly hasTemplates: boolean;
   readonly notificationSerial?: number;
+  /** The notification date cell is blank, or holds something that is not a date (its text). */
+  readonly notificationProblem?: { readonly kind: "blank" } | { readonly kind: "invalid"; readonly text: string };
   readonly localAuthority?: string;
 }
 
@@ -22,11 +26,12 @@ export function readInspection(run: ExcelRun): Promise<InspectionFacts> {
       const authorityRange = authority.isNullObject ? undefined : authority.getRange();
       authorityRange?.load("values");
       await context.sync();
-      const date = dateRange.values[0]?.[0];
+      const date = readReferenceCell(dateRange.values[0]?.[0] as CellValue, 0);
       const name = authorityRange?.values[0]?.[0];
       return {
         hasTemplates: true,
-        ...(typeof date === "number" && date > 0 ? { notificationSerial: Math.floor(date) } : {}),
+        ...(date.kind === "workbook" ? { notificationSerial: date.serial } : {}),
+        ...(date.kind === "blank" ? { notificationProblem: { kind: "blank" } } : date.kind === "invalid" ? { notificationProblem: { kind: "invalid", text: date.text ?? "" } } : {}),
         ...(typeof name === "string" && name.trim() !== "" ? { localAuthority: name.trim() } : {}),
       };
     }),

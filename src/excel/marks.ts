@@ -8,6 +8,7 @@ import { ERROR_STYLE, WARNING_STYLE } from "../domain/template-plan";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./payload";
 import { marksSheetName } from "./sheet-names";
+import { giveWay, now, SLICE_MS } from "./slices";
 
 export const MARK = { warning: 1, error: 2 } as const;
 /** The marks' conditional formats cover this many columns past the list's last, for added columns. */
@@ -15,6 +16,8 @@ const SPARE_COLUMNS = 10;
 const LAST_ROW = 1_048_576;
 /** Rows without findings between two marked rows that are still written as one block. */
 const BAND_GAP = 20;
+/** Rows of marks built at a time, so the pane can paint between them. */
+const ROWS_PER_BAND = 5_000;
 /** JSON bytes of one mark cell in a request: "" or a digit, and a comma. */
 const BYTES_PER_MARK = 4;
 
@@ -33,10 +36,52 @@ export interface MarkTarget {
 export function addMarksSheet(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
   const marks = context.workbook.worksheets.add(marksSheetName(list));
   marks.visibility = "Hidden";
+  addMarkFormats(context, list, sheet, columnCount);
+}
+
+/** The two conditional formats that colour a list sheet from its marks sheet: also for a list sheet made anew. */
+export function addMarkFormats(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
   const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:${columnLetter(columnCount + SPARE_COLUMNS - 1)}${LAST_ROW}`);
   const twin = `${quotedSheetName(marksSheetName(list))}!A1`;
   addConditionalFormat(range, `${twin}=${MARK.error}`, { ...ERROR_STYLE, border: true });
   addConditionalFormat(range, `${twin}=${MARK.warning}`, WARNING_STYLE);
+}
+
+/**
+ * Where a marks sheet notes the id of the list sheet whose conditional formats read it. A list
+ * sheet deleted and made again (by hand, "Add missing sheets" or an import) has a new id and none
+ * of the formats, so the next check gives it them. Worksheet.id: ExcelApi 1.1.
+ */
+const FORMATS_FOR = "XFD1";
+
+export interface MarksTarget {
+  readonly list: ListId;
+  readonly sheet: string;
+  readonly columnCount: number;
+}
+
+/** Makes each list's marks sheet, or gives a list sheet made anew the formats that read it. */
+export async function ensureMarkFormats(context: Excel.RequestContext, targets: readonly MarksTarget[]): Promise<void> {
+  const found = targets.map((target) => {
+    const sheet = context.workbook.worksheets.getItem(target.sheet);
+    sheet.load("id");
+    return { target, sheet, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(target.list)) };
+  });
+  await context.sync();
+  const noted = found.map((entry) => {
+    if (entry.marks.isNullObject) return { ...entry, note: undefined };
+    const note = entry.marks.getRange(FORMATS_FOR);
+    note.load("values");
+    return { ...entry, note };
+  });
+  await context.sync();
+  for (const { target, sheet, marks, note } of noted) {
+    if (!note) addMarksSheet(context, target.list, target.sheet, target.columnCount);
+    else if (note.values[0]?.[0] !== sheet.id) addMarkFormats(context, target.list, target.sheet, target.columnCount);
+    else continue;
+    (note ? marks : context.workbook.worksheets.getItem(marksSheetName(target.list))).getRange(FORMATS_FOR).values = [[sheet.id]];
+  }
+  await context.sync();
 }
 
 interface Band {
@@ -60,9 +105,11 @@ function bands(rows: readonly number[], maxRows: number, gap = BAND_GAP): Band[]
 /** Replaces marks: clears what was there (all of it, or the given rows), then writes the new ones. */
 export async function writeMarks(context: Excel.RequestContext, targets: readonly MarkTarget[]): Promise<void> {
   let queuedBytes = 0;
+  let sliceStart = now();
   const flushIfFull = async (bytes: number) => {
     if (queuedBytes + bytes > PAYLOAD_BUDGET_BYTES && queuedBytes > 0) {
       await context.sync();
+      await giveWay();
       queuedBytes = 0;
     }
     queuedBytes += bytes;
@@ -70,10 +117,12 @@ export async function writeMarks(context: Excel.RequestContext, targets: readonl
 
   for (const target of targets) {
     const marks = context.workbook.worksheets.getItem(marksSheetName(target.list));
-    const severity = new Map<string, number>();
+    // Row -> column -> mark, so each band's grid is built without a string key per cell.
+    const severity = new Map<number, Map<number, number>>();
     for (const item of target.findings) {
-      const key = `${item.row},${item.column}`;
-      severity.set(key, Math.max(severity.get(key) ?? 0, MARK[item.severity]));
+      const row = severity.get(item.row) ?? new Map<number, number>();
+      row.set(item.column, Math.max(row.get(item.column) ?? 0, MARK[item.severity]));
+      severity.set(item.row, row);
     }
     const width = Math.max(target.columnCount, ...target.findings.map((item) => item.column + 1));
     if (target.rows) {
@@ -86,16 +135,25 @@ export async function writeMarks(context: Excel.RequestContext, targets: readonl
       continue;
     }
     marks.getRange(`A1:${columnLetter(width + SPARE_COLUMNS - 1)}${LAST_ROW}`).clear("Contents");
-    for (const band of bands(target.findings.map((item) => item.row), rowsPerChunk(width, BYTES_PER_MARK))) {
+    for (const band of bands(target.findings.map((item) => item.row), Math.min(ROWS_PER_BAND, rowsPerChunk(width, BYTES_PER_MARK)))) {
       await flushIfFull(band.count * width * BYTES_PER_MARK);
       marks.getRangeByIndexes(band.start, 0, band.count, width).values = markGrid(band, width, severity);
+      // Between bands the pane may paint; the queue goes on filling until the request is full.
+      if (now() - sliceStart > SLICE_MS) {
+        await giveWay();
+        sliceStart = now();
+      }
     }
   }
   await context.sync();
 }
 
-function markGrid(band: Band, width: number, severity: ReadonlyMap<string, number>): CellValue[][] {
-  return Array.from({ length: band.count }, (_, r) => Array.from({ length: width }, (_, c) => severity.get(`${band.start + r},${c}`) ?? ""));
+function markGrid(band: Band, width: number, severity: ReadonlyMap<number, ReadonlyMap<number, number>>): CellValue[][] {
+  return Array.from({ length: band.count }, (_, r) => {
+    const cells: CellValue[] = new Array<CellValue>(width).fill("");
+    for (const [column, mark] of severity.get(band.start + r) ?? []) cells[column] = mark;
+    return cells;
+  });
 }
 
 /** Removes every mark the add-in made; the lists themselves are not touched. */
@@ -104,7 +162,8 @@ export async function clearMarks(context: Excel.RequestContext, lists: readonly 
   await context.sync();
   for (const { sheet } of sheets) {
     if (sheet.isNullObject) continue;
-    sheet.getRange(`A1:${columnLetter(16_383)}${LAST_ROW}`).clear("Contents");
+    // Up to the column before FORMATS_FOR, which keeps saying whose formats read this sheet.
+    sheet.getRange(`A1:${columnLetter(16_382)}${LAST_ROW}`).clear("Contents");
   }
   await context.sync();
 }

@@ -5,6 +5,7 @@ import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { sheetNameDecision } from "../domain/sheets";
 import { NAMES } from "../domain/template-plan";
 import { CancelledError, type ReadMonitor } from "./excel-run";
+import { giveWay } from "./slices";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
 
 interface UsedArea {
@@ -51,6 +52,8 @@ export async function readArea(context: Excel.RequestContext, area: UsedArea, on
       for (const row of values) grid.push(area.column > 0 ? [...Array<CellValue>(area.column).fill(""), ...row] : row);
     }
     onRows?.(span.count);
+    // Give way between chunks, as a real sync does, so the pane paints progress and hears a cancel.
+    await giveWay();
   }
   return grid;
 }

@@ -7,6 +7,7 @@ import {
   type Handler, type Registration, type SimCell, type SimConditionalFormat, type SimSheet, type SimTable, type SimValidation,
 } from "./sheet";
 import type { SimWorkbook } from "./workbook";
+import { selectionChangedEvent } from "./selection-events";
 
 // ---- Request context and proxies ----
 
@@ -379,6 +380,18 @@ function tableProxy(context: SimContext, resolve: Target<SimTable & { sheet: Sim
       getRange: () => part((table) => table.block),
       getHeaderRowRange: () => part((table) => ({ ...table.block, rowCount: 1 })),
       getDataBodyRange: () => part((table) => ({ ...table.block, row: table.block.row + 1, rowCount: Math.max(table.block.rowCount - 1, 1) })),
+      // Table.resize (ExcelApi 1.13): "The header row must remain in the same row, and the new range
+      // must overlap the original table range"
+      // (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)).
+      // The simulator takes the range as an address on the table's sheet.
+      resize: (address: string) =>
+        context.enqueue({ resizeTable: address }, () => {
+          const table = resolve();
+          const block = parseAddress(address);
+          const overlaps = block && block.row < table.block.row + table.block.rowCount && table.block.row < block.row + block.rowCount && block.column < table.block.column + table.block.columnCount && table.block.column < block.column + block.columnCount;
+          if (!block || block.row !== table.block.row || !overlaps) throw new SimError("InvalidArgument", `The table cannot be resized to ${address}.`);
+          table.block = block;
+        }),
     },
     nullable,
   );
@@ -443,6 +456,7 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
             true,
           ),
       },
+      onSelectionChanged: selectionChangedEvent(resolve, context),
       onChanged: {
         // EventHandlerResult.remove() queues the removal on the context that added the handler: "The
         // same RequestContext object that the handler was added in must be used when removing the

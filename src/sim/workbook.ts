@@ -362,6 +362,26 @@ export class SimWorkbook {
       const start = valueOf(match[1]);
       return start === undefined ? "#VALUE!" : addWorkingDays(start, Number(match[2]));
     }
+    // SUMPRODUCT(((TRIM(range)="Y")+(TRIM(range)="YES"))*(...)), the Selection sheet's counts
+    // (selection.ts yesCountFormula): a row counts when, in every factor, its trimmed cell equals
+    // one of the texts, ignoring case as Excel's = does.
+    match = /^SUMPRODUCT\((.+)\)$/i.exec(body);
+    if (match) {
+      const factors = match[1].split("*").map((factor) => [...factor.matchAll(/TRIM\(([^)]+)\)="([^"]*)"/gi)]);
+      if (factors.some((terms) => terms.length === 0)) return "#NAME?";
+      const parsed = factors.map((terms) => ({ block: parseAddress(terms[0][1]), texts: new Set(terms.map((term) => term[2].toLowerCase())) }));
+      if (parsed.some(({ block }) => !block)) return "#NAME?";
+      const first = parsed[0].block!;
+      let count = 0;
+      for (let offset = 0; offset < first.rowCount; offset++) {
+        const yes = parsed.every(({ block, texts }) => {
+          const cell = sheet.cell(block!.row + offset, block!.column);
+          return cell !== undefined && texts.has(String(cell.value ?? "").trim().toLowerCase());
+        });
+        if (yes) count++;
+      }
+      return count;
+    }
     // COUNTIF(range,"text") and COUNTIFS(range,"text",range,"text"), as the Selection sheet uses them.
     match = /^COUNTIFS?\((.+)\)$/i.exec(body);
     if (match) {

@@ -9,6 +9,7 @@ import { excelTools } from "../excel/excel-tools";
 import { officeHostInfo } from "../excel/self-test";
 import { officeUndoGroupRun } from "../excel/undo";
 import { App } from "./App";
+import { OutsideExcel } from "./OutsideExcel";
 
 function render(run?: ExcelRun): void {
   const container = document.getElementById("container");
@@ -17,7 +18,11 @@ function render(run?: ExcelRun): void {
   const platform = run ? excelTools(run, officeUndoGroupRun, officeHostInfo, () => todaySerial()) : undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App now={() => new Date()} makeActions={platform ? (listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener)) : undefined} tools={platform?.tools} />
+      {platform ? (
+        <App now={() => new Date()} makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener))} tools={platform.tools} />
+      ) : (
+        <OutsideExcel now={() => new Date()} />
+      )}
     </FluentProvider>,
   );
 }

@@ -1,41 +1,80 @@
 // The task pane's state and how each event changes it: a reducer with one action type per event.
+// What is running is one tagged value; each result or error belongs to the section whose control
+// caused it, and is shown there.
+import type { CheckSummary } from "../domain/check-summary";
 import type { Finding } from "../domain/findings";
+import type { SelectionCounts } from "../domain/selection";
 import type { CheckReport } from "../excel/check";
 import type { FixReport } from "../excel/fixes";
 import type { InspectionFacts } from "../excel/inspection";
-import type { SelectionCounts } from "../domain/selection";
 import type { RecheckResult } from "../excel/recheck";
+import { plural } from "../domain/text";
+
+export type Section = "templates" | "check" | "selection" | "import";
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  /** What the numbers count: "rows read", "rows checked". */
+  readonly what: string;
+}
+
+/** What is running. Checking and importing can be cancelled until they write. */
+export type Busy =
+  | { readonly kind: "idle" }
+  | { readonly kind: "creating" | "clearing" | "fixing" | "selecting" | "tracking" }
+  | { readonly kind: "checking"; readonly scope: "all" | "active"; readonly progress?: Progress }
+  | { readonly kind: "importing"; readonly progress?: Progress };
+
+export interface Message {
+  readonly intent: "error" | "success" | "warning" | "info";
+  readonly text: string;
+}
+
+/** A place in a sheet the user selected, to show the findings there. */
+export interface SelectedCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
 
 export interface PaneState {
-  /** What is running, for the progress line; undefined when idle. */
-  readonly busy?: string;
-  readonly error?: string;
-  readonly notice?: string;
+  readonly busy: Busy;
+  /** The latest result or error of each section, shown beside its controls. */
+  readonly messages: Partial<Record<Section, Message>>;
   readonly findings: readonly Finding[];
-  readonly checked: boolean;
+  /** The last full check's summary: what was checked and what was not. */
+  readonly summary?: CheckSummary;
+  /** What this Excel could not let the last check look at, in words (e.g. merged cells before ExcelApi 1.13). */
+  readonly checkNotes: readonly string[];
+  /** Marks may be showing in the workbook (after a check, or when an edit brought some back). */
+  readonly marksShown: boolean;
   readonly referenceSerial?: number;
-  /** What the workbook's Inspection sheet says; undefined until read (or outside Excel). */
+  /** What the workbook's Inspection sheet says; undefined until read. */
   readonly inspection?: InspectionFacts;
-  /** Rows read so far of the rows to read, while a check runs. */
-  readonly progress?: { readonly read: number; readonly total: number };
-  /** The Selection sheet's counts after the last build or refresh. */
+  /** The Selection sheet's counts, kept current as the inspector types. */
   readonly selection?: SelectionCounts;
+  readonly selectedCell?: SelectedCell;
 }
 
 export type PaneAction =
-  | { type: "started"; label: string }
-  | { type: "progressed"; read: number; total: number }
+  | { type: "started"; busy: Exclude<Busy, { kind: "idle" }>; section: Section }
+  | { type: "progressed"; progress: Progress }
+  | { type: "finished"; section: Section; message?: Message }
+  | { type: "failed"; section: Section; message: string; cancelled?: boolean }
   | { type: "inspected"; facts: InspectionFacts }
-  | { type: "selectionBuilt"; counts: SelectionCounts; children: number }
-  | { type: "failed"; message: string }
-  | { type: "noticed"; text: string }
   | { type: "checked"; report: CheckReport }
   | { type: "rechecked"; result: RecheckResult }
   | { type: "fixed"; report: FixReport }
   | { type: "cleared" }
-  | { type: "dismissed" };
+  | { type: "selectionBuilt"; counts: SelectionCounts; children: number }
+  | { type: "selectionCounted"; counts: SelectionCounts }
+  | { type: "cellSelected"; cell: SelectedCell | undefined };
 
-export const initialPaneState: PaneState = { findings: [], checked: false };
+export const initialPaneState: PaneState = { busy: { kind: "idle" }, messages: {}, findings: [], marksShown: false, checkNotes: [] };
+
+const IDLE: Busy = { kind: "idle" };
+const CLEARED = "Marks cleared. Your values and formatting are as they were.";
 
 const sameSheet = (a: string | undefined, b: string) => (a ?? "").toLowerCase() === b.toLowerCase();
 
@@ -45,53 +84,93 @@ function replaceRows(findings: readonly Finding[], result: RecheckResult): Findi
   return [...findings.filter((item) => !(sameSheet(item.sheet, result.sheet) && rows.has(item.row))), ...result.findings];
 }
 
+const withMessage = (state: PaneState, section: Section, message: Message | undefined): PaneState["messages"] => {
+  const messages = { ...state.messages };
+  if (message) messages[section] = message;
+  else delete messages[section];
+  return messages;
+};
+
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
-    case "started":
-      return { ...state, busy: action.label, error: undefined, notice: undefined, progress: undefined };
+    case "started": {
+      // The first run's result, shown in the check section once the templates exist, is done with.
+      const messages = withMessage(state, action.section, undefined);
+      delete messages.templates;
+      return { ...state, busy: action.busy, messages };
+    }
     case "progressed":
-      return { ...state, progress: { read: action.read, total: action.total } };
+      return state.busy.kind === "checking" || state.busy.kind === "importing" ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
+    case "finished":
+      return { ...state, busy: IDLE, messages: withMessage(state, action.section, action.message) };
+    case "failed":
+      return { ...state, busy: IDLE, messages: withMessage(state, action.section, { intent: action.cancelled ? "info" : "error", text: action.message }) };
     case "inspected":
       return { ...state, inspection: action.facts };
+    case "checked": {
+      const summary = action.report.summary;
+      return {
+        ...state,
+        busy: IDLE,
+        findings: action.report.result.findings,
+        summary,
+        checkNotes: action.report.notChecked ?? [],
+        marksShown: action.report.result.findings.length > 0,
+        referenceSerial: action.report.referenceSerial,
+        messages: withMessage(state, "check", undefined),
+      };
+    }
+    case "rechecked": {
+      const findings = replaceRows(state.findings, action.result);
+      // An edit that brings marks back after "Clear marks": they can be cleared again.
+      const marksBack = action.result.findings.length > 0;
+      const cleared = state.messages.check?.text === CLEARED;
+      return {
+        ...state,
+        findings,
+        marksShown: state.marksShown || marksBack,
+        messages: marksBack && cleared ? withMessage(state, "check", undefined) : state.messages,
+      };
+    }
+    case "fixed": {
+      const { applied, skipped } = action.report;
+      const text = `${plural(applied, "fix", "fixes")} applied${skipped ? `; ${skipped} skipped because the cell has changed since the check` : ""}.`;
+      return {
+        ...state,
+        busy: IDLE,
+        findings: action.report.rechecked.reduce(replaceRows, state.findings),
+        messages: withMessage(state, "check", { intent: skipped ? "warning" : "success", text }),
+      };
+    }
+    case "cleared":
+      return { ...state, busy: IDLE, findings: [], summary: undefined, marksShown: false, messages: withMessage(state, "check", { intent: "success", text: CLEARED }) };
     case "selectionBuilt":
       return {
         ...state,
-        busy: undefined,
+        busy: IDLE,
         selection: action.counts,
-        notice: `The Selection sheet lists ${action.children} ${action.children === 1 ? "child" : "children"}; every choice and note already made was kept.`,
+        messages: withMessage(state, "selection", {
+          intent: "success",
+          text: `The Selection sheet lists ${plural(action.children, "child", "children")}; every choice and note already made was kept.`,
+        }),
       };
-    case "failed":
-      return { ...state, busy: undefined, progress: undefined, error: action.message };
-    case "noticed":
-      return { ...state, busy: undefined, progress: undefined, notice: action.text };
-    case "checked":
-      return {
-        ...state,
-        busy: undefined,
-        progress: undefined,
-        checked: true,
-        findings: action.report.result.findings,
-        referenceSerial: action.report.referenceSerial,
-        notice: undefined,
-      };
-    case "rechecked":
-      return { ...state, findings: replaceRows(state.findings, action.result) };
-    case "fixed":
-      return {
-        ...state,
-        busy: undefined,
-        findings: action.report.rechecked.reduce(replaceRows, state.findings),
-        notice: `${action.report.applied} ${action.report.applied === 1 ? "fix" : "fixes"} applied${action.report.skipped ? `; ${action.report.skipped} skipped because the cell has changed since the check` : ""}.`,
-      };
-    case "cleared":
-      return { ...state, busy: undefined, findings: [], checked: false, notice: "Marks cleared. Your values and formatting are as they were." };
-    case "dismissed":
-      return { ...state, error: undefined, notice: undefined };
+    case "selectionCounted":
+      return { ...state, selection: action.counts };
+    case "cellSelected":
+      return { ...state, selectedCell: action.cell };
   }
 }
+
+export const isBusy = (state: PaneState) => state.busy.kind !== "idle";
 
 /** The findings a filter lets through: a severity, and an ID (matched as typed, ignoring case). */
 export function filterFindings(findings: readonly Finding[], severity: "all" | "error" | "warning", childId: string): Finding[] {
   const id = childId.trim().toLowerCase();
   return findings.filter((item) => (severity === "all" || item.severity === severity) && (id === "" || (item.childId ?? "").toLowerCase().includes(id)));
+}
+
+/** The findings on one cell, for the user who selected it in the sheet. */
+export function findingsAt(findings: readonly Finding[], cell: SelectedCell | undefined): Finding[] {
+  if (!cell) return [];
+  return findings.filter((item) => sameSheet(item.sheet, cell.sheet) && item.row === cell.row && item.column === cell.column);
 }

@@ -85,6 +85,17 @@ describe("annex-a select", () => {
     const factsSheet = facts.getWorksheet(listSpec("selectedChildren").sheetName)!;
     expect(factsSheet.getCell("A2").value).toBe("C1");
     expect(factsSheet.getCell("A3").value).toBeNull();
+
+    // C1 then leaves the lists: the facts sheet still names C1, but gives facts, never membership.
+    const cinOnly = facts.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    cinOnly.eachRow((row, number) => {
+      if (number > 1 && row.getCell(1).value === "C1") row.getCell(1).value = "C9";
+    });
+    const left = join(dir, "left.xlsx");
+    await facts.xlsx.writeFile(left);
+    const gone = await cli("select", left, "--out", join(dir, "fourth.xlsx"));
+    expect(gone.out).toMatch(/No longer in the lists, kept and flagged: .*C1/);
+    expect(refreshed.out).toMatch(/Facts awaited from the local authority for C1, due 4pm on day two\./);
   });
 
   it("needs --out, and never writes over its input", async () => {

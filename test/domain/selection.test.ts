@@ -1,6 +1,20 @@
 import type { ListId } from "../../src/domain/catalogue";
 import { validateWorkbook } from "../../src/domain/engine";
-import { mergeChildren, refreshSelection, selectionCounts, type InspectorChoice, type MergedChild, type SelectionRow } from "../../src/domain/selection";
+import {
+  bothYesCountFormula,
+  choicesFromSheet,
+  factsAwaitedText,
+  isYes,
+  mergeChildren,
+  refreshSelection,
+  SELECTION_COLUMNS,
+  selectionCells,
+  selectionCounts,
+  yesCountFormula,
+  type InspectorChoice,
+  type MergedChild,
+  type SelectionRow,
+} from "../../src/domain/selection";
 import { gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
 function merged(sheets: Partial<Record<ListId, RowByKey[]>>): MergedChild[] {
@@ -23,7 +37,22 @@ describe("merging every list into one row per child", () => {
 
   it("finds each distinct child once, whatever form the ID took", () => {
     expect(children.map((child) => child.childId).sort()).toEqual(["1001", "2002", "3003"]);
-    expect(byId(children, "1001").lists).toEqual(["childrenInNeed", "childProtection", "multiAgency", "selectedChildren", "contacts"]);
+    expect(byId(children, "1001").lists).toEqual(["childrenInNeed", "childProtection", "multiAgency", "contacts"]);
+  });
+
+  it("takes membership from the lists of children only: the facts sheet gives facts, never a place in the lists", () => {
+    const only = merged({
+      childrenInNeed: [{ childId: "1001", neglect: "Y" }],
+      selectedChildren: [
+        { childId: "1001", knownToYot: "Y" },
+        { childId: "9009", knownToYot: "N" },
+      ],
+    });
+    expect(only.map((child) => child.childId)).toEqual(["1001"]);
+    expect(byId(only, "1001")).toMatchObject({ lists: ["childrenInNeed"], facts: { knownToYot: "Y" } });
+    // A selected child who has left the lists stays on the sheet, flagged, after a refresh.
+    const rows = refreshSelection(only, new Map([["9009", { selected: true, jointEvaluation: false, notes: "" }]]));
+    expect(rows.find((row) => row.child.childId === "9009")).toMatchObject({ inLists: false });
   });
 
   it("gathers the neglect evidence, status, 10-case lists, facts and focus", () => {
@@ -128,8 +157,45 @@ describe("counts against the guidance's limits", () => {
       { child: child("B", true, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
     ]);
     expect(counts.warnings).toEqual([
-      "A is selected but not in focus (neglect flag Y, aged 7 to 15).",
-      "B is selected but the lists show no multi-agency involvement.",
+      "A is selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15).",
+      "B is selected, but the lists show no multi-agency involvement.",
     ]);
+  });
+
+  it("gives one warning per child, every reason in it", () => {
+    const counts = selectionCounts([{ child: child("A", false, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true }]);
+    expect(counts.warnings).toHaveLength(1);
+    expect(counts.warnings[0]).toMatch(/^A is selected, but .*focus.*; and the lists show no multi-agency involvement\.$/);
+  });
+
+  it("says which selected children's facts are awaited, due 4pm on day two, rather than calling them errors", () => {
+    const counts = selectionCounts([{ child: child("A", true, true), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true }]);
+    expect(counts.factsAwaited).toEqual(["A"]);
+    expect(factsAwaitedText(counts.factsAwaited)).toBe("Facts awaited from the local authority for A, due 4pm on day two.");
+  });
+});
+
+describe("the inspector's Y, as typed", () => {
+  it.each([["Y", true], ["y", true], ["yes", true], ["Y ", true], [" Yes", true], ["N", false], ["", false], ["yy", false], [1, false]])("%p reads as Y: %p", (typed, yes) => {
+    expect(isYes(typed)).toBe(yes);
+  });
+
+  it("keeps the text the inspector typed, and counts it as the sheet's formula does", () => {
+    const header = SELECTION_COLUMNS.map((column) => column.heading);
+    const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
+    const line = (id: string, selected: string, joint: string) => header.map((_, index) => (index === at("childId") ? id : index === at("selected") ? selected : index === at("jointEvaluation") ? joint : ""));
+    const choices = choicesFromSheet([header, line("C1", "y", "Yes "), line("C2", "Y ", ""), line("C3", "no", "")]);
+    expect(choices.get("C1")).toMatchObject({ selected: true, jointEvaluation: true, selectedText: "y", jointEvaluationText: "Yes " });
+    expect(choices.get("C3")).toMatchObject({ selected: false });
+    const children = ["C1", "C2", "C3"].map((id) => ({ childId: id, lists: ["childrenInNeed"], neglectEvidence: [], tenCaseLists: [], facts: {}, multiAgency: true, inFocus: true, conflicts: [] }) as MergedChild);
+    const rows = refreshSelection(children, choices);
+    const c1 = selectionCells(rows.find((row) => row.child.childId === "C1")!);
+    expect([c1[at("selected")], c1[at("jointEvaluation")]]).toEqual(["y", "Yes "]);
+    expect(selectionCounts(rows).tracking.count).toBe(2);
+  });
+
+  it("gives the sheet a formula that trims and ignores case, as isYes does", () => {
+    expect(yesCountFormula("R7:R99")).toBe('SUMPRODUCT(((TRIM(R7:R99)="Y")+(TRIM(R7:R99)="YES")))');
+    expect(bothYesCountFormula("R7:R99", "S7:S99")).toBe('SUMPRODUCT(((TRIM(R7:R99)="Y")+(TRIM(R7:R99)="YES"))*((TRIM(S7:S99)="Y")+(TRIM(S7:S99)="YES")))');
   });
 });

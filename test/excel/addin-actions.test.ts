@@ -2,13 +2,38 @@ import { listSpec } from "../../src/domain/catalogue";
 import { createAddinActions } from "../../src/excel/addin-actions";
 import type { RecheckResult } from "../../src/excel/recheck";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
-import { simulatedExcel } from "../../src/sim/excel-sim";
+import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
+import { userSelect } from "../../src/sim/selection-events";
+import type { CheckReport } from "../../src/excel/check";
+import type { LiveListener } from "../../src/excel/addin-actions";
+import type { SelectionCounts } from "../../src/domain/selection";
+import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
+import { columnLetter } from "../../src/domain/grid";
+import { FINDINGS_HEADINGS, FINDINGS_SHEET } from "../../src/domain/findings";
+import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
+
+/** A listener that records what the add-in tells the pane. */
+function recorder() {
+  const heard = { rechecks: [] as RecheckResult[], checks: [] as CheckReport[], counts: [] as SelectionCounts[], cells: [] as { sheet: string; row: number; column: number }[] };
+  const listener: LiveListener = {
+    onRecheck: (result) => heard.rechecks.push(result),
+    onChecked: (report) => heard.checks.push(report),
+    onInspection: () => undefined,
+    onSelectionCounts: (counts) => heard.counts.push(counts),
+    onCellSelected: (cell) => heard.cells.push(cell),
+    onError: (error) => {
+      throw error;
+    },
+  };
+  return { heard, listener };
+}
 
 describe("the actions the task pane is given", () => {
   it("create, check, watch, fix, go to a cell and clear, end to end on the in-memory workbook", async () => {
     const { sim, run } = simulatedExcel();
-    const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: (result) => rechecks.push(result), onError: (error) => { throw error; } });
+    const { heard, listener } = recorder();
+    const rechecks = heard.rechecks;
+    const actions = createAddinActions(run, () => REFERENCE, listener);
     const CIN = listSpec("childrenInNeed").sheetName;
 
     const created = await actions.createTemplates({ notificationSerial: REFERENCE });
@@ -35,13 +60,170 @@ describe("the actions the task pane is given", () => {
 
     await actions.clearMarks();
   });
+
+  it("checks this list alone: reports, marks and lists the findings of that list only", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listSpec("childrenInNeed").sheetName;
+    await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1]]);
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    sim.activeSheet = sim.sheet("Contacts");
+    const report = await actions.check("active");
+    expect(new Set(report.result.findings.map((item) => item.sheet))).toEqual(new Set(["Contacts"]));
+    expect(report.summary.lists.map((list) => list.list)).toEqual(["contacts"]);
+    const findingRows = sheetGrid(sim, FINDINGS_SHEET).slice(FINDINGS_HEADER_ROW);
+    expect(findingRows.length).toBeGreaterThan(0);
+    expect(findingRows.every((row) => row[FINDINGS_HEADINGS.indexOf("Sheet")] === "Contacts")).toBe(true);
+  });
+
+  it("on a sheet that is no list, says so and changes nothing", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await actions.check("all");
+    const findings = JSON.stringify(sheetGrid(sim, "Annex A findings"));
+    sim.activeSheet = sim.sheet("Inspection");
+    await expect(actions.check("active")).rejects.toThrow(/^‘Inspection’ is not a list that can be checked: .* Nothing was checked or changed\./);
+    expect(JSON.stringify(sheetGrid(sim, "Annex A findings"))).toBe(findings);
+  });
+
+  it("never reports a clean check of empty lists, and says when the notification date is blank", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit("Inspection", "B4", [[""]]);
+    const report = await actions.check("all");
+    expect(report.summary.checkedAnything).toBe(false);
+    expect(report.summary.headline).toMatch(/^Nothing was checked/);
+    expect(report.summary.referenceProblem).toMatch(/^The notification date on the Inspection sheet is blank/);
+    expect(await actions.readInspection()).toMatchObject({ hasTemplates: true, notificationProblem: { kind: "blank" } });
+  });
+
+  it("sends the full check's report to the pane after a heading edit", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const actions = createAddinActions(run, () => REFERENCE, listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    // Excel delivers the events of the templates' own writes before the check watches.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await actions.check("all");
+    await sim.userEdit("Contacts", "A1", [["Person"]]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard.checks).toHaveLength(1);
+    // Without its ID heading the sheet is no longer read as a list: the pane hears so at once.
+    expect(heard.checks[0].result.skipped.find((item) => item.sheet === "Contacts")?.reason).toMatch(/no ‘Child unique ID’ column/);
+    expect(heard.checks[0].summary.lists.some((list) => list.list === "contacts")).toBe(false);
+  });
+
+  it("tells the pane which cell the user selected in a list (onSelectionChanged)", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const actions = createAddinActions(run, () => REFERENCE, listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await actions.check("all");
+    await userSelect(sim, "Contacts", "D5");
+    expect(heard.cells).toEqual([{ sheet: "Contacts", row: 4, column: 3 }]);
+  });
+
+  it("updates the selection counts as the inspector types, Y spelled any accepted way, and keeps the text as typed", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const actions = createAddinActions(run, () => REFERENCE, listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listSpec("childrenInNeed").sheetName;
+    await sim.userEdit(CIN, "A2:O3", gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" }), validRow("childrenInNeed", { childId: "K2" })]).slice(1));
+    await actions.buildSelection();
+    const selected = columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"));
+    await sim.userEdit(SELECTION_SHEET, `${selected}${SELECTION_HEADER_ROW + 1}:${selected}${SELECTION_HEADER_ROW + 2}`, [["y"], ["Yes "]]);
+    expect(heard.counts.at(-1)!.tracking.count).toBe(2);
+    // A refresh keeps the inspector's text; the selected children go to the facts sheet but stay
+    // members only through the lists of children.
+    const again = await actions.buildSelection();
+    expect(again.rows.map((row) => row.choice.selectedText)).toEqual(["y", "Yes "]);
+    expect(sheetGrid(sim, SELECTION_SHEET)[SELECTION_HEADER_ROW].slice(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"))[0]).toBe("y");
+    expect(again.rows.every((row) => row.inLists)).toBe(true);
+  });
+
+  it("a child who has left the lists is no longer in them after a refresh, though on the facts sheet", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listSpec("childrenInNeed").sheetName;
+    await sim.userEdit(CIN, "A2:O2", gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" })]).slice(1));
+    await actions.buildSelection();
+    const selected = columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"));
+    await sim.userEdit(SELECTION_SHEET, `${selected}${SELECTION_HEADER_ROW + 1}`, [["Y"]]);
+    const first = await actions.buildSelection();
+    expect(first.addedToFacts).toEqual(["K1"]);
+    await sim.userEdit(CIN, "A2", [["K9"]]);
+    const after = await actions.buildSelection();
+    expect(after.rows.find((row) => row.child.childId === "K1")).toMatchObject({ inLists: false });
+    // Blank facts are awaited, not errors.
+    const check = await actions.check("all");
+    expect(check.result.findings.filter((item) => item.list === "selectedChildren" && item.code === "REQUIRED-BLANK")).toEqual([]);
+    expect(after.counts.factsAwaited).toEqual([]);
+  });
+});
+
+describe("a list sheet made anew", () => {
+  it("gets the marks' formats at the next check", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    await actions.check("all");
+    const readsMarks = (name: string) => sim.sheet(name)!.conditionalFormats.filter((format) => format.formula.includes("AnnexA_Marks_contacts")).length;
+    expect(readsMarks("Contacts")).toBe(2);
+    sim.deleteSheet("Contacts");
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    expect(readsMarks("Contacts")).toBe(0);
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    await actions.check("all");
+    expect(readsMarks("Contacts")).toBe(2);
+    // Checking again adds nothing more, and clearing marks keeps the note of whose formats they are.
+    await actions.clearMarks();
+    await actions.check("all");
+    expect(readsMarks("Contacts")).toBe(2);
+  });
+});
+
+describe("a list whose headings were deleted", () => {
+  it("keeps no old mark showing after the next full check", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
+    await actions.check("all");
+    const marks = () => sheetGrid(sim, "AnnexA_Marks_contacts").flat().filter((value) => value === 1 || value === 2).length;
+    expect(marks()).toBeGreaterThan(0);
+    await sim.userEdit("Contacts", "A1:H1", [["", "", "", "", "", "", "", ""]]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const report = await actions.check("all");
+    expect(report.summary.lists.some((list) => list.list === "contacts" && list.state === "checked")).toBe(false);
+    expect(marks()).toBe(0);
+  });
+});
+
+describe("the Inspection sheet", () => {
+  it("tells the pane when the notification date is edited, so the deadlines follow it", async () => {
+    const { sim, run } = simulatedExcel();
+    const heard: unknown[] = [];
+    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onInspection: (facts) => heard.push(facts) });
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await actions.readInspection();
+    await sim.userEdit("Inspection", "B4", [[REFERENCE + 7]]);
+    expect(heard.at(-1)).toMatchObject({ hasTemplates: true, notificationSerial: REFERENCE + 7 });
+    await sim.userEdit("Inspection", "B4", [["next week"]]);
+    expect(heard.at(-1)).toMatchObject({ notificationProblem: { kind: "invalid", text: "next week" } });
+  });
 });
 
 describe("live re-checking after many checks", () => {
   it("re-checks an edit once, however many checks ran before (one registration per list)", async () => {
     const { sim, run } = simulatedExcel();
     const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: (result) => rechecks.push(result), onError: (error) => { throw error; } });
+    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onRecheck: (result) => rechecks.push(result) });
     const CIN = listSpec("childrenInNeed").sheetName;
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed")])[1]]);
@@ -56,7 +238,7 @@ describe("live re-checking after many checks", () => {
 describe("two checks at once", () => {
   it("leave one registration per list", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: () => undefined, onError: (error) => { throw error; } });
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await Promise.all([actions.check("all"), actions.check("all"), actions.check("all")]);
     await sim.settled();
@@ -68,7 +250,7 @@ describe("an edit made while a check reads", () => {
   it("is re-checked once the check is done, so the live findings hold it", async () => {
     const { sim, run } = simulatedExcel();
     const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, { onRecheck: (result) => rechecks.push(result), onError: (error) => { throw error; } });
+    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onRecheck: (result) => rechecks.push(result) });
     const CIN = listSpec("childrenInNeed").sheetName;
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit(CIN, "A2:O3", gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "C1" }), validRow("childrenInNeed", { childId: "C2" })]).slice(1));

@@ -64,7 +64,8 @@ describe("checking in place", () => {
     expect(snapshot(sim, CIN)).toBe(before);
     await removeMarks(run);
     expect(snapshot(sim, CIN)).toBe(before);
-    expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toBeUndefined();
+    // No mark is left; only XFD1 still notes which list sheet's formats read the marks sheet.
+    expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toEqual({ row: 0, column: 16_383, rowCount: 1, columnCount: 1 });
     expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(1);
   });
 
@@ -114,5 +115,6 @@ describe("checking in place", () => {
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sim.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sim.stats.syncs).toBeLessThan(30);
-  });
+    // The check now gives way between slices, so Jest's timer can fire: 50,000 rows take seconds.
+  }, 60_000);
 });

@@ -29,7 +29,7 @@ describe("importing an export in Excel", () => {
     expect(chosen.plan.mappings.find((mapping) => mapping.sourceHeading === "Referrer")).toMatchObject({ how: "chosen" });
 
     const result = await applyImport(run, { sheet: "Mosaic export", choices });
-    expect(result).toEqual({ sheet: "Contacts", rows: 2 });
+    expect(result).toEqual({ sheet: "Contacts", rows: 2, into: "new sheet" });
     const grid = sheetGrid(sim, "Contacts");
     expect(grid[0]).toEqual(listSpec("contacts").columns.map((column) => column.heading));
     expect(grid[1]).toEqual(["P100", "Male", "WBRI", serial("2015-03-10"), "", 11, serial("2026-10-01"), "6"]);
@@ -37,11 +37,39 @@ describe("importing an export in Excel", () => {
     expect(JSON.stringify(sheetGrid(sim, "Mosaic export"))).toBe(before);
   });
 
-  it("never overwrites a list sheet that is already there", async () => {
+  it("fills the template's empty list under its headings, keeping its table, drop-downs and highlight, text as text", async () => {
+    const { sim, run } = await withExport();
+    await sim.userEdit("Mosaic export", "B3", [["0123"]]);
+    await createTemplates(run, { notificationSerial: REFERENCE });
+    const contacts = sim.sheet("Contacts")!;
+    const validations = contacts.validations.length;
+    const formats = contacts.conditionalFormats.length;
+    const preview = await previewImport(run, { sheet: "Mosaic export", choices: new Map([["Referrer", "Contact source"]]) });
+    expect(preview.target).toEqual({ sheet: "Contacts", exists: true, existingRows: 0 });
+
+    const result = await applyImport(run, { sheet: "Mosaic export", choices: new Map([["Referrer", "Contact source"]]) });
+    expect(result).toEqual({ sheet: "Contacts", rows: 2, into: "empty list" });
+    const grid = sheetGrid(sim, "Contacts");
+    expect(grid[1][0]).toBe("P100");
+    expect(grid[2][0]).toBe("0123");
+    // Text is written as text: Excel would read "0123" as the number 123 in a General cell.
+    expect(contacts.cell(2, 0)?.numberFormat).toBe("@");
+    expect(contacts.validations.length).toBe(validations);
+    expect(contacts.conditionalFormats.length).toBe(formats);
+    // The template's table grows over the imported rows (Table.resize).
+    expect(sim.tables.find((table) => table.sheet === contacts)?.block).toMatchObject({ row: 0, rowCount: 3 });
+  });
+
+  it("adds after the rows already in a list only when the user agrees, and never overwrites one", async () => {
     const { sim, run } = await withExport();
     await createTemplates(run, { notificationSerial: REFERENCE });
+    await sim.userEdit("Contacts", "A2", [["KEEP1"]]);
     const before = JSON.stringify(sheetGrid(sim, "Contacts"));
-    await expect(applyImport(run, { sheet: "Mosaic export" })).rejects.toThrow(/already a sheet named ‘Contacts’; it is never overwritten/);
+    await expect(applyImport(run, { sheet: "Mosaic export" })).rejects.toThrow(/already holds 1 row\. Nothing was imported/);
     expect(JSON.stringify(sheetGrid(sim, "Contacts"))).toBe(before);
+    const result = await applyImport(run, { sheet: "Mosaic export", append: true });
+    expect(result).toEqual({ sheet: "Contacts", rows: 2, into: "after the rows there" });
+    const grid = sheetGrid(sim, "Contacts");
+    expect(grid.slice(1).map((row) => row[0])).toEqual(["KEEP1", "P100", "P101"]);
   });
 });

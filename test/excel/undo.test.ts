@@ -1,6 +1,6 @@
 import { listSpec } from "../../src/domain/catalogue";
 import { columnLetter } from "../../src/domain/grid";
-import { createAddinActions } from "../../src/excel/addin-actions";
+import { createAddinActions, type LiveListener } from "../../src/excel/addin-actions";
 import type { ExcelRun } from "../../src/excel/excel-run";
 import type { Finding } from "../../src/domain/findings";
 import { FixUndo, undoSteps, withUndo } from "../../src/excel/undo";
@@ -8,6 +8,18 @@ import { simulatedExcel } from "../../src/sim/excel-sim";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
 const CIN = listSpec("childrenInNeed").sheetName;
+
+/** A listener that hears nothing but errors, which fail the test. */
+const quiet: LiveListener = {
+  onRecheck: () => undefined,
+  onChecked: () => undefined,
+  onInspection: () => undefined,
+  onSelectionCounts: () => undefined,
+  onCellSelected: () => undefined,
+  onError: (error) => {
+    throw error;
+  },
+};
 
 /** `run`, calling `before` first: a stand-in for Excel.run with mergeUndoGroup. */
 function logged(run: ExcelRun, before: () => void): ExcelRun {
@@ -23,7 +35,7 @@ async function fixableWorkbook(grouped?: ExcelRun) {
   const { sim, run } = simulatedExcel();
   const steps = undoSteps(run, grouped);
   const fixUndo = new FixUndo(steps.run);
-  const actions = withUndo(createAddinActions(steps.run, () => REFERENCE, { onRecheck: () => undefined, onError: (error) => { throw error; } }), steps, fixUndo);
+  const actions = withUndo(createAddinActions(steps.run, () => REFERENCE, quiet), steps, fixUndo);
   await actions.createTemplates({ notificationSerial: REFERENCE });
   const rows = gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "A1", disability: "yes" }), validRow("childrenInNeed", { childId: "A2", disability: "yes" })]).slice(1);
   await sim.userEdit(CIN, "A2", rows);

@@ -5,6 +5,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { SimWorkbook, type ChangeEvent, type SimContext } from "../../src/sim/excel-sim";
+import { userSelect } from "../../src/sim/selection-events";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -75,9 +76,11 @@ async function simObjects(): Promise<Map<string, object>> {
       ["OfficeExtension.EventHandlers", handlers],
       ["OfficeExtension.EventHandlerResult", handlers.add(async (event: ChangeEvent) => void objects.set("Excel.WorksheetChangedEventArgs", event))],
     ];
+    sheet.onSelectionChanged.add(async (event: object) => void objects.set("Excel.WorksheetSelectionChangedEventArgs", event));
     for (const [name, object] of entries) objects.set(name, object);
   });
   await sim.userEdit("Data", "A1", [["x"]]);
+  await userSelect(sim, "Data", "B2");
   return objects;
 }
 

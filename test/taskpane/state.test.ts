@@ -1,6 +1,7 @@
+import { summariseCheck } from "../../src/domain/check-summary";
 import type { Finding } from "../../src/domain/findings";
 import type { CheckReport } from "../../src/excel/check";
-import { initialPaneState, paneReducer } from "../../src/taskpane/state";
+import { findingsAt, initialPaneState, paneReducer } from "../../src/taskpane/state";
 
 const finding = (row: number, code: string, sheet = "Children in need"): Finding => ({
   list: "childrenInNeed",
@@ -13,17 +14,21 @@ const finding = (row: number, code: string, sheet = "Children in need"): Finding
   message: "m.",
 });
 
-const checked = paneReducer(initialPaneState, {
-  type: "checked",
-  report: { result: { lists: [], skipped: [], findings: [finding(1, "A"), finding(2, "B"), finding(2, "C", "Contacts")] }, referenceSerial: 1, marked: [] } as CheckReport,
-});
+const report = (findings: Finding[]): CheckReport => {
+  const result = { lists: [], skipped: [], findings };
+  const reference = { kind: "workbook", serial: 1 } as const;
+  return { result, referenceSerial: 1, reference, summary: summariseCheck(result, reference), marked: [] };
+};
+
+const checked = paneReducer(initialPaneState, { type: "checked", report: report([finding(1, "A"), finding(2, "B"), finding(2, "C", "Contacts")]) });
 
 describe("the task pane's state", () => {
   it("holds a check's findings and ends the busy state", () => {
-    const busy = paneReducer(initialPaneState, { type: "started", label: "Checking…" });
-    expect(busy.busy).toBe("Checking…");
+    const busy = paneReducer(initialPaneState, { type: "started", busy: { kind: "checking", scope: "all" }, section: "check" });
+    expect(busy.busy).toEqual({ kind: "checking", scope: "all" });
     expect(checked.findings).toHaveLength(3);
-    expect(checked.busy).toBeUndefined();
+    expect(checked.busy).toEqual({ kind: "idle" });
+    expect(checked.marksShown).toBe(true);
   });
 
   it("replaces only the re-checked rows' findings of that sheet", () => {
@@ -31,14 +36,36 @@ describe("the task pane's state", () => {
     expect(next.findings.map((item) => `${item.sheet}:${item.row}:${item.code}`).sort()).toEqual(["Children in need:1:A", "Children in need:2:D", "Contacts:2:C"]);
   });
 
-  it("reports fixes applied and skipped", () => {
-    const next = paneReducer(checked, { type: "fixed", report: { applied: 2, skipped: 1, rechecked: [] } });
-    expect(next.notice).toBe("2 fixes applied; 1 skipped because the cell has changed since the check.");
+  it("reports fixes applied and skipped beside the check, in words", () => {
+    const next = paneReducer(checked, { type: "fixed", report: { applied: 1, skipped: 1, rechecked: [] } });
+    expect(next.messages.check).toEqual({ intent: "warning", text: "1 fix applied; 1 skipped because the cell has changed since the check." });
   });
 
-  it("shows an error without losing the findings", () => {
-    const next = paneReducer(checked, { type: "failed", message: "Could not check the lists: protected." });
-    expect(next.error).toMatch(/protected/);
+  it("shows an error beside the control that caused it, without losing the findings", () => {
+    const next = paneReducer(checked, { type: "failed", section: "import", message: "Could not import: protected." });
+    expect(next.messages.import).toEqual({ intent: "error", text: "Could not import: protected." });
+    expect(next.messages.check).toBeUndefined();
     expect(next.findings).toHaveLength(3);
+  });
+
+  it("after Clear marks, an edit that brings marks back enables Clear marks again and drops the banner", () => {
+    const cleared = paneReducer(checked, { type: "cleared" });
+    expect(cleared.marksShown).toBe(false);
+    expect(cleared.messages.check?.text).toMatch(/^Marks cleared/);
+    const clean = paneReducer(cleared, { type: "rechecked", result: { list: "childrenInNeed", sheet: "Children in need", rows: [3], findings: [] } });
+    expect(clean.messages.check?.text).toMatch(/^Marks cleared/);
+    const back = paneReducer(cleared, { type: "rechecked", result: { list: "childrenInNeed", sheet: "Children in need", rows: [3], findings: [finding(3, "E")] } });
+    expect(back.marksShown).toBe(true);
+    expect(back.messages.check).toBeUndefined();
+  });
+
+  it("takes the full check's report sent after a heading edit", () => {
+    const next = paneReducer(checked, { type: "checked", report: report([finding(5, "Z")]) });
+    expect(next.findings.map((item) => item.code)).toEqual(["Z"]);
+  });
+
+  it("finds the findings at a selected cell", () => {
+    expect(findingsAt(checked.findings, { sheet: "children in need", row: 2, column: 0 }).map((item) => item.code)).toEqual(["B"]);
+    expect(findingsAt(checked.findings, undefined)).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import { formatUkDate, readDate } from "../dates";
 import { quote } from "../grid";
+import { dateFix } from "./helpers";
 import type { CellRule } from "./rule";
 
 // SPEC: text is read as UK day/month/year; a US month/day order that cannot be UK is an error.
-// Not fixed automatically: the other dates in the column may be month/day too and read wrongly.
+// The cell's own meaning is certain (no month is over 12), so the UK date is offered as a fix;
+// the message warns that other dates from the same export may be month/day and read wrongly.
 export const dateUsOrder: CellRule = {
   code: "DATE-US-ORDER",
   severity: "error",
@@ -14,7 +16,8 @@ export const dateUsOrder: CellRule = {
     const reading = readDate(raw, context.referenceSerial);
     if (reading.kind !== "us-order") return undefined;
     return {
-      message: `${quote(raw)} is not a UK date: read as day/month it has no month ${String(raw).split(/[/.-]/)[1]?.trim()}. It looks like month/day order (${formatUkDate(reading.usReading)}). Enter it as dd/mm/yyyy, and check the other dates from the same export.`,
+      message: `${quote(raw)} is not a UK date: read as day/month it has no month ${String(raw).split(/[/.-]/)[1]?.trim()}. It is month/day order, so it means ${formatUkDate(reading.usReading)}. Use the fix, and check the other dates from the same export: those with a day of 12 or less read wrongly without an error.`,
+      fix: dateFix(reading.usReading),
     };
   },
 };

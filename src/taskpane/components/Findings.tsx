@@ -1,7 +1,9 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { memo, useMemo, useState } from "react";
 import { listSpec } from "../../domain/catalogue";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
+import { ruleTitle } from "../../domain/rule-titles";
 
 interface Props {
   findings: readonly Finding[];
@@ -18,36 +20,50 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, overflowWrap: "anywhere" },
+  code: { color: tokens.colorNeutralForeground3 },
+  message: { overflowWrap: "anywhere" },
 });
 
-/** Shown at most per rule, so a pane with 10,000 findings stays quick; the findings sheet has all. */
-const SHOWN_PER_RULE = 50;
+/** Shown at first per rule, so a pane with 10,000 findings draws quickly; more on request, all on the findings sheet. */
+const SHOWN_PER_RULE = 10;
+const MORE = 50;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
-export function Findings({ findings, busy, onSelect, onFix }: Props) {
+/** Redrawn only when the findings change, not on every progress tick of a running check. */
+export const Findings = memo(function Findings({ findings, busy, onSelect, onFix }: Props) {
   const styles = useStyles();
+  const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
+  const groups = useMemo(() => [...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(([key, inList]) => [key, inList, [...groupBy(inList, (item) => item.code)]] as const), [findings]);
   return (
     <section aria-label="Findings">
-      {[...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(([key, inList]) => (
+      {groups.map(([key, inList, byRule]) => (
         <div key={key} className={styles.group}>
-          <Subtitle2 as="h2">
+          <Subtitle2 as="h3">
             {listSpec(inList[0].list).title} <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
           </Subtitle2>
-          {[...groupBy(inList, (item) => item.code)].map(([code, ofRule]) => {
+          {byRule.map(([code, ofRule]) => {
             const fixable = ofRule.filter((item) => item.fix);
+            const limit = shown.get(`${key}\u0000${code}`) ?? SHOWN_PER_RULE;
             return (
               <div key={code} className={styles.group}>
                 <div className={styles.rule}>
                   <Badge appearance="tint" color={ofRule[0].severity === "error" ? "danger" : "warning"}>
                     {ofRule[0].severity}
                   </Badge>
-                  <Text weight="semibold">{code}</Text>
-                  <Caption1>{ofRule.length}</Caption1>
+                  <Text weight="semibold" as="h4" className={styles.title}>
+                    {ruleTitle(code)} ({ofRule.length})
+                  </Text>
+                  <Caption1 className={styles.code}>{code}</Caption1>
                   {fixable.length > 1 && (
                     <Button size="small" disabled={busy} onClick={() => onFix(fixable)}>
                       Fix all {fixable.length}
@@ -55,7 +71,7 @@ export function Findings({ findings, busy, onSelect, onFix }: Props) {
                   )}
                 </div>
                 <ul className={styles.list}>
-                  {ofRule.slice(0, SHOWN_PER_RULE).map((item) => (
+                  {ofRule.slice(0, limit).map((item) => (
                     <li key={`${item.row},${item.column},${item.code}`} className={`${styles.item} ${item.severity === "error" ? styles.error : styles.warning}`}>
                       <div className={styles.row}>
                         <Button size="small" appearance="transparent" onClick={() => onSelect(item)} aria-label={`Go to cell ${cellAddress(item.row, item.column)}`}>
@@ -63,16 +79,25 @@ export function Findings({ findings, busy, onSelect, onFix }: Props) {
                         </Button>
                         <Caption1>{item.heading}</Caption1>
                       </div>
-                      <Text>{item.message}</Text>
+                      <Text className={styles.message}>{item.message}</Text>
                       {item.fix && (
-                        <Button size="small" disabled={busy} onClick={() => onFix([item])}>
-                          Fix: {item.fix.display}
-                        </Button>
+                        <div>
+                          <Button size="small" disabled={busy} onClick={() => onFix([item])}>
+                            Fix: {item.fix.display}
+                          </Button>
+                        </div>
                       )}
                     </li>
                   ))}
                 </ul>
-                {ofRule.length > SHOWN_PER_RULE && <Caption1>… and {ofRule.length - SHOWN_PER_RULE} more on the ‘Annex A findings’ sheet.</Caption1>}
+                {ofRule.length > limit && (
+                  <div className={styles.row}>
+                    <Button size="small" appearance="subtle" onClick={() => setShown(new Map(shown).set(`${key}\u0000${code}`, limit + MORE))}>
+                      Show {Math.min(MORE, ofRule.length - limit)} more
+                    </Button>
+                    <Caption1>of {ofRule.length - limit} not shown; all are on the ‘Annex A findings’ sheet.</Caption1>
+                  </div>
+                )}
               </div>
             );
           })}
@@ -80,4 +105,4 @@ export function Findings({ findings, busy, onSelect, onFix }: Props) {
       ))}
     </section>
   );
-}
+});

@@ -149,6 +149,7 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
       { name: "census 2", sheets: [rows("contacts", { gender: 2 })], at: at("contacts", 1, "gender"), fix: "b) Female" },
       { name: "bare WBRI", sheets: [rows("contacts", { ethnicity: "WBRI" })], at: at("contacts", 1, "ethnicity"), fix: "a) WBRI" },
       { name: "description", sheets: [rows("contacts", { ethnicity: "Pakistani" })], at: at("contacts", 1, "ethnicity"), fix: "k) APKN" },
+      { name: "a source by its label alone", sheets: [rows("contacts", { contactSource: "Schools" })], at: at("contacts", 1, "contactSource"), fix: "2A Schools" },
       { name: "a) 1A: Individual", sheets: [rows("contacts", { contactSource: "a) 1A: Individual" })], at: at("contacts", 1, "contactSource"), fix: "1A Individual: family member, relative or carer" },
       { name: "N1 - Abuse or neglect", sheets: [rows("childrenInNeed", { primaryNeed: "N1 - Abuse or neglect" })], at: at("childrenInNeed", 1, "primaryNeed"), fix: "N1 Abuse or neglect" },
       { name: "NEG", sheets: [rows("childProtection", { latestCategory: "NEG" })], at: at("childProtection", 1, "latestCategory"), fix: "a) Neglect" },
@@ -195,7 +196,7 @@ const CASES: Record<string, { fails: Case[]; passes: Case[] }> = {
     passes: [{ name: "four-digit text", sheets: [rows("contacts", { contactDate: "12/10/2026" })] }],
   },
   "DATE-US-ORDER": {
-    fails: [{ name: "10/23/2026", sheets: [rows("contacts", { contactDate: "10/23/2026" })], at: at("contacts", 1, "contactDate"), message: /month\/day order \(23\/10\/2026\)/ }],
+    fails: [{ name: "10/23/2026", sheets: [rows("contacts", { contactDate: "10/23/2026" })], at: at("contacts", 1, "contactDate"), message: /month\/day order, so it means 23\/10\/2026/, fix: "23/10/2026" }],
     passes: [{ name: "UK text 23/10/2026", sheets: [rows("contacts", { contactDate: "23/10/2026" })] }],
   },
   "DATE-IMPOSSIBLE": {

@@ -1,0 +1,94 @@
+// What a check can honestly claim: which lists were checked and which were not (empty, headings
+// not found, sheet not recognised), and whether the reference date was the workbook's own. A
+// checker's worst failure is saying "clean" when it did not look, so "no errors" is only ever said
+// of rows that were read under recognised headings.
+import { listSpec, type ListId } from "./catalogue";
+import { formatUkDate } from "./dates";
+import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
+import type { CellValue } from "./grid";
+import { plural } from "./text";
+
+/** The reference date the check used, and where it came from. */
+export type ReferenceDate =
+  | { readonly kind: "workbook"; readonly serial: number }
+  /** The workbook names no reference date (no templates): today is the reference date. */
+  | { readonly kind: "none"; readonly serial: number }
+  /** The workbook's date cell is blank or not a date: today was used, and the user is told. */
+  | { readonly kind: "blank" | "invalid"; readonly serial: number; readonly text?: string };
+
+/** Reads the workbook's notification or reference date cell: a date, blank, or something else. */
+export function readReferenceCell(value: CellValue | undefined, today: number): ReferenceDate {
+  if (typeof value === "number" && value > 0) return { kind: "workbook", serial: Math.floor(value) };
+  if (value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "")) return { kind: "blank", serial: today };
+  return { kind: "invalid", serial: today, text: String(value) };
+}
+
+/** One sentence on a reference date that is not the workbook's own, or undefined when it is. */
+export function referenceDateProblem(reference: ReferenceDate): string | undefined {
+  const today = formatUkDate(reference.serial);
+  switch (reference.kind) {
+    case "workbook":
+    case "none":
+      return undefined;
+    case "blank":
+      return `The notification date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter the notification date there (dd/mm/yyyy) and check again.`;
+    case "invalid":
+      return `The notification date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy and check again.`;
+  }
+}
+
+export interface ListSummary {
+  readonly list: ListId;
+  readonly sheet: string;
+  /** The engine's status for the list, as the command line reports it. */
+  readonly state: ListStatus;
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The list's state in words: "12 rows: 3 errors, 1 warning", "empty: nothing to check". */
+  readonly text: string;
+}
+
+export interface CheckSummary {
+  readonly lists: readonly ListSummary[];
+  /** Sheets not checked, each with its reason. */
+  readonly notChecked: readonly { readonly sheet: string; readonly reason: string }[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** True only when at least one row was read under recognised headings. */
+  readonly checkedAnything: boolean;
+  /** The one line that heads the result: never "0 errors" when nothing was checked. */
+  readonly headline: string;
+  readonly referenceProblem?: string;
+}
+
+function listSummary(list: WorkbookResult["lists"][number]): ListSummary {
+  const errors = list.findings.filter((item) => item.severity === "error").length;
+  const warnings = list.findings.length - errors;
+  const state = listStatus(list);
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const text =
+    state === "headings not found"
+      ? "headings not found, so no row was checked"
+      : state === "empty"
+        ? `empty: no rows to check${list.findings.length > 0 ? ` (${counts} on the headings)` : ""}`
+        : `${plural(list.rows.length, "row")}: ${counts}`;
+  return { list: list.list, sheet: list.sheet ?? listSpec(list.list).sheetName, state, rows: list.rows.length, errors, warnings, text };
+}
+
+export function summariseCheck(result: WorkbookResult, reference: ReferenceDate): CheckSummary {
+  const lists = result.lists.map(listSummary);
+  const errors = lists.reduce((sum, list) => sum + list.errors, 0);
+  const warnings = lists.reduce((sum, list) => sum + list.warnings, 0);
+  const checkedLists = lists.filter((list) => list.state === "checked");
+  const checkedAnything = checkedLists.length > 0;
+  const rows = checkedLists.reduce((sum, list) => sum + list.rows, 0);
+  const headline =
+    lists.length === 0
+      ? "Nothing was checked: no Annex A list was found."
+      : !checkedAnything
+        ? `Nothing was checked: ${lists.length === 1 ? "the list has no rows" : "no list has rows"} under recognised headings${errors + warnings > 0 ? ` (${plural(errors, "error")}, ${plural(warnings, "warning")} on the headings)` : ""}.`
+        : `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(rows, "row")} of ${plural(checkedLists.length, "list")}.`;
+  const referenceProblem = referenceDateProblem(reference);
+  return { lists, notChecked: result.skipped, errors, warnings, checkedAnything, headline, ...(referenceProblem ? { referenceProblem } : {}) };
+}

@@ -1,0 +1,36 @@
+// Long work in the task pane in slices: the pane's thread also paints and handles clicks, so no
+// slice may hold it for long (issue 12: never more than 100 ms at a time). Between slices the work
+// gives way to the browser and looks for a cancel.
+import { CancelledError } from "./excel-run";
+
+/** Time one slice may take before giving way: well under the 100 ms a user notices. */
+export const SLICE_MS = 40;
+
+export const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** Lets the browser paint and handle input (a macrotask, as a real Excel sync would be). */
+export const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs stepwise work (a generator yielding the rows done since its last step) to its end, giving
+ * way at least every SLICE_MS, reporting rows done, and stopping with CancelledError on a cancel.
+ */
+export async function runInSlices<T>(steps: Generator<number, T>, options: { signal?: AbortSignal; onRows?: (rows: number) => void; cancelled: string }): Promise<T> {
+  let sliceStart = now();
+  let rows = 0;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      if (rows > 0) options.onRows?.(rows);
+      return next.value;
+    }
+    rows += next.value;
+    if (now() - sliceStart >= SLICE_MS) {
+      options.onRows?.(rows);
+      rows = 0;
+      await giveWay();
+      if (options.signal?.aborted) throw new CancelledError(options.cancelled);
+      sliceStart = now();
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { listSpec } from "../../domain/catalogue";
+import type { CheckSummary } from "../../domain/check-summary";
+import type { Finding } from "../../domain/findings";
+import { listInWords, plural } from "../../domain/text";
+import { NOT_RECHECKED_LIVE } from "../../excel/live";
+import { filterFindings, type Message } from "../state";
+import { Findings } from "./Findings";
+import { FindingsFilter, type FindingsFilterValue } from "./FindingsFilter";
+import { SectionMessage } from "./SectionMessage";
+
+interface Props {
+  busy: boolean;
+  findings: readonly Finding[];
+  summary: CheckSummary | undefined;
+  /** What this Excel could not let the check look at. */
+  notes: readonly string[];
+  marksShown: boolean;
+  message: Message | undefined;
+  onCheck: (scope: "all" | "active") => void;
+  onClear: () => void;
+  onAddMissing: () => void;
+  onSelect: (finding: Finding) => void;
+  onFix: (findings: readonly Finding[]) => void;
+}
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  lists: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  summary: { outline: "none" },
+});
+
+/** Checking the lists: the buttons, what the check could honestly say, and the findings. */
+export function CheckSection({ busy, findings, summary, notes, marksShown, message, onCheck, onClear, onAddMissing, onSelect, onFix }: Props) {
+  const styles = useStyles();
+  const [filter, setFilter] = useState<FindingsFilterValue>({ severity: "all", childId: "" });
+  const result = useRef<HTMLDivElement>(null);
+  // A new check's result takes the focus: the first finding is then one Tab away.
+  useEffect(() => {
+    if (summary) result.current?.focus();
+  }, [summary]);
+  const errors = findings.filter((item) => item.severity === "error").length;
+  // Empty lists with nothing to say go on one line; one with findings on its headings gets its own.
+  const empty = summary?.lists.filter((list) => list.state === "empty" && list.errors + list.warnings === 0) ?? [];
+  const notAllChecked = summary && (summary.lists.some((list) => list.state !== "checked") || summary.notChecked.length > 0);
+  return (
+    <section className={styles.section} aria-labelledby="check-heading">
+      <Subtitle2 as="h2" id="check-heading">
+        Check
+      </Subtitle2>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => onCheck("all")}>
+          Check all lists
+        </Button>
+        <Button disabled={busy} onClick={() => onCheck("active")}>
+          Check this list
+        </Button>
+        <Button disabled={busy || !marksShown} onClick={onClear}>
+          Clear marks
+        </Button>
+        <Button disabled={busy} onClick={onAddMissing}>
+          Add missing sheets
+        </Button>
+      </div>
+      <SectionMessage message={message} />
+      {summary && (
+        <div ref={result} tabIndex={-1} className={styles.summary} aria-label="Check result">
+          <Body1 role="status">
+            {summary.checkedAnything ? `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}.` : summary.headline}
+          </Body1>
+          {summary.checkedAnything && (
+            <Caption1>
+              Edits are re-checked as you type, except {listInWords([...NOT_RECHECKED_LIVE], "and")}: “Check all lists” covers those.
+            </Caption1>
+          )}
+          {notes.map((note) => (
+            <Caption1 key={note}>{note}</Caption1>
+          ))}
+          {summary.referenceProblem && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{summary.referenceProblem}</MessageBarBody>
+            </MessageBar>
+          )}
+          {(notAllChecked || summary.lists.length > 1) && (
+            <ul className={styles.lists} aria-label="Each list">
+              {summary.lists
+                .filter((list) => !empty.includes(list))
+                .map((list) => (
+                  <li key={list.list}>
+                    <Caption1>
+                      {listSpec(list.list).title} (‘{list.sheet}’): {list.text}
+                    </Caption1>
+                  </li>
+                ))}
+              {empty.length > 0 && (
+                <li>
+                  <Caption1>
+                    Empty, so not checked: {empty.map((list) => `‘${list.sheet}’`).join(", ")}.
+                  </Caption1>
+                </li>
+              )}
+            </ul>
+          )}
+          {summary.notChecked.length > 0 && (
+            <details>
+              <summary>
+                <Caption1>{plural(summary.notChecked.length, "sheet")} not checked, and why</Caption1>
+              </summary>
+              <ul className={styles.lists}>
+                {summary.notChecked.map((sheet) => (
+                  <li key={sheet.sheet}>
+                    <Caption1>
+                      ‘{sheet.sheet}’: {sheet.reason}.
+                    </Caption1>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+      {findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
+      <Findings findings={filterFindings(findings, filter.severity, filter.childId)} busy={busy} onSelect={onSelect} onFix={onFix} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { readReferenceCell, summariseCheck } from "../../src/domain/check-summary";
+import { validateWorkbook } from "../../src/domain/engine";
+import { gridOf, REFERENCE, validRow } from "../support/grids";
+
+const TODAY = REFERENCE + 3;
+const workbookDate = { kind: "workbook", serial: REFERENCE } as const;
+
+describe("what a check can honestly claim", () => {
+  it("never says 0 errors when every list is empty", () => {
+    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", []) }], { referenceSerial: REFERENCE });
+    const summary = summariseCheck(result, workbookDate);
+    expect(summary.checkedAnything).toBe(false);
+    expect(summary.headline).toBe("Nothing was checked: the list has no rows under recognised headings.");
+    expect(summary.headline).not.toMatch(/0 errors/);
+    expect(summary.lists[0]).toMatchObject({ state: "empty", text: "empty: no rows to check" });
+  });
+
+  it("says when no list was found, and which sheets were not checked and why", () => {
+    const result = validateWorkbook([{ sheet: "Notes", grid: [["Some"], ["text"]] }], { referenceSerial: REFERENCE });
+    const summary = summariseCheck(result, workbookDate);
+    expect(summary.headline).toBe("Nothing was checked: no Annex A list was found.");
+    expect(summary.notChecked.map((item) => item.sheet)).toEqual(["Notes"]);
+    expect(summary.notChecked[0].reason).not.toBe("");
+  });
+
+  it("says a list whose headings were not found was not checked", () => {
+    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: [["x"], ["DEMO1"]] }], { referenceSerial: REFERENCE });
+    const summary = summariseCheck(result, workbookDate);
+    expect(summary.lists[0].state).toBe("headings not found");
+    expect(summary.checkedAnything).toBe(false);
+  });
+
+  it("counts errors and warnings in the rows it read", () => {
+    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", [validRow("contacts"), validRow("contacts", { childId: "X2" })]) }], { referenceSerial: REFERENCE });
+    const summary = summariseCheck(result, workbookDate);
+    expect(summary.checkedAnything).toBe(true);
+    expect(summary.headline).toMatch(/^\d+ errors?, \d+ warnings? in 2 rows of 1 list\.$/);
+  });
+
+  it.each([
+    [45000, "workbook"],
+    ["", "blank"],
+    [null, "blank"],
+    [0, "blank"],
+    ["next Tuesday", "invalid"],
+  ])("reads the notification date cell %p as %s, using today only when it says so", (value, kind) => {
+    const reading = readReferenceCell(value, TODAY);
+    expect(reading.kind).toBe(kind);
+    const summary = summariseCheck({ lists: [], skipped: [], findings: [] }, reading);
+    if (kind === "workbook") expect(summary.referenceProblem).toBeUndefined();
+    else expect(summary.referenceProblem).toMatch(/^The notification date on the Inspection sheet .* checked against today, \d\d\/\d\d\/\d{4}\./);
+  });
+});

@@ -1,0 +1,32 @@
+import { runInSlices } from "../../src/excel/slices";
+import { validateWorkbook, validateWorkbookInSteps } from "../../src/domain/engine";
+import { childrenInNeedGrid } from "../../bench/generate";
+import { REFERENCE } from "../support/grids";
+
+describe("checking in slices", () => {
+  const sheets = [{ sheet: "Children in need", grid: childrenInNeedGrid(2_000, 0.05, REFERENCE) }];
+
+  it("gives the same result as the check in one go", async () => {
+    const sliced = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial: REFERENCE }), { cancelled: "x" });
+    expect(JSON.stringify(sliced)).toBe(JSON.stringify(validateWorkbook(sheets, { referenceSerial: REFERENCE })));
+  });
+
+  it("stops with a cancel between slices", async () => {
+    const controller = new AbortController();
+    let rows = 0;
+    const steps = validateWorkbookInSteps(sheets, { referenceSerial: REFERENCE });
+    // A generator that takes time per step, so slices end and the cancel is looked at.
+    function* slow() {
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return next.value;
+        const until = Date.now() + 50;
+        while (Date.now() < until);
+        yield next.value;
+      }
+    }
+    const running = runInSlices(slow(), { signal: controller.signal, onRows: (count) => (rows += count) && controller.abort(), cancelled: "Cancelled." });
+    await expect(running).rejects.toThrow("Cancelled.");
+    expect(rows).toBeGreaterThan(0);
+  });
+});
