@@ -54,4 +54,9 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", Buffer: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // Runs in Internet Explorer 11's engine too (taskpane.html): ES5 syntax only, parsed as such.
+    files: ["src/taskpane/webview-check.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "readonly", document: "readonly", Promise: "readonly" } },
+  },
 );

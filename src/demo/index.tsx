@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import { todaySerial } from "../domain/dates";
 import { createAddinActions, type LiveListener } from "../excel/addin-actions";
 import type { ExcelRun } from "../excel/excel-run";
+import { excelTools } from "../excel/excel-tools";
 import { simulatedExcel } from "../sim/excel-sim";
 import { App } from "../taskpane/App";
 import { WorkbookView } from "./WorkbookView";
@@ -35,7 +36,9 @@ const timedRun = Object.assign(
     typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!),
   { supports: excel.run.supports },
 ) as ExcelRun;
-const makeActions = (listener: LiveListener) => createAddinActions(timedRun, today, listener);
+// Undo and the self-test, on the in-memory workbook (undo grouping needs Excel's ExcelApi 1.20).
+const platform = excelTools(timedRun, undefined, () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }), today);
+const makeActions = (listener: LiveListener) => platform.wrap(createAddinActions(platform.run, today, listener));
 const now = () => new Date();
 
 /** `?pane-only`: the pane alone, as narrow as the window, for the layout tests. */
@@ -43,11 +46,11 @@ const PANE_ONLY = new URLSearchParams(window.location.search).has("pane-only");
 
 function Demo() {
   const styles = useStyles();
-  if (PANE_ONLY) return <App now={now} makeActions={makeActions} />;
+  if (PANE_ONLY) return <App now={now} makeActions={makeActions} tools={platform.tools} />;
   return (
     <div className={styles.page}>
       <div className={styles.pane} tabIndex={0}>
-        <App now={now} makeActions={makeActions} />
+        <App now={now} makeActions={makeActions} tools={platform.tools} />
       </div>
       <WorkbookView sim={excel.sim} today={today()} />
     </div>

@@ -7,9 +7,11 @@ import { useState } from "react";
 import { nextTuesday } from "../domain/calendar";
 import { todaySerial } from "../domain/dates";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
+import type { ExcelTools as Tools } from "../excel/excel-tools";
 import { CellFindings } from "./components/CellFindings";
 import { CheckSection } from "./components/CheckSection";
 import { DeadlinesSection } from "./components/DeadlinesSection";
+import { ExcelTools } from "./components/ExcelTools";
 import { ImportSection } from "./components/ImportSection";
 import { SelectionSection } from "./components/SelectionSection";
 import { StatusSection } from "./components/StatusSection";
@@ -21,6 +23,8 @@ interface Props {
   now: () => Date;
   /** Builds the Excel actions, given what the pane wants to hear of the user's edits. */
   makeActions: (listener: LiveListener) => AddinActions;
+  /** Undo for fixes and the self-test for real Excel. */
+  tools?: Tools;
 }
 
 const useStyles = makeStyles({
@@ -36,7 +40,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ now, makeActions }: Props) {
+export function App({ now, makeActions, tools }: Props) {
   const styles = useStyles();
   const { state, actions, handlers } = usePaneActions(makeActions);
   const today = todaySerial(now());
@@ -87,6 +91,7 @@ export function App({ now, makeActions }: Props) {
           onFix={handlers.fix}
         />
       )}
+      {tools && <ExcelTools tools={tools} busy={busy} />}
       <ImportSection busy={busy} message={state.messages.import} listSheets={actions.importableSheets} preview={actions.previewImport} onImport={handlers.importExport} />
       {hasTemplates && (
         <SelectionSection

@@ -5,15 +5,24 @@ import { createRoot } from "react-dom/client";
 import { todaySerial } from "../domain/dates";
 import { createAddinActions } from "../excel/addin-actions";
 import { officeExcelRun, type ExcelRun } from "../excel/excel-run";
+import { excelTools } from "../excel/excel-tools";
+import { officeHostInfo } from "../excel/self-test";
+import { officeUndoGroupRun } from "../excel/undo";
 import { App } from "./App";
 import { OutsideExcel } from "./OutsideExcel";
 
 function render(run?: ExcelRun): void {
   const container = document.getElementById("container");
   if (!container) return;
+  // Undo and the self-test (src/excel/excel-tools.ts); one undo step per command from ExcelApi 1.20.
+  const platform = run ? excelTools(run, officeUndoGroupRun, officeHostInfo, () => todaySerial()) : undefined;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      {run ? <App now={() => new Date()} makeActions={(listener) => createAddinActions(run, () => todaySerial(), listener)} /> : <OutsideExcel now={() => new Date()} />}
+      {platform ? (
+        <App now={() => new Date()} makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener))} tools={platform.tools} />
+      ) : (
+        <OutsideExcel now={() => new Date()} />
+      )}
     </FluentProvider>,
   );
 }

@@ -12,7 +12,9 @@ type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/n
 /** "Excel.Range.values", ... for every property or method of an Excel.* or OfficeExtension.* type the add-in touches. */
 function excelApisUsed(): string[] {
   const dir = join(__dirname, "../../src/excel");
-  const files = readdirSync(dir).filter((file) => file.endsWith(".ts")).map((file) => join(dir, file));
+  // Not self-test.ts: it probes real Excel, with APIs the simulator may lack on purpose; its own
+  // test (test/excel/self-test.test.ts) names each item the simulator cannot answer.
+  const files = readdirSync(dir).filter((file) => file.endsWith(".ts") && file !== "self-test.ts").map((file) => join(dir, file));
   const config = ts.readConfigFile(join(__dirname, "../../tsconfig.json"), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, join(__dirname, "../.."));
   const program = ts.createProgram(files, { ...parsed.options, noEmit: true });

@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 
+// Written out again here on purpose, from the schema: the check must not trust the writer's own list.
 const WORKSHEET_ORDER = [
   "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
   "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",

@@ -1,7 +1,8 @@
-import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
 import { ruleTitle } from "../../domain/rule-titles";
+import { FixOne } from "./Findings";
 import type { SelectedCell } from "../state";
 
 interface Props {
@@ -37,13 +38,7 @@ export function CellFindings({ cell, findings, busy, onFix }: Props) {
           <Text weight="semibold">{ruleTitle(item.code)}</Text> <Caption1>{item.code}</Caption1>
           <br />
           <Text>{item.message}</Text>
-          {item.fix && (
-            <div>
-              <Button size="small" disabled={busy} onClick={() => onFix([item])}>
-                Fix: {item.fix.display}
-              </Button>
-            </div>
-          )}
+          <FixOne item={item} busy={busy} onFix={onFix} />
         </div>
       ))}
     </section>

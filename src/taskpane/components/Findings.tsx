@@ -40,6 +40,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Redrawn only when the findings change, not on every progress tick of a running check. */
+/** The fix of one finding, where it has one: here and where a selected cell's findings show. */
+export function FixOne({ item, busy, onFix }: { item: Finding; busy: boolean; onFix: Props["onFix"] }) {
+  if (!item.fix) return null;
+  return (
+    <div>
+      <Button size="small" disabled={busy} onClick={() => onFix([item])}>
+        Fix: {item.fix.display}
+      </Button>
+    </div>
+  );
+}
+
 export const Findings = memo(function Findings({ findings, busy, onSelect, onFix }: Props) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
@@ -80,13 +92,7 @@ export const Findings = memo(function Findings({ findings, busy, onSelect, onFix
                         <Caption1>{item.heading}</Caption1>
                       </div>
                       <Text className={styles.message}>{item.message}</Text>
-                      {item.fix && (
-                        <div>
-                          <Button size="small" disabled={busy} onClick={() => onFix([item])}>
-                            Fix: {item.fix.display}
-                          </Button>
-                        </div>
-                      )}
+                      <FixOne item={item} busy={busy} onFix={onFix} />
                     </li>
                   ))}
                 </ul>

@@ -1,0 +1,96 @@
+// The platform's tools in the demo, in Chromium: "Undo the last fixes" puts back what a fix
+// replaced, and "Test this Excel" runs the self-test on the in-memory workbook and shows each item.
+// The demo is served under the task pane's own Content-Security-Policy (as a header), so checking,
+// fixing and the self-test are seen to work with no eval (zod jitless) and Fluent's styles allowed.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serveFolder, type StaticServer } from "../support/static-server";
+import { describeWithTools } from "../support/tools";
+
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, "../..");
+const POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(join(ROOT, "src/taskpane/taskpane.html"), "utf8"))![1];
+
+describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
+  let dist: string;
+  let demo: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), "annex-a-demo-"));
+    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", dist], { cwd: ROOT, stdio: "ignore" });
+    demo = await serveFolder(dist, {}, { "Content-Security-Policy": POLICY });
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  async function checkedSample(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript(() => {
+      const record = window as unknown as { violations: string[] };
+      record.violations = [];
+      document.addEventListener("securitypolicyviolation", (event) => record.violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    });
+    await page.goto(demo.origin);
+    await page.getByRole("button", { name: "Create Annex A templates" }).click();
+    await page.getByText(/Created \d+ sheets/).waitFor();
+    await page.getByRole("tab", { name: "Children in need" }).click();
+    await page.getByTestId("paste-sample").click();
+    await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
+    await page.getByRole("button", { name: "Check all lists" }).click();
+    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    return page;
+  }
+
+  /** What the policy refused on the page: nothing, for the pane to work as it should. */
+  const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+  const cell = (page: Page, address: string) => page.locator(`[data-testid=grid] td[data-cell=${address}]`).textContent();
+
+  it("undoes the last fix, putting back the value it replaced", async () => {
+    const page = await checkedSample();
+    const undo = page.getByRole("button", { name: "Undo the last fixes" });
+    await expect(undo.isDisabled()).resolves.toBe(true);
+    // The sample's second child (row 3) has "yes" for disability, in column G.
+    await expect(cell(page, "G3")).resolves.toMatch(/^yes/);
+    await page.getByRole("button", { name: "Fix: Y" }).first().click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=grid] td[data-cell=G3]")?.textContent?.startsWith("Y"));
+    await undo.click();
+    await page.getByText(/Put back 1 cell as it was before the fixes\./).waitFor();
+    await expect(cell(page, "G3")).resolves.toMatch(/^yes/);
+    await expect(undo.isDisabled()).resolves.toBe(true);
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it("runs the self-test and shows pass or fail for each item, with where it ran", async () => {
+    const page = await checkedSample();
+    await page.getByRole("button", { name: "Test this Excel" }).click();
+    const results = page.getByLabel("Self-test results");
+    await results.waitFor({ timeout: 60_000 });
+    await expect(results.getByRole("status").textContent()).resolves.toMatch(/failed in the in-memory workbook on this browser/);
+    const items = await results.locator("li").allTextContents();
+    expect(items).toHaveLength(10);
+    expect(items.find((text) => text.includes("About 4 MB"))).toMatch(/^Pass/);
+    expect(items.find((text) => text.includes("stays text"))).toMatch(/^Pass/);
+    expect(items.find((text) => text.includes("apostrophe prefix"))).toMatch(/^Pass/);
+    // Those the in-memory workbook cannot answer yet (test/excel/self-test.test.ts names them).
+    expect(items.filter((text) => text.startsWith("Fail"))).toHaveLength(3);
+    await page.getByRole("tab", { name: "Children in need" }).waitFor();
+    await expect(page.getByRole("tab", { name: /AnnexA_SelfTest/ }).count()).resolves.toBe(0);
+    await expect(violations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+});
