@@ -4,7 +4,8 @@
 // (src/sim) can only imitate. Excel.createWorkbook is no use for this: it opens a workbook the
 // add-in cannot script (ExcelApi 1.8, "Excel.createWorkbook"), so the test works in this one.
 import { columnLetter, quotedSheetName, type CellValue } from "../domain/grid";
-import { ERROR_STYLE, focusFormula, FOCUS_STYLE, NAMES } from "../domain/template-plan";
+import { focusFormula } from "../domain/focus";
+import { ERROR_STYLE, FOCUS_STYLE, NAMES } from "../domain/workbook-conventions";
 import type { ExcelRun } from "./excel-run";
 import { addConditionalFormat } from "./formats";
 import { MARK } from "./marks";
