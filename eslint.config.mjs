@@ -25,7 +25,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: outerLayers, message: "src/domain is pure: it imports nothing from the layers around it." },
-            { group: ["react", "react-dom", "exceljs", "@fluentui/*", "@microsoft/office-js", "node:*"], message: "src/domain has no Office, React, ExcelJS or Node imports." },
+            {
+              group: ["react", "react-dom", "exceljs", "@fluentui/*", "@microsoft/office-js", "node:*"],
+              message: "src/domain has no Office, React, ExcelJS or Node imports.",
+            },
           ],
         },
       ],
@@ -35,7 +38,10 @@ export default tseslint.config(
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-globals": ["error", { name: "Excel", message: "Excel calls live in src/excel/ and reach components as props." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Excel calls live in src/excel/ and reach components as props." },
+      ],
     },
   },
   {
@@ -51,12 +57,26 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", Buffer: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // Runs in Internet Explorer 11's engine too (taskpane.html): ES5 syntax only, parsed as such.
     files: ["src/taskpane/webview-check.js"],
-    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "readonly", document: "readonly", Promise: "readonly" } },
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly", Promise: "readonly" },
+    },
   },
 );

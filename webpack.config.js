@@ -25,11 +25,22 @@ function demoConfig() {
     output: { path: path.resolve(__dirname, "dist-demo"), clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html" })],
-    devServer: { host: "127.0.0.1", port: Number(process.env.ANNEX_A_DEMO_PORT || 3001), open: false, client: { overlay: true } },
+    devServer: {
+      host: "127.0.0.1",
+      port: Number(process.env.ANNEX_A_DEMO_PORT || 3001),
+      open: false,
+      client: { overlay: true },
+    },
   };
 }
 
@@ -61,7 +72,11 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -80,7 +95,12 @@ module.exports = async (env, options) => {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",
             globOptions: {
-              ignore: ["**/*.debug.js", "**/*.d.ts", "**/{word,powerpoint,outlook,onenote,project,access,visio}*", "**/*_strings.debug.js"],
+              ignore: [
+                "**/*.debug.js",
+                "**/*.d.ts",
+                "**/{word,powerpoint,outlook,onenote,project,access,visio}*",
+                "**/*_strings.debug.js",
+              ],
             },
             // Byte for byte: Microsoft's files are already minified, and Terser minifying them again
             // changed them (55,886 bytes of office.js against Microsoft's 59,420). `minimized` tells
@@ -92,7 +112,12 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: serving ? { type: "https", options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions() } : undefined,
+      server: serving
+        ? {
+            type: "https",
+            options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),
+          }
+        : undefined,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };

@@ -17,7 +17,16 @@ const list = listSpec("childrenInNeed");
 
 function report(scenario: string, rows: number, ms: number, extra: Record<string, number> = {}): void {
   const cells = rows * list.columns.length;
-  console.log(JSON.stringify({ scenario, rows, cells, ms: Math.round(ms), cellsPerSecond: Math.round((cells / ms) * 1000), ...extra }));
+  console.log(
+    JSON.stringify({
+      scenario,
+      rows,
+      cells,
+      ms: Math.round(ms),
+      cellsPerSecond: Math.round((cells / ms) * 1000),
+      ...extra,
+    }),
+  );
 }
 
 function time<T>(work: () => T): { result: T; ms: number } {
@@ -28,14 +37,24 @@ function time<T>(work: () => T): { result: T; ms: number } {
 
 const enumOf = (values: string[]) => ({ enum: values });
 const optional = (schema: object) => ({ anyOf: [schema, { type: "null" }] });
-const date = { anyOf: [{ type: "number", minimum: 61, maximum: 2958465 }, { type: "string", pattern: "^\\d{2}/\\d{2}/\\d{4}$" }] };
+const date = {
+  anyOf: [
+    { type: "number", minimum: 61, maximum: 2958465 },
+    { type: "string", pattern: "^\\d{2}/\\d{2}/\\d{4}$" },
+  ],
+};
 const yesNo = enumOf(["Y", "N"]);
 
 const ajvSchema = {
   type: "object",
   required: ["childId", "gender", "ethnicity", "disability", "cinStartDate", "primaryNeed", "neglect"],
   properties: {
-    childId: { anyOf: [{ type: "integer", minimum: 0 }, { type: "string", pattern: "^[^\\s#\\u00a0](?:.*[^\\s\\u00a0])?$", not: { pattern: "^\\d+\\.0+$" } }] },
+    childId: {
+      anyOf: [
+        { type: "integer", minimum: 0 },
+        { type: "string", pattern: "^[^\\s#\\u00a0](?:.*[^\\s\\u00a0])?$", not: { pattern: "^\\d+\\.0+$" } },
+      ],
+    },
     gender: enumOf(canonicalValues("gender")),
     ethnicity: enumOf(canonicalValues("ethnicity")),
     dateOfBirth: optional(date),

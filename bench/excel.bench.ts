@@ -29,7 +29,9 @@ function fresh(): { sim: SimWorkbook; run: ExcelRun } {
 
 function fill(sim: SimWorkbook, grid: CellValue[][]): void {
   const sheet = sim.sheet(CIN) ?? sim.addSheet(CIN);
-  grid.forEach((row, r) => row.forEach((value, c) => value !== null && value !== undefined && (sheet.cellForWrite(r, c).value = value)));
+  grid.forEach((row, r) =>
+    row.forEach((value, c) => value !== null && value !== undefined && (sheet.cellForWrite(r, c).value = value)),
+  );
 }
 
 async function measure(scenario: string, sim: SimWorkbook, work: () => Promise<unknown>): Promise<void> {
@@ -55,7 +57,8 @@ async function naiveCheck(run: ExcelRun, rows: readonly number[], columns: numbe
     const result = validateWorkbook([{ sheet: CIN, grid }], { referenceSerial: REFERENCE });
     const sheetRow = (compact: number) => (compact === 0 ? 0 : rows[compact - 1]);
     for (const item of result.findings) {
-      sheet.getRangeByIndexes(sheetRow(item.row), item.column, 1, 1).format.fill.color = item.severity === "error" ? "#FFC7CE" : "#FFEB9C";
+      sheet.getRangeByIndexes(sheetRow(item.row), item.column, 1, 1).format.fill.color =
+        item.severity === "error" ? "#FFC7CE" : "#FFEB9C";
     }
     await context.sync();
   });
@@ -65,16 +68,22 @@ const range = (start: number, count: number) => Array.from({ length: count }, (_
 
 async function main(): Promise<void> {
   const templates = fresh();
-  await measure("create all templates", templates.sim, () => createTemplates(templates.run, { notificationSerial: REFERENCE }));
+  await measure("create all templates", templates.sim, () =>
+    createTemplates(templates.run, { notificationSerial: REFERENCE }),
+  );
 
   const grid = childrenInNeedGrid(ROWS, 0.02, REFERENCE);
   const columns = grid[0].length;
   const checked = fresh();
   fill(checked.sim, grid);
-  await measure(`check ${ROWS} rows x ${columns} columns, 2% invalid`, checked.sim, () => checkWorkbook(checked.run, { today }));
+  await measure(`check ${ROWS} rows x ${columns} columns, 2% invalid`, checked.sim, () =>
+    checkWorkbook(checked.run, { today }),
+  );
   const naive = fresh();
   fill(naive.sim, grid);
-  await measure(`naive baseline: check ${ROWS} rows x ${columns} columns, 2% invalid`, naive.sim, () => naiveCheck(naive.run, range(1, ROWS), columns));
+  await measure(`naive baseline: check ${ROWS} rows x ${columns} columns, 2% invalid`, naive.sim, () =>
+    naiveCheck(naive.run, range(1, ROWS), columns),
+  );
 
   // The live re-check as the add-in runs it: the paste raises onChanged, the changed rows are read,
   // the workbook validated again in memory, and the differing marks written.
@@ -100,7 +109,9 @@ async function main(): Promise<void> {
   });
   const naivePaste = fresh();
   fill(naivePaste.sim, [...grid, ...paste]);
-  await measure(`naive baseline: re-check a paste of ${PASTE_ROWS} rows`, naivePaste.sim, () => naiveCheck(naivePaste.run, rows, columns));
+  await measure(`naive baseline: re-check a paste of ${PASTE_ROWS} rows`, naivePaste.sim, () =>
+    naiveCheck(naivePaste.run, rows, columns),
+  );
 }
 
 void main();

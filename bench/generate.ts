@@ -24,7 +24,12 @@ const SPOILED: Record<string, CellValue[]> = {
 };
 
 /** A children-in-need grid (headings in row 1) of `rows` children, `invalidShare` of cells spoiled. */
-export function childrenInNeedGrid(rows: number, invalidShare: number, referenceSerial: number, seed = 1): CellValue[][] {
+export function childrenInNeedGrid(
+  rows: number,
+  invalidShare: number,
+  referenceSerial: number,
+  seed = 1,
+): CellValue[][] {
   const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const list = listSpec("childrenInNeed");
@@ -56,7 +61,9 @@ export function childrenInNeedGrid(rows: number, invalidShare: number, reference
       neglect: random() < 0.3 ? "Y" : "N",
     };
     grid.push(
-      list.columns.map((column) => (random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key])),
+      list.columns.map((column) =>
+        random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key],
+      ),
     );
   }
   return grid;
@@ -66,7 +73,13 @@ export function childrenInNeedGrid(rows: number, invalidShare: number, reference
  * Any list's grid of fictitious children, from the catalogue: codes from the code lists, dates in
  * the list's window, ages matching dates of birth; `invalidShare` of cells spoiled.
  */
-export function listGrid(listId: ListId, rows: number, referenceSerial: number, invalidShare = 0, seed = 1): CellValue[][] {
+export function listGrid(
+  listId: ListId,
+  rows: number,
+  referenceSerial: number,
+  invalidShare = 0,
+  seed = 1,
+): CellValue[][] {
   const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const list = listSpec(listId);
@@ -104,7 +117,11 @@ export function listGrid(listId: ListId, rows: number, referenceSerial: number, 
     if ("cpEndDate" in row) row.cpEndDate = null;
     if ("icpcNotRequired" in row) row.icpcNotRequired = "N";
     if ("neglect" in row && "initialCategory" in row) row.neglect = "Y";
-    grid.push(list.columns.map((column) => (random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key])));
+    grid.push(
+      list.columns.map((column) =>
+        random() < invalidShare && row[column.key] !== null ? pick(SPOILED[column.kind]) : row[column.key],
+      ),
+    );
   }
   return grid;
 }

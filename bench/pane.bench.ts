@@ -18,7 +18,17 @@ const ROWS = Number(process.env.ROWS ?? 50_000);
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
 
 async function main(): Promise<void> {
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--mode", process.env.PROBE === "profile" ? "development" : "production"], { cwd: ROOT, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/webpack/bin/webpack.js"),
+      "--env",
+      "demo",
+      "--mode",
+      process.env.PROBE === "profile" ? "development" : "production",
+    ],
+    { cwd: ROOT, stdio: "ignore" },
+  );
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
     const file = join(DIST, path === "/" ? "index.html" : path);
@@ -30,7 +40,10 @@ async function main(): Promise<void> {
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?pane-only`);
@@ -39,16 +52,30 @@ async function main(): Promise<void> {
     const grid = childrenInNeedGrid(ROWS, 0.02, serialFromIso("2026-11-24")!);
     await page.evaluate(
       ({ sheetName, rows, process_env_probe }) => {
-        const sim = (window as unknown as { annexADemo: { sim: { sheet(name: string): { cellForWrite(r: number, c: number): { value: unknown } } } } }).annexADemo.sim;
+        const sim = (
+          window as unknown as {
+            annexADemo: { sim: { sheet(name: string): { cellForWrite(r: number, c: number): { value: unknown } } } };
+          }
+        ).annexADemo.sim;
         const sheet = sim.sheet(sheetName);
         rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.cellForWrite(r, c).value = value)));
         const longest: number[] = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => longest.push(entry.duration))).observe({ type: "longtask" });
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => longest.push(entry.duration))).observe({
+          type: "longtask",
+        });
         if (process_env_probe) {
           const log: string[] = [];
           (window as unknown as { probe: string[] }).probe = log;
-          new PerformanceObserver((list) => list.getEntries().forEach((entry) => log.push(`long ${Math.round(entry.startTime)} +${Math.round(entry.duration)}`))).observe({ type: "longtask" });
-          new MutationObserver(() => log.push(`dom ${Math.round(performance.now())} ${document.querySelector("[role=status]")?.textContent?.slice(0, 60)}`)).observe(document.body, { subtree: true, childList: true, characterData: true });
+          new PerformanceObserver((list) =>
+            list
+              .getEntries()
+              .forEach((entry) => log.push(`long ${Math.round(entry.startTime)} +${Math.round(entry.duration)}`)),
+          ).observe({ type: "longtask" });
+          new MutationObserver(() =>
+            log.push(
+              `dom ${Math.round(performance.now())} ${document.querySelector("[role=status]")?.textContent?.slice(0, 60)}`,
+            ),
+          ).observe(document.body, { subtree: true, childList: true, characterData: true });
         }
         (window as unknown as { longTasks: number[] }).longTasks = longest;
       },
@@ -59,13 +86,24 @@ async function main(): Promise<void> {
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.start");
     }
-    await page.evaluate(() => ((window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0));
+    await page.evaluate(
+      () => ((window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0),
+    );
     const start = Date.now();
     await page.getByRole("button", { name: "Check all lists" }).click();
-    await page.getByRole("status").filter({ hasText: /\d+ errors?, \d+ warnings?/ }).waitFor({ timeout: 300_000 });
+    await page
+      .getByRole("status")
+      .filter({ hasText: /\d+ errors?, \d+ warnings?/ })
+      .waitFor({ timeout: 300_000 });
     const ms = Date.now() - start;
     if (cdp) {
-      const { profile } = (await cdp.send("Profiler.stop")) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+      const { profile } = (await cdp.send("Profiler.stop")) as {
+        profile: {
+          nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+          samples: number[];
+          timeDeltas: number[];
+        };
+      };
       const self = new Map<string, number>();
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));
       profile.samples.forEach((id, index) => {
@@ -73,11 +111,27 @@ async function main(): Promise<void> {
         const key = `${frame.functionName || "(anon)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
         self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[index] / 1000);
       });
-      console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, ms]) => `${Math.round(ms)} ms ${key}`).join("\n"));
+      console.log(
+        [...self]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([key, ms]) => `${Math.round(ms)} ms ${key}`)
+          .join("\n"),
+      );
     }
-    if (process.env.PROBE) console.log((await page.evaluate(() => [...(window as unknown as { probe: string[] }).probe, ...performance.getEntriesByType("mark").map((mark) => `mark ${Math.round(mark.startTime)} ${mark.name}`)])).join("\n"));
+    if (process.env.PROBE)
+      console.log(
+        (
+          await page.evaluate(() => [
+            ...(window as unknown as { probe: string[] }).probe,
+            ...performance.getEntriesByType("mark").map((mark) => `mark ${Math.round(mark.startTime)} ${mark.name}`),
+          ])
+        ).join("\n"),
+      );
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    const syncs = await page.evaluate(() => (window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs);
+    const syncs = await page.evaluate(
+      () => (window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs,
+    );
     console.log(
       JSON.stringify({
         scenario: `pane check in Chromium, ${ROWS} rows`,

@@ -27,10 +27,17 @@ const SIZES: [ListId, number][] = [
 const ROOT = join(__dirname, "..");
 
 async function writeWorkbook(path: string, grids: Map<ListId, CellValue[][]>, sharedStrings: boolean): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: sharedStrings, useStyles: sharedStrings });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: sharedStrings,
+    useStyles: sharedStrings,
+  });
   for (const [listId, grid] of grids) {
     const sheet = writer.addWorksheet(listSpec(listId).sheetName);
-    if (sharedStrings) listSpec(listId).columns.forEach((column, index) => column.kind === "date" && (sheet.getColumn(index + 1).numFmt = UK_DATE_FORMAT));
+    if (sharedStrings)
+      listSpec(listId).columns.forEach(
+        (column, index) => column.kind === "date" && (sheet.getColumn(index + 1).numFmt = UK_DATE_FORMAT),
+      );
     for (const row of grid) sheet.addRow(row).commit();
     sheet.commit();
   }
@@ -41,7 +48,13 @@ async function writeWorkbook(path: string, grids: Map<ListId, CellValue[][]>, sh
 async function excelJsStreamingRead(path: string): Promise<{ ms: number; rows: number }> {
   const started = Date.now();
   let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "cache",
+    entries: "emit",
+  });
   for await (const worksheet of reader) {
     for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) rows += row.number > 0 ? 1 : 0;
   }
@@ -68,7 +81,9 @@ function annexACheck(path: string): { code: number; ms: number; peakRssMB: numbe
 }
 
 async function main(): Promise<void> {
-  const grids = new Map(SIZES.map(([listId, rows], index) => [listId, listGrid(listId, rows, REFERENCE, 0.02, index + 1)] as const));
+  const grids = new Map(
+    SIZES.map(([listId, rows], index) => [listId, listGrid(listId, rows, REFERENCE, 0.02, index + 1)] as const),
+  );
   const rows = SIZES.reduce((sum, [, count]) => sum + count, 0);
   const dir = mkdtempSync(join(tmpdir(), "annex-a-scale-"));
 
@@ -95,14 +110,25 @@ async function main(): Promise<void> {
   const { sim, run } = simulatedExcel();
   for (const [listId, grid] of grids) {
     const sheet = sim.addSheet(listSpec(listId).sheetName);
-    grid.forEach((row, r) => row.forEach((value, c) => value !== null && value !== undefined && (sheet.cellForWrite(r, c).value = value)));
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => value !== null && value !== undefined && (sheet.cellForWrite(r, c).value = value)),
+    );
   }
   sim.resetStats();
   const started = Date.now();
   const report = await checkWorkbook(run, { today: () => REFERENCE });
   const { syncs, ops, maxRequestBytes, maxResponseBytes } = sim.stats;
   console.log(
-    JSON.stringify({ scenario: "add-in check on the in-memory workbook, same lists", rows, findings: report.result.findings.length, syncs, ops, maxRequestBytes, maxResponseBytes, ms: Date.now() - started }),
+    JSON.stringify({
+      scenario: "add-in check on the in-memory workbook, same lists",
+      rows,
+      findings: report.result.findings.length,
+      syncs,
+      ops,
+      maxRequestBytes,
+      maxResponseBytes,
+      ms: Date.now() - started,
+    }),
   );
 }
 

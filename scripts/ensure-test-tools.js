@@ -21,17 +21,22 @@ const packages = missing.map((tool) => tool.pkg).join(" ");
 if (root && existsSync("/usr/bin/apt-get")) {
   process.stdout.write(`Installing Debian's ${packages} for the tests (apt-get install)...\n`);
   try {
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, {
-      stdio: "inherit",
-      stdin: "ignore",
-    });
+    execSync(
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`,
+      {
+        stdio: "inherit",
+        stdin: "ignore",
+      },
+    );
   } catch (error) {
     process.stderr.write(`apt-get could not install ${packages}: ${error.message}\n`);
   }
 }
 const still = TOOLS.filter((tool) => !existsSync(tool.path));
 for (const tool of still) {
-  process.stderr.write(`${tool.path} is missing, so ${tool.for} will be skipped: run "sudo apt-get install -y ${tool.pkg}".\n`);
+  process.stderr.write(
+    `${tool.path} is missing, so ${tool.for} will be skipped: run "sudo apt-get install -y ${tool.pkg}".\n`,
+  );
 }
 if (still.length > 0 && required) {
   process.stderr.write("ANNEX_A_REQUIRE_TOOLS=1: these tools are required here.\n");

@@ -15,10 +15,28 @@ type Row = Record<string, CellValue | { formula: string; result: CellValue } | {
 
 const BASE: Record<string, Row> = {
   childrenInNeed: {
-    childId: "C1001", gender: "a) Male", ethnicity: "a) WBRI", dateOfBirth: d("2015-03-10"), age: 11, disability: "N",
-    cinStartDate: d("2026-01-05"), primaryNeed: "N1 Abuse or neglect", lastSeenDate: d("2026-11-02"), allocatedTeam: "Team A", allocatedWorker: "A Worker", neglect: "Y",
+    childId: "C1001",
+    gender: "a) Male",
+    ethnicity: "a) WBRI",
+    dateOfBirth: d("2015-03-10"),
+    age: 11,
+    disability: "N",
+    cinStartDate: d("2026-01-05"),
+    primaryNeed: "N1 Abuse or neglect",
+    lastSeenDate: d("2026-11-02"),
+    allocatedTeam: "Team A",
+    allocatedWorker: "A Worker",
+    neglect: "Y",
   },
-  contacts: { childId: "C1001", gender: "a) Male", ethnicity: "a) WBRI", dateOfBirth: d("2015-03-10"), age: 11, contactDate: d("2026-10-01"), contactSource: "6 Police" },
+  contacts: {
+    childId: "C1001",
+    gender: "a) Male",
+    ethnicity: "a) WBRI",
+    dateOfBirth: d("2015-03-10"),
+    age: 11,
+    contactDate: d("2026-10-01"),
+    contactSource: "6 Police",
+  },
 };
 
 export interface Fixture {
@@ -39,44 +57,139 @@ export interface Fixture {
 }
 
 export const FIXTURES: readonly Fixture[] = [
-  { name: "valid.children-in-need", list: "childrenInNeed", rows: [{}, { childId: "C1002", neglect: "N" }], expected: [] },
-  { name: "valid.unborn-child", list: "contacts", rows: [{ childId: "U1", dateOfBirth: null, age: null, expectedDateOfBirth: d("2027-01-20"), gender: "c) Not stated/recorded" }], expected: [] },
+  {
+    name: "valid.children-in-need",
+    list: "childrenInNeed",
+    rows: [{}, { childId: "C1002", neglect: "N" }],
+    expected: [],
+  },
+  {
+    name: "valid.unborn-child",
+    list: "contacts",
+    rows: [
+      {
+        childId: "U1",
+        dateOfBirth: null,
+        age: null,
+        expectedDateOfBirth: d("2027-01-20"),
+        gender: "c) Not stated/recorded",
+      },
+    ],
+    expected: [],
+  },
   {
     name: "valid.long-text-and-non-latin-names",
     list: "childrenInNeed",
     rows: [{ allocatedWorker: "Zoë Ó Súilleabháin — 王小明 — Ахмед", allocatedTeam: "T".repeat(300) }],
     expected: [],
   },
-  { name: "valid.ids-that-look-like-formulas", list: "contacts", rows: [{ childId: "=1+1" }, { childId: "+4471" }, { childId: "-12" }, { childId: "@home" }], expected: [] },
-  { name: "invalid.us-date", list: "childrenInNeed", rows: [{ dateOfBirth: "03/23/2015", age: 11 }], expected: ["DATE-US-ORDER@D2"] },
-  { name: "invalid.impossible-date", list: "childrenInNeed", rows: [{ dateOfBirth: "38/04/2019", age: 7 }], expected: ["DATE-IMPOSSIBLE@D2"] },
-  { name: "invalid.two-digit-year", list: "contacts", rows: [{ contactDate: "01/10/26" }], expected: ["DATE-TWO-DIGIT-YEAR@G2"] },
-  { name: "invalid.id-number-with-point-zero", list: "childrenInNeed", rows: [{ childId: "1234.0" }, { childId: 1234 }], expected: ["ID-FORMAT@A2", "ID-DUPLICATE@A3"] },
-  { name: "invalid.non-breaking-space-in-id", list: "contacts", rows: [{ childId: "C\u00a077 " }], expected: ["ID-FORMAT@A2"] },
-  { name: "invalid.lookup-not-found", list: "childrenInNeed", rows: [{ ethnicity: { error: "#N/A" } }], expected: ["CELL-EXCEL-ERROR@C2"] },
-  { name: "invalid.fractional-age", list: "contacts", rows: [{ dateOfBirth: null, age: 6.138, expectedDateOfBirth: null }], expected: ["AGE-NOT-WHOLE@F2", "BIRTH-DATE-MISSING@D2"] },
+  {
+    name: "valid.ids-that-look-like-formulas",
+    list: "contacts",
+    rows: [{ childId: "=1+1" }, { childId: "+4471" }, { childId: "-12" }, { childId: "@home" }],
+    expected: [],
+  },
+  {
+    name: "invalid.us-date",
+    list: "childrenInNeed",
+    rows: [{ dateOfBirth: "03/23/2015", age: 11 }],
+    expected: ["DATE-US-ORDER@D2"],
+  },
+  {
+    name: "invalid.impossible-date",
+    list: "childrenInNeed",
+    rows: [{ dateOfBirth: "38/04/2019", age: 7 }],
+    expected: ["DATE-IMPOSSIBLE@D2"],
+  },
+  {
+    name: "invalid.two-digit-year",
+    list: "contacts",
+    rows: [{ contactDate: "01/10/26" }],
+    expected: ["DATE-TWO-DIGIT-YEAR@G2"],
+  },
+  {
+    name: "invalid.id-number-with-point-zero",
+    list: "childrenInNeed",
+    rows: [{ childId: "1234.0" }, { childId: 1234 }],
+    expected: ["ID-FORMAT@A2", "ID-DUPLICATE@A3"],
+  },
+  {
+    name: "invalid.non-breaking-space-in-id",
+    list: "contacts",
+    rows: [{ childId: "C\u00a077 " }],
+    expected: ["ID-FORMAT@A2"],
+  },
+  {
+    name: "invalid.lookup-not-found",
+    list: "childrenInNeed",
+    rows: [{ ethnicity: { error: "#N/A" } }],
+    expected: ["CELL-EXCEL-ERROR@C2"],
+  },
+  {
+    name: "invalid.fractional-age",
+    list: "contacts",
+    rows: [{ dateOfBirth: null, age: 6.138, expectedDateOfBirth: null }],
+    expected: ["AGE-NOT-WHOLE@F2", "BIRTH-DATE-MISSING@D2"],
+  },
   {
     name: "invalid.yes-no-spellings",
     list: "childrenInNeed",
-    rows: [{ disability: "a) yes" }, { childId: "C2", disability: "B) No" }, { childId: "C3", disability: 0 }, { childId: "C4", disability: 1 }],
+    rows: [
+      { disability: "a) yes" },
+      { childId: "C2", disability: "B) No" },
+      { childId: "C3", disability: 0 },
+      { childId: "C4", disability: 1 },
+    ],
     expected: ["YN-ALIAS@G2", "YN-ALIAS@G3", "YN-ALIAS@G4", "YN-ALIAS@G5"],
   },
-  { name: "invalid.code-typos", list: "childrenInNeed", rows: [{ ethnicity: "NPBT" }, { childId: "C2", ethnicity: "WMBC" }], expected: ["CODE-INVALID@C2", "CODE-INVALID@C3"] },
-  { name: "invalid.blank-rows-between", list: "contacts", rows: [{}, {}, { childId: "C2" }], expected: ["ROW-BLANK@A3"] },
+  {
+    name: "invalid.code-typos",
+    list: "childrenInNeed",
+    rows: [{ ethnicity: "NPBT" }, { childId: "C2", ethnicity: "WMBC" }],
+    expected: ["CODE-INVALID@C2", "CODE-INVALID@C3"],
+  },
+  {
+    name: "invalid.blank-rows-between",
+    list: "contacts",
+    rows: [{}, {}, { childId: "C2" }],
+    expected: ["ROW-BLANK@A3"],
+  },
   {
     name: "invalid.headings-from-an-export",
     list: "contacts",
-    headings: ["Child unique ID ", "GENDER", "Ethnicity", "DOB", "If unborn, expected date of birth", "Age", "Date of Contact", "Contact ‘source’"],
+    headings: [
+      "Child unique ID ",
+      "GENDER",
+      "Ethnicity",
+      "DOB",
+      "If unborn, expected date of birth",
+      "Age",
+      "Date of Contact",
+      "Contact ‘source’",
+    ],
     rows: [{}],
-    expected: ["HEADER-VARIANT@A1", "HEADER-VARIANT@B1", "HEADER-VARIANT@D1", "HEADER-VARIANT@F1", "HEADER-VARIANT@G1", "HEADER-VARIANT@H1"],
+    expected: [
+      "HEADER-VARIANT@A1",
+      "HEADER-VARIANT@B1",
+      "HEADER-VARIANT@D1",
+      "HEADER-VARIANT@F1",
+      "HEADER-VARIANT@G1",
+      "HEADER-VARIANT@H1",
+    ],
   },
   {
     name: "invalid.formula-results-are-checked",
     list: "contacts",
-    rows: [{ age: { formula: "DATEDIF(D2,DATE(2026,11,24),\"Y\")-1", result: 10 } }],
+    rows: [{ age: { formula: 'DATEDIF(D2,DATE(2026,11,24),"Y")-1', result: 10 } }],
     expected: ["AGE-MISMATCH@F2"],
   },
-  { name: "invalid.merged-cells", list: "contacts", rows: [{}, { childId: "C2" }], merge: "A2:A3", expected: ["CELL-MERGED@A2", "REQUIRED-BLANK@A3"] },
+  {
+    name: "invalid.merged-cells",
+    list: "contacts",
+    rows: [{}, { childId: "C2" }],
+    merge: "A2:A3",
+    expected: ["CELL-MERGED@A2", "REQUIRED-BLANK@A3"],
+  },
   {
     name: "invalid.filtered-rows-are-checked",
     list: "contacts",
@@ -85,7 +198,13 @@ export const FIXTURES: readonly Fixture[] = [
     hiddenRows: [3],
     expected: ["DATE-IMPOSSIBLE@G3"],
   },
-  { name: "invalid.hidden-rows-are-checked", list: "contacts", rows: [{}, { childId: "C2", gender: "Martian" }], hiddenRows: [3], expected: ["CODE-INVALID@B3"] },
+  {
+    name: "invalid.hidden-rows-are-checked",
+    list: "contacts",
+    rows: [{}, { childId: "C2", gender: "Martian" }],
+    hiddenRows: [3],
+    expected: ["CODE-INVALID@B3"],
+  },
 ];
 
 export async function writeFixture(fixture: Fixture, folder: string): Promise<string> {

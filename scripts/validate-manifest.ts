@@ -18,15 +18,21 @@ export function structuralProblems(xml: string, root = ROOT): string[] {
   const one = (pattern: RegExp) => pattern.exec(xml)?.[1];
 
   const id = one(/<Id>\s*([^<]+?)\s*<\/Id>/);
-  if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) problems.push(`<Id> must be a GUID; found ‘${id ?? ""}’.`);
+  if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    problems.push(`<Id> must be a GUID; found ‘${id ?? ""}’.`);
   const version = one(/<Version>\s*([^<]+?)\s*<\/Version>/);
-  if (!version || !/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version)) problems.push(`<Version> must look like 1.0.0.0; found ‘${version ?? ""}’.`);
-  if (!/<DefaultLocale>\s*en-GB\s*<\/DefaultLocale>/.test(xml)) problems.push("<DefaultLocale> should be en-GB for a UK add-in.");
-  if (!/<Host\s+Name="Workbook"\s*\/>/.test(xml)) problems.push('The manifest must declare <Host Name="Workbook"/> (Excel).');
+  if (!version || !/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version))
+    problems.push(`<Version> must look like 1.0.0.0; found ‘${version ?? ""}’.`);
+  if (!/<DefaultLocale>\s*en-GB\s*<\/DefaultLocale>/.test(xml))
+    problems.push("<DefaultLocale> should be en-GB for a UK add-in.");
+  if (!/<Host\s+Name="Workbook"\s*\/>/.test(xml))
+    problems.push('The manifest must declare <Host Name="Workbook"/> (Excel).');
   const excelApi = one(/<Set\s+Name="ExcelApi"\s+MinVersion="([^"]+)"/);
-  if (!excelApi) problems.push('The manifest must declare the ExcelApi requirement set (<Set Name="ExcelApi" MinVersion="..."/>).');
+  if (!excelApi)
+    problems.push('The manifest must declare the ExcelApi requirement set (<Set Name="ExcelApi" MinVersion="..."/>).');
   for (const element of ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"]) {
-    if (!new RegExp(`<${element}\\s+DefaultValue="https://`).test(xml)) problems.push(`<${element}> must have an https DefaultValue.`);
+    if (!new RegExp(`<${element}\\s+DefaultValue="https://`).test(xml))
+      problems.push(`<${element}> must have an https DefaultValue.`);
   }
 
   const urls = [...xml.matchAll(/DefaultValue="(https?:\/\/[^"]+)"/g)].map((match) => match[1]);

@@ -37,14 +37,19 @@ async function check(file: string, reference: string): Promise<WorkbookResult> {
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => serialFromIso("2026-11-24")! };
+  const io: Io = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    today: () => serialFromIso("2026-11-24")!,
+  };
   const code = await run(argv, io);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 const markedCopy = () => join(mkdtempSync(join(tmpdir(), "annex-a-real-")), "marked.xlsx");
 
-const listsOf = (result: WorkbookResult) => result.lists.map((list) => ({ list: list.list, sheet: list.sheet, status: list.status, rows: list.rows.length }));
+const listsOf = (result: WorkbookResult) =>
+  result.lists.map((list) => ({ list: list.list, sheet: list.sheet, status: list.status, rows: list.rows.length }));
 const findingsAt = (result: WorkbookResult, sheet: string, cell: { row: number; column: number }) =>
   result.findings.filter((item) => item.sheet === sheet && item.row === cell.row && item.column === cell.column);
 const ILACS_OTHER_LISTS = ["children looked after", "care leavers", "adoption", "adopters"];
@@ -69,19 +74,26 @@ describe("an ILACS return saved by Excel", () => {
 
   it("skips Lists 8 to 11, naming each as an ILACS list this Annex A does not ask for", () => {
     expect(result.skipped).toEqual(
-      [8, 9, 10, 11].map((number, index) => ({ sheet: `List ${number}`, reason: `${ILACS_OTHER_LISTS[index]}, an ILACS list this Annex A does not ask for` })),
+      [8, 9, 10, 11].map((number, index) => ({
+        sheet: `List ${number}`,
+        reason: `${ILACS_OTHER_LISTS[index]}, an ILACS list this Annex A does not ask for`,
+      })),
     );
   });
 
   it("accepts Ofsted's own code s) NOBT, offering t) NOBT, never as an error", () => {
     const nobt = result.lists.flatMap((list) =>
-      list.rows.filter((row) => row.raw.ethnicity === "s) NOBT").map((row) => ({ sheet: list.sheet!, row: row.rowIndex, column: list.columnIndex.get("ethnicity")! })),
+      list.rows
+        .filter((row) => row.raw.ethnicity === "s) NOBT")
+        .map((row) => ({ sheet: list.sheet!, row: row.rowIndex, column: list.columnIndex.get("ethnicity")! })),
     );
     // Two in List 1, one each in Lists 2, 3, 6 and 7, two in List 5.
     expect(nobt).toHaveLength(8);
     for (const cell of nobt) {
       const found = findingsAt(result, cell.sheet, cell);
-      expect(found.map((item) => [item.code, item.severity, item.fix?.display])).toEqual([["CODE-ALIAS", "warning", "t) NOBT"]]);
+      expect(found.map((item) => [item.code, item.severity, item.fix?.display])).toEqual([
+        ["CODE-ALIAS", "warning", "t) NOBT"],
+      ]);
     }
   });
 
@@ -89,11 +101,15 @@ describe("an ILACS return saved by Excel", () => {
     const police = findingsAt(result, "List 1", { row: 1, column: 6 });
     expect(police.map((item) => [item.code, item.fix?.display])).toEqual([["CODE-ALIAS", "6 Police"]]);
     const health = findingsAt(result, "List 3", { row: 2, column: 6 });
-    expect(health.map((item) => [item.code, item.fix?.display])).toEqual([["CODE-ALIAS", "3D Health: other primary health"]]);
+    expect(health.map((item) => [item.code, item.fix?.display])).toEqual([
+      ["CODE-ALIAS", "3D Health: other primary health"],
+    ]);
   });
 
   it("reads ILACS headings that mean this Annex A's columns as those columns", () => {
-    const unknown = result.findings.filter((item) => item.code === "HEADER-UNKNOWN").map((item) => `${item.sheet}: ${item.heading}`);
+    const unknown = result.findings
+      .filter((item) => item.code === "HEADER-UNKNOWN")
+      .map((item) => `${item.sheet}: ${item.heading}`);
     for (const heading of [
       "Does the Child have a Disability",
       "Referral NFA?",
@@ -113,18 +129,32 @@ describe("an ILACS return saved by Excel", () => {
   });
 
   it("does not read ILACS columns whose meaning differs as this Annex A's, and says what they are", () => {
-    const unknown = new Map(result.findings.filter((item) => item.code === "HEADER-UNKNOWN").map((item) => [`${item.sheet}: ${item.heading}`, item.message]));
+    const unknown = new Map(
+      result.findings
+        .filter((item) => item.code === "HEADER-UNKNOWN")
+        .map((item) => [`${item.sheet}: ${item.heading}`, item.message]),
+    );
     expect(unknown.get("List 6: Case Status")).toMatch(/ILACS List 6's current status/);
-    expect(unknown.get("List 4: Was the child assessed as requiring LA children's social care support?")).toMatch(/not ‘If assessment completed has neglect been identified\? \(Y\/N\)’/);
-    expect(unknown.get("List 7: Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)")).toMatch(/also counts care and supervision orders/);
+    expect(unknown.get("List 4: Was the child assessed as requiring LA children's social care support?")).toMatch(
+      /not ‘If assessment completed has neglect been identified\? \(Y\/N\)’/,
+    );
+    expect(
+      unknown.get(
+        "List 7: Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
+      ),
+    ).toMatch(/also counts care and supervision orders/);
     expect(result.lists.find((list) => list.list === "assessments")!.columnIndex.has("assessmentNeglect")).toBe(false);
   });
 
   it("reports the neglect flag ILACS lacks once per list, not once per row", () => {
-    const missing = result.findings.filter((item) => item.code === "HEADER-MISSING" && item.heading.startsWith("Whether the child is living"));
+    const missing = result.findings.filter(
+      (item) => item.code === "HEADER-MISSING" && item.heading.startsWith("Whether the child is living"),
+    );
     expect(missing.map((item) => item.sheet)).toEqual(["List 6", "List 7"]);
     expect(missing.every((item) => item.row === 0)).toBe(true);
-    expect(result.findings.filter((item) => item.heading.startsWith("Whether the child is living") && item.row > 0)).toEqual([]);
+    expect(
+      result.findings.filter((item) => item.heading.startsWith("Whether the child is living") && item.row > 0),
+    ).toEqual([]);
   });
 
   it("finds the mistakes the file carries: fractional ages, #N/A, a special-needs code as primary need, adults", () => {
@@ -134,11 +164,21 @@ describe("an ILACS return saved by Excel", () => {
     expect(list6("CODE-INVALID").map((item) => [item.row, item.heading])).toEqual([[1, "Primary need code"]]);
     // Four children in List 6 are 21, one is 17 (born 1999 to 2003).
     expect(list6("AGE-OVER-17").map((item) => item.row)).toEqual([1, 2, 3, 4]);
-    expect(result.findings.filter((item) => item.sheet === "List 4" && item.code === "AGE-OVER-17").map((item) => item.row)).toEqual([3]);
+    expect(
+      result.findings.filter((item) => item.sheet === "List 4" && item.code === "AGE-OVER-17").map((item) => item.row),
+    ).toEqual([3]);
   });
 
   it("is not clean: exit 1 from the command line", async () => {
-    const result = await cli("check", ILACS_RETURN, "--reference-date", RETURN_REFERENCE, "--out", markedCopy(), "--json");
+    const result = await cli(
+      "check",
+      ILACS_RETURN,
+      "--reference-date",
+      RETURN_REFERENCE,
+      "--out",
+      markedCopy(),
+      "--json",
+    );
     expect(result.code).toBe(1);
     const report = JSON.parse(result.out) as JsonReport;
     expect(report.lists.map((list) => list.status)).toEqual(Array(7).fill("checked"));
@@ -170,25 +210,40 @@ describe("Ofsted's ILACS template (2019) with rows", () => {
       { sheet: "FAQ_and_changes", reason: "questions and answers about the return, not a list" },
       { sheet: "Guidance", reason: "guidance or notes, not a list" },
       { sheet: "Codes_used", reason: "Ofsted's code table, not a list" },
-      ...[8, 9, 10, 11].map((number, index) => ({ sheet: `List_${number}`, reason: `${ILACS_OTHER_LISTS[index]}, an ILACS list this Annex A does not ask for` })),
+      ...[8, 9, 10, 11].map((number, index) => ({
+        sheet: `List_${number}`,
+        reason: `${ILACS_OTHER_LISTS[index]}, an ILACS list this Annex A does not ask for`,
+      })),
     ]);
     expect(result.findings.filter((item) => item.sheet === "Codes_used")).toEqual([]);
   });
 
   it("reads List_3's messy rows: certain spellings fixed, unclear ones errors without a guess", () => {
-    const at = (row: number, column: number) => findingsAt(result, "List_3", { row, column }).map((item) => [item.code, item.fix?.display]);
+    const at = (row: number, column: number) =>
+      findingsAt(result, "List_3", { row, column }).map((item) => [item.code, item.fix?.display]);
     expect(at(2, 1)).toEqual([["CODE-ALIAS", "b) Female"]]); // F
     expect(at(2, 2)).toEqual([["CODE-ALIAS", "a) WBRI"]]); // WBRI
     expect(at(2, 7)).toEqual([["YN-ALIAS", "Y"]]); // yes
     // "Health" is any of six health sources: not certain, so no fix.
-    const health = result.lists.find((list) => list.list === "referrals")!.rows.find((row) => row.raw.referralSource === "Health")!;
+    const health = result.lists
+      .find((list) => list.list === "referrals")!
+      .rows.find((row) => row.raw.referralSource === "Health")!;
     expect(at(health.rowIndex, 6)).toEqual([["CODE-INVALID", undefined]]);
-    const police = result.lists.find((list) => list.list === "referrals")!.rows.find((row) => row.raw.referralSource === "Police")!;
+    const police = result.lists
+      .find((list) => list.list === "referrals")!
+      .rows.find((row) => row.raw.referralSource === "Police")!;
     expect(at(police.rowIndex, 6)).toEqual([["CODE-ALIAS", "6 Police"]]);
   });
 
   it("is exit 1: List_3 has errors", async () => {
-    const { code } = await cli("check", TEMPLATE_WITH_ROWS, "--reference-date", TEMPLATE_REFERENCE, "--out", markedCopy());
+    const { code } = await cli(
+      "check",
+      TEMPLATE_WITH_ROWS,
+      "--reference-date",
+      TEMPLATE_REFERENCE,
+      "--out",
+      markedCopy(),
+    );
     expect(code).toBe(1);
   });
 });
@@ -197,27 +252,38 @@ describe("Ofsted's ILACS template (2019), empty", () => {
   it("finds Lists 1 to 7 (one sheet named 'List 3', the others 'List_n'), all empty, and is not clean", async () => {
     const result = await check(TEMPLATE_EMPTY, TEMPLATE_REFERENCE);
     expect(listsOf(result).map((list) => [list.list, list.sheet, list.status])).toEqual(
-      ([
-        ["contacts", "List_1"],
-        ["earlyHelp", "List_2"],
-        ["referrals", "List 3"],
-        ["assessments", "List_4"],
-        ["section47", "List_5"],
-        ["childrenInNeed", "List_6"],
-        ["childProtection", "List_7"],
-      ] as [ListId, string][]).map(([list, sheet]) => [list, sheet, "empty"]),
+      (
+        [
+          ["contacts", "List_1"],
+          ["earlyHelp", "List_2"],
+          ["referrals", "List 3"],
+          ["assessments", "List_4"],
+          ["section47", "List_5"],
+          ["childrenInNeed", "List_6"],
+          ["childProtection", "List_7"],
+        ] as [ListId, string][]
+      ).map(([list, sheet]) => [list, sheet, "empty"]),
     );
     expect(result.skipped.map((item) => item.sheet)).toContain("Codes_used");
     expect(result.lists.flatMap((list) => list.rows)).toEqual([]);
   });
 
   it("says the lists are empty, not '0 errors', and does not exit 0", async () => {
-    const { code, out } = await cli("check", TEMPLATE_EMPTY, "--reference-date", TEMPLATE_REFERENCE, "--out", markedCopy());
+    const { code, out } = await cli(
+      "check",
+      TEMPLATE_EMPTY,
+      "--reference-date",
+      TEMPLATE_REFERENCE,
+      "--out",
+      markedCopy(),
+    );
     expect(code).not.toBe(0);
     expect(out).toMatch(/Contacts \(sheet ‘List_1’\): empty, no rows to check/);
     expect(out).toMatch(/Nothing was checked: every list found is empty/);
     expect(out).not.toMatch(/^Total:/m);
-    expect(out).toMatch(/Lists not found in this workbook, so not checked: ‘10 cases multi-agency’, ‘10 cases positive engagement’, ‘10 cases YOT or probation’ and ‘20 selected children’\./);
+    expect(out).toMatch(
+      /Lists not found in this workbook, so not checked: ‘10 cases multi-agency’, ‘10 cases positive engagement’, ‘10 cases YOT or probation’ and ‘20 selected children’\./,
+    );
   });
 });
 
@@ -225,6 +291,8 @@ describe("Ofsted's ILACS template (2019) as .xls", () => {
   it("is refused with a message saying how to make it an .xlsx", async () => {
     const { code, err } = await cli("check", TEMPLATE_XLS, "--out", markedCopy());
     expect(code).toBe(2);
-    expect(err).toMatch(/is an old-style \.xls workbook\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\), then try again\./);
+    expect(err).toMatch(
+      /is an old-style \.xls workbook\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\), then try again\./,
+    );
   });
 });

@@ -11,7 +11,9 @@ const GROUP = 128;
  * each on its own line does), built one element of each top-level array at a time.
  */
 export function* prettyJsonPieces(value: object): Generator<string> {
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol");
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol",
+  );
   if (entries.length === 0) {
     yield "{}";
     return;

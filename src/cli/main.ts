@@ -11,7 +11,13 @@ import { inspectionCalendar, notificationDateWarning } from "../domain/calendar"
 import { formatUkDate, serialFromIso, todaySerial } from "../domain/dates";
 import { validateWorkbook, type WorkbookResult } from "../domain/engine";
 import { ALL_RULES } from "../domain/rules";
-import { choicesFromSheet, factsAwaitedText, mergeChildren, refreshSelection, selectionCounts } from "../domain/selection";
+import {
+  choicesFromSheet,
+  factsAwaitedText,
+  mergeChildren,
+  refreshSelection,
+  selectionCounts,
+} from "../domain/selection";
 import { plural } from "../domain/text";
 import { templatePlan } from "../domain/template-plan";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
@@ -70,7 +76,8 @@ class UsageError extends Error {}
 function isoOption(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const serial = serialFromIso(value);
-  if (serial === undefined) throw new UsageError(`--${option} must be a real date written YYYY-MM-DD, for example 2026-11-24; got ‘${value}’.`);
+  if (serial === undefined)
+    throw new UsageError(`--${option} must be a real date written YYYY-MM-DD, for example 2026-11-24; got ‘${value}’.`);
   return serial;
 }
 
@@ -78,10 +85,15 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "notification-date": { type: "string" }, "local-authority": { type: "string" }, force: { type: "boolean" } },
+    options: {
+      "notification-date": { type: "string" },
+      "local-authority": { type: "string" },
+      force: { type: "boolean" },
+    },
   });
   const out = positionals[0];
-  if (!out || positionals.length > 1) throw new UsageError("template needs one output file, e.g. annex-a template annex-a.xlsx");
+  if (!out || positionals.length > 1)
+    throw new UsageError("template needs one output file, e.g. annex-a template annex-a.xlsx");
   const notificationSerial = isoOption(values["notification-date"], "notification-date") ?? io.today();
   const warning = notificationDateWarning(notificationSerial);
   await assertCanWrite(out, { force: values.force });
@@ -92,7 +104,8 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
   await saveWorkbook(workbook, out, { force: values.force });
   io.out(`Wrote ${out}: every Annex A list, notified ${formatUkDate(notificationSerial)}.`);
-  for (const deadline of inspectionCalendar(notificationSerial)) io.out(`  ${deadline.dueText.padEnd(32)} ${deadline.what}`);
+  for (const deadline of inspectionCalendar(notificationSerial))
+    io.out(`  ${deadline.dueText.padEnd(32)} ${deadline.what}`);
   return EXIT.ok;
 }
 
@@ -105,11 +118,18 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "reference-date": { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, force: { type: "boolean" } },
+    options: {
+      "reference-date": { type: "string" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+    },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("check needs one workbook, e.g. annex-a check annex-a.xlsx");
-  if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
+  if (!file || positionals.length > 1)
+    throw new UsageError("check needs one workbook, e.g. annex-a check annex-a.xlsx");
+  if (values.out && samePath(values.out, file))
+    throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
   if (values.out) await assertCanWrite(values.out, { force: values.force });
 
@@ -146,8 +166,10 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
     options: { "reference-date": { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1 || !values.out) throw new UsageError("select needs a workbook and --out, e.g. annex-a select annex-a.xlsx --out selection.xlsx");
-  if (samePath(values.out, file)) throw new UsageError("--out must name a new file: the workbook being read is never changed.");
+  if (!file || positionals.length > 1 || !values.out)
+    throw new UsageError("select needs a workbook and --out, e.g. annex-a select annex-a.xlsx --out selection.xlsx");
+  if (samePath(values.out, file))
+    throw new UsageError("--out must name a new file: the workbook being read is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
   await assertCanWrite(values.out, { force: values.force });
 
@@ -155,17 +177,27 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const { workbook, kept } = await copyOf(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(sheetInputs(source), { referenceSerial });
-  const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
+  const children = mergeChildren(
+    result.lists.map((list) => ({ list: list.list, rows: list.rows })),
+    referenceSerial,
+  );
   const rows = refreshSelection(children, choicesFromSheet(gridOf(source, SELECTION_SHEET) ?? []));
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, rows, counts);
   const added = addSelectedToFactsSheet(workbook, rows);
   await saveWorkbook(workbook, values.out, { force: values.force, kept });
 
-  io.out(`Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`);
+  io.out(
+    `Wrote ${values.out}: ${plural(rows.length, "child", "children")} on the Selection sheet, ${plural(rows.filter((row) => row.child.inFocus).length, "child", "children")} in focus.`,
+  );
   io.out(`Selected for tracking: ${counts.tracking.count} (${counts.tracking.state}; the guidance asks for 20).`);
-  io.out(`Joint evaluation: ${counts.jointEvaluation.count} of the selected (${counts.jointEvaluation.state}; the guidance asks for 5 to 7).`);
-  if (counts.jointEvaluation.notSelected.length > 0) io.out(`Marked for joint evaluation but not selected for tracking: ${counts.jointEvaluation.notSelected.join(", ")}.`);
+  io.out(
+    `Joint evaluation: ${counts.jointEvaluation.count} of the selected (${counts.jointEvaluation.state}; the guidance asks for 5 to 7).`,
+  );
+  if (counts.jointEvaluation.notSelected.length > 0)
+    io.out(
+      `Marked for joint evaluation but not selected for tracking: ${counts.jointEvaluation.notSelected.join(", ")}.`,
+    );
   const gone = rows.filter((row) => !row.inLists).map((row) => row.child.childId);
   if (gone.length > 0) io.out(`No longer in the lists, kept and flagged: ${gone.join(", ")}.`);
   if (added.length > 0) io.out(`Added to the 20 children's facts sheet: ${added.join(", ")}.`);
@@ -190,9 +222,12 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || (!values.out && !values.preview)) {
-    throw new UsageError("import needs a workbook and --out (or --preview), e.g. annex-a import export.xlsx --out annex-a.xlsx");
+    throw new UsageError(
+      "import needs a workbook and --out (or --preview), e.g. annex-a import export.xlsx --out annex-a.xlsx",
+    );
   }
-  if (values.out && samePath(values.out, file)) throw new UsageError("--out must name a new file: the export is never changed.");
+  if (values.out && samePath(values.out, file))
+    throw new UsageError("--out must name a new file: the export is never changed.");
   if (values.list && !LISTS.some((list) => list.id === values.list)) {
     throw new UsageError(`--list must be one of ${LISTS.map((list) => list.id).join(", ")}.`);
   }
@@ -205,12 +240,21 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   if (values.out && !values.preview) await assertCanWrite(values.out, { force: values.force });
 
   const source = await readWorkbookGrids(file);
-  const exported = values.sheet ? source.grids.find((entry) => entry.sheet.toLowerCase() === values.sheet!.toLowerCase()) : source.grids.length === 1 ? source.grids[0] : undefined;
+  const exported = values.sheet
+    ? source.grids.find((entry) => entry.sheet.toLowerCase() === values.sheet!.toLowerCase())
+    : source.grids.length === 1
+      ? source.grids[0]
+      : undefined;
   if (!exported) {
-    throw new UsageError(`Name the sheet to import with --sheet; ${file} has ${source.grids.map((entry) => `‘${entry.sheet}’`).join(", ")}.`);
+    throw new UsageError(
+      `Name the sheet to import with --sheet; ${file} has ${source.grids.map((entry) => `‘${entry.sheet}’`).join(", ")}.`,
+    );
   }
   const { grid } = exported;
-  const planned = planImport(exported.sheet, grid, { ...(values.list ? { list: values.list as ListId } : {}), choices });
+  const planned = planImport(exported.sheet, grid, {
+    ...(values.list ? { list: values.list as ListId } : {}),
+    choices,
+  });
   if (!planned.ok) throw new UsageError(planned.message);
   const { plan } = planned;
   const list = listSpec(plan.list);
@@ -218,20 +262,34 @@ async function importCommand(args: string[], io: Io): Promise<number> {
 
   io.out(`‘${exported.sheet}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);
   for (const mapping of plan.mappings) {
-    io.out(`  ‘${mapping.sourceHeading}’ -> ‘${mapping.column.heading}’${mapping.how === "exact" ? "" : ` (${mapping.how === "variant" ? "recognised" : "your choice"})`}`);
+    io.out(
+      `  ‘${mapping.sourceHeading}’ -> ‘${mapping.column.heading}’${mapping.how === "exact" ? "" : ` (${mapping.how === "variant" ? "recognised" : "your choice"})`}`,
+    );
   }
-  for (const column of plan.unmapped) io.out(`  not imported: ‘${column.heading}’ (map it with --map "${column.heading}=Annex A heading" if it holds one)`);
+  for (const column of plan.unmapped)
+    io.out(
+      `  not imported: ‘${column.heading}’ (map it with --map "${column.heading}=Annex A heading" if it holds one)`,
+    );
   for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
   if (values.preview || !values.out) return EXIT.ok;
 
   const { workbook, kept } = await copyOf(file, source);
   if (workbook.getWorksheet(list.sheetName)) {
-    throw new UsageError(`${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`);
+    throw new UsageError(
+      `${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`,
+    );
   }
   const target = workbook.addWorksheet(list.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   target.addRows(rows);
   target.getRow(1).font = { ...FONT, bold: true };
-  target.pageSetup = { ...target.pageSetup, orientation: PRINT.orientation, fitToPage: true, fitToWidth: PRINT.fitToWidth, fitToHeight: PRINT.fitToHeight, printTitlesRow: "1:1" };
+  target.pageSetup = {
+    ...target.pageSetup,
+    orientation: PRINT.orientation,
+    fitToPage: true,
+    fitToWidth: PRINT.fitToWidth,
+    fitToHeight: PRINT.fitToHeight,
+    printTitlesRow: "1:1",
+  };
   list.columns.forEach((column, index) => {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;
     target.getColumn(index + 1).width = Math.min(Math.max(column.heading.length + 2, 12), 40);
@@ -246,7 +304,9 @@ async function importCommand(args: string[], io: Io): Promise<number> {
  * (workbook-copy.ts); a CSV export as the one-sheet workbook of its grid.
  */
 async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookCopy> {
-  return isCsvPath(file) ? { workbook: await workbookForWriting(file, source), kept: new Map() } : readWorkbookForCopy(file);
+  return isCsvPath(file)
+    ? { workbook: await workbookForWriting(file, source), kept: new Map() }
+    : readWorkbookForCopy(file);
 }
 
 /** A sheet's grid by name, as Excel matches names: without case. */

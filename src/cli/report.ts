@@ -29,7 +29,12 @@ export interface JsonReport {
 export function jsonReport(result: WorkbookResult, referenceSerial: number): JsonReport {
   return {
     referenceDate: isoFromSerial(referenceSerial),
-    lists: result.lists.map((list) => ({ list: list.list, sheet: list.sheet ?? "", rows: list.rows.length, status: list.status })),
+    lists: result.lists.map((list) => ({
+      list: list.list,
+      sheet: list.sheet ?? "",
+      rows: list.rows.length,
+      status: list.status,
+    })),
     findings: result.findings.map((item) => ({
       sheet: item.sheet ?? "",
       list: item.list,
@@ -42,12 +47,16 @@ export function jsonReport(result: WorkbookResult, referenceSerial: number): Jso
       ...(item.fix ? { fix: item.fix.display } : {}),
     })),
     focus: result.lists.flatMap((list) =>
-      list.focus.map((focus) => ({ sheet: list.sheet ?? "", list: list.list, row: focus.row + 1, childId: focus.childId })),
+      list.focus.map((focus) => ({
+        sheet: list.sheet ?? "",
+        list: list.list,
+        row: focus.row + 1,
+        childId: focus.childId,
+      })),
     ),
     skipped: [...result.skipped],
   };
 }
-
 
 /** Whether any list had rows to check: without one, no count of errors can mean "clean". */
 export function anyRowsChecked(result: WorkbookResult): boolean {
@@ -59,7 +68,8 @@ function listLine(list: ListResult): string {
   const counts = `${plural(errors, "error")}, ${plural(list.findings.length - errors, "warning")}`;
   const name = `${listSpec(list.list).title} (sheet ‘${list.sheet}’)`;
   if (list.status === "empty") return `${name}: empty, no rows to check; ${counts} in the headings`;
-  if (list.status === "headings not found") return `${name}: its headings were not found, so no row was checked; ${counts}`;
+  if (list.status === "headings not found")
+    return `${name}: its headings were not found, so no row was checked; ${counts}`;
   return `${name}: ${plural(list.rows.length, "row")} checked, ${counts}, ${plural(list.focus.length, "child", "children")} in focus`;
 }
 
@@ -74,11 +84,15 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
   for (const list of result.lists) {
     lines.push(listLine(list));
     for (const item of list.findings.slice(0, MAX_FINDINGS_PER_LIST)) {
-      lines.push(`  ${cellAddress(item.row, item.column).padEnd(7)} ${item.severity.padEnd(8)} ${item.code}  ${item.heading}: ${item.message}`);
+      lines.push(
+        `  ${cellAddress(item.row, item.column).padEnd(7)} ${item.severity.padEnd(8)} ${item.code}  ${item.heading}: ${item.message}`,
+      );
       if (item.fix) lines.push(`  ${"".padEnd(16)} suggested fix: ${item.fix.display}`);
     }
     if (list.findings.length > MAX_FINDINGS_PER_LIST) {
-      lines.push(`  ... and ${list.findings.length - MAX_FINDINGS_PER_LIST} more (use --json, or --out for a marked copy)`);
+      lines.push(
+        `  ... and ${list.findings.length - MAX_FINDINGS_PER_LIST} more (use --json, or --out for a marked copy)`,
+      );
     }
     lines.push("");
   }

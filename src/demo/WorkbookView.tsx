@@ -20,16 +20,40 @@ interface Props {
 const SHOWN_ROWS = 40;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
   tabs: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   scroller: { overflow: "auto", maxHeight: "78vh", border: `1px solid ${tokens.colorNeutralStroke1}` },
   grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  head: { backgroundColor: tokens.colorNeutralBackground3, position: "sticky", top: 0, padding: "2px 6px", fontWeight: "normal" },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    top: 0,
+    padding: "2px 6px",
+    fontWeight: "normal",
+  },
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, padding: "2px 6px", textAlign: "right" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    whiteSpace: "nowrap",
+    maxWidth: "16em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
   error: { backgroundColor: "#FFC7CE", color: "#9C0006", outline: "1px solid #9C0006" },
   warning: { backgroundColor: "#FFEB9C", color: "#9C5700" },
-  focus: { backgroundColor: "#DDEBF7", fontWeight: "bold", borderTop: "1px solid #1F3864", borderBottom: "1px solid #1F3864" },
+  focus: {
+    backgroundColor: "#DDEBF7",
+    fontWeight: "bold",
+    borderTop: "1px solid #1F3864",
+    borderBottom: "1px solid #1F3864",
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
@@ -68,11 +92,19 @@ export function WorkbookView({ sim, today }: Props) {
   const used = sheet?.usedBlock(false);
   const rowCount = Math.min((used ? used.row + used.rowCount : 1) + 2, SHOWN_ROWS);
   const columnCount = Math.max(used ? used.column + used.columnCount : 1, 1);
-  const grid = useMemo(() => (sheet ? sheet.values({ row: 0, column: 0, rowCount: Math.max(rowCount, 1), columnCount }) : []), [sheet, rowCount, columnCount, version]);
+  const grid = useMemo(
+    () => (sheet ? sheet.values({ row: 0, column: 0, rowCount: Math.max(rowCount, 1), columnCount }) : []),
+    [sheet, rowCount, columnCount, version],
+  );
   const referenceSerial = referenceDate(sim, today);
   const identified = sheet ? identifyList(sheet.name, grid) : { kind: "none" as const };
   const focusRows = useMemo(
-    () => new Set(identified.kind === "list" ? validateList(identified.listId, grid, { referenceSerial }).focus.map((item) => item.row) : []),
+    () =>
+      new Set(
+        identified.kind === "list"
+          ? validateList(identified.listId, grid, { referenceSerial }).focus.map((item) => item.row)
+          : [],
+      ),
     [identified.kind === "list" ? identified.listId : "", grid, referenceSerial],
   );
   const marks = sheet ? marksOf(sheet, sim) : [];
@@ -89,15 +121,28 @@ export function WorkbookView({ sim, today }: Props) {
 
   const cellClass = (row: number, column: number) => {
     const classes = [styles.cell];
-    const level = Math.max(0, ...marks.filter(({ marks: twin, level: wanted }) => twin.cell(row, column)?.value === wanted).map(({ level: found }) => found));
+    const level = Math.max(
+      0,
+      ...marks
+        .filter(({ marks: twin, level: wanted }) => twin.cell(row, column)?.value === wanted)
+        .map(({ level: found }) => found),
+    );
     if (level === 2) classes.push(styles.error);
     else if (level === 1) classes.push(styles.warning);
     else if (focusRows.has(row)) classes.push(styles.focus);
-    if (sim.selection?.sheet === sheet?.name && sim.selection.address === cellAddress(row, column)) classes.push(styles.selected);
+    if (sim.selection?.sheet === sheet?.name && sim.selection.address === cellAddress(row, column))
+      classes.push(styles.selected);
     return classes.join(" ");
   };
   const dropDown = (row: number, column: number) =>
-    sheet?.validations.some((validation) => validation.rule && row >= validation.block.row && row < validation.block.row + validation.block.rowCount && column >= validation.block.column && column < validation.block.column + validation.block.columnCount);
+    sheet?.validations.some(
+      (validation) =>
+        validation.rule &&
+        row >= validation.block.row &&
+        row < validation.block.row + validation.block.rowCount &&
+        column >= validation.block.column &&
+        column < validation.block.column + validation.block.columnCount,
+    );
 
   return (
     <section className={styles.root} aria-label="Workbook">

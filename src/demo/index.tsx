@@ -32,12 +32,19 @@ const timed = (context: Excel.RequestContext) => {
   return context;
 };
 const timedRun = Object.assign(
-  <T,>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
-    typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!),
+  <T,>(
+    first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ) => (typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!)),
   { supports: excel.run.supports },
 ) as ExcelRun;
 // Undo and the self-test, on the in-memory workbook (undo grouping needs Excel's ExcelApi 1.20).
-const platform = excelTools(timedRun, undefined, () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }), today);
+const platform = excelTools(
+  timedRun,
+  undefined,
+  () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }),
+  today,
+);
 const makeActions = (listener: LiveListener) => platform.wrap(createAddinActions(platform.run, today, listener));
 const now = () => new Date();
 

@@ -42,7 +42,14 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     what: "Three lists of up to 10 cases: multi-agency involvement; positive engagement; youth offending or probation involvement",
     guidance: "15",
   },
-  { id: "day1At1730", day: 1, time: "17:30", who: "Lead inspector", what: "Select 20 children from all the lists", guidance: "17" },
+  {
+    id: "day1At1730",
+    day: 1,
+    time: "17:30",
+    who: "Lead inspector",
+    what: "Select 20 children from all the lists",
+    guidance: "17",
+  },
   {
     id: "day2At1600",
     day: 2,
@@ -146,7 +153,12 @@ export function timeLeftText(deadline: Deadline, now: Date): string {
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
-  const parts = days > 0 ? [unit(days, "day"), unit(hours, "hour")] : hours > 0 ? [unit(hours, "hour"), unit(minutes, "minute")] : [unit(minutes, "minute")];
+  const parts =
+    days > 0
+      ? [unit(days, "day"), unit(hours, "hour")]
+      : hours > 0
+        ? [unit(hours, "hour"), unit(minutes, "minute")]
+        : [unit(minutes, "minute")];
   const text = parts.filter((part) => !part.startsWith("0 ")).join(" ") || "0 minutes";
   return ms >= 0 ? `${text} left` : `passed ${text} ago`;
 }

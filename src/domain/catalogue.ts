@@ -76,9 +76,25 @@ const CHILD_ID = column({
   heading: "Child unique ID",
   kind: "id",
   required: true,
-  aliases: ["Child ID", "Unique ID", "ID", "Child unique identifier", "Person ID", "Client ID", "Child ID number", "CUID"],
+  aliases: [
+    "Child ID",
+    "Unique ID",
+    "ID",
+    "Child unique identifier",
+    "Person ID",
+    "Client ID",
+    "Child ID number",
+    "CUID",
+  ],
 });
-const GENDER = column({ key: "gender", heading: "Gender", kind: "code", required: true, codeList: "gender", aliases: ["Sex"] });
+const GENDER = column({
+  key: "gender",
+  heading: "Gender",
+  kind: "code",
+  required: true,
+  codeList: "gender",
+  aliases: ["Sex"],
+});
 const ETHNICITY = column({
   key: "ethnicity",
   heading: "Ethnicity",
@@ -143,13 +159,24 @@ const NEGLECT = column({
   kind: "yesNo",
   required: true,
   codeList: "yesNo",
-  aliases: ["Neglect", "Neglect (Y/N)", "Neglect flag", "Living with neglect", "Living or has lived with neglect (Y/N)"],
+  aliases: [
+    "Neglect",
+    "Neglect (Y/N)",
+    "Neglect flag",
+    "Living with neglect",
+    "Living or has lived with neglect (Y/N)",
+  ],
   note: "Y if the child is living or has lived with neglect (guidance para 14).",
   missingNote:
     "ILACS lists do not have it: it is the joint inspection's additional request (guidance para 14, footnotes 10 and 11), which the local area decides how to provide.",
 });
 
-const yesNo = <K extends string>(key: K, heading: string, aliases: readonly string[] = [], required = true): ColumnSpecOf<K> => ({
+const yesNo = <K extends string>(
+  key: K,
+  heading: string,
+  aliases: readonly string[] = [],
+  required = true,
+): ColumnSpecOf<K> => ({
   key,
   heading,
   kind: "yesNo",
@@ -157,7 +184,12 @@ const yesNo = <K extends string>(key: K, heading: string, aliases: readonly stri
   codeList: "yesNo",
   aliases,
 });
-const date = <K extends string>(key: K, heading: string, aliases: readonly string[] = [], required = false): ColumnSpecOf<K> => ({
+const date = <K extends string>(
+  key: K,
+  heading: string,
+  aliases: readonly string[] = [],
+  required = false,
+): ColumnSpecOf<K> => ({
   key,
   heading,
   kind: "date",
@@ -253,7 +285,12 @@ const LIST_DATA = [
       EXPECTED_DOB_COLON,
       AGE,
       DISABILITY,
-      date("cpStartDate", "Child protection plan start date", ["CP plan start date", "CPP start date", "Plan start date"], true),
+      date(
+        "cpStartDate",
+        "Child protection plan start date",
+        ["CP plan start date", "CPP start date", "Plan start date"],
+        true,
+      ),
       {
         key: "initialCategory",
         heading: "Initial category of abuse",
@@ -270,7 +307,11 @@ const LIST_DATA = [
         codeList: "abuseCategory",
         aliases: ["Latest category", "Current category of abuse", "Latest category of abuse/neglect"],
       },
-      date("lastVisitDate", "Date of the last statutory visit", ["Last statutory visit", "Date of last statutory visit", "Last visit date"]),
+      date("lastVisitDate", "Date of the last statutory visit", [
+        "Last statutory visit",
+        "Date of last statutory visit",
+        "Last visit date",
+      ]),
       yesNo(
         "seenInTimescales",
         "Child seen in accordance with the timescales specified within their plan, by the lead social worker? (Y/N)",
@@ -278,7 +319,12 @@ const LIST_DATA = [
         false,
       ),
       {
-        ...yesNo("seenAlone", "Was the child seen alone?", ["Seen alone", "Seen alone (Y/N)", "Child seen alone"], false),
+        ...yesNo(
+          "seenAlone",
+          "Was the child seen alone?",
+          ["Seen alone", "Seen alone (Y/N)", "Child seen alone"],
+          false,
+        ),
         // Exports that write the visit's outcome in words: certain in this column, nowhere else.
         valueAliases: { Y: ["Seen alone", "Child seen alone"], N: ["Not seen alone", "Child not seen alone"] },
       },
@@ -286,10 +332,17 @@ const LIST_DATA = [
       yesNo(
         "orderInLastSixMonths",
         "Subject to emergency protection/care/supervision order or protected under police powers in last six months (Y/N)",
-        ["EPO/care/supervision order or police protection in last six months (Y/N)", "Order or police protection in last 6 months"],
+        [
+          "EPO/care/supervision order or police protection in last six months (Y/N)",
+          "Order or police protection in last 6 months",
+        ],
         false,
       ),
-      count("previousPlans", "Number of previous child protection plans", ["Previous CP plans", "Number of previous CP plans", "Previous plans"]),
+      count("previousPlans", "Number of previous child protection plans", [
+        "Previous CP plans",
+        "Number of previous CP plans",
+        "Previous plans",
+      ]),
       ALLOCATED_TEAM,
       ALLOCATED_WORKER,
       NEGLECT,
@@ -347,7 +400,12 @@ const LIST_DATA = [
     maxRows: 20,
     columns: [
       CHILD_ID,
-      yesNo("knownToYot", "Is the child or young person known to the youth offending team? (Y/N)", ["Known to YOT", "Known to YOT (Y/N)"], false), // blank: awaited (para 17)
+      yesNo(
+        "knownToYot",
+        "Is the child or young person known to the youth offending team? (Y/N)",
+        ["Known to YOT", "Known to YOT (Y/N)"],
+        false,
+      ), // blank: awaited (para 17)
       yesNo(
         "probationWithAdult",
         "Is the National Probation Service working with a parent or any adult living in the same household as the child that may pose a risk to the child or young person? (Y/N)",
@@ -417,7 +475,11 @@ const LIST_DATA = [
       DATE_OF_BIRTH,
       EXPECTED_DOB_COMMA,
       AGE,
-      date("earlyHelpCompletionDate", "Assessment completion date", ["Completion date", "EHA completion date", "Date assessment completed"]),
+      date("earlyHelpCompletionDate", "Assessment completion date", [
+        "Completion date",
+        "EHA completion date",
+        "Date assessment completed",
+      ]),
       {
         key: "earlyHelpOrganisation",
         heading: "Organisation completing assessment",
@@ -444,7 +506,12 @@ const LIST_DATA = [
       DATE_OF_BIRTH,
       EXPECTED_DOB_COMMA,
       AGE,
-      date("referralDate", "Date of the most recent referral", ["Date of referral", "Referral date", "Most recent referral date"], true),
+      date(
+        "referralDate",
+        "Date of the most recent referral",
+        ["Date of referral", "Referral date", "Most recent referral date"],
+        true,
+      ),
       {
         key: "referralSource",
         heading: "Referral source",
@@ -453,8 +520,16 @@ const LIST_DATA = [
         codeList: "source",
         aliases: ["Source of referral", "Source"],
       },
-      yesNo("referralNfa", "Referral – no further action? (Y/N)", ["NFA", "NFA (Y/N)", "No further action", "Referral NFA (Y/N)", "Referral NFA"], false),
-      count("referralsIn12Months", "Number of referrals in last 12 months", ["Referrals in last 12 months", "Number of referrals in 12 months"]),
+      yesNo(
+        "referralNfa",
+        "Referral – no further action? (Y/N)",
+        ["NFA", "NFA (Y/N)", "No further action", "Referral NFA (Y/N)", "Referral NFA"],
+        false,
+      ),
+      count("referralsIn12Months", "Number of referrals in last 12 months", [
+        "Referrals in last 12 months",
+        "Number of referrals in 12 months",
+      ]),
       ALLOCATED_TEAM,
       ALLOCATED_WORKER,
     ],
@@ -468,7 +543,11 @@ const LIST_DATA = [
     guidance: "21",
     scope:
       "All those who have been the subject of a statutory assessment under section 17 or section 47 of the Children Act 1989 in the six months before inspection, including assessments started but not yet completed.",
-    lookBack: { months: 6, dates: ["assessmentStartDate", "assessmentAuthorisedDate"], openWhenBlank: "assessmentAuthorisedDate" },
+    lookBack: {
+      months: 6,
+      dates: ["assessmentStartDate", "assessmentAuthorisedDate"],
+      openWhenBlank: "assessmentAuthorisedDate",
+    },
     onePerChild: false,
     columns: [
       CHILD_ID,
@@ -478,9 +557,19 @@ const LIST_DATA = [
       EXPECTED_DOB_COMMA,
       AGE_CAPITAL_YEARS,
       DISABILITY,
-            // ILACS List 4 calls the section 17 or 47 assessment the "continuous assessment".
-      date("assessmentStartDate", "assessment start date", ["Start date", "Assessment start", "Continuous assessment start date"], true),
-      yesNo("seenDuringAssessment", "Child seen during assessment (Y/N)", ["Seen during assessment", "Child seen", "Child seen during continuous assessment"], false),
+      // ILACS List 4 calls the section 17 or 47 assessment the "continuous assessment".
+      date(
+        "assessmentStartDate",
+        "assessment start date",
+        ["Start date", "Assessment start", "Continuous assessment start date"],
+        true,
+      ),
+      yesNo(
+        "seenDuringAssessment",
+        "Child seen during assessment (Y/N)",
+        ["Seen during assessment", "Child seen", "Child seen during continuous assessment"],
+        false,
+      ),
       date("assessmentAuthorisedDate", "assessment date of authorisation", [
         "Date of authorisation",
         "Authorisation date",
@@ -517,15 +606,33 @@ const LIST_DATA = [
       EXPECTED_DOB_COMMA,
       AGE,
       DISABILITY,
-      date("s47StartDate", "Section 47 enquiry start date", ["S47 start date", "Section 47 start date", "Strategy discussion date", "Strategy discussion initiating section 47 enquiry start date"], true),
-      count("s47In12Months", "Number of section 47 enquiries in the last 12 months", ["S47s in last 12 months", "Number of S47 enquiries in last 12 months"]),
-            // ILACS List 5: "deemed unnecessary" (Yes when the enquiry began and no conference was needed).
-      yesNo("icpcNotRequired", "Initial child protection conference not required (Y/N)", [
-        "ICPC not required",
-        "ICPC not required (Y/N)",
-        "Was an initial child protection conference deemed unnecessary?",
-        "ICPC deemed unnecessary",
-      ], false),
+      date(
+        "s47StartDate",
+        "Section 47 enquiry start date",
+        [
+          "S47 start date",
+          "Section 47 start date",
+          "Strategy discussion date",
+          "Strategy discussion initiating section 47 enquiry start date",
+        ],
+        true,
+      ),
+      count("s47In12Months", "Number of section 47 enquiries in the last 12 months", [
+        "S47s in last 12 months",
+        "Number of S47 enquiries in last 12 months",
+      ]),
+      // ILACS List 5: "deemed unnecessary" (Yes when the enquiry began and no conference was needed).
+      yesNo(
+        "icpcNotRequired",
+        "Initial child protection conference not required (Y/N)",
+        [
+          "ICPC not required",
+          "ICPC not required (Y/N)",
+          "Was an initial child protection conference deemed unnecessary?",
+          "ICPC deemed unnecessary",
+        ],
+        false,
+      ),
       date("icpcDate", "Date of initial child protection conference", ["ICPC date", "Date of ICPC"]),
       yesNo(
         "icpcResultedInPlan",
@@ -533,7 +640,10 @@ const LIST_DATA = [
         ["ICPC resulted in plan", "ICPC outcome CP plan (Y/N)", "Resulted in CP plan"],
         false,
       ),
-      count("icpcsIn12Months", "Number of ICPCs in the last 12 months", ["ICPCs in last 12 months", "Number of ICPCs in 12 months"]),
+      count("icpcsIn12Months", "Number of ICPCs in the last 12 months", [
+        "ICPCs in last 12 months",
+        "Number of ICPCs in 12 months",
+      ]),
       ALLOCATED_TEAM,
       ALLOCATED_WORKER,
     ],
@@ -555,7 +665,12 @@ interface ChecklistSpecOf<K extends string> {
   readonly rows: readonly (readonly string[])[];
 }
 
-const text = <K extends string>(key: K, heading: string): ColumnSpecOf<K> => ({ key, heading, kind: "text", required: false });
+const text = <K extends string>(key: K, heading: string): ColumnSpecOf<K> => ({
+  key,
+  heading,
+  kind: "text",
+  required: false,
+});
 const PROVIDED = yesNo("provided", "Provided (Y/N)", [], false);
 const NOTES = text("notes", "Notes");
 
@@ -575,16 +690,52 @@ const KEY_DOCUMENTS = [
 // Guidance para 26, other information by agency.
 const OTHER_INFORMATION: readonly (readonly [string, string, string])[] = [
   ["1.1", "Local authority", "Organisational structures showing lines of reporting and accountability"],
-  ["1.2", "Local authority", "Management information reports for those children within the scope of the inspection, at both a local and agency level"],
-  ["1.3", "Local authority", "Assessment and threshold criteria for helping families and protecting the identified children"],
-  ["1.4", "Local authority", "Practice audits, including multi-agency audits, over the six months prior to the inspection relating to the focus of the inspection, and associated improvement/action plans"],
-  ["1.5", "Local authority", "Details of any services in the area commissioned from the community or voluntary sector for children living with neglect, and the early help offer for children living with neglect"],
+  [
+    "1.2",
+    "Local authority",
+    "Management information reports for those children within the scope of the inspection, at both a local and agency level",
+  ],
+  [
+    "1.3",
+    "Local authority",
+    "Assessment and threshold criteria for helping families and protecting the identified children",
+  ],
+  [
+    "1.4",
+    "Local authority",
+    "Practice audits, including multi-agency audits, over the six months prior to the inspection relating to the focus of the inspection, and associated improvement/action plans",
+  ],
+  [
+    "1.5",
+    "Local authority",
+    "Details of any services in the area commissioned from the community or voluntary sector for children living with neglect, and the early help offer for children living with neglect",
+  ],
   ["1.6", "Local authority", "Terms of reference for the multi-agency safeguarding hub (MASH) or local equivalent"],
-  ["1.7", "Local authority", "Needs analysis, strategies and action plans relating to neglect, including the prevalence of neglect, any success criteria and any analysis of impact"],
-  ["2.1", "Local safeguarding children board", "Organisational structures showing lines of reporting and accountability"],
-  ["2.2", "Local safeguarding children board", "Minutes of LSCB meetings from the 12 months before the inspection (including executive board meetings where applicable)"],
-  ["2.3", "Local safeguarding children board", "Structure of the LSCB and sub-groups and the names and contact details for LSCB members"],
-  ["2.4", "Local safeguarding children board", "Sub-group minutes as relevant to the scope of the inspection (as requested by the lead inspector)"],
+  [
+    "1.7",
+    "Local authority",
+    "Needs analysis, strategies and action plans relating to neglect, including the prevalence of neglect, any success criteria and any analysis of impact",
+  ],
+  [
+    "2.1",
+    "Local safeguarding children board",
+    "Organisational structures showing lines of reporting and accountability",
+  ],
+  [
+    "2.2",
+    "Local safeguarding children board",
+    "Minutes of LSCB meetings from the 12 months before the inspection (including executive board meetings where applicable)",
+  ],
+  [
+    "2.3",
+    "Local safeguarding children board",
+    "Structure of the LSCB and sub-groups and the names and contact details for LSCB members",
+  ],
+  [
+    "2.4",
+    "Local safeguarding children board",
+    "Sub-group minutes as relevant to the scope of the inspection (as requested by the lead inspector)",
+  ],
   ["3.1", "Police", "Organisational structures showing lines of reporting and accountability"],
   ["3.2", "Police", "Risk assessments for vulnerable children and those at risk of neglect"],
   ["3.3", "Police", "Information about learning and development on vulnerability, neglect and child protection"],
@@ -592,21 +743,69 @@ const OTHER_INFORMATION: readonly (readonly [string, string, string])[] = [
   ["3.5", "Police", "Strategy, policies and guidance relating to vulnerability, neglect and child protection"],
   ["3.6", "Police", "Vulnerability, neglect and child protection action plan(s) and self-assessments"],
   ["3.7", "Police", "Any audits and action plan(s) relating to vulnerable children and those at risk of neglect"],
-  ["3.8", "Police", "Performance management information and available data about outcomes for vulnerable children and those at risk of neglect"],
-  ["4.1", "National Probation Service and community rehabilitation company", "Organisational structures showing lines of reporting and accountability"],
-  ["4.2", "National Probation Service and community rehabilitation company", "Policy/procedures about child protection and safeguarding"],
-  ["4.3", "National Probation Service and community rehabilitation company", "Policy/procedures for the management of risk of harm to others"],
-  ["4.4", "National Probation Service and community rehabilitation company", "Record of staff trained in child protection and safeguarding (with dates training completed)"],
-  ["4.5", "National Probation Service and community rehabilitation company", "Information about the presence of approved premises in the area"],
+  [
+    "3.8",
+    "Police",
+    "Performance management information and available data about outcomes for vulnerable children and those at risk of neglect",
+  ],
+  [
+    "4.1",
+    "National Probation Service and community rehabilitation company",
+    "Organisational structures showing lines of reporting and accountability",
+  ],
+  [
+    "4.2",
+    "National Probation Service and community rehabilitation company",
+    "Policy/procedures about child protection and safeguarding",
+  ],
+  [
+    "4.3",
+    "National Probation Service and community rehabilitation company",
+    "Policy/procedures for the management of risk of harm to others",
+  ],
+  [
+    "4.4",
+    "National Probation Service and community rehabilitation company",
+    "Record of staff trained in child protection and safeguarding (with dates training completed)",
+  ],
+  [
+    "4.5",
+    "National Probation Service and community rehabilitation company",
+    "Information about the presence of approved premises in the area",
+  ],
   ["5.1", "Youth offending team", "Organisational structures showing lines of reporting and accountability"],
   ["5.2", "Youth offending team", "Policy/procedures with regard to child protection and safeguarding"],
   ["5.3", "Youth offending team", "Policy/procedures for the management of risk of harm to others"],
-  ["5.4", "Youth offending team", "Record of staff trained in child protection and safeguarding (with dates training completed)"],
-  ["6.1", "Health partners", "Organisational structures showing lines of reporting and accountability, including local health commissioning and/or provider services"],
-  ["6.2", "Health partners", "CCG and health-provider services, with details of who provides commissioned services, including health visiting, school nursing, adult substance misuse and CASH services"],
-  ["6.3", "Health partners", "CCG and provider services annual reports on safeguarding and child protection, including for children looked after"],
-  ["6.4", "Health partners", "Provider policies relating to children living with neglect, including local primary care policies"],
-  ["6.5", "Health partners", "Any commissioner or provider audits and action plans relating to children living with neglect"],
+  [
+    "5.4",
+    "Youth offending team",
+    "Record of staff trained in child protection and safeguarding (with dates training completed)",
+  ],
+  [
+    "6.1",
+    "Health partners",
+    "Organisational structures showing lines of reporting and accountability, including local health commissioning and/or provider services",
+  ],
+  [
+    "6.2",
+    "Health partners",
+    "CCG and health-provider services, with details of who provides commissioned services, including health visiting, school nursing, adult substance misuse and CASH services",
+  ],
+  [
+    "6.3",
+    "Health partners",
+    "CCG and provider services annual reports on safeguarding and child protection, including for children looked after",
+  ],
+  [
+    "6.4",
+    "Health partners",
+    "Provider policies relating to children living with neglect, including local primary care policies",
+  ],
+  [
+    "6.5",
+    "Health partners",
+    "Any commissioner or provider audits and action plans relating to children living with neglect",
+  ],
 ];
 
 const CHECKLIST_DATA = [
@@ -619,7 +818,13 @@ const CHECKLIST_DATA = [
     guidance: "22",
     scope:
       "For each child selected for joint evaluation, electronic copies of these documents where recent examples exist. Copy the nine rows for each child.",
-    columns: [{ ...CHILD_ID, required: false }, text("document", "Document"), PROVIDED, date("providedDate", "Date provided"), NOTES],
+    columns: [
+      { ...CHILD_ID, required: false },
+      text("document", "Document"),
+      PROVIDED,
+      date("providedDate", "Date provided"),
+      NOTES,
+    ],
     rows: KEY_DOCUMENTS.map((document) => ["", document]),
   },
   {
@@ -648,7 +853,13 @@ const CHECKLIST_DATA = [
     due: "day5End",
     guidance: "26",
     scope: "The area's best and most recent examples relating to the scope of the inspection, not everything held.",
-    columns: [text("item", "Item"), text("agency", "Agency"), text("description", "Information requested"), PROVIDED, NOTES],
+    columns: [
+      text("item", "Item"),
+      text("agency", "Agency"),
+      text("description", "Information requested"),
+      PROVIDED,
+      NOTES,
+    ],
     rows: OTHER_INFORMATION.map(([item, agency, description]) => [item, agency, description]),
   },
   {
@@ -675,7 +886,8 @@ const CHECKLIST_DATA = [
  * Every column key of the catalogue, as a type: a rule that names a column not in the catalogue
  * (a misspelt key) does not compile.
  */
-export type ColumnKey = (typeof LIST_DATA)[number]["columns"][number]["key"] | (typeof CHECKLIST_DATA)[number]["columns"][number]["key"];
+export type ColumnKey =
+  (typeof LIST_DATA)[number]["columns"][number]["key"] | (typeof CHECKLIST_DATA)[number]["columns"][number]["key"];
 export type ColumnSpec = ColumnSpecOf<ColumnKey>;
 export type ListSpec = ListSpecOf<ColumnKey>;
 export type ChecklistSpec = ChecklistSpecOf<ColumnKey>;
@@ -689,13 +901,22 @@ export const CHECKLISTS: readonly ChecklistSpec[] = CHECKLIST_DATA;
  * From Ofsted's ILACS Annex A guidance sheet (2019).
  */
 const ILACS_OTHER_COLUMNS: readonly { readonly heading: string; readonly what: string }[] = [
-  { heading: "Case status", what: "ILACS List 6's current status of the child (looked after, plan, open assessment...), which this Annex A does not ask for" },
-  { heading: "Assessment start date", what: "ILACS List 2's start of early help, which this Annex A's early help list does not ask for (it asks for the completion date)" },
+  {
+    heading: "Case status",
+    what: "ILACS List 6's current status of the child (looked after, plan, open assessment...), which this Annex A does not ask for",
+  },
+  {
+    heading: "Assessment start date",
+    what: "ILACS List 2's start of early help, which this Annex A's early help list does not ask for (it asks for the completion date)",
+  },
   {
     heading: "Was the child assessed as requiring LA children's social care support",
     what: "ILACS List 4's outcome of the assessment; it is not ‘If assessment completed has neglect been identified? (Y/N)’",
   },
-  { heading: "Date of latest review conference", what: "ILACS List 7's latest review conference, which this Annex A does not ask for" },
+  {
+    heading: "Date of latest review conference",
+    what: "ILACS List 7's latest review conference, which this Annex A does not ask for",
+  },
   {
     heading: "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
     what: "ILACS List 7's narrower question (emergency protection orders and police protection only); this Annex A's ‘Subject to emergency protection/care/supervision order or protected under police powers in last six months (Y/N)’ also counts care and supervision orders, so it is not read as that column",

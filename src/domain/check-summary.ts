@@ -23,7 +23,8 @@ export function readReferenceCell(value: CellValue | undefined, today: number): 
   // A date written as text by a tool other than Excel (2026-11-24).
   const iso = typeof value === "string" ? serialFromIso(value.trim()) : undefined;
   if (iso !== undefined) return { kind: "workbook", serial: iso };
-  if (value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === "")) return { kind: "blank", serial: today };
+  if (value === null || value === undefined || value === 0 || (typeof value === "string" && value.trim() === ""))
+    return { kind: "blank", serial: today };
   return { kind: "invalid", serial: today, text: String(value) };
 }
 
@@ -36,7 +37,11 @@ const REFERENCE_DATE_LABEL = "reference date";
  * workbook that lost its names, the cell beside the "Reference date" label in column A of the
  * Inspection sheet (`inspection`, its first rows); else none, and today is used.
  */
-export function findReferenceDate(named: { readonly cell: CellValue } | undefined, inspection: Grid | undefined, today: number): ReferenceDate {
+export function findReferenceDate(
+  named: { readonly cell: CellValue } | undefined,
+  inspection: Grid | undefined,
+  today: number,
+): ReferenceDate {
   if (named) return readReferenceCell(named.cell, today);
   const label = inspection?.find((row) => headingKey(String(row?.[0] ?? "")) === REFERENCE_DATE_LABEL);
   return label ? readReferenceCell(label[1], today) : { kind: "none", serial: today };
@@ -95,7 +100,15 @@ function listSummary(list: WorkbookResult["lists"][number]): ListSummary {
       : state === "empty"
         ? `empty: no rows to check${list.findings.length > 0 ? ` (${counts} on the headings)` : ""}`
         : `${plural(list.rows.length, "row")}: ${counts}`;
-  return { list: list.list, sheet: list.sheet ?? listSpec(list.list).sheetName, state, rows: list.rows.length, errors, warnings, text };
+  return {
+    list: list.list,
+    sheet: list.sheet ?? listSpec(list.list).sheetName,
+    state,
+    rows: list.rows.length,
+    errors,
+    warnings,
+    text,
+  };
 }
 
 export function summariseCheck(result: WorkbookResult, reference: ReferenceDate): CheckSummary {
@@ -112,5 +125,13 @@ export function summariseCheck(result: WorkbookResult, reference: ReferenceDate)
         ? `Nothing was checked: ${lists.length === 1 ? "the list has no rows" : "no list has rows"} under recognised headings${errors + warnings > 0 ? ` (${plural(errors, "error")}, ${plural(warnings, "warning")} on the headings)` : ""}.`
         : `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(rows, "row")} of ${plural(checkedLists.length, "list")}.`;
   const referenceProblem = referenceDateProblem(reference);
-  return { lists, notChecked: result.skipped, errors, warnings, checkedAnything, headline, ...(referenceProblem ? { referenceProblem } : {}) };
+  return {
+    lists,
+    notChecked: result.skipped,
+    errors,
+    warnings,
+    checkedAnything,
+    headline,
+    ...(referenceProblem ? { referenceProblem } : {}),
+  };
 }

@@ -51,7 +51,10 @@ const GENDER: CodeList = {
   values: [
     { canonical: "a) Male", aliases: ["male", "m", "1", "boy"] },
     { canonical: "b) Female", aliases: ["female", "f", "2", "girl"] },
-    { canonical: "c) Not stated/recorded", aliases: ["not stated", "not recorded", "not known", "unknown", "u", "0", "unborn"] },
+    {
+      canonical: "c) Not stated/recorded",
+      aliases: ["not stated", "not recorded", "not known", "unknown", "u", "0", "unborn"],
+    },
     { canonical: "d) Neither", aliases: ["indeterminate", "i", "9", "not specified"] },
   ],
 };
@@ -86,7 +89,12 @@ const ETHNICITY: CodeList = {
   values: ETHNICITIES.map(([letter, code, description]) => ({
     canonical: `${letter}) ${code}`,
     code,
-    aliases: [description, `${code} ${description}`, `${code} - ${description}`, ...(code === "WIRI" ? ["White Irish"] : [])],
+    aliases: [
+      description,
+      `${code} ${description}`,
+      `${code} - ${description}`,
+      ...(code === "WIRI" ? ["White Irish"] : []),
+    ],
   })),
 };
 
@@ -291,7 +299,13 @@ function recogniserFor(listId: CodeListId): Recogniser {
       const looseKey = headingKey(key);
       if (looseKey !== "" && !loose.has(looseKey)) loose.set(looseKey, value);
     }
-    recogniser = { canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)), exact, byCode, loose, byLetter };
+    recogniser = {
+      canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)),
+      exact,
+      byCode,
+      loose,
+      byLetter,
+    };
     recognisers.set(listId, recogniser);
   }
   return recogniser;
@@ -311,7 +325,10 @@ const NONE: CodeReading = { kind: "none" };
 /** The parts of "code - label", "label [code]", "code: label" or "a - b - c", each read alone. */
 function partsOf(body: string): string[] {
   const brackets = [...body.matchAll(/\[([^\]]*)\]|\(([^)]*)\)/g)].map((match) => (match[1] ?? match[2]).trim());
-  const rest = body.replace(/\[[^\]]*\]|\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
+  const rest = body
+    .replace(/\[[^\]]*\]|\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const segments = rest.split(/\s+-\s+|\s*:\s*|\s*;\s*/).map((part) => part.trim());
   return [rest, ...brackets, ...(segments.length > 1 ? segments : [])].filter((part) => part !== "");
 }
@@ -414,7 +431,8 @@ export function nearestCode(listId: CodeListId, raw: string): string | undefined
   let best: { value: CodeValue; distance: number } | undefined;
   for (const value of CODE_LISTS[listId].values) {
     const candidates = [value.code, value.canonical.replace(/^[a-z]\)\s*/i, "")].filter(
-      (candidate): candidate is string => candidate !== undefined && Math.abs(candidate.length - key.length) <= tolerance,
+      (candidate): candidate is string =>
+        candidate !== undefined && Math.abs(candidate.length - key.length) <= tolerance,
     );
     for (const candidate of candidates) {
       const distance = editDistance(key, codeKey(candidate));

@@ -172,7 +172,9 @@ export function readDate(raw: unknown, referenceSerial: number): DateReading {
     const ymd = { year: fullYear(named[3], referenceSerial), month, day: Number(named[1]) };
     if (month === 0) return { kind: "not-a-date" };
     if (!isRealDate(ymd)) return { kind: "impossible" };
-    return named[3].length === 2 ? { kind: "two-digit-year", serial: serialFromYmd(ymd) } : { kind: "date", serial: serialFromYmd(ymd), fromText: true };
+    return named[3].length === 2
+      ? { kind: "two-digit-year", serial: serialFromYmd(ymd) }
+      : { kind: "date", serial: serialFromYmd(ymd), fromText: true };
   }
   return { kind: "not-a-date" };
 }

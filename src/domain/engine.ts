@@ -76,7 +76,14 @@ export interface WorkbookResult {
   readonly findings: readonly Finding[];
 }
 
-function finding(list: ListId, rule: RuleMeta, problem: Problem, row: number, column: number, heading: string): Finding {
+function finding(
+  list: ListId,
+  rule: RuleMeta,
+  problem: Problem,
+  row: number,
+  column: number,
+  heading: string,
+): Finding {
   return {
     list,
     row,
@@ -93,7 +100,11 @@ function finding(list: ListId, rule: RuleMeta, problem: Problem, row: number, co
 function headerFindings(listId: ListId, analysis: HeaderAnalysis): Finding[] {
   const list = listSpec(listId);
   const row = Math.max(analysis.headerRow, 0);
-  return HEADER_RULES.flatMap((rule) => rule.check(analysis, list).map((problem) => finding(listId, rule, problem, row, problem.columnIndex, problem.heading)));
+  return HEADER_RULES.flatMap((rule) =>
+    rule
+      .check(analysis, list)
+      .map((problem) => finding(listId, rule, problem, row, problem.columnIndex, problem.heading)),
+  );
 }
 
 /** Each finding on a data row names the row's child, so findings can be filtered by child. */
@@ -127,7 +138,9 @@ export function validateRows(
   rows: readonly { readonly row: number; readonly cells: readonly CellValue[] }[],
   options: EngineOptions,
 ): ListResult {
-  const result = runToEnd(checkListInSteps(listId, [header.cells, ...rows.map((row) => row.cells)], options, "rows only"));
+  const result = runToEnd(
+    checkListInSteps(listId, [header.cells, ...rows.map((row) => row.cells)], options, "rows only"),
+  );
   const sheetRow = (compact: number) => (compact === 0 ? header.row : rows[compact - 1].row);
   return {
     ...result,
@@ -231,7 +244,14 @@ function headingOf(found: FoundList, key: ColumnKey): string {
 function checkRowRules(found: FoundList, row: TypedRow): Finding[] {
   return ROW_RULES.flatMap((rule) =>
     asArray(rule.check(row, found.context)).map((problem) =>
-      finding(found.listId, rule, problem, row.rowIndex, found.columnIndex.get(problem.column) ?? 0, headingOf(found, problem.column)),
+      finding(
+        found.listId,
+        rule,
+        problem,
+        row.rowIndex,
+        found.columnIndex.get(problem.column) ?? 0,
+        headingOf(found, problem.column),
+      ),
     ),
   );
 }
@@ -241,14 +261,24 @@ function checkListRules(found: FoundList, read: ReadRows, merged: readonly CellB
   const { grid, headerRow, columns } = found;
   /** The heading of whatever is at a sheet column: the catalogue's, else the sheet's own, else its letter. */
   const headingAt = (index: number) =>
-    columns.find((entry) => entry.index === index)?.column.heading ?? (isBlank(grid[headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[headerRow][index]));
+    columns.find((entry) => entry.index === index)?.column.heading ??
+    (isBlank(grid[headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[headerRow][index]));
   const context = { ...found.context, blankRows: read.blankRows, merged, headerRow, lastRow: read.lastDataRow };
   return LIST_RULES.flatMap((rule) =>
-    rule.check(read.rows, context).map((problem) =>
-      "column" in problem
-        ? finding(found.listId, rule, problem, problem.rowIndex, found.columnIndex.get(problem.column) ?? 0, headingOf(found, problem.column))
-        : finding(found.listId, rule, problem, problem.rowIndex, problem.columnIndex, headingAt(problem.columnIndex)),
-    ),
+    rule
+      .check(read.rows, context)
+      .map((problem) =>
+        "column" in problem
+          ? finding(
+              found.listId,
+              rule,
+              problem,
+              problem.rowIndex,
+              found.columnIndex.get(problem.column) ?? 0,
+              headingOf(found, problem.column),
+            )
+          : finding(found.listId, rule, problem, problem.rowIndex, problem.columnIndex, headingAt(problem.columnIndex)),
+      ),
   );
 }
 
@@ -257,12 +287,18 @@ function checkListRules(found: FoundList, read: ReadRows, merged: readonly CellB
  * then reading the rows, explaining rejected cells and the row rules row by row, then (for the
  * whole list, not for some rows re-checked alone) the list rules.
  */
-function* checkListInSteps(listId: ListId, grid: Grid, options: EngineOptions, scope: "whole list" | "rows only"): Generator<number, ListResult> {
+function* checkListInSteps(
+  listId: ListId,
+  grid: Grid,
+  options: EngineOptions,
+  scope: "whole list" | "rows only",
+): Generator<number, ListResult> {
   const list = listSpec(listId);
   const analysis = analyseHeader(list, grid);
   const findings = headerFindings(listId, analysis);
   const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
-  if (analysis.headerRow < 0) return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
+  if (analysis.headerRow < 0)
+    return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
 
   const context: ListContext = { list, referenceSerial: options.referenceSerial, present: new Set(columnIndex.keys()) };
   const columns = analysis.matches.map((match) => ({ column: match.column, index: match.index }));
@@ -285,7 +321,15 @@ function* checkListInSteps(listId: ListId, grid: Grid, options: EngineOptions, s
     .filter((row) => isInFocus(row, options.referenceSerial))
     .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
   findings.sort(compareFindings);
-  return { list: listId, status: listStatus({ headerRow: analysis.headerRow, rows }), headerRow: analysis.headerRow, columnIndex, rows, findings: withChildIds(findings, rows), focus };
+  return {
+    list: listId,
+    status: listStatus({ headerRow: analysis.headerRow, rows }),
+    headerRow: analysis.headerRow,
+    columnIndex,
+    rows,
+    findings: withChildIds(findings, rows),
+    focus,
+  };
 }
 
 /**
@@ -300,7 +344,10 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
  * validateWorkbook in steps, for a caller that must pause between them (the task pane, which may
  * not block for long): yields the number of rows checked since the last step.
  */
-export function* validateWorkbookInSteps(sheets: readonly SheetInput[], options: EngineOptions): Generator<number, WorkbookResult> {
+export function* validateWorkbookInSteps(
+  sheets: readonly SheetInput[],
+  options: EngineOptions,
+): Generator<number, WorkbookResult> {
   const skipped: SkippedSheet[] = [];
   const identified: { input: SheetInput; listId: ListId }[] = [];
   for (const input of sheets) {
@@ -318,17 +365,30 @@ export function* validateWorkbookInSteps(sheets: readonly SheetInput[], options:
   for (const { input, listId } of identified) {
     const current = chosen.get(listId);
     const named = input.sheet.toLowerCase() === listSpec(listId).sheetName.toLowerCase();
-    if (!current || (named && current.sheet.toLowerCase() !== listSpec(listId).sheetName.toLowerCase())) chosen.set(listId, input);
+    if (!current || (named && current.sheet.toLowerCase() !== listSpec(listId).sheetName.toLowerCase()))
+      chosen.set(listId, input);
   }
   const lists: ListResult[] = [];
   for (const { input, listId } of identified) {
     const kept = chosen.get(listId)!;
     if (kept !== input) {
-      skipped.push({ sheet: input.sheet, reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’` });
+      skipped.push({
+        sheet: input.sheet,
+        reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’`,
+      });
       continue;
     }
-    const result = yield* checkListInSteps(listId, input.grid, { ...options, ...(input.merged ? { merged: input.merged } : {}) }, "whole list");
-    lists.push({ ...result, sheet: input.sheet, findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })) });
+    const result = yield* checkListInSteps(
+      listId,
+      input.grid,
+      { ...options, ...(input.merged ? { merged: input.merged } : {}) },
+      "whole list",
+    );
+    lists.push({
+      ...result,
+      sheet: input.sheet,
+      findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })),
+    });
   }
 
   const data: ListData[] = lists.map((result) => ({ list: listSpec(result.list), rows: result.rows }));
@@ -341,7 +401,10 @@ export function* validateWorkbookInSteps(sheets: readonly SheetInput[], options:
       if (!result) continue;
       const list = listSpec(problem.list);
       const heading = list.columns.find((column) => column.key === problem.column)?.heading ?? problem.column;
-      const item = { ...finding(problem.list, rule, problem, problem.rowIndex, result.columnIndex.get(problem.column) ?? 0, heading), sheet: result.sheet };
+      const item = {
+        ...finding(problem.list, rule, problem, problem.rowIndex, result.columnIndex.get(problem.column) ?? 0, heading),
+        sheet: result.sheet,
+      };
       const found = crossFindings.get(problem.list);
       if (found) found.push(item);
       else crossFindings.set(problem.list, [item]);
@@ -350,7 +413,9 @@ export function* validateWorkbookInSteps(sheets: readonly SheetInput[], options:
   yield 0;
   const merged = lists.map((result) => {
     const extra = crossFindings.get(result.list);
-    return extra ? { ...result, findings: [...result.findings, ...withChildIds(extra, result.rows)].sort(compareFindings) } : result;
+    return extra
+      ? { ...result, findings: [...result.findings, ...withChildIds(extra, result.rows)].sort(compareFindings) }
+      : result;
   });
   return { lists: merged, skipped, findings: merged.flatMap((result) => result.findings) };
 }

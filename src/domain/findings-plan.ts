@@ -41,7 +41,10 @@ export function findingsSheetPlan(findings: readonly Finding[], referenceSerial:
       origin: { row: FINDINGS_HEADER_ROW - 1, column: 0 },
       columns,
       rows: findings.map(findingRow),
-      links: { column: FINDINGS_CELL_COLUMN, targets: findings.map((item) => ({ sheet: item.sheet ?? "", address: cellAddress(item.row, item.column) })) },
+      links: {
+        column: FINDINGS_CELL_COLUMN,
+        targets: findings.map((item) => ({ sheet: item.sheet ?? "", address: cellAddress(item.row, item.column) })),
+      },
     },
     freezeRows: FINDINGS_HEADER_ROW,
     conditionalFormats: [],

@@ -38,7 +38,16 @@ export function compareFindings(a: Finding, b: Finding): number {
 export const FINDINGS_SHEET = "Annex A findings";
 /** The add-in's hidden sheet of marks for a list is named with this prefix and the list's id. */
 export const MARKS_SHEET_PREFIX = "AnnexA_Marks_";
-export const FINDINGS_HEADINGS = ["Severity", "Code", "List", "Sheet", "Cell", "Column", "What is wrong and how to fix it", "Suggested fix"] as const;
+export const FINDINGS_HEADINGS = [
+  "Severity",
+  "Code",
+  "List",
+  "Sheet",
+  "Cell",
+  "Column",
+  "What is wrong and how to fix it",
+  "Suggested fix",
+] as const;
 /** Where the Cell column is: each adapter makes it a link to the cell in its own way. */
 export const FINDINGS_CELL_COLUMN = FINDINGS_HEADINGS.indexOf("Cell");
 

@@ -84,8 +84,12 @@ export function focusFormula(columns: FocusColumns, firstRow: number): string {
   const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
   const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
   // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
-  const inRange = (age: string) => `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
-  const ageValue = columns.age === undefined ? undefined : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
+  const inRange = (age: string) =>
+    `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
+  const ageValue =
+    columns.age === undefined
+      ? undefined
+      : `IF(ISNUMBER(${ref(columns.age)}),${ref(columns.age)},IFERROR(VALUE(${ref(columns.age)}),-1))`;
   const fromAgeColumn = ageValue === undefined ? "FALSE" : `AND(${ageValue}=INT(${ageValue}),${inRange(ageValue)})`;
   if (columns.dateOfBirth === undefined) return `AND(${flagIsY},${fromAgeColumn})`;
   const cell = ref(columns.dateOfBirth);
@@ -94,7 +98,10 @@ export function focusFormula(columns: FocusColumns, firstRow: number): string {
   return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
 }
 
-export function focusColumnsOf(list: ListSpec, indexOf: (key: ColumnKey) => number | undefined): FocusColumns | undefined {
+export function focusColumnsOf(
+  list: ListSpec,
+  indexOf: (key: ColumnKey) => number | undefined,
+): FocusColumns | undefined {
   const neglect = indexOf("neglect");
   if (neglect === undefined || !list.columns.some((column) => column.key === "neglect")) return undefined;
   const dateOfBirth = indexOf("dateOfBirth");
@@ -102,7 +109,12 @@ export function focusColumnsOf(list: ListSpec, indexOf: (key: ColumnKey) => numb
   return { neglect, ...(dateOfBirth !== undefined ? { dateOfBirth } : {}), ...(age !== undefined ? { age } : {}) };
 }
 
-export function focusConditionalFormat(columns: FocusColumns, lastColumn: number, firstRow: number, lastRow: number): ConditionalFormatPlan {
+export function focusConditionalFormat(
+  columns: FocusColumns,
+  lastColumn: number,
+  firstRow: number,
+  lastRow: number,
+): ConditionalFormatPlan {
   return {
     range: `A${firstRow}:${columnLetter(lastColumn)}${lastRow}`,
     formula: focusFormula(columns, firstRow),

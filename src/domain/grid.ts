@@ -15,7 +15,8 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || row.every(isBlank);
 }
 
-const EXCEL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const EXCEL_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 /** "#N/A", "#REF!" ...: how Excel hands a formula error to an add-in. */
 export function isExcelError(value: CellValue): value is string {
@@ -67,7 +68,12 @@ export function parseAddress(address: string): CellBlock | undefined {
   const left = columnIndex(match[1]);
   const bottom = match[4] ? Number(match[4]) - 1 : top;
   const right = match[3] ? columnIndex(match[3]) : left;
-  return { row: Math.min(top, bottom), column: Math.min(left, right), rowCount: Math.abs(bottom - top) + 1, columnCount: Math.abs(right - left) + 1 };
+  return {
+    row: Math.min(top, bottom),
+    column: Math.min(left, right),
+    rowCount: Math.abs(bottom - top) + 1,
+    columnCount: Math.abs(right - left) + 1,
+  };
 }
 
 export const SHEET_ROWS = 1_048_576;

@@ -89,7 +89,18 @@ function findHeaderRow(list: ListSpec, grid: Grid): { row: number; score: number
 }
 
 /** Columns every child-level list has: they say a sheet is a list of children, not which list. */
-const SHARED_KEYS = new Set(["childId", "gender", "ethnicity", "dateOfBirth", "expectedDateOfBirth", "age", "disability", "allocatedTeam", "allocatedWorker", "neglect"]);
+const SHARED_KEYS = new Set([
+  "childId",
+  "gender",
+  "ethnicity",
+  "dateOfBirth",
+  "expectedDateOfBirth",
+  "age",
+  "disability",
+  "allocatedTeam",
+  "allocatedWorker",
+  "neglect",
+]);
 
 /** How many of a list's own columns (not those every list shares) its best heading row has. */
 export function distinctiveScore(list: ListSpec, grid: Grid): number {

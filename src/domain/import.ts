@@ -26,25 +26,35 @@ export interface ImportPlan {
   readonly missing: readonly ColumnSpec[];
 }
 
-export type ImportResult = { readonly ok: true; readonly plan: ImportPlan } | { readonly ok: false; readonly message: string };
+export type ImportResult =
+  { readonly ok: true; readonly plan: ImportPlan } | { readonly ok: false; readonly message: string };
 
 /**
  * Maps an export's columns to a list. `choices` maps an export heading to the Annex A heading the
  * user says it holds; it wins over recognition.
  */
-export function planImport(sheetName: string, grid: Grid, options: { list?: ListId; choices?: ReadonlyMap<string, string> } = {}): ImportResult {
+export function planImport(
+  sheetName: string,
+  grid: Grid,
+  options: { list?: ListId; choices?: ReadonlyMap<string, string> } = {},
+): ImportResult {
   let listId = options.list;
   if (!listId) {
     const identified = identifyList(sheetName, grid);
-    if (identified.kind === "none") return { ok: false, message: `No Annex A list was recognised in ‘${sheetName}’: name the list it holds.` };
+    if (identified.kind === "none")
+      return { ok: false, message: `No Annex A list was recognised in ‘${sheetName}’: name the list it holds.` };
     if (identified.kind === "ambiguous") {
-      return { ok: false, message: `‘${sheetName}’ could be ${identified.candidates.map((id) => `‘${listSpec(id).title}’`).join(" or ")}: name the list it holds.` };
+      return {
+        ok: false,
+        message: `‘${sheetName}’ could be ${identified.candidates.map((id) => `‘${listSpec(id).title}’`).join(" or ")}: name the list it holds.`,
+      };
     }
     listId = identified.listId;
   }
   const list = listSpec(listId);
   const analysis = analyseHeader(list, grid);
-  if (analysis.headerRow < 0) return { ok: false, message: `None of the ${list.title.toLowerCase()} headings were found in ‘${sheetName}’.` };
+  if (analysis.headerRow < 0)
+    return { ok: false, message: `None of the ${list.title.toLowerCase()} headings were found in ‘${sheetName}’.` };
 
   const chosen = new Map<string, ColumnSpec | undefined>();
   for (const [sourceHeading, target] of options.choices ?? []) {
@@ -67,11 +77,22 @@ export function planImport(sheetName: string, grid: Grid, options: { list?: List
       return;
     }
     taken.add(column.key);
-    mappings.push({ source, sourceHeading: heading, column, how: choice ? "chosen" : heading === column.heading ? "exact" : "variant" });
+    mappings.push({
+      source,
+      sourceHeading: heading,
+      column,
+      how: choice ? "chosen" : heading === column.heading ? "exact" : "variant",
+    });
   });
   return {
     ok: true,
-    plan: { list: listId, headerRow: analysis.headerRow, mappings, unmapped, missing: list.columns.filter((column) => !taken.has(column.key)) },
+    plan: {
+      list: listId,
+      headerRow: analysis.headerRow,
+      mappings,
+      unmapped,
+      missing: list.columns.filter((column) => !taken.has(column.key)),
+    },
   };
 }
 

@@ -27,8 +27,12 @@ const SPARE_ROWS = 1000;
 const WIDE: readonly SelectionColumnKey[] = ["lists", "neglectEvidence", "tenCaseLists", "conflicts", "notes"];
 const letter = (key: SelectionColumnKey) => columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === key));
 
-export const SELECTION_TITLE = "Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)";
-export const SELECTION_LABELS = { tracking: "Selected for tracking", jointEvaluation: "Joint evaluation (of the selected)" } as const;
+export const SELECTION_TITLE =
+  "Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)";
+export const SELECTION_LABELS = {
+  tracking: "Selected for tracking",
+  jointEvaluation: "Joint evaluation (of the selected)",
+} as const;
 
 export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
   const first = SELECTION_HEADER_ROW + 1;
@@ -42,7 +46,11 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
     { address: "A1", value: SELECTION_TITLE, bold: true },
     { address: "A2", value: SELECTION_LABELS.tracking, bold: true },
     { address: "B2", value: counts.tracking.count, formula: yesCountFormula(selected) },
-    { address: "C2", value: counts.tracking.state, formula: `IF(B2<${TRACKING_TARGET},"under",IF(B2>${TRACKING_TARGET},"over","met"))` },
+    {
+      address: "C2",
+      value: counts.tracking.state,
+      formula: `IF(B2<${TRACKING_TARGET},"under",IF(B2>${TRACKING_TARGET},"over","met"))`,
+    },
     { address: "D2", value: `the guidance asks for ${TRACKING_TARGET}` },
     { address: "A3", value: SELECTION_LABELS.jointEvaluation, bold: true },
     { address: "B3", value: counts.jointEvaluation.count, formula: bothYesCountFormula(selected, joint) },
@@ -52,17 +60,32 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
       formula: `IF(B3<${JOINT_EVALUATION_MIN},"under",IF(B3>${JOINT_EVALUATION_MAX},"over","met"))`,
     },
     { address: "D3", value: `the guidance asks for ${JOINT_EVALUATION_MIN} to ${JOINT_EVALUATION_MAX}` },
-    { address: "A4", value: counts.warnings.length === 0 ? "No warnings about the selected children." : `To check: ${counts.warnings.join(" ")}` },
+    {
+      address: "A4",
+      value:
+        counts.warnings.length === 0
+          ? "No warnings about the selected children."
+          : `To check: ${counts.warnings.join(" ")}`,
+    },
   ];
   const labelWidth = Math.max(...Object.values(SELECTION_LABELS).map((label) => label.length)) + 2;
   const columns: ColumnPlan[] = SELECTION_COLUMNS.map((column, index) => ({
     heading: column.heading,
-    width: WIDE.includes(column.key) ? 40 : Math.max(headingWidth(column.heading, 10, 24), index === 0 ? labelWidth : 0),
+    width: WIDE.includes(column.key)
+      ? 40
+      : Math.max(headingWidth(column.heading, 10, 24), index === 0 ? labelWidth : 0),
     // Text as text: Excel would make "0123" a number and "=..." a formula.
     numberFormat: column.key === "age" ? WHOLE_NUMBER_FORMAT : TEXT_FORMAT,
     ...(WIDE.includes(column.key) ? { wrap: true } : {}),
     ...(column.key === "selected" || column.key === "jointEvaluation"
-      ? { dropDown: { source: '"Y"', rows: Math.max(rows.length, 1) + SPARE_ROWS, errorTitle: "Y or blank", error: "Enter Y to choose the child, or leave the cell blank." } }
+      ? {
+          dropDown: {
+            source: '"Y"',
+            rows: Math.max(rows.length, 1) + SPARE_ROWS,
+            errorTitle: "Y or blank",
+            error: "Enter Y to choose the child, or leave the cell blank.",
+          },
+        }
       : {}),
   }));
   return {
@@ -103,7 +126,10 @@ export interface FactsSheetPlan {
  * (guidance para 17). Children already there, and every answer, are kept; none is removed.
  * `grid` is the sheet as it is, or undefined when there is none.
  */
-export function factsSheetPlan(grid: readonly (readonly unknown[])[] | undefined, rows: readonly SelectionRow[]): FactsSheetPlan {
+export function factsSheetPlan(
+  grid: readonly (readonly unknown[])[] | undefined,
+  rows: readonly SelectionRow[],
+): FactsSheetPlan {
   const list = listSpec("selectedChildren");
   const present = new Set<string>();
   let lastRow = 0;
@@ -120,5 +146,10 @@ export function factsSheetPlan(grid: readonly (readonly unknown[])[] | undefined
     lastRow += 1;
     additions.push({ row: lastRow, childId: child.childId });
   }
-  return { sheet: list.sheetName, ...(grid === undefined ? { headings: list.columns.map((column) => column.heading) } : {}), additions, lastRow };
+  return {
+    sheet: list.sheetName,
+    ...(grid === undefined ? { headings: list.columns.map((column) => column.heading) } : {}),
+    additions,
+    lastRow,
+  };
 }

@@ -60,17 +60,25 @@ function distinct<T>(values: readonly (T | undefined)[]): T[] {
 export const FACT_LISTS: readonly ListId[] = ["selectedChildren"];
 
 /** One child's rows across every list, merged; `factRows` add the four facts only. */
-function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedRow }[], factRows: readonly TypedRow[], referenceSerial: number): MergedChild {
+function mergeOne(
+  childId: string,
+  entries: readonly { list: ListId; row: TypedRow }[],
+  factRows: readonly TypedRow[],
+  referenceSerial: number,
+): MergedChild {
   const lists = distinct(entries.map((entry) => entry.list)).sort((a, b) => listOrder(a) - listOrder(b));
   const values = (key: ColumnKey) => entries.map((entry) => entry.row.value[key]);
-  const strings = (key: ColumnKey) => distinct(values(key).filter((value): value is string => typeof value === "string"));
+  const strings = (key: ColumnKey) =>
+    distinct(values(key).filter((value): value is string => typeof value === "string"));
 
   const evidence: string[] = [];
   for (const { list, row } of entries) {
     if (row.value.neglect === "Y") evidence.push(`neglect flag Y in the ${titleOf(list)} list`);
-    if (row.value.initialCategory === NEGLECT_CATEGORY || row.value.latestCategory === NEGLECT_CATEGORY) evidence.push("category of abuse: neglect");
+    if (row.value.initialCategory === NEGLECT_CATEGORY || row.value.latestCategory === NEGLECT_CATEGORY)
+      evidence.push("category of abuse: neglect");
     if (row.value.assessmentNeglect === "Y") evidence.push("assessment identified neglect");
-    if (typeof row.value.primaryNeed === "string" && row.value.primaryNeed.startsWith("N1 ")) evidence.push("primary need N1, abuse or neglect");
+    if (typeof row.value.primaryNeed === "string" && row.value.primaryNeed.startsWith("N1 "))
+      evidence.push("primary need N1, abuse or neglect");
   }
 
   const statuses = new Set<ChildStatus>();
@@ -81,7 +89,9 @@ function mergeOne(childId: string, entries: readonly { list: ListId; row: TypedR
 
   const facts: Partial<Record<(typeof FACT_KEYS)[number], string>> = {};
   for (const key of FACT_KEYS) {
-    const answer = distinct(factRows.map((row) => row.value[key]).filter((value): value is string => typeof value === "string"))[0];
+    const answer = distinct(
+      factRows.map((row) => row.value[key]).filter((value): value is string => typeof value === "string"),
+    )[0];
     if (answer !== undefined) facts[key] = answer;
   }
 
@@ -141,7 +151,9 @@ export function mergeChildren(lists: readonly ListRows[], referenceSerial: numbe
       else byChild.set(id, [...(byChild.get(id) ?? []), { list, row }]);
     }
   }
-  return [...byChild].map(([childId, entries]) => mergeOne(childId, entries, factsOf.get(childId) ?? [], referenceSerial));
+  return [...byChild].map(([childId, entries]) =>
+    mergeOne(childId, entries, factsOf.get(childId) ?? [], referenceSerial),
+  );
 }
 
 /**
@@ -187,7 +199,11 @@ export interface SelectionRow {
 const NO_CHOICE: InspectorChoice = { selected: false, jointEvaluation: false, notes: "" };
 
 function hasChoice(choice: InspectorChoice): boolean {
-  return [choice.notes, choice.selectedText ?? "", choice.jointEvaluationText ?? ""].some((text) => text.trim() !== "") || choice.selected || choice.jointEvaluation;
+  return (
+    [choice.notes, choice.selectedText ?? "", choice.jointEvaluationText ?? ""].some((text) => text.trim() !== "") ||
+    choice.selected ||
+    choice.jointEvaluation
+  );
 }
 
 /**
@@ -204,11 +220,24 @@ export function refreshSelection(
     const { child: _child, ...choice } = earlier;
     return choice;
   };
-  const rows: SelectionRow[] = children.map((child) => ({ child, choice: choiceOf(previous.get(child.childId)), inLists: true }));
+  const rows: SelectionRow[] = children.map((child) => ({
+    child,
+    choice: choiceOf(previous.get(child.childId)),
+    inLists: true,
+  }));
   const present = new Set(children.map((child) => child.childId));
   for (const [childId, choice] of previous) {
     if (present.has(childId) || !hasChoice(choice)) continue;
-    const child: MergedChild = choice.child ?? { childId, lists: [], neglectEvidence: [], tenCaseLists: [], facts: {}, multiAgency: false, inFocus: false, conflicts: [] };
+    const child: MergedChild = choice.child ?? {
+      childId,
+      lists: [],
+      neglectEvidence: [],
+      tenCaseLists: [],
+      facts: {},
+      multiAgency: false,
+      inFocus: false,
+      conflicts: [],
+    };
     rows.push({ child, choice: choiceOf(choice), inLists: false });
   }
   return rows.sort(
@@ -225,7 +254,11 @@ export type LimitState = "under" | "met" | "over";
 export interface SelectionCounts {
   readonly tracking: { readonly count: number; readonly state: LimitState };
   /** Joint evaluation counts only children also selected for tracking (para 18). */
-  readonly jointEvaluation: { readonly count: number; readonly state: LimitState; readonly notSelected: readonly string[] };
+  readonly jointEvaluation: {
+    readonly count: number;
+    readonly state: LimitState;
+    readonly notSelected: readonly string[];
+  };
   /** Selected children the guidance would not expect (not in focus, no multi-agency involvement): one line per child. */
   readonly warnings: readonly string[];
   /** Selected children in the lists whose four facts are not all in yet: awaited, not wrong. */
@@ -235,11 +268,13 @@ export interface SelectionCounts {
 /** Guidance para 17: the local authority gives the four facts by 4pm on day two. */
 export function factsAwaitedText(childIds: readonly string[]): string | undefined {
   if (childIds.length === 0) return undefined;
-  const whose = childIds.length === 1 ? `${childIds[0]}` : `${childIds.length} selected children (${childIds.join(", ")})`;
+  const whose =
+    childIds.length === 1 ? `${childIds[0]}` : `${childIds.length} selected children (${childIds.join(", ")})`;
   return `Facts awaited from the local authority for ${whose}, due 4pm on day two.`;
 }
 
-const limitState = (count: number, min: number, max: number): LimitState => (count < min ? "under" : count > max ? "over" : "met");
+const limitState = (count: number, min: number, max: number): LimitState =>
+  count < min ? "under" : count > max ? "over" : "met";
 
 export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts {
   const selected = rows.filter((row) => row.choice.selected);
@@ -251,18 +286,24 @@ export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts 
       continue;
     }
     const reasons = [
-      ...(child.inFocus ? [] : ["the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15)"]),
+      ...(child.inFocus
+        ? []
+        : ["the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15)"]),
       ...(child.multiAgency ? [] : ["the lists show no multi-agency involvement"]),
     ];
     if (reasons.length > 0) warnings.push(`${child.childId} is selected, but ${reasons.join("; and ")}.`);
   }
-  const factsAwaited = selected.filter((row) => row.inLists && FACT_KEYS.some((key) => row.child.facts[key] === undefined)).map((row) => row.child.childId);
+  const factsAwaited = selected
+    .filter((row) => row.inLists && FACT_KEYS.some((key) => row.child.facts[key] === undefined))
+    .map((row) => row.child.childId);
   return {
     tracking: { count: selected.length, state: limitState(selected.length, TRACKING_TARGET, TRACKING_TARGET) },
     jointEvaluation: {
       count: joint.length,
       state: limitState(joint.length, JOINT_EVALUATION_MIN, JOINT_EVALUATION_MAX),
-      notSelected: rows.filter((row) => row.choice.jointEvaluation && !row.choice.selected).map((row) => row.child.childId),
+      notSelected: rows
+        .filter((row) => row.choice.jointEvaluation && !row.choice.selected)
+        .map((row) => row.child.childId),
     },
     warnings,
     factsAwaited,
@@ -335,7 +376,9 @@ export function selectionCells(row: SelectionRow): (string | number)[] {
 
 /** The inspector's choices read back from a Selection sheet grid, by child ID. */
 export function choicesFromSheet(grid: readonly (readonly unknown[])[]): Map<string, InspectorChoice> {
-  const headerRow = grid.findIndex((row) => SELECTION_COLUMNS.every((column, index) => String(row?.[index] ?? "").trim() === column.heading));
+  const headerRow = grid.findIndex((row) =>
+    SELECTION_COLUMNS.every((column, index) => String(row?.[index] ?? "").trim() === column.heading),
+  );
   const choices = new Map<string, InspectorChoice>();
   if (headerRow < 0) return choices;
   const at = (key: SelectionColumnKey) => SELECTION_COLUMNS.findIndex((column) => column.key === key);

@@ -16,8 +16,7 @@ import { SELECTION_SHEET } from "./selection";
 import { headingKey } from "./text";
 
 export type SheetDecision =
-  | { readonly kind: "list"; readonly listId: ListId }
-  | { readonly kind: "skip"; readonly reason: string };
+  { readonly kind: "list"; readonly listId: ListId } | { readonly kind: "skip"; readonly reason: string };
 
 /** ILACS list numbers and the lists of this Annex A they are (ILACS Annex A, 2019 and later). */
 export const ILACS_LISTS: Readonly<Record<number, ListId>> = {
@@ -43,11 +42,16 @@ const ownSheets = new Map<string, string>([
   [headingKey(CODES_SHEET), "the template's code table (the drop-down values), not a list"],
   [headingKey(FINDINGS_SHEET), "the add-in's findings sheet, not a list"],
   [headingKey(SELECTION_SHEET), "the lead inspector's Selection sheet, not a list"],
-  ...CHECKLISTS.map((checklist): [string, string] => [headingKey(checklist.sheetName), `the ${checklist.title.toLowerCase()} checklist, not a list of children`]),
+  ...CHECKLISTS.map((checklist): [string, string] => [
+    headingKey(checklist.sheetName),
+    `the ${checklist.title.toLowerCase()} checklist, not a list of children`,
+  ]),
 ]);
 
-const CODE_TABLE_NAME = /^(codes?([ _-]?(used|list|lists|table))?|code ?lists?|lookups?|look[ _-]?ups?|drop[ _-]?downs?|validation( lists?)?)$/i;
-const FRONT_NAME = /^(front|cover|title)([ _-]?(sheet|page))?$|^(read[ _-]?me|instructions|contents|about|introduction)$/i;
+const CODE_TABLE_NAME =
+  /^(codes?([ _-]?(used|list|lists|table))?|code ?lists?|lookups?|look[ _-]?ups?|drop[ _-]?downs?|validation( lists?)?)$/i;
+const FRONT_NAME =
+  /^(front|cover|title)([ _-]?(sheet|page))?$|^(read[ _-]?me|instructions|contents|about|introduction)$/i;
 const FAQ_NAME = /faq|questions/i;
 const GUIDANCE_NAME = /guidance|^guide$|^notes$|^help$/i;
 /** Words a code table puts above its columns (Ofsted's Codes_used sheet: "Preferred code"). */
@@ -56,7 +60,8 @@ const CODE_TABLE_WORDS = /^(preferred codes?|please use codes;?|codes?|code list
  * Headings only the SEND inspection's Annex A has (the area SEND inspection's child-level lists):
  * education, health and care plans, SEN support and the SENCO.
  */
-const SEND_HALLMARK = /\behc ?plans?\b|\behcp\b|education,? health and care|\bsen support\b|\bsenco\b|\bsen2\b|special educational needs/i;
+const SEND_HALLMARK =
+  /\behc ?plans?\b|\behcp\b|education,? health and care|\bsen support\b|\bsenco\b|\bsen2\b|special educational needs/i;
 
 /** The ILACS list number a sheet name or title gives: "List 1", "List_6", "List 6 - CIN", "List 9: Care leavers". */
 export function ilacsListNumber(text: string): number | undefined {
@@ -73,8 +78,10 @@ export function sheetNameDecision(name: string, hidden = false): SheetDecision |
   const key = headingKey(name);
   const own = ownSheets.get(key);
   if (own) return { kind: "skip", reason: own };
-  if (name.startsWith(MARKS_SHEET_PREFIX)) return { kind: "skip", reason: "the add-in's hidden marks for a list, not a list" };
-  if (name.startsWith(trackingSheetName(""))) return { kind: "skip", reason: "an Annex B sheet tracking one child's experience, not a list" };
+  if (name.startsWith(MARKS_SHEET_PREFIX))
+    return { kind: "skip", reason: "the add-in's hidden marks for a list, not a list" };
+  if (name.startsWith(trackingSheetName("")))
+    return { kind: "skip", reason: "an Annex B sheet tracking one child's experience, not a list" };
   if (hidden) return { kind: "skip", reason: "a hidden sheet, not checked (unhide it to have it checked)" };
   if (/^codes[ _-]?used$/i.test(name.trim())) return { kind: "skip", reason: "Ofsted's code table, not a list" };
   if (CODE_TABLE_NAME.test(name.trim())) return { kind: "skip", reason: "a code table, not a list" };
@@ -86,7 +93,8 @@ export function sheetNameDecision(name: string, hidden = false): SheetDecision |
 
 function headingCells(grid: Grid): string[] {
   const cells: string[] = [];
-  for (const row of grid.slice(0, HEADER_SEARCH_ROWS)) for (const cell of row ?? []) if (typeof cell === "string" && cell.trim() !== "") cells.push(cell.trim());
+  for (const row of grid.slice(0, HEADER_SEARCH_ROWS))
+    for (const cell of row ?? []) if (typeof cell === "string" && cell.trim() !== "") cells.push(cell.trim());
   return cells;
 }
 
@@ -110,12 +118,16 @@ export function classifySheet(name: string, grid: Grid, hidden = false): SheetDe
   if (grid.every((row) => isBlankRow(row))) return { kind: "skip", reason: "an empty sheet" };
 
   const cells = headingCells(grid);
-  if (cells.filter((cell) => CODE_TABLE_WORDS.test(cell)).length >= 2) return { kind: "skip", reason: "a code table, not a list" };
+  if (cells.filter((cell) => CODE_TABLE_WORDS.test(cell)).length >= 2)
+    return { kind: "skip", reason: "a code table, not a list" };
   // One SEND column beside two or more of a list's own columns is an export with an extra column
   // (a children in need list with "EHCP (Y/N)"), read as that list; otherwise it is the SEND return.
   const send = cells.filter((cell) => SEND_HALLMARK.test(cell) && cell.length <= 120);
   if (send.length >= 2 || (send.length === 1 && Math.max(...LISTS.map((list) => distinctiveScore(list, grid))) < 2)) {
-    return { kind: "skip", reason: `this looks like the SEND inspection's Annex A (a different return): it has the heading ‘${send[0]}’, which this Annex A does not use` };
+    return {
+      kind: "skip",
+      reason: `this looks like the SEND inspection's Annex A (a different return): it has the heading ‘${send[0]}’, which this Annex A does not use`,
+    };
   }
 
   const number = ilacsListNumber(name) ?? titleNumber(grid);

@@ -9,7 +9,6 @@ import { focusColumnsOf, focusConditionalFormat } from "./focus";
 import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
 import { NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
-
 /** Rows below the headings that carry drop-downs and formats before the table grows past them. */
 export const TEMPLATE_DATA_ROWS = 100_000;
 
@@ -46,7 +45,13 @@ const MAX_TEXT_WIDTH = 60;
 /** A column wide enough for its heading in two lines, and for its longest text (wrapped past MAX_TEXT_WIDTH). */
 function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPlan {
   const numberFormat =
-    column.kind === "date" ? UK_DATE_FORMAT : column.kind === "count" || column.kind === "age" ? WHOLE_NUMBER_FORMAT : column.kind === "id" ? TEXT_FORMAT : undefined;
+    column.kind === "date"
+      ? UK_DATE_FORMAT
+      : column.kind === "count" || column.kind === "age"
+        ? WHOLE_NUMBER_FORMAT
+        : column.kind === "id"
+          ? TEXT_FORMAT
+          : undefined;
   const longest = Math.max(0, ...texts.map((text) => text.length));
   const width = Math.min(Math.max(headingWidth(column.heading), longest + 2), MAX_TEXT_WIDTH);
   return {
@@ -54,7 +59,16 @@ function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPl
     width,
     ...(numberFormat ? { numberFormat } : {}),
     ...(longest + 2 > width ? { wrap: true } : {}),
-    ...(column.codeList ? { dropDown: { codeList: column.codeList, source: codeRangeName(column.codeList), rows: TEMPLATE_DATA_ROWS, ...CODE_DROP_DOWN_ERROR } } : {}),
+    ...(column.codeList
+      ? {
+          dropDown: {
+            codeList: column.codeList,
+            source: codeRangeName(column.codeList),
+            rows: TEMPLATE_DATA_ROWS,
+            ...CODE_DROP_DOWN_ERROR,
+          },
+        }
+      : {}),
     ...(column.note ? { note: column.note } : {}),
   };
 }
@@ -73,11 +87,15 @@ function listSheet(list: ListSpec): SheetPlan {
       name: list.tableName,
       origin: { row: 0, column: 0 },
       // A coded column is wide enough for its codes, so a chosen code shows whole.
-      columns: list.columns.map((column) => columnPlan(column, column.codeList ? CODE_LISTS[column.codeList].values.map((value) => value.canonical) : [])),
+      columns: list.columns.map((column) =>
+        columnPlan(column, column.codeList ? CODE_LISTS[column.codeList].values.map((value) => value.canonical) : []),
+      ),
       rows: [],
     },
     freezeRows: 1,
-    conditionalFormats: focus ? [focusConditionalFormat(focus, list.columns.length - 1, 2, TEMPLATE_DATA_ROWS + 1)] : [],
+    conditionalFormats: focus
+      ? [focusConditionalFormat(focus, list.columns.length - 1, 2, TEMPLATE_DATA_ROWS + 1)]
+      : [],
     scopeNote: `${list.title} (guidance para ${list.guidance}): ${list.scope}`,
   };
 }
@@ -90,7 +108,12 @@ function checklistSheet(checklist: (typeof CHECKLISTS)[number]): SheetPlan {
     table: {
       name: checklist.tableName,
       origin: { row: 0, column: 0 },
-      columns: checklist.columns.map((column, index) => columnPlan(column, checklist.rows.map((row) => row[index] ?? ""))),
+      columns: checklist.columns.map((column, index) =>
+        columnPlan(
+          column,
+          checklist.rows.map((row) => row[index] ?? ""),
+        ),
+      ),
       rows: checklist.rows.map((row) => checklist.columns.map((_, index) => row[index] ?? null)),
     },
     freezeRows: 1,
@@ -134,7 +157,11 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
       name: NAMES.referenceDate,
       note: "Ages and look-back windows are counted from this date. It is the notification date unless you type another date here.",
     },
-    { address: "A6", value: "Ages and look-back windows are counted from the reference date. Deadlines count working days; check for bank holidays." },
+    {
+      address: "A6",
+      value:
+        "Ages and look-back windows are counted from the reference date. Deadlines count working days; check for bank holidays.",
+    },
   ];
   return {
     name: INSPECTION_SHEET,
@@ -159,7 +186,10 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
         guidanceParagraph(spec.guidance),
       ]),
     },
-    columnWidths: [{ column: 0, width: 22 }, { column: 1, width: 16 }],
+    columnWidths: [
+      { column: 0, width: 22 },
+      { column: 1, width: 16 },
+    ],
     freezeRows: 0,
     conditionalFormats: [],
   };
@@ -173,13 +203,23 @@ function codesSheet(): { sheet: SheetPlan; names: NamedRangePlan[] } {
     const list = CODE_LISTS[id];
     cells.push({ address: `${letter}1`, value: list.title, bold: true });
     list.values.forEach((value, row) => cells.push({ address: `${letter}${row + 2}`, value: value.canonical }));
-    names.push({ name: codeRangeName(id), sheet: CODES_SHEET, address: `$${letter}$2:$${letter}$${list.values.length + 1}` });
+    names.push({
+      name: codeRangeName(id),
+      sheet: CODES_SHEET,
+      address: `$${letter}$2:$${letter}$${list.values.length + 1}`,
+    });
   });
   const columnWidths = CODE_LIST_IDS.map((id, column) => ({
     column,
-    width: Math.min(Math.max(CODE_LISTS[id].title.length, ...CODE_LISTS[id].values.map((value) => value.canonical.length)) + 2, MAX_TEXT_WIDTH),
+    width: Math.min(
+      Math.max(CODE_LISTS[id].title.length, ...CODE_LISTS[id].values.map((value) => value.canonical.length)) + 2,
+      MAX_TEXT_WIDTH,
+    ),
   }));
-  return { sheet: { name: CODES_SHEET, role: "codes", cells, columnWidths, freezeRows: 1, conditionalFormats: [] }, names };
+  return {
+    sheet: { name: CODES_SHEET, role: "codes", cells, columnWidths, freezeRows: 1, conditionalFormats: [] },
+    names,
+  };
 }
 
 /** Every sheet of the Annex A workbook, in the order the lists are due. */
@@ -199,4 +239,3 @@ function absolute(address: string): string {
   const match = /^([A-Z]+)(\d+)$/.exec(address);
   return match ? `$${match[1]}$${match[2]}` : address;
 }
-

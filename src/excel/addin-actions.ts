@@ -14,7 +14,13 @@ import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
 import { LISTS } from "../domain/catalogue";
-import { choicesFromSheet, SELECTION_SHEET, selectionCounts, type SelectionCounts, type SelectionRow } from "../domain/selection";
+import {
+  choicesFromSheet,
+  SELECTION_SHEET,
+  selectionCounts,
+  type SelectionCounts,
+  type SelectionRow,
+} from "../domain/selection";
 import { INSPECTION_SHEET } from "../domain/template-plan";
 import { sheetNameDecision } from "../domain/sheets";
 import { cellAddress, parseAddress } from "../domain/grid";
@@ -83,7 +89,9 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const readInspectionAndWatch = async (): Promise<InspectionFacts> => {
     const facts = await readInspection(run);
     if (facts.hasTemplates && !inspectionWatch) {
-      inspectionWatch = await onSheetChanged(INSPECTION_SHEET, async () => listener.onInspection(await readInspection(run)));
+      inspectionWatch = await onSheetChanged(INSPECTION_SHEET, async () =>
+        listener.onInspection(await readInspection(run)),
+      );
     }
     return facts;
   };
@@ -93,7 +101,10 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     withUserMessage("count the selection", () =>
       run(async (context) => {
         const choices = choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []);
-        const rows = selectionRows.map((row) => ({ ...row, choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" } }));
+        const rows = selectionRows.map((row) => ({
+          ...row,
+          choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" },
+        }));
         listener.onSelectionCounts(selectionCounts(rows));
       }),
     );
@@ -116,10 +127,12 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     }
     await run(async (context) => {
       const registrations = sheets.map((sheet) =>
-        context.workbook.worksheets.getItem(sheet).onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
-          const block = parseAddress(event.address);
-          if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
-        }),
+        context.workbook.worksheets
+          .getItem(sheet)
+          .onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+            const block = parseAddress(event.address);
+            if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
+          }),
       );
       await context.sync();
       listSelections = { context, registrations };
@@ -154,7 +167,9 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     watch = undefined;
     try {
       const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
-      watched = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+      watched = report.result.lists
+        .filter((list) => list.sheet)
+        .map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
       watch = await watchLists(
         run,
         report,
@@ -187,7 +202,8 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     check: (scope, monitor) => check(scope, monitor),
     clearMarks: () => clearMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
-    applyFixes: (findings) => applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
+    applyFixes: (findings) =>
+      applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
     buildSelection: async () => {
       const report = await buildSelection(run, today);
       selectionRows = report.rows;
@@ -204,7 +220,12 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
           await context.sync();
           const annexA = new Set(LISTS.map((list) => list.sheetName.toLowerCase()));
           // What is not a list (sheets.ts decides, for every adapter) is not offered either.
-          return sheets.items.filter((sheet) => !annexA.has(sheet.name.toLowerCase()) && !sheetNameDecision(sheet.name, sheet.visibility !== "Visible")).map((sheet) => sheet.name);
+          return sheets.items
+            .filter(
+              (sheet) =>
+                !annexA.has(sheet.name.toLowerCase()) && !sheetNameDecision(sheet.name, sheet.visibility !== "Visible"),
+            )
+            .map((sheet) => sheet.name);
         }),
       ),
     previewImport: (request) => previewImport(run, request),

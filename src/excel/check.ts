@@ -4,7 +4,14 @@ import { LISTS, type ListId } from "../domain/catalogue";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
 import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
 import { sheetNameDecision } from "../domain/sheets";
-import { CancelledError, ExcelActionError, excelApiSupported, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
+import {
+  CancelledError,
+  ExcelActionError,
+  excelApiSupported,
+  withUserMessage,
+  type ExcelRun,
+  type ReadMonitor,
+} from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
 import { emptyMarksSheets, ensureMarkFormats, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
@@ -43,7 +50,8 @@ export interface CheckReport {
 }
 
 /** Said beside the count where Excel lacks ExcelApi 1.13 (Excel 2019 and 2016 bought outright). */
-export const MERGED_CELLS_UNAVAILABLE = "Merged cells were not checked: this Excel cannot report them (it needs Excel 2021 or Microsoft 365, ExcelApi 1.13).";
+export const MERGED_CELLS_UNAVAILABLE =
+  "Merged cells were not checked: this Excel cannot report them (it needs Excel 2021 or Microsoft 365, ExcelApi 1.13).";
 
 export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<CheckReport> {
   return withUserMessage("check the lists", () =>
@@ -61,26 +69,49 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         onRows: (rows) => options.onChecking?.((checked = Math.min(total, checked + rows)), total),
         cancelled: CANCELLED,
       });
-      const lists = whole.lists.filter((list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase());
+      const lists = whole.lists.filter(
+        (list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase(),
+      );
       if (options.onlySheet && lists.length === 0) throw new ExcelActionError(notAList(options.onlySheet, whole));
-      const result: WorkbookResult = options.onlySheet ? { lists, skipped: [], findings: lists.flatMap((list) => list.findings) } : whole;
+      const result: WorkbookResult = options.onlySheet
+        ? { lists, skipped: [], findings: lists.flatMap((list) => list.findings) }
+        : whole;
 
-      const existing = lists.map((list) => ({ list, marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.list)) }));
+      const existing = lists.map((list) => ({
+        list,
+        marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.list)),
+      }));
       const findingsSheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
       await giveWay();
       if (options.signal?.aborted) throw new CancelledError(CANCELLED);
       const addsSheets = findingsSheet.isNullObject || existing.some(({ marks }) => marks.isNullObject);
-      const written = [...lists.map((list) => list.sheet!), ...lists.map((list) => marksSheetName(list.list)), FINDINGS_SHEET];
+      const written = [
+        ...lists.map((list) => list.sheet!),
+        ...lists.map((list) => marksSheetName(list.list)),
+        FINDINGS_SHEET,
+      ];
       await assertWritable(context, "mark the findings", written, addsSheets);
       const widthOf = (list: (typeof lists)[number]) => Math.max(...list.columnIndex.values(), 0) + 1;
-      await ensureMarkFormats(context, lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })));
+      await ensureMarkFormats(
+        context,
+        lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })),
+      );
       await writeMarks(
         context,
-        lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list), findings: list.findings })),
+        lists.map((list) => ({
+          list: list.list,
+          sheet: list.sheet!,
+          columnCount: widthOf(list),
+          findings: list.findings,
+        })),
       );
       // A list a full check no longer finds (its headings deleted, say) keeps no old mark showing.
-      if (!options.onlySheet) await emptyMarksSheets(context, LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)));
+      if (!options.onlySheet)
+        await emptyMarksSheets(
+          context,
+          LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)),
+        );
       await giveWay();
       await writeFindingsSheet(context, result.findings, referenceSerial);
       return {
@@ -109,8 +140,16 @@ function notAList(sheet: string, result: WorkbookResult): string {
 export function clearMarks(run: ExcelRun): Promise<void> {
   return withUserMessage("clear the marks", () =>
     run(async (context) => {
-      await assertWritable(context, "clear the marks", [...LISTS.map((list) => marksSheetName(list.id)), FINDINGS_SHEET], false);
-      await emptyMarksSheets(context, LISTS.map((list) => list.id));
+      await assertWritable(
+        context,
+        "clear the marks",
+        [...LISTS.map((list) => marksSheetName(list.id)), FINDINGS_SHEET],
+        false,
+      );
+      await emptyMarksSheets(
+        context,
+        LISTS.map((list) => list.id),
+      );
       const findings = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
       if (!findings.isNullObject) findings.getRange("A2:H1048576").clear("Contents");

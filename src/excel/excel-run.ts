@@ -18,9 +18,13 @@ export function excelApiSupported(run: ExcelRun, version: string): boolean {
 
 /** Office's own Excel.run, for the task pane running inside Excel. */
 export function officeExcelRun(): ExcelRun {
-  const run = <T>(first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>), second?: (context: Excel.RequestContext) => Promise<T>) =>
-    typeof first === "function" ? Excel.run(first) : Excel.run(first, second!);
-  return Object.assign(run, { supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version) }) as ExcelRun;
+  const run = <T>(
+    first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ) => (typeof first === "function" ? Excel.run(first) : Excel.run(first, second!));
+  return Object.assign(run, {
+    supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  }) as ExcelRun;
 }
 
 /** A failure to show the user: `message` is for them; `cause` keeps Excel's own error. */

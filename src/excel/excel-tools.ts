@@ -20,12 +20,21 @@ export interface PlatformWiring {
 }
 
 /** `grouping`: makes Excel.run with mergeUndoGroup (undo.ts), used where this Excel has ExcelApi 1.20. */
-export function excelTools(plain: ExcelRun, grouping: ((plain: ExcelRun) => ExcelRun) | undefined, host: () => HostInfo, today: () => number): PlatformWiring {
+export function excelTools(
+  plain: ExcelRun,
+  grouping: ((plain: ExcelRun) => ExcelRun) | undefined,
+  host: () => HostInfo,
+  today: () => number,
+): PlatformWiring {
   const steps = undoSteps(plain, grouping && excelApiSupported(plain, UNDO_GROUPING_API) ? grouping(plain) : undefined);
   const undo = new FixUndo(steps.run);
   return {
     run: steps.run,
     wrap: (actions) => withUndo(actions, steps, undo),
-    tools: { undo, runSelfTest: () => runSelfTest(plain, { host: host(), today: today(), supports: (version) => excelApiSupported(plain, version) }) },
+    tools: {
+      undo,
+      runSelfTest: () =>
+        runSelfTest(plain, { host: host(), today: today(), supports: (version) => excelApiSupported(plain, version) }),
+    },
   };
 }

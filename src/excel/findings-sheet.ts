@@ -7,7 +7,11 @@ import { findingsSheetPlan } from "../domain/findings-plan";
 import { renderSheetPlan } from "./render-sheet-plan";
 
 /** Writes the findings sheet, replacing the last check's; `referenceSerial` is the date the check counted from. */
-export async function writeFindingsSheet(context: Excel.RequestContext, findings: readonly Finding[], referenceSerial: number): Promise<void> {
+export async function writeFindingsSheet(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  referenceSerial: number,
+): Promise<void> {
   let sheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
   await context.sync();
   // An existing sheet is emptied, not replaced: the caller checked only that it may be written.

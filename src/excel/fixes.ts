@@ -18,7 +18,8 @@ export interface FixReport {
   readonly rechecked: readonly RecheckResult[];
 }
 
-const sameFix = (a: Finding, b: Finding) => a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;
+const sameFix = (a: Finding, b: Finding) =>
+  a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;
 
 export interface FixOptions {
   readonly today: () => number;
@@ -27,7 +28,12 @@ export interface FixOptions {
   readonly live?: LiveWatch;
 }
 
-export async function applyFixes(run: ExcelRun, watched: readonly WatchedList[], requested: readonly Finding[], options: FixOptions): Promise<FixReport> {
+export async function applyFixes(
+  run: ExcelRun,
+  watched: readonly WatchedList[],
+  requested: readonly Finding[],
+  options: FixOptions,
+): Promise<FixReport> {
   const report = await withUserMessage("apply the fixes", () =>
     run(async (context) => {
       const sheets = [...new Set(requested.filter((item) => item.fix && item.sheet).map((item) => item.sheet!))];
@@ -37,20 +43,32 @@ export async function applyFixes(run: ExcelRun, watched: readonly WatchedList[],
       const rechecked: RecheckResult[] = [];
       const fixedRows: { sheet: string; rows: number[] }[] = [];
       for (const list of watched) {
-        const mine = requested.filter((item) => item.fix && item.sheet?.toLowerCase() === list.sheet.toLowerCase() && item.list === list.list);
+        const mine = requested.filter(
+          (item) => item.fix && item.sheet?.toLowerCase() === list.sheet.toLowerCase() && item.list === list.list,
+        );
         if (mine.length === 0) continue;
-        const fresh = await recheckRows(context, list, mine.map((item) => item.row), options.today);
+        const fresh = await recheckRows(
+          context,
+          list,
+          mine.map((item) => item.row),
+          options.today,
+        );
         const still = mine.filter((item) => fresh.findings.some((candidate) => sameFix(candidate, item)));
         skipped += mine.length - still.length;
         const worksheet = context.workbook.worksheets.getItem(list.sheet);
         // A text fix goes in as text: bare into a Text cell, else behind the apostrophe (cell-input.ts).
-        const targets = still.map((item) => ({ item, cell: worksheet.getRangeByIndexes(item.row, item.column, 1, 1).load("numberFormat") }));
+        const targets = still.map((item) => ({
+          item,
+          cell: worksheet.getRangeByIndexes(item.row, item.column, 1, 1).load("numberFormat"),
+        }));
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per list sheet with fixes
         for (const { item, cell } of targets) {
           const column = listSpec(list.list).columns.find((candidate) => candidate.heading === item.heading);
           const asDate = column?.kind === "date" && typeof item.fix!.value === "number";
           const value = cellInputFor(item.fix!.value, String(cell.numberFormat[0]?.[0] ?? ""));
-          options.ownWrites.note(list.sheet, { row: item.row, column: item.column, rowCount: 1, columnCount: 1 }, [[item.fix!.value]]);
+          options.ownWrites.note(list.sheet, { row: item.row, column: item.column, rowCount: 1, columnCount: 1 }, [
+            [item.fix!.value],
+          ]);
           // The date format first, so the serial lands in a date cell.
           if (asDate) cell.numberFormat = [[UK_DATE_FORMAT]];
           cell.values = [[value]];
@@ -59,13 +77,21 @@ export async function applyFixes(run: ExcelRun, watched: readonly WatchedList[],
         // One sync per list sheet with fixes (there are at most a dozen), never one per cell.
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop
         if (still.length > 0) fixedRows.push({ sheet: list.sheet, rows: still.map((item) => item.row) });
-        if (still.length > 0 && !options.live) rechecked.push(await recheckRows(context, list, still.map((item) => item.row), options.today));
+        if (still.length > 0 && !options.live)
+          rechecked.push(
+            await recheckRows(
+              context,
+              list,
+              still.map((item) => item.row),
+              options.today,
+            ),
+          );
       }
       return { applied, skipped, rechecked, fixedRows };
     }),
   );
   const rechecked = [...report.rechecked];
-  for (const { sheet, rows } of options.live ? report.fixedRows : []) rechecked.push(...(await options.live!.refresh(sheet, rows)));
+  for (const { sheet, rows } of options.live ? report.fixedRows : [])
+    rechecked.push(...(await options.live!.refresh(sheet, rows)));
   return { applied: report.applied, skipped: report.skipped, rechecked };
 }
-

@@ -52,7 +52,10 @@ async function readSheet(context: Excel.RequestContext, name: string): Promise<C
 }
 
 function planned(request: ImportRequest, grid: CellValue[][]): ImportPlan {
-  const result = planImport(request.sheet, grid, { ...(request.list ? { list: request.list } : {}), ...(request.choices ? { choices: request.choices } : {}) });
+  const result = planImport(request.sheet, grid, {
+    ...(request.list ? { list: request.list } : {}),
+    ...(request.choices ? { choices: request.choices } : {}),
+  });
   if (!result.ok) throw new ExcelActionError(result.message);
   return result.plan;
 }
@@ -70,10 +73,18 @@ interface ExistingList {
 async function existingList(context: Excel.RequestContext, listId: ListId): Promise<ExistingList> {
   const list = listSpec(listId);
   const grid = await readSheetGrid(context, list.sheetName);
-  if (grid === undefined) return { target: { sheet: list.sheetName, exists: false, existingRows: 0 }, headerRow: 0, columnIndex: new Map(), nextRow: 1 };
+  if (grid === undefined)
+    return {
+      target: { sheet: list.sheetName, exists: false, existingRows: 0 },
+      headerRow: 0,
+      columnIndex: new Map(),
+      nextRow: 1,
+    };
   const analysis = analyseHeader(list, grid);
   if (analysis.headerRow < 0) {
-    throw new ExcelActionError(`The sheet ‘${list.sheetName}’ is there but its headings were not found, so nothing was imported. Put the headings back (or rename that sheet), then import again.`);
+    throw new ExcelActionError(
+      `The sheet ‘${list.sheetName}’ is there but its headings were not found, so nothing was imported. Put the headings back (or rename that sheet), then import again.`,
+    );
   }
   let last = grid.length - 1;
   while (last > analysis.headerRow && isBlankRow(grid[last])) last--;
@@ -129,10 +140,16 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
       const rows = importedGrid(plan, grid);
       const data = rows.slice(1);
       // Where each catalogue column goes: the existing sheet's own positions, else catalogue order.
-      const at = existing.target.exists ? existing.columnIndex : new Map(list.columns.map((column, index) => [column.key, index]));
+      const at = existing.target.exists
+        ? existing.columnIndex
+        : new Map(list.columns.map((column, index) => [column.key, index]));
       const width = Math.max(...at.values()) + 1;
-      const columnAt = new Map([...at].map(([key, index]) => [index, list.columns.find((column) => column.key === key)!]));
-      const sheet = existing.target.exists ? context.workbook.worksheets.getItem(list.sheetName) : context.workbook.worksheets.add(list.sheetName);
+      const columnAt = new Map(
+        [...at].map(([key, index]) => [index, list.columns.find((column) => column.key === key)!]),
+      );
+      const sheet = existing.target.exists
+        ? context.workbook.worksheets.getItem(list.sheetName)
+        : context.workbook.worksheets.add(list.sheetName);
       const first = existing.target.exists ? existing.nextRow : 1;
       if (!existing.target.exists) {
         const headings = sheet.getRangeByIndexes(0, 0, 1, list.columns.length);
@@ -153,9 +170,15 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
       for (const span of spans(0, laidOut.length, rowsPerChunk(width * 2))) {
         const chunk = laidOut.slice(span.start, span.start + span.count);
         const range = sheet.getRangeByIndexes(first + span.start, 0, span.count, width);
-        range.numberFormat = chunk.map((row) => row.map((cell, index) => (columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General")));
+        range.numberFormat = chunk.map((row) =>
+          row.map((cell, index) => (columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General")),
+        );
         range.values = chunk.map((row) =>
-          row.map((cell, index) => (typeof cell === "string" ? cellInputFor(cell, columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General") : (cell ?? ""))),
+          row.map((cell, index) =>
+            typeof cell === "string"
+              ? cellInputFor(cell, columnAt.has(index) ? formatFor(columnAt.get(index)!, cell) : "General")
+              : (cell ?? ""),
+          ),
         );
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
         written += span.count;
@@ -164,7 +187,15 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
       await growTableSafe(context, list.tableName, list.sheetName, first + laidOut.length);
       sheet.activate();
       await context.sync();
-      return { sheet: list.sheetName, rows: data.length, into: !existing.target.exists ? "new sheet" : existing.target.existingRows === 0 ? "empty list" : "after the rows there" };
+      return {
+        sheet: list.sheetName,
+        rows: data.length,
+        into: !existing.target.exists
+          ? "new sheet"
+          : existing.target.existingRows === 0
+            ? "empty list"
+            : "after the rows there",
+      };
     }),
   );
 }
@@ -174,7 +205,12 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
  * Table.resize is ExcelApi 1.13; where it is missing the rows are still written, beside the table.
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
  */
-async function growTableSafe(context: Excel.RequestContext, tableName: string, sheetName: string, endRow: number): Promise<void> {
+async function growTableSafe(
+  context: Excel.RequestContext,
+  tableName: string,
+  sheetName: string,
+  endRow: number,
+): Promise<void> {
   const table = context.workbook.worksheets.getItem(sheetName).tables.getItemOrNullObject(tableName);
   await context.sync();
   if (table.isNullObject) return;
@@ -183,7 +219,14 @@ async function growTableSafe(context: Excel.RequestContext, tableName: string, s
   await context.sync();
   if (range.rowIndex + range.rowCount >= endRow) return;
   try {
-    table.resize(blockAddress({ row: range.rowIndex, column: range.columnIndex, rowCount: endRow - range.rowIndex, columnCount: range.columnCount }));
+    table.resize(
+      blockAddress({
+        row: range.rowIndex,
+        column: range.columnIndex,
+        rowCount: endRow - range.rowIndex,
+        columnCount: range.columnCount,
+      }),
+    );
     await context.sync();
   } catch {
     // Older Excel: the rows are in place; the table keeps its size.

@@ -31,7 +31,11 @@ export function readInspection(run: ExcelRun): Promise<InspectionFacts> {
       return {
         hasTemplates: true,
         ...(date.kind === "workbook" ? { notificationSerial: date.serial } : {}),
-        ...(date.kind === "blank" ? { notificationProblem: { kind: "blank" } } : date.kind === "invalid" ? { notificationProblem: { kind: "invalid", text: date.text ?? "" } } : {}),
+        ...(date.kind === "blank"
+          ? { notificationProblem: { kind: "blank" } }
+          : date.kind === "invalid"
+            ? { notificationProblem: { kind: "invalid", text: date.text ?? "" } }
+            : {}),
         ...(typeof name === "string" && name.trim() !== "" ? { localAuthority: name.trim() } : {}),
       };
     }),

@@ -24,7 +24,8 @@ export interface LiveUpdate {
   readonly marks: readonly MarkTarget[];
 }
 
-const findingKey = (item: Finding) => `${item.column}|${item.severity}|${item.code}|${item.message}|${item.fix?.display ?? ""}`;
+const findingKey = (item: Finding) =>
+  `${item.column}|${item.severity}|${item.code}|${item.message}|${item.fix?.display ?? ""}`;
 
 function byRow(findings: readonly Finding[]): Map<number, string[]> {
   const rows = new Map<number, string[]>();
@@ -59,10 +60,14 @@ export class LiveState {
     /** The lists whose marks the check wrote (every list, or the active one). */
     marked: readonly ListId[],
   ) {
-    this.sheets = new Map(inputs.map((input) => [input.sheet.toLowerCase(), { input, grid: input.grid.map((row) => [...row]) }]));
+    this.sheets = new Map(
+      inputs.map((input) => [input.sheet.toLowerCase(), { input, grid: input.grid.map((row) => [...row]) }]),
+    );
     this.current = result;
     const wanted = new Set(marked);
-    this.shown = new Map(result.lists.filter((list) => wanted.has(list.list)).map((list) => [list.list, markMap(list.findings)]));
+    this.shown = new Map(
+      result.lists.filter((list) => wanted.has(list.list)).map((list) => [list.list, markMap(list.findings)]),
+    );
   }
 
   get result(): WorkbookResult {
@@ -126,7 +131,12 @@ export class LiveState {
         .sort((a, b) => a - b);
       if (rows.length > 0) {
         const wanted = new Set(rows);
-        changes.push({ list: list.list, sheet: list.sheet, rows, findings: list.findings.filter((item) => wanted.has(item.row)) });
+        changes.push({
+          list: list.list,
+          sheet: list.sheet,
+          rows,
+          findings: list.findings.filter((item) => wanted.has(item.row)),
+        });
       }
 
       const shown = this.shown.get(list.list);
@@ -141,7 +151,13 @@ export class LiveState {
         width = Math.max(width, column + 1);
       }
       if (differing.size === 0) continue;
-      marks.push({ list: list.list, sheet: list.sheet, columnCount: width, rows: [...differing].sort((a, b) => a - b), findings: list.findings.filter((item) => differing.has(item.row)) });
+      marks.push({
+        list: list.list,
+        sheet: list.sheet,
+        columnCount: width,
+        rows: [...differing].sort((a, b) => a - b),
+        findings: list.findings.filter((item) => differing.has(item.row)),
+      });
       this.shown.set(list.list, next);
     }
     return { result, changes, marks };

@@ -108,9 +108,21 @@ export function bufferChanges(run: ExcelRun): Promise<ChangeBuffer> {
   );
 }
 
-export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOptions, buffered?: ChangeBuffer): Promise<LiveWatch> {
-  const watched: WatchedList[] = report.result.lists.filter((list) => list.sheet).map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-  const state = new LiveState(report.sheets ?? [], report.referenceSerial, report.result, report.marked.map((entry) => entry.list));
+export function watchLists(
+  run: ExcelRun,
+  report: CheckReport,
+  options: LiveOptions,
+  buffered?: ChangeBuffer,
+): Promise<LiveWatch> {
+  const watched: WatchedList[] = report.result.lists
+    .filter((list) => list.sheet)
+    .map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+  const state = new LiveState(
+    report.sheets ?? [],
+    report.referenceSerial,
+    report.result,
+    report.marked.map((entry) => entry.list),
+  );
   const watchedBy = new Map(watched.map((entry) => [entry.sheet.toLowerCase(), entry]));
   let queue: Change[] = [];
   let running: Promise<void> = Promise.resolve();
@@ -119,7 +131,9 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
   let reference: { sheet: string; address: string } | undefined;
 
   /** Applies queued changes in order; returns the rows to read per sheet. */
-  function apply(changes: readonly Change[]): Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }> {
+  function apply(
+    changes: readonly Change[],
+  ): Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }> {
     const reads = new Map<string, { sheet: string; rows: Set<number>; all: boolean; width: number }>();
     const readsOf = (sheet: string) => {
       const key = sheet.toLowerCase();
@@ -133,8 +147,7 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
       if (change.kind === "rows") {
         for (const row of change.rows) entry.rows.add(row);
         entry.width = Math.max(entry.width, change.toColumn ?? 0);
-      }
-      else if (change.kind === "allRows") entry.all = true;
+      } else if (change.kind === "allRows") entry.all = true;
       else {
         // Rows already waiting to be read move with the rows around them.
         const moved = new Set<number>();
@@ -168,9 +181,17 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
 
   async function readAndUpdate(reads: ReturnType<typeof apply>): Promise<RecheckResult[]> {
     return run(async (context) => {
-      const referenceRange = reference ? context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).load("values") : undefined;
+      const referenceRange = reference
+        ? context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).load("values")
+        : undefined;
       const wholeSheets = [...reads.values()].filter((entry) => entry.all);
-      const used = wholeSheets.map((entry) => ({ entry, range: context.workbook.worksheets.getItem(entry.sheet).getUsedRangeOrNullObject(true).load("rowIndex,rowCount") }));
+      const used = wholeSheets.map((entry) => ({
+        entry,
+        range: context.workbook.worksheets
+          .getItem(entry.sheet)
+          .getUsedRangeOrNullObject(true)
+          .load("rowIndex,rowCount"),
+      }));
       if (used.length > 0) {
         await context.sync();
         for (const { entry, range } of used) {
@@ -187,14 +208,29 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
         const width = Math.max(entry.width, 1);
         for (const span of runs([...entry.rows])) {
           bytes += span.count * width * BYTES_PER_CELL;
-          if (bytes > PAYLOAD_BUDGET_BYTES) large.push({ sheet: entry.sheet, start: span.start, count: span.count, width });
-          else loads.push({ sheet: entry.sheet, start: span.start, range: context.workbook.worksheets.getItem(entry.sheet).getRangeByIndexes(span.start, 0, span.count, width).load("values") });
+          if (bytes > PAYLOAD_BUDGET_BYTES)
+            large.push({ sheet: entry.sheet, start: span.start, count: span.count, width });
+          else
+            loads.push({
+              sheet: entry.sheet,
+              start: span.start,
+              range: context.workbook.worksheets
+                .getItem(entry.sheet)
+                .getRangeByIndexes(span.start, 0, span.count, width)
+                .load("values"),
+            });
         }
       }
       await context.sync();
       for (const load of loads) state.setRows(load.sheet, load.start, load.range.values as CellValue[][]);
       for (const span of large) {
-        const grid = await readArea(context, { sheet: span.sheet, row: span.start, column: 0, rowCount: span.count, columnCount: span.width });
+        const grid = await readArea(context, {
+          sheet: span.sheet,
+          row: span.start,
+          column: 0,
+          rowCount: span.count,
+          columnCount: span.width,
+        });
         state.setRows(span.sheet, span.start, grid.slice(span.start));
       }
       if (referenceRange) {
@@ -217,7 +253,8 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
       const changes = queue;
       queue = [];
       try {
-        for (const result of await withUserMessage("re-check the changed rows", () => recheck(changes))) options.onRecheck(result);
+        for (const result of await withUserMessage("re-check the changed rows", () => recheck(changes)))
+          options.onRecheck(result);
       } catch (error) {
         options.onError(error as Error);
       }
@@ -231,20 +268,34 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
       if (!block) return;
       const type = event.changeType as string;
       const first = Math.max(block.row, list.headerRow + 1);
-      const rows = Array.from({ length: Math.min(Math.max(0, block.row + block.rowCount - first), MANY_ROWS + 1) }, (_, offset) => first + offset);
+      const rows = Array.from(
+        { length: Math.min(Math.max(0, block.row + block.rowCount - first), MANY_ROWS + 1) },
+        (_, offset) => first + offset,
+      );
       switch (type) {
         case "RowInserted":
         case "RowDeleted":
           // Rows moving at or above the headings move the list: a full check finds it again.
           if (block.row <= list.headerRow) return options.onHeadingsChanged(list);
-          return schedule({ kind: type === "RowInserted" ? "inserted" : "deleted", sheet: list.sheet, at: block.row, count: block.rowCount });
+          return schedule({
+            kind: type === "RowInserted" ? "inserted" : "deleted",
+            sheet: list.sheet,
+            at: block.row,
+            count: block.rowCount,
+          });
         case "RangeEdited":
           // The headings changed (a whole column "C:C" includes them): a full check.
-          if (block.row <= list.headerRow && block.row + block.rowCount > list.headerRow) return options.onHeadingsChanged(list);
+          if (block.row <= list.headerRow && block.row + block.rowCount > list.headerRow)
+            return options.onHeadingsChanged(list);
           if (options.ownWrites.isEcho(list.sheet, event.address, event.details)) return;
           if (rows.length > MANY_ROWS) return schedule({ kind: "allRows", sheet: list.sheet });
           // A whole row ("5:5") is read across the columns known; a block, to its last column.
-          return schedule({ kind: "rows", sheet: list.sheet, rows, ...(block.columnCount < SHEET_COLUMNS ? { toColumn: block.column + block.columnCount } : {}) });
+          return schedule({
+            kind: "rows",
+            sheet: list.sheet,
+            rows,
+            ...(block.columnCount < SHEET_COLUMNS ? { toColumn: block.column + block.columnCount } : {}),
+          });
         default:
           // Columns or cells inserted or deleted shift the columns under the headings.
           return options.onHeadingsChanged(list);
@@ -255,16 +306,25 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
   return withUserMessage("watch the lists for changes", () =>
     run(async (context) => {
       const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
-      const registrations = watched.map((list) => context.workbook.worksheets.getItem(list.sheet).onChanged.add(handlerFor(list)));
+      const registrations = watched.map((list) =>
+        context.workbook.worksheets.getItem(list.sheet).onChanged.add(handlerFor(list)),
+      );
       await context.sync();
       if (!name.isNullObject) {
         const range = name.getRange().load("address");
         await context.sync();
         const at = range.address.lastIndexOf("!");
-        reference = { sheet: range.address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"), address: range.address.slice(at + 1) };
+        reference = {
+          sheet: range.address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"),
+          address: range.address.slice(at + 1),
+        };
         // An edit of the notification date moves the reference date: every row is validated again.
         if (!watchedBy.has(reference.sheet.toLowerCase())) {
-          registrations.push(context.workbook.worksheets.getItem(reference.sheet).onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))));
+          registrations.push(
+            context.workbook.worksheets
+              .getItem(reference.sheet)
+              .onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))),
+          );
           await context.sync();
         }
       }
@@ -285,7 +345,12 @@ export function watchLists(run: ExcelRun, report: CheckReport, options: LiveOpti
         },
         refresh: (sheet, rows) =>
           new Promise<RecheckResult[]>((resolve, reject) => {
-            running = running.then(() => withUserMessage("re-check the fixed rows", () => recheck([{ kind: "rows", sheet, rows }])).then(resolve, reject));
+            running = running.then(() =>
+              withUserMessage("re-check the fixed rows", () => recheck([{ kind: "rows", sheet, rows }])).then(
+                resolve,
+                reject,
+              ),
+            );
           }),
         idle: () => running,
       };

@@ -31,7 +31,6 @@ export interface MarkTarget {
   readonly findings: readonly Finding[];
 }
 
-
 /** Creates the hidden marks sheet and the list's two conditional formats, once per list. */
 export function addMarksSheet(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
   const marks = context.workbook.worksheets.add(marksSheetName(list));
@@ -41,7 +40,9 @@ export function addMarksSheet(context: Excel.RequestContext, list: ListId, sheet
 
 /** The two conditional formats that colour a list sheet from its marks sheet: also for a list sheet made anew. */
 export function addMarkFormats(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
-  const range = context.workbook.worksheets.getItem(sheet).getRange(`A1:${columnLetter(columnCount + SPARE_COLUMNS - 1)}${LAST_ROW}`);
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getRange(`A1:${columnLetter(columnCount + SPARE_COLUMNS - 1)}${LAST_ROW}`);
   const twin = `${quotedSheetName(marksSheetName(list))}!A1`;
   addConditionalFormat(range, `${twin}=${MARK.error}`, { ...ERROR_STYLE, border: true });
   addConditionalFormat(range, `${twin}=${MARK.warning}`, WARNING_STYLE);
@@ -79,7 +80,9 @@ export async function ensureMarkFormats(context: Excel.RequestContext, targets: 
     if (!note) addMarksSheet(context, target.list, target.sheet, target.columnCount);
     else if (note.values[0]?.[0] !== sheet.id) addMarkFormats(context, target.list, target.sheet, target.columnCount);
     else continue;
-    (note ? marks : context.workbook.worksheets.getItem(marksSheetName(target.list))).getRange(FORMATS_FOR).values = [[sheet.id]];
+    (note ? marks : context.workbook.worksheets.getItem(marksSheetName(target.list))).getRange(FORMATS_FOR).values = [
+      [sheet.id],
+    ];
   }
   await context.sync();
 }
@@ -135,7 +138,10 @@ export async function writeMarks(context: Excel.RequestContext, targets: readonl
       continue;
     }
     marks.getRange(`A1:${columnLetter(width + SPARE_COLUMNS - 1)}${LAST_ROW}`).clear("Contents");
-    for (const band of bands(target.findings.map((item) => item.row), Math.min(ROWS_PER_BAND, rowsPerChunk(width, BYTES_PER_MARK)))) {
+    for (const band of bands(
+      target.findings.map((item) => item.row),
+      Math.min(ROWS_PER_BAND, rowsPerChunk(width, BYTES_PER_MARK)),
+    )) {
       await flushIfFull(band.count * width * BYTES_PER_MARK);
       marks.getRangeByIndexes(band.start, 0, band.count, width).values = markGrid(band, width, severity);
       // Between bands the pane may paint; the queue goes on filling until the request is full.
@@ -148,7 +154,11 @@ export async function writeMarks(context: Excel.RequestContext, targets: readonl
   await context.sync();
 }
 
-function markGrid(band: Band, width: number, severity: ReadonlyMap<number, ReadonlyMap<number, number>>): CellValue[][] {
+function markGrid(
+  band: Band,
+  width: number,
+  severity: ReadonlyMap<number, ReadonlyMap<number, number>>,
+): CellValue[][] {
   return Array.from({ length: band.count }, (_, r) => {
     const cells: CellValue[] = new Array<CellValue>(width).fill("");
     for (const [column, mark] of severity.get(band.start + r) ?? []) cells[column] = mark;
@@ -158,7 +168,10 @@ function markGrid(band: Band, width: number, severity: ReadonlyMap<number, Reado
 
 /** Empties the hidden marks sheets of these lists; the lists themselves are not touched. */
 export async function emptyMarksSheets(context: Excel.RequestContext, lists: readonly ListId[]): Promise<void> {
-  const sheets = lists.map((list) => ({ list, sheet: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list)) }));
+  const sheets = lists.map((list) => ({
+    list,
+    sheet: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list)),
+  }));
   await context.sync();
   for (const { sheet } of sheets) {
     if (sheet.isNullObject) continue;

@@ -22,7 +22,8 @@ export class OwnWrites {
   note(sheet: string, block: CellBlock, values: readonly (readonly CellValue[])[]): void {
     const expires = this.now() + LIFETIME_MS;
     for (let r = 0; r < block.rowCount; r++) {
-      for (let c = 0; c < block.columnCount; c++) this.cells.set(key(sheet, block.row + r, block.column + c), { value: values[r]?.[c] ?? "", expires });
+      for (let c = 0; c < block.columnCount; c++)
+        this.cells.set(key(sheet, block.row + r, block.column + c), { value: values[r]?.[c] ?? "", expires });
     }
   }
 
@@ -35,7 +36,13 @@ export class OwnWrites {
       for (let c = 0; c < block.columnCount; c++) {
         const noted = this.cells.get(key(sheet, block.row + r, block.column + c));
         if (!noted) return false;
-        if (details && "valueAfter" in details && block.rowCount * block.columnCount === 1 && !sameValue(details.valueAfter, noted.value)) return false;
+        if (
+          details &&
+          "valueAfter" in details &&
+          block.rowCount * block.columnCount === 1 &&
+          !sameValue(details.valueAfter, noted.value)
+        )
+          return false;
       }
     }
     return true;

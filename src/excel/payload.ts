@@ -15,7 +15,12 @@ export function rowsPerChunk(columnCount: number, bytesPerCell = ESTIMATED_BYTES
  */
 export function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: string }).code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "PayloadTooLarge" || code === "GeneralException";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "PayloadTooLarge" ||
+    code === "GeneralException"
+  );
 }
 
 export interface RowSpan {
@@ -26,6 +31,7 @@ export interface RowSpan {
 /** [start, start + total) cut into spans of at most `size` rows. */
 export function spans(start: number, total: number, size: number): RowSpan[] {
   const result: RowSpan[] = [];
-  for (let offset = 0; offset < total; offset += size) result.push({ start: start + offset, count: Math.min(size, total - offset) });
+  for (let offset = 0; offset < total; offset += size)
+    result.push({ start: start + offset, count: Math.min(size, total - offset) });
   return result;
 }

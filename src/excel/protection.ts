@@ -21,18 +21,27 @@ export function queueWritableCheck(context: Excel.RequestContext, sheets: readon
       for (const { sheet } of present) sheet.protection.load("protected");
       if (present.length > 0) await context.sync();
       if (addsSheets && workbookProtection.protected) {
-        throw new ExcelActionError(`Could not ${action}: the workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and try again. Nothing was changed.`);
+        throw new ExcelActionError(
+          `Could not ${action}: the workbook's structure is protected, so no sheet can be added. Unprotect it (Review > Protect Workbook) and try again. Nothing was changed.`,
+        );
       }
       const locked = present.filter(({ sheet }) => sheet.protection.protected).map(({ name }) => `‘${name}’`);
       if (locked.length > 0) {
-        throw new ExcelActionError(`Could not ${action}: ${locked.join(", ")} ${locked.length === 1 ? "is" : "are"} protected. Unprotect (Review > Unprotect Sheet) and try again. Nothing was changed.`);
+        throw new ExcelActionError(
+          `Could not ${action}: ${locked.join(", ")} ${locked.length === 1 ? "is" : "are"} protected. Unprotect (Review > Unprotect Sheet) and try again. Nothing was changed.`,
+        );
       }
     },
   };
 }
 
 /** The check on its own, for callers with no sync of their own to share. */
-export async function assertWritable(context: Excel.RequestContext, action: string, sheets: readonly string[], addsSheets: boolean): Promise<void> {
+export async function assertWritable(
+  context: Excel.RequestContext,
+  action: string,
+  sheets: readonly string[],
+  addsSheets: boolean,
+): Promise<void> {
   const check = queueWritableCheck(context, sheets);
   await context.sync();
   await check.assert(action, addsSheets);

@@ -22,9 +22,12 @@ export interface WorkbookGrids {
   readonly referenceSerial?: number;
 }
 
-
 /** Loads the values of row spans of one sheet's used area, splitting spans Excel finds too large. */
-async function loadSpans(context: Excel.RequestContext, area: UsedArea, chunk: readonly RowSpan[]): Promise<{ span: RowSpan; values: CellValue[][] }[]> {
+async function loadSpans(
+  context: Excel.RequestContext,
+  area: UsedArea,
+  chunk: readonly RowSpan[],
+): Promise<{ span: RowSpan; values: CellValue[][] }[]> {
   const worksheet = context.workbook.worksheets.getItem(area.sheet);
   const ranges = chunk.map((span) => {
     const range = worksheet.getRangeByIndexes(span.start, area.column, span.count, area.columnCount);
@@ -35,15 +38,25 @@ async function loadSpans(context: Excel.RequestContext, area: UsedArea, chunk: r
     await context.sync();
   } catch (error) {
     if (!isPayloadTooLarge(error) || chunk.every((span) => span.count === 1)) throw error;
-    const halves = chunk.flatMap((span) => (span.count === 1 ? [span] : spans(span.start, span.count, Math.ceil(span.count / 2))));
+    const halves = chunk.flatMap((span) =>
+      span.count === 1 ? [span] : spans(span.start, span.count, Math.ceil(span.count / 2)),
+    );
     const middle = Math.ceil(halves.length / 2);
-    return [...(await loadSpans(context, area, halves.slice(0, middle))), ...(await loadSpans(context, area, halves.slice(middle)))];
+    return [
+      ...(await loadSpans(context, area, halves.slice(0, middle))),
+      ...(await loadSpans(context, area, halves.slice(middle))),
+    ];
   }
   return ranges.map(({ span, range }) => ({ span, values: range.values as CellValue[][] }));
 }
 
 /** A sheet's used area as a grid that starts at A1, so rows and columns keep their sheet positions. */
-export async function readArea(context: Excel.RequestContext, area: UsedArea, onRows?: (count: number) => void, signal?: AbortSignal): Promise<CellValue[][]> {
+export async function readArea(
+  context: Excel.RequestContext,
+  area: UsedArea,
+  onRows?: (count: number) => void,
+  signal?: AbortSignal,
+): Promise<CellValue[][]> {
   const grid: CellValue[][] = Array.from({ length: area.row }, () => []);
   const size = rowsPerChunk(area.columnCount);
   for (const span of spans(area.row, area.rowCount, size)) {
@@ -67,7 +80,13 @@ async function usedAreas(context: Excel.RequestContext, names: readonly string[]
   await context.sync();
   return used
     .filter(({ range }) => !range.isNullObject)
-    .map(({ sheet, range }) => ({ sheet, row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount }));
+    .map(({ sheet, range }) => ({
+      sheet,
+      row: range.rowIndex,
+      column: range.columnIndex,
+      rowCount: range.rowCount,
+      columnCount: range.columnCount,
+    }));
 }
 
 /** One sheet as a grid from A1; undefined when there is no such sheet. */
@@ -76,29 +95,52 @@ export async function readSheetGrid(context: Excel.RequestContext, name: string)
   await context.sync();
   if (sheet.isNullObject) return undefined;
   const [area] = await usedAreas(context, [name]);
-  return area ? readArea(context, { sheet: name, row: 0, column: 0, rowCount: area.row + area.rowCount, columnCount: area.column + area.columnCount }) : [];
+  return area
+    ? readArea(context, {
+        sheet: name,
+        row: 0,
+        column: 0,
+        rowCount: area.row + area.rowCount,
+        columnCount: area.column + area.columnCount,
+      })
+    : [];
 }
 
 /**
  * Each area's merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13), in one sync. Only
  * asked where Excel has 1.13; elsewhere the check says merged cells were not looked at.
  */
-async function mergedAreas(context: Excel.RequestContext, areas: readonly UsedArea[]): Promise<Map<string, CellBlock[]>> {
+async function mergedAreas(
+  context: Excel.RequestContext,
+  areas: readonly UsedArea[],
+): Promise<Map<string, CellBlock[]>> {
   const found = areas.map((area) => ({
     sheet: area.sheet,
-    merged: context.workbook.worksheets.getItem(area.sheet).getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount).getMergedAreasOrNullObject().load("address"),
+    merged: context.workbook.worksheets
+      .getItem(area.sheet)
+      .getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount)
+      .getMergedAreasOrNullObject()
+      .load("address"),
   }));
   await context.sync();
   return new Map(
     found.map(({ sheet, merged }) => [
       sheet,
-      merged.isNullObject ? [] : merged.address.split(",").map((address) => parseAddress(address)).filter((block): block is CellBlock => block !== undefined),
+      merged.isNullObject
+        ? []
+        : merged.address
+            .split(",")
+            .map((address) => parseAddress(address))
+            .filter((block): block is CellBlock => block !== undefined),
     ]),
   );
 }
 
 /** Every sheet that may hold a list, and the workbook's reference date. */
-export async function readWorkbookGrids(context: Excel.RequestContext, monitor: ReadMonitor & { readonly mergedCells?: boolean } = {}): Promise<WorkbookGrids> {
+export async function readWorkbookGrids(
+  context: Excel.RequestContext,
+  monitor: ReadMonitor & { readonly mergedCells?: boolean } = {},
+): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const referenceSerial = await readReferenceDate(context);
@@ -109,7 +151,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext, monitor: 
   const candidates: string[] = [];
   for (const sheet of worksheets.items) {
     const hidden = sheet.visibility !== "Visible";
-    if (sheetNameDecision(sheet.name, hidden)) notRead.push({ sheet: sheet.name, grid: [], ...(hidden ? { hidden } : {}) });
+    if (sheetNameDecision(sheet.name, hidden))
+      notRead.push({ sheet: sheet.name, grid: [], ...(hidden ? { hidden } : {}) });
     else candidates.push(sheet.name);
   }
   const areas = await usedAreas(context, candidates);
@@ -124,11 +167,18 @@ export async function readWorkbookGrids(context: Excel.RequestContext, monitor: 
   const sheets: SheetInput[] = [];
   for (const area of areas) {
     const blocks = merged?.get(area.sheet) ?? [];
-    sheets.push({ sheet: area.sheet, grid: await readArea(context, area, onRows, monitor.signal), ...(blocks.length > 0 ? { merged: blocks } : {}) });
+    sheets.push({
+      sheet: area.sheet,
+      grid: await readArea(context, area, onRows, monitor.signal),
+      ...(blocks.length > 0 ? { merged: blocks } : {}),
+    });
   }
   const withArea = new Set(areas.map((area) => area.sheet));
   for (const sheet of candidates) if (!withArea.has(sheet)) notRead.push({ sheet, grid: [] });
   // In workbook order, as the command line reports them.
   const byName = new Map([...sheets, ...notRead].map((input) => [input.sheet, input]));
-  return { sheets: worksheets.items.map((sheet) => byName.get(sheet.name)!), ...(referenceSerial !== undefined ? { referenceSerial } : {}) };
+  return {
+    sheets: worksheets.items.map((sheet) => byName.get(sheet.name)!),
+    ...(referenceSerial !== undefined ? { referenceSerial } : {}),
+  };
 }

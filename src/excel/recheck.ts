@@ -27,7 +27,12 @@ export interface RecheckResult {
  * Reads the headings and the given rows, checks the rows, and rewrites their marks. The heading
  * row's own findings are included when it is one of the rows asked for.
  */
-export async function recheckRows(context: Excel.RequestContext, watched: WatchedList, rows: readonly number[], today: () => number): Promise<RecheckResult> {
+export async function recheckRows(
+  context: Excel.RequestContext,
+  watched: WatchedList,
+  rows: readonly number[],
+  today: () => number,
+): Promise<RecheckResult> {
   const dataRows = [...new Set(rows)].filter((row) => row > watched.headerRow).sort((a, b) => a - b);
   const withHeader = rows.includes(watched.headerRow);
   const worksheet = context.workbook.worksheets.getItem(watched.sheet);
@@ -36,13 +41,25 @@ export async function recheckRows(context: Excel.RequestContext, watched: Watche
   // readReferenceDate's first sync carries the load of `used` queued above.
   const referenceSerial = (await readReferenceDate(context)) ?? today();
   // eslint-disable-next-line office-addins/call-sync-before-read -- synced inside readReferenceDate
-  if (used.isNullObject || (dataRows.length === 0 && !withHeader)) return { list: watched.list, sheet: watched.sheet, rows: dataRows, findings: [] };
+  if (used.isNullObject || (dataRows.length === 0 && !withHeader))
+    return { list: watched.list, sheet: watched.sheet, rows: dataRows, findings: [] };
   // eslint-disable-next-line office-addins/call-sync-before-read -- synced inside readReferenceDate
   const columnCount = used.columnIndex + used.columnCount;
 
-  const header = (await readArea(context, { sheet: watched.sheet, row: watched.headerRow, column: 0, rowCount: 1, columnCount }))[watched.headerRow];
+  const header = (
+    await readArea(context, { sheet: watched.sheet, row: watched.headerRow, column: 0, rowCount: 1, columnCount })
+  )[watched.headerRow];
   const first = dataRows[0] ?? watched.headerRow + 1;
-  const span = dataRows.length === 0 ? [] : await readArea(context, { sheet: watched.sheet, row: first, column: 0, rowCount: dataRows.at(-1)! - first + 1, columnCount });
+  const span =
+    dataRows.length === 0
+      ? []
+      : await readArea(context, {
+          sheet: watched.sheet,
+          row: first,
+          column: 0,
+          rowCount: dataRows.at(-1)! - first + 1,
+          columnCount,
+        });
   const checked = validateRows(
     watched.list,
     { row: watched.headerRow, cells: header },
@@ -51,8 +68,12 @@ export async function recheckRows(context: Excel.RequestContext, watched: Watche
   );
   const checkedRows = withHeader ? [watched.headerRow, ...dataRows] : dataRows;
   const wanted = new Set(checkedRows);
-  const findings = checked.findings.filter((item) => wanted.has(item.row)).map((item) => ({ ...item, sheet: watched.sheet }));
+  const findings = checked.findings
+    .filter((item) => wanted.has(item.row))
+    .map((item) => ({ ...item, sheet: watched.sheet }));
   const width = Math.max(columnCount, listSpec(watched.list).columns.length);
-  await writeMarks(context, [{ list: watched.list, sheet: watched.sheet, columnCount: width, rows: checkedRows, findings }]);
+  await writeMarks(context, [
+    { list: watched.list, sheet: watched.sheet, columnCount: width, rows: checkedRows, findings },
+  ]);
   return { list: watched.list, sheet: watched.sheet, rows: checkedRows, findings };
 }

@@ -37,18 +37,26 @@ function spansUnder(rows: readonly (readonly TableCell[])[], budget: number, wid
 /** What to write for a plan's cell in a cell of `format`: text stays text (cell-input.ts). */
 const inputOf = (cell: TableCell, format: string): CellValue | string => {
   if (cell !== null && typeof cell === "object") return `=${cell.formula}`;
-  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cellInputFor(cell, format) : "";
+  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean"
+    ? cellInputFor(cell, format)
+    : "";
 };
 
 /** Office.js takes a list's items plainly ("Y"), a range as a formula ("=Codes_gender"). */
-const listSource = (source: string) => (source.startsWith('"') ? source.slice(1, -1).replace(/""/g, '"') : `=${source}`);
+const listSource = (source: string) =>
+  source.startsWith('"') ? source.slice(1, -1).replace(/""/g, '"') : `=${source}`;
 
 function hyperlinkFormula(sheet: string, address: string, text: string): string {
   const quote = (value: string) => value.replace(/"/g, '""');
   return `=HYPERLINK("#${quote(quotedSheetName(sheet))}!${address}","${quote(text)}")`;
 }
 
-async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: SheetPlan, table: TablePlan): Promise<void> {
+async function writeTable(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  plan: SheetPlan,
+  table: TablePlan,
+): Promise<void> {
   const top = table.origin.row;
   const left = table.origin.column;
   const width = table.columns.length;
@@ -61,24 +69,37 @@ async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksh
   const rows = table.rows.length > 0 || table.plainRange ? table.rows : [table.columns.map(() => null)];
   const linkColumn = table.links?.column;
   // A formula in a cell formatted as text stays text: a link's cell keeps the General format.
-  const formats = table.columns.map((column, index) => (index === linkColumn ? "General" : (column.numberFormat ?? "General")));
+  const formats = table.columns.map((column, index) =>
+    index === linkColumn ? "General" : (column.numberFormat ?? "General"),
+  );
   for (const span of spansUnder(rows, PAYLOAD_BUDGET_BYTES, width)) {
     const range = worksheet.getRangeByIndexes(top + 1 + span.start, left, span.count, width);
     const chunk = rows.slice(span.start, span.start + span.count);
     range.numberFormat = chunk.map(() => formats);
     // Values, not formulas: text in a cell formatted as Text is stored as it is (cell-input.ts).
-    range.values = chunk.map((row) => row.map((cell, column) => (column === linkColumn ? "" : inputOf(cell, formats[column])))) as string[][];
+    range.values = chunk.map((row) =>
+      row.map((cell, column) => (column === linkColumn ? "" : inputOf(cell, formats[column]))),
+    ) as string[][];
     if (linkColumn !== undefined) {
       const targets = table.links!.targets.slice(span.start, span.start + span.count);
-      worksheet.getRangeByIndexes(top + 1 + span.start, left + linkColumn, span.count, 1).formulas = chunk.map((row, offset) => [
-        hyperlinkFormula(targets[offset].sheet, targets[offset].address, String(row[linkColumn] ?? targets[offset].address)),
-      ]);
+      worksheet.getRangeByIndexes(top + 1 + span.start, left + linkColumn, span.count, 1).formulas = chunk.map(
+        (row, offset) => [
+          hyperlinkFormula(
+            targets[offset].sheet,
+            targets[offset].address,
+            String(row[linkColumn] ?? targets[offset].address),
+          ),
+        ],
+      );
     }
     await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one sync per chunk, under the request limit
   }
 
   if (!table.plainRange) {
-    const excelTable = worksheet.tables.add(`${columnLetter(left)}${top + 1}:${columnLetter(left + width - 1)}${top + 1 + rows.length}`, true);
+    const excelTable = worksheet.tables.add(
+      `${columnLetter(left)}${top + 1}:${columnLetter(left + width - 1)}${top + 1 + rows.length}`,
+      true,
+    );
     excelTable.name = table.name;
   }
   table.columns.forEach((column, offset) => {
@@ -92,13 +113,22 @@ async function writeTable(context: Excel.RequestContext, worksheet: Excel.Worksh
     if (column.dropDown) {
       const cells = worksheet.getRange(`${letter}${top + 2}:${letter}${top + 1 + column.dropDown.rows}`);
       cells.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(column.dropDown.source) } };
-      cells.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: column.dropDown.errorTitle, message: column.dropDown.error };
+      cells.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: column.dropDown.errorTitle,
+        message: column.dropDown.error,
+      };
     }
   });
 }
 
 /** Writes the plan into `worksheet`, which is new or emptied by the caller. */
-export async function renderSheetPlan(context: Excel.RequestContext, worksheet: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+export async function renderSheetPlan(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  plan: SheetPlan,
+): Promise<void> {
   for (const { column, width } of plan.columnWidths ?? []) {
     worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   }
@@ -112,7 +142,8 @@ export async function renderSheetPlan(context: Excel.RequestContext, worksheet: 
     if (cell.bold) range.format.font.bold = true;
     if (cell.wrap) range.format.wrapText = true;
   }
-  for (const format of plan.conditionalFormats) addConditionalFormat(worksheet.getRange(format.range), format.formula, format.style);
+  for (const format of plan.conditionalFormats)
+    addConditionalFormat(worksheet.getRange(format.range), format.formula, format.style);
   if (plan.freezeRows > 0) worksheet.freezePanes.freezeRows(plan.freezeRows);
   await context.sync();
 }

@@ -29,7 +29,11 @@ export interface SelectionReport {
   readonly addedToFacts: readonly string[];
 }
 
-async function writeSelection(context: Excel.RequestContext, rows: readonly SelectionRow[], counts: SelectionCounts): Promise<void> {
+async function writeSelection(
+  context: Excel.RequestContext,
+  rows: readonly SelectionRow[],
+  counts: SelectionCounts,
+): Promise<void> {
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
   await context.sync();
   if (!old.isNullObject) old.delete();
@@ -65,11 +69,19 @@ async function addToFactsSheet(context: Excel.RequestContext, rows: readonly Sel
 export function buildSelection(run: ExcelRun, today: () => number): Promise<SelectionReport> {
   return withUserMessage("build the selection sheet", () =>
     run(async (context) => {
-      await assertWritable(context, "build the selection sheet", [SELECTION_SHEET, listSpec("selectedChildren").sheetName], true);
+      await assertWritable(
+        context,
+        "build the selection sheet",
+        [SELECTION_SHEET, listSpec("selectedChildren").sheetName],
+        true,
+      );
       const grids = await readWorkbookGrids(context);
       const referenceSerial = grids.referenceSerial ?? today();
       const result = validateWorkbook(grids.sheets, { referenceSerial });
-      const children = mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), referenceSerial);
+      const children = mergeChildren(
+        result.lists.map((list) => ({ list: list.list, rows: list.rows })),
+        referenceSerial,
+      );
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
       await writeSelection(context, rows, counts);
@@ -86,13 +98,23 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
       const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
       const choices = choicesFromSheet(grid);
       const ageColumn = SELECTION_COLUMNS.findIndex((column) => column.key === "age");
-      const ages = new Map(grid.map((row) => [readChildId(row[0]), typeof row[ageColumn] === "number" ? (row[ageColumn] as number) : undefined]));
+      const ages = new Map(
+        grid.map((row) => [
+          readChildId(row[0]),
+          typeof row[ageColumn] === "number" ? (row[ageColumn] as number) : undefined,
+        ]),
+      );
       const chosen = [...choices].filter(([, choice]) => choice.selected && choice.jointEvaluation).map(([id]) => id);
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
       const existing = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
-      await assertWritable(context, "create the tracking sheets", [], chosen.some((id) => !existing.has(trackingSheetName(id).toLowerCase())));
+      await assertWritable(
+        context,
+        "create the tracking sheets",
+        [],
+        chosen.some((id) => !existing.has(trackingSheetName(id).toLowerCase())),
+      );
       const created: string[] = [];
       const kept: string[] = [];
       for (const id of chosen) {
@@ -106,7 +128,9 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
         const range = sheet.getRangeByIndexes(0, 0, rows.length, 3);
         // Text as text, set before the values: the case number "0123" stays "0123".
         range.numberFormat = rows.map((row) => row.map((cell) => (typeof cell === "number" ? "General" : TEXT_FORMAT)));
-        range.values = rows.map((row) => row.map((cell) => (typeof cell === "string" ? cellInputFor(cell, TEXT_FORMAT) : (cell ?? ""))));
+        range.values = rows.map((row) =>
+          row.map((cell) => (typeof cell === "string" ? cellInputFor(cell, TEXT_FORMAT) : (cell ?? ""))),
+        );
         sheet.getRange("A1").format.font.bold = true;
         sheet.getRange("A1").format.columnWidth = 420;
         sheet.getRange("C1").format.columnWidth = 420;

@@ -45,8 +45,16 @@ export interface SelfTestOptions {
 /** Office's own account of where the pane runs (Office.context.diagnostics, requirement sets). */
 export function officeHostInfo(): HostInfo {
   const diagnostics = Office.context.diagnostics;
-  const sets = ["1.8", "1.13", "1.20"].map((version) => `ExcelApi ${version}: ${Office.context.requirements.isSetSupported("ExcelApi", version) ? "yes" : "no"}`);
-  return { host: String(diagnostics.host), platform: String(diagnostics.platform), version: diagnostics.version, apiSets: sets.join(", ") };
+  const sets = ["1.8", "1.13", "1.20"].map(
+    (version) =>
+      `ExcelApi ${version}: ${Office.context.requirements.isSetSupported("ExcelApi", version) ? "yes" : "no"}`,
+  );
+  return {
+    host: String(diagnostics.host),
+    platform: String(diagnostics.platform),
+    version: diagnostics.version,
+    apiSets: sets.join(", "),
+  };
 }
 
 class Failed extends Error {}
@@ -57,7 +65,8 @@ const shown = (value: unknown) => JSON.stringify(value);
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Formulas compared as Excel may give them back: case, spaces and "$" aside. */
-const sameFormula = (a: string, b: string) => a.replace(/[\s$]/g, "").toUpperCase() === b.replace(/[\s$]/g, "").toUpperCase();
+const sameFormula = (a: string, b: string) =>
+  a.replace(/[\s$]/g, "").toUpperCase() === b.replace(/[\s$]/g, "").toUpperCase();
 
 interface Scratch {
   readonly sheet: string;
@@ -101,7 +110,14 @@ export async function runSelfTest(run: ExcelRun, options: SelfTestOptions): Prom
     try {
       items.push({ name, passed: true, detail: await work() });
     } catch (error) {
-      items.push({ name, passed: false, detail: error instanceof Failed ? error.message : `The workbook refused: ${(error as Error).message ?? String(error)}` });
+      items.push({
+        name,
+        passed: false,
+        detail:
+          error instanceof Failed
+            ? error.message
+            : `The workbook refused: ${(error as Error).message ?? String(error)}`,
+      });
     }
   };
 
@@ -115,12 +131,20 @@ export async function runSelfTest(run: ExcelRun, options: SelfTestOptions): Prom
   if (!items[0].passed) return { host: options.host, items };
 
   try {
-    await attempt("Text written to cells formatted as text (\"@\") stays text", () => textStaysText(run, scratch));
-    await attempt("Text written with an apostrophe prefix is stored as text, without the apostrophe", () => apostropheText(run, scratch));
-    await attempt("A change handler fires, and stops once removed through its own context", () => handlerRemoval(run, scratch, options.settleMs ?? 1500));
+    await attempt('Text written to cells formatted as text ("@") stays text', () => textStaysText(run, scratch));
+    await attempt("Text written with an apostrophe prefix is stored as text, without the apostrophe", () =>
+      apostropheText(run, scratch),
+    );
+    await attempt("A change handler fires, and stops once removed through its own context", () =>
+      handlerRemoval(run, scratch, options.settleMs ?? 1500),
+    );
     const displayed = options.supports?.("1.19") ?? false;
-    await attempt("The marks' conditional format colours the marked cell, and only it", () => marksFormat(run, scratch, displayed));
-    await attempt("The focus highlight colours the child in focus, and only that child", () => focusHighlight(run, scratch, options.today, displayed));
+    await attempt("The marks' conditional format colours the marked cell, and only it", () =>
+      marksFormat(run, scratch, displayed),
+    );
+    await attempt("The focus highlight colours the child in focus, and only that child", () =>
+      focusHighlight(run, scratch, options.today, displayed),
+    );
     await attempt("Drop-downs (data validation lists) read back as written", () => dropDowns(run, scratch));
     await attempt("A named cell resolves, in the API and in a formula", () => namedCell(run, scratch));
     await attempt("About 4 MB of values written and read back in the add-in's chunks", () => bigRequest(run, scratch));
@@ -195,7 +219,10 @@ async function readConditionalFormat(context: Excel.RequestContext, sheet: strin
   const formats = context.workbook.worksheets.getItem(sheet).getRange(address).conditionalFormats;
   formats.load("items/type");
   await context.sync();
-  expectThat(formats.items.length === 1, `Expected one conditional format on ${address}; Excel has ${formats.items.length}.`);
+  expectThat(
+    formats.items.length === 1,
+    `Expected one conditional format on ${address}; Excel has ${formats.items.length}.`,
+  );
   const format = formats.getItemAt(0);
   format.load("custom/rule/formula,custom/format/fill/color");
   const range = format.getRange();
@@ -204,10 +231,19 @@ async function readConditionalFormat(context: Excel.RequestContext, sheet: strin
   return { formula: format.custom.rule.formula, fill: format.custom.format.fill.color, address: range.address };
 }
 
-function expectFormat(found: { formula: string; fill: string; address: string }, want: { formula: string; fill: string; address: string }): string {
+function expectFormat(
+  found: { formula: string; fill: string; address: string },
+  want: { formula: string; fill: string; address: string },
+): string {
   expectThat(sameFormula(found.formula, want.formula), `Formula: wrote ${want.formula}, Excel has ${found.formula}.`);
-  expectThat(found.fill.toUpperCase() === want.fill.toUpperCase(), `Fill: wrote ${want.fill}, Excel has ${found.fill}.`);
-  expectThat(found.address.toUpperCase().endsWith(`!${want.address}`.toUpperCase()), `Range: wrote ${want.address}, Excel has ${found.address}.`);
+  expectThat(
+    found.fill.toUpperCase() === want.fill.toUpperCase(),
+    `Fill: wrote ${want.fill}, Excel has ${found.fill}.`,
+  );
+  expectThat(
+    found.address.toUpperCase().endsWith(`!${want.address}`.toUpperCase()),
+    `Range: wrote ${want.address}, Excel has ${found.address}.`,
+  );
   return `Excel has ${found.formula} on ${found.address}, fill ${found.fill}`;
 }
 
@@ -216,18 +252,30 @@ function expectFormat(found: { formula: string; fill: string; address: string },
  * ExcelApi 1.19. Without it the API gives no cell's displayed colour, and the callers check the
  * rule and Excel's answer to its formula instead, and say so.
  */
-async function displayedFills(context: Excel.RequestContext, sheet: string, address: string, displayed: boolean): Promise<string[] | undefined> {
+async function displayedFills(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string,
+  displayed: boolean,
+): Promise<string[] | undefined> {
   if (!displayed) return undefined;
-  const cells = context.workbook.worksheets.getItem(sheet).getRange(address).getDisplayedCellProperties({ format: { fill: { color: true } } });
+  const cells = context.workbook.worksheets
+    .getItem(sheet)
+    .getRange(address)
+    .getDisplayedCellProperties({ format: { fill: { color: true } } });
   await context.sync();
   return cells.value.map((row) => String(row[0].format?.fill?.color ?? "").toUpperCase());
 }
 
 /** Whether each cell shows `fill` exactly where expected; the evidence as text. */
 function expectFills(fills: string[] | undefined, fill: string, expected: readonly boolean[], cells: string): string {
-  if (!fills) return "this Excel cannot report the colours cells show (ExcelApi 1.19), so the rule and Excel's answer to its formula were checked instead";
+  if (!fills)
+    return "this Excel cannot report the colours cells show (ExcelApi 1.19), so the rule and Excel's answer to its formula were checked instead";
   const shows = fills.map((colour) => colour === fill.toUpperCase());
-  expectThat(shows.every((value, index) => value === expected[index]), `Cells ${cells} show ${shown(fills)}; expected ${fill} exactly at ${shown(expected)}.`);
+  expectThat(
+    shows.every((value, index) => value === expected[index]),
+    `Cells ${cells} show ${shown(fills)}; expected ${fill} exactly at ${shown(expected)}.`,
+  );
   return `cells ${cells} show ${shown(fills)}, as expected`;
 }
 
@@ -244,12 +292,22 @@ async function marksFormat(run: ExcelRun, scratch: Scratch, displayed: boolean):
     const rule = expectFormat(found, { formula, fill: `#${ERROR_STYLE.fill}`, address: MARKS_AREA });
     // Excel's answer to the rule's formula as it stands at the cell above the marked one and at it.
     const answers = sheet.getRange(MARK_ANSWER_CELLS);
-    answers.formulas = MARK_PROBE_CELLS.map((address) => [`=${quotedSheetName(scratch.twin)}!${address}=${MARK.error}`]);
+    answers.formulas = MARK_PROBE_CELLS.map((address) => [
+      `=${quotedSheetName(scratch.twin)}!${address}=${MARK.error}`,
+    ]);
     answers.load("values");
     await context.sync();
     const got = answers.values.map((row) => row[0]);
-    expectThat(got[0] === false && got[1] === true, `Excel evaluates the marks' formula as ${shown(got)} at ${MARK_PROBE_CELLS.join(" and ")}; expected [false,true].`);
-    const fills = expectFills(await displayedFills(context, scratch.sheet, MARK_PROBE_CELLS.join(":"), displayed), `#${ERROR_STYLE.fill}`, [false, true], MARK_PROBE_CELLS.join(":"));
+    expectThat(
+      got[0] === false && got[1] === true,
+      `Excel evaluates the marks' formula as ${shown(got)} at ${MARK_PROBE_CELLS.join(" and ")}; expected [false,true].`,
+    );
+    const fills = expectFills(
+      await displayedFills(context, scratch.sheet, MARK_PROBE_CELLS.join(":"), displayed),
+      `#${ERROR_STYLE.fill}`,
+      [false, true],
+      MARK_PROBE_CELLS.join(":"),
+    );
     return `${rule}; ${fills}.`;
   });
 }
@@ -275,7 +333,10 @@ async function focusHighlight(run: ExcelRun, scratch: Scratch, today: number, di
       scratch.referenceDateAdded = true;
       reference = today;
     }
-    expectThat(typeof reference === "number", `The workbook's ${NAMES.referenceDate} holds ${shown(reference)}, not a date.`);
+    expectThat(
+      typeof reference === "number",
+      `The workbook's ${NAMES.referenceDate} holds ${shown(reference)}, not a date.`,
+    );
     const serial = reference as number;
     // Aged about 10 with the flag Y (in focus), about 3 with Y (too young), about 10 with N.
     const rows: CellValue[][] = [
@@ -298,9 +359,18 @@ async function focusHighlight(run: ExcelRun, scratch: Scratch, today: number, di
       `Excel evaluates the highlight's formula as ${shown(got)} for children aged 10 (Y), 3 (Y) and 10 (N); the add-in expects ${shown(expected)}.`,
     );
     const found = await readConditionalFormat(context, scratch.sheet, area);
-    const rule = expectFormat(found, { formula: `=${focusFormula(columns, FOCUS_FIRST_ROW)}`, fill: `#${FOCUS_STYLE.fill}`, address: area });
+    const rule = expectFormat(found, {
+      formula: `=${focusFormula(columns, FOCUS_FIRST_ROW)}`,
+      fill: `#${FOCUS_STYLE.fill}`,
+      address: area,
+    });
     const column = `A${FOCUS_FIRST_ROW}:A${last}`;
-    const fills = expectFills(await displayedFills(context, scratch.sheet, column, displayed), `#${FOCUS_STYLE.fill}`, expected, column);
+    const fills = expectFills(
+      await displayedFills(context, scratch.sheet, column, displayed),
+      `#${FOCUS_STYLE.fill}`,
+      expected,
+      column,
+    );
     return `${rule}; the formula gives ${shown(got)} as expected; ${fills}.`;
   });
 }
@@ -319,7 +389,10 @@ async function dropDowns(run: ExcelRun, scratch: Scratch): Promise<string> {
     const { type, rule } = validation;
     const list = rule.list;
     expectThat(type === "List", `Excel reports the validation type as ${shown(type)}, not "List".`);
-    expectThat(list !== undefined && sameFormula(String(list.source), DROP_DOWN_SOURCE) && list.inCellDropDown === true, `Excel reports the rule as ${shown(rule)}.`);
+    expectThat(
+      list !== undefined && sameFormula(String(list.source), DROP_DOWN_SOURCE) && list.inCellDropDown === true,
+      `Excel reports the rule as ${shown(rule)}.`,
+    );
     return `Excel reports a list from ${list!.source} with an in-cell drop-down on ${DROP_DOWN_CELLS}.`;
   });
 }
@@ -328,7 +401,10 @@ async function namedCell(run: ExcelRun, scratch: Scratch): Promise<string> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(scratch.sheet);
     sheet.getRange(NAMED_CELL).values = [[42]];
-    context.workbook.names.add(scratch.name, `=${quotedSheetName(scratch.sheet)}!$${NAMED_CELL.replace(/(\d+)/, "$$$1")}`);
+    context.workbook.names.add(
+      scratch.name,
+      `=${quotedSheetName(scratch.sheet)}!$${NAMED_CELL.replace(/(\d+)/, "$$$1")}`,
+    );
     const user = sheet.getRange(NAME_FORMULA_CELL);
     user.formulas = [[`=${scratch.name}`]];
     await context.sync();
@@ -336,40 +412,56 @@ async function namedCell(run: ExcelRun, scratch: Scratch): Promise<string> {
     target.load("values,address");
     user.load("values");
     await context.sync();
-    expectThat(target.values[0][0] === 42 && target.address.toUpperCase().endsWith(`!${NAMED_CELL}`), `The name resolves to ${target.address} holding ${shown(target.values[0][0])}.`);
+    expectThat(
+      target.values[0][0] === 42 && target.address.toUpperCase().endsWith(`!${NAMED_CELL}`),
+      `The name resolves to ${target.address} holding ${shown(target.values[0][0])}.`,
+    );
     expectThat(user.values[0][0] === 42, `A formula using the name gives ${shown(user.values[0][0])}, not 42.`);
     return `The name resolves to ${target.address}, and =${scratch.name} gives 42.`;
   });
 }
 
 async function bigRequest(run: ExcelRun, scratch: Scratch): Promise<string> {
-  const cell = (row: number, column: number) => `r${String(row).padStart(6, "0")}c${String(column).padStart(2, "0")}-selftest`;
-  const rows = Array.from({ length: BIG_ROWS }, (_, row) => Array.from({ length: BIG_COLUMNS }, (_, column) => cell(row, column)));
+  const cell = (row: number, column: number) =>
+    `r${String(row).padStart(6, "0")}c${String(column).padStart(2, "0")}-selftest`;
+  const rows = Array.from({ length: BIG_ROWS }, (_, row) =>
+    Array.from({ length: BIG_COLUMNS }, (_, column) => cell(row, column)),
+  );
   const bytes = JSON.stringify(rows).length;
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(scratch.data);
     // Written as the add-in writes: in chunks estimated under its request budget, one sync each.
     const chunks = spans(0, BIG_ROWS, rowsPerChunk(BIG_COLUMNS));
     for (const span of chunks) {
-      sheet.getRangeByIndexes(span.start, 0, span.count, BIG_COLUMNS).values = rows.slice(span.start, span.start + span.count);
+      sheet.getRangeByIndexes(span.start, 0, span.count, BIG_COLUMNS).values = rows.slice(
+        span.start,
+        span.start + span.count,
+      );
       await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per chunk is the point
     }
     // Read as a check reads a list: readSheetGrid's chunks, split and retried if Excel refuses one.
     const grid = (await readSheetGrid(context, scratch.data)) ?? [];
     const differing = rows.findIndex((row, index) => row.some((value, column) => grid[index]?.[column] !== value));
-    expectThat(grid.length === BIG_ROWS && differing < 0, `Read back ${grid.length} rows of ${BIG_ROWS}${differing >= 0 ? `; row ${differing + 1} differs` : ""}.`);
+    expectThat(
+      grid.length === BIG_ROWS && differing < 0,
+      `Read back ${grid.length} rows of ${BIG_ROWS}${differing >= 0 ? `; row ${differing + 1} differs` : ""}.`,
+    );
     return `${(bytes / 1024 / 1024).toFixed(1)} MB (${BIG_ROWS.toLocaleString("en-GB")} rows, ${BIG_COLUMNS} columns ${columnLetter(0)} to ${columnLetter(BIG_COLUMNS - 1)}) written in ${chunks.length} requests and read back intact.`;
   });
 }
 
 async function cleanUp(run: ExcelRun, scratch: Scratch): Promise<string> {
   return run(async (context) => {
-    const sheets = [scratch.sheet, scratch.twin, scratch.data].map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const sheets = [scratch.sheet, scratch.twin, scratch.data].map((name) =>
+      context.workbook.worksheets.getItemOrNullObject(name),
+    );
     await context.sync();
     for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
     await context.sync();
     // In Excel a name outlives its sheet (as #REF!), so the test's names are deleted too.
-    const names = [scratch.name, ...(scratch.referenceDateAdded ? [NAMES.referenceDate] : [])].map((name) => context.workbook.names.getItemOrNullObject(name));
+    const names = [scratch.name, ...(scratch.referenceDateAdded ? [NAMES.referenceDate] : [])].map((name) =>
+      context.workbook.names.getItemOrNullObject(name),
+    );
     await context.sync();
     for (const name of names) if (!name.isNullObject) name.delete();
     await context.sync();

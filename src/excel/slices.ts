@@ -15,7 +15,10 @@ export const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(
  * Runs stepwise work (a generator yielding the rows done since its last step) to its end, giving
  * way at least every SLICE_MS, reporting rows done, and stopping with CancelledError on a cancel.
  */
-export async function runInSlices<T>(steps: Generator<number, T>, options: { signal?: AbortSignal; onRows?: (rows: number) => void; cancelled: string }): Promise<T> {
+export async function runInSlices<T>(
+  steps: Generator<number, T>,
+  options: { signal?: AbortSignal; onRows?: (rows: number) => void; cancelled: string },
+): Promise<T> {
   let sliceStart = now();
   let rows = 0;
   for (;;) {

@@ -22,7 +22,9 @@ type Forward = (...args: unknown[]) => Promise<unknown>;
  */
 export function officeUndoGroupRun(plain: ExcelRun): ExcelRun {
   const forward: Forward = (...args) =>
-    typeof args[0] === "function" ? Excel.run({ mergeUndoGroup: true }, args[0] as (context: Excel.RequestContext) => Promise<unknown>) : (plain as unknown as Forward)(...args);
+    typeof args[0] === "function"
+      ? Excel.run({ mergeUndoGroup: true }, args[0] as (context: Excel.RequestContext) => Promise<unknown>)
+      : (plain as unknown as Forward)(...args);
   return Object.assign(forward, plain) as unknown as ExcelRun;
 }
 
@@ -104,7 +106,13 @@ export class FixUndo {
 
   /** Applies a fix command, noting each fixable cell's value and format before and after. */
   async track(findings: readonly Finding[], apply: () => Promise<FixReport>): Promise<FixReport> {
-    const cells = [...new Map(findings.filter((item) => item.fix && item.sheet).map((item) => [`${item.sheet}!${item.row},${item.column}`, item])).values()].map((item) => ({
+    const cells = [
+      ...new Map(
+        findings
+          .filter((item) => item.fix && item.sheet)
+          .map((item) => [`${item.sheet}!${item.row},${item.column}`, item]),
+      ).values(),
+    ].map((item) => ({
       sheet: item.sheet!,
       row: item.row,
       column: item.column,
@@ -123,15 +131,25 @@ export class FixUndo {
   async undo(): Promise<UndoReport> {
     const changes = this.last;
     const now = await this.read(changes);
-    const unchanged = changes.filter((change, index) => now[index].value === change.after.value && now[index].format === change.after.format);
+    const unchanged = changes.filter(
+      (change, index) => now[index].value === change.after.value && now[index].format === change.after.format,
+    );
     await withUserMessage("undo the last fixes", () =>
       this.run(async (context) => {
         for (const change of unchanged) {
-          const cell = context.workbook.worksheets.getItem(change.sheet).getRangeByIndexes(change.row, change.column, 1, 1);
+          const cell = context.workbook.worksheets
+            .getItem(change.sheet)
+            .getRangeByIndexes(change.row, change.column, 1, 1);
           // The format first, so a value goes back into the cell as it was read ("@" keeps text).
           if (change.before.format !== change.after.format) cell.numberFormat = [[change.before.format]];
           // Text goes back as text (cell-input.ts), never re-read as a number or a date.
-          cell.values = [[change.before.value === null || change.before.value === undefined ? "" : cellInputFor(change.before.value, change.before.format)]];
+          cell.values = [
+            [
+              change.before.value === null || change.before.value === undefined
+                ? ""
+                : cellInputFor(change.before.value, change.before.format),
+            ],
+          ];
         }
         await context.sync();
       }),
@@ -151,7 +169,10 @@ export class FixUndo {
           return range;
         });
         await context.sync();
-        return ranges.map((range) => ({ value: range.values[0][0] as CellValue, format: String(range.numberFormat[0][0]) }));
+        return ranges.map((range) => ({
+          value: range.values[0][0] as CellValue,
+          format: String(range.numberFormat[0][0]),
+        }));
       }),
     );
   }

@@ -39,7 +39,8 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
     if (cell.formula) range.formulas = [[`=${cell.formula}`]];
     else range.values = [[cellInputFor(cell.value ?? "", cell.numberFormat ?? "General")]];
     if (cell.bold) range.format.font.bold = true;
-    if (cell.note) range.dataValidation.prompt = { showPrompt: true, title: "", message: shorten(cell.note, PROMPT_LIMIT) };
+    if (cell.note)
+      range.dataValidation.prompt = { showPrompt: true, title: "", message: shorten(cell.note, PROMPT_LIMIT) };
   }
 
   const table = plan.table;
@@ -57,7 +58,10 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
       const letter = columnLetter(left + offset);
       // The table carries a column's format to every row added to it.
       if (column.numberFormat) {
-        sheet.getRange(`${letter}${top + 1}:${letter}${top + rowCount}`).numberFormat = Array.from({ length: rowCount }, () => [column.numberFormat!]);
+        sheet.getRange(`${letter}${top + 1}:${letter}${top + rowCount}`).numberFormat = Array.from(
+          { length: rowCount },
+          () => [column.numberFormat!],
+        );
       }
     });
     if (table.rows.length > 0) {
@@ -86,10 +90,16 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
     });
   }
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
-  for (const format of plan.conditionalFormats) addConditionalFormat(sheet.getRange(format.range), format.formula, format.style);
+  for (const format of plan.conditionalFormats)
+    addConditionalFormat(sheet.getRange(format.range), format.formula, format.style);
 }
 
-function writeNames(context: Excel.RequestContext, plan: TemplatePlan, createdSheets: ReadonlySet<string>, existingNames: ReadonlySet<string>): void {
+function writeNames(
+  context: Excel.RequestContext,
+  plan: TemplatePlan,
+  createdSheets: ReadonlySet<string>,
+  existingNames: ReadonlySet<string>,
+): void {
   for (const name of plan.names) {
     if (!createdSheets.has(name.sheet) || existingNames.has(name.name.toLowerCase())) continue;
     context.workbook.names.add(name.name, `=${quotedSheetName(name.sheet)}!${name.address}`);
@@ -103,12 +113,17 @@ export function createTemplates(run: ExcelRun, options: TemplateOptions): Promis
     run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
-      const names = plan.names.map((name) => ({ name: name.name, item: context.workbook.names.getItemOrNullObject(name.name) }));
+      const names = plan.names.map((name) => ({
+        name: name.name,
+        item: context.workbook.names.getItemOrNullObject(name.name),
+      }));
       const writable = queueWritableCheck(context, []);
       await context.sync();
 
       const existing = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
-      const existingNames = new Set(names.filter((entry) => !entry.item.isNullObject).map((entry) => entry.name.toLowerCase()));
+      const existingNames = new Set(
+        names.filter((entry) => !entry.item.isNullObject).map((entry) => entry.name.toLowerCase()),
+      );
       const toCreate = plan.sheets.filter((sheet) => !existing.has(sheet.name.toLowerCase()));
       await writable.assert("create the Annex A templates", toCreate.length > 0);
       // Every sheet first, then every name, then the contents: the drop-downs, formulas and

@@ -64,7 +64,10 @@ function asDate(text: string, locale: SimLocale): number | undefined {
   match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/.exec(trimmed);
   if (!match || (match[2] === "." && locale === "en-US")) return undefined;
   const [first, second] = [Number(match[1]), Number(match[3])];
-  const ymd = locale === "en-US" ? { year: fullYear(match[4]), month: first, day: second } : { year: fullYear(match[4]), month: second, day: first };
+  const ymd =
+    locale === "en-US"
+      ? { year: fullYear(match[4]), month: first, day: second }
+      : { year: fullYear(match[4]), month: second, day: first };
   return isRealDate(ymd) && ymd.year >= 1900 ? serialFromYmd(ymd) : undefined;
 }
 

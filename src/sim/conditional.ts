@@ -15,18 +15,24 @@ export function shiftReferences(formula: string, rows: number, columns: number):
     .map((part, index) =>
       index % 2 === 1
         ? part
-        : part.replace(/(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (_all, fixedColumn: string, letters: string, fixedRow: string, digits: string) => {
-            const column = fixedColumn ? letters : columnLetter(columnIndex(letters) + columns);
-            const row = fixedRow ? digits : String(Number(digits) + rows);
-            return `${fixedColumn}${column}${fixedRow}${row}`;
-          }),
+        : part.replace(
+            /(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+            (_all, fixedColumn: string, letters: string, fixedRow: string, digits: string) => {
+              const column = fixedColumn ? letters : columnLetter(columnIndex(letters) + columns);
+              const row = fixedRow ? digits : String(Number(digits) + rows);
+              return `${fixedColumn}${column}${fixedRow}${row}`;
+            },
+          ),
     )
     .join("");
 }
 
 export interface WorkbookView {
   readonly sheets: readonly SimSheet[];
-  readonly names: ReadonlyMap<string, { readonly sheet: SimSheet; readonly block: { row: number; column: number; rowCount: number; columnCount: number } }>;
+  readonly names: ReadonlyMap<
+    string,
+    { readonly sheet: SimSheet; readonly block: { row: number; column: number; rowCount: number; columnCount: number } }
+  >;
 }
 
 /** The workbook's values loaded once into HyperFormula; build a new one after a change. */
@@ -37,14 +43,28 @@ export class FormatEvaluator {
     const sheets: Record<string, CellValue[][]> = {};
     for (const sheet of workbook.sheets) {
       const used = sheet.usedBlock(true);
-      sheets[sheet.name] = used ? sheet.values({ row: 0, column: 0, rowCount: used.row + used.rowCount, columnCount: used.column + used.columnCount }).map((row) => row.map((value) => (value === "" ? null : value))) : [[]];
+      sheets[sheet.name] = used
+        ? sheet
+            .values({
+              row: 0,
+              column: 0,
+              rowCount: used.row + used.rowCount,
+              columnCount: used.column + used.columnCount,
+            })
+            .map((row) => row.map((value) => (value === "" ? null : value)))
+        : [[]];
     }
-    this.engine = HyperFormula.buildFromSheets(sheets as Record<string, (string | number | boolean | null)[][]>, { licenseKey: "gpl-v3" });
+    this.engine = HyperFormula.buildFromSheets(sheets as Record<string, (string | number | boolean | null)[][]>, {
+      licenseKey: "gpl-v3",
+    });
     for (const [name, named] of workbook.names) {
       const { block } = named;
       const last = `$${columnLetter(block.column + block.columnCount - 1)}$${block.row + block.rowCount}`;
       const first = `$${columnLetter(block.column)}$${block.row + 1}`;
-      this.engine.addNamedExpression(name, `='${named.sheet.name.replace(/'/g, "''")}'!${first}${block.rowCount * block.columnCount > 1 ? `:${last}` : ""}`);
+      this.engine.addNamedExpression(
+        name,
+        `='${named.sheet.name.replace(/'/g, "''")}'!${first}${block.rowCount * block.columnCount > 1 ? `:${last}` : ""}`,
+      );
     }
   }
 
@@ -54,8 +74,19 @@ export class FormatEvaluator {
     if (id === undefined) return [];
     return sheet.conditionalFormats.filter((format) => {
       const { block } = format;
-      if (row < block.row || row >= block.row + block.rowCount || column < block.column || column >= block.column + block.columnCount) return false;
-      return this.engine.calculateFormula(`=${shiftReferences(format.formula, row - block.row, column - block.column)}`, id) === true;
+      if (
+        row < block.row ||
+        row >= block.row + block.rowCount ||
+        column < block.column ||
+        column >= block.column + block.columnCount
+      )
+        return false;
+      return (
+        this.engine.calculateFormula(
+          `=${shiftReferences(format.formula, row - block.row, column - block.column)}`,
+          id,
+        ) === true
+      );
     });
   }
 }

@@ -14,7 +14,16 @@ import { cellAddress, type CellValue } from "../domain/grid";
 import type { ExcelRun } from "../excel/excel-run";
 import { SimWorkbook, versionAtLeast, type SimOptions } from "./workbook";
 
-export { PAYLOAD_LIMIT_BYTES, SimError, SimSheet, quoteSheet, type ChangeEvent, type SimConditionalFormat, type SimTable, type SimValidation } from "./sheet";
+export {
+  PAYLOAD_LIMIT_BYTES,
+  SimError,
+  SimSheet,
+  quoteSheet,
+  type ChangeEvent,
+  type SimConditionalFormat,
+  type SimTable,
+  type SimValidation,
+} from "./sheet";
 export { SimContext } from "./proxies";
 export { SimWorkbook, versionAtLeast, type SimOptions, type SimStats } from "./workbook";
 export type { SimLocale } from "./coercion";
@@ -24,7 +33,12 @@ export function sheetGrid(sim: SimWorkbook, name: string): CellValue[][] {
   const sheet = sim.sheet(name);
   const block = sheet?.usedBlock(true);
   if (!sheet || !block) return [];
-  return sheet.values({ row: 0, column: 0, rowCount: block.row + block.rowCount, columnCount: block.column + block.columnCount });
+  return sheet.values({
+    row: 0,
+    column: 0,
+    rowCount: block.row + block.rowCount,
+    columnCount: block.column + block.columnCount,
+  });
 }
 
 export { cellAddress };

@@ -3,8 +3,25 @@
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { formulaProblem } from "./formulas";
 import {
-  blockOf, checkShape, MAX_COLUMNS, MAX_ROWS, overlaps, PAYLOAD_LIMIT_BYTES, quoteSheet, refuseIfProtected, sameBlock, SimError, within, writeValues,
-  type Handler, type Registration, type SimCell, type SimConditionalFormat, type SimSheet, type SimTable, type SimValidation,
+  blockOf,
+  checkShape,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  overlaps,
+  PAYLOAD_LIMIT_BYTES,
+  quoteSheet,
+  refuseIfProtected,
+  sameBlock,
+  SimError,
+  within,
+  writeValues,
+  type Handler,
+  type Registration,
+  type SimCell,
+  type SimConditionalFormat,
+  type SimSheet,
+  type SimTable,
+  type SimValidation,
 } from "./sheet";
 import type { SimWorkbook } from "./workbook";
 import { selectionChangedEvent } from "./selection-events";
@@ -46,7 +63,10 @@ export class SimContext {
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw this.sim.oversized === "GeneralException"
         ? new SimError("GeneralException", "An internal error has occurred.")
-        : new SimError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+        : new SimError(
+            "RequestPayloadSizeLimitExceeded",
+            `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+          );
     }
     const results: { command: Command; result: unknown }[] = [];
     let responseBytes = 0;
@@ -61,7 +81,10 @@ export class SimContext {
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw this.sim.oversized === "GeneralException"
         ? new SimError("GeneralException", "An internal error has occurred.")
-        : new SimError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+        : new SimError(
+            "ResponsePayloadSizeLimitExceeded",
+            `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+          );
     }
     for (const { command, result } of results) command.deliver!(result);
     this.sim.recalculate();
@@ -94,14 +117,20 @@ function proxy<T>(
     const names =
       selection === undefined
         ? Object.keys(props).filter((name) => props[name].get)
-        : (typeof selection === "string" ? selection : Array.isArray(selection) ? selection.join(",") : (selection.select ?? ""))
+        : (typeof selection === "string"
+            ? selection
+            : Array.isArray(selection)
+              ? selection.join(",")
+              : (selection.select ?? "")
+          )
             .split(",")
             .map((name) => name.trim())
             .filter(Boolean);
     if (names.length === 0) throw new SimError("InvalidArgument", "load() was given nothing to load.");
     for (const name of names) {
       if (name.includes("/")) continue; // navigational loads ("items/name") are handled by collections
-      if (!props[name]?.get) throw new SimError("PropertyNotFound", `The property '${name}' does not exist or cannot be loaded.`);
+      if (!props[name]?.get)
+        throw new SimError("PropertyNotFound", `The property '${name}' does not exist or cannot be loaded.`);
     }
     context.enqueue(
       { load: names },
@@ -125,7 +154,11 @@ function proxy<T>(
     }
   };
   if (nullable) {
-    context.enqueue({ nullCheck: true }, () => safeResolve() === undefined, (result) => (isNull = result as boolean));
+    context.enqueue(
+      { nullCheck: true },
+      () => safeResolve() === undefined,
+      (result) => (isNull = result as boolean),
+    );
   }
   for (const [name, accessor] of Object.entries(props)) {
     Object.defineProperty(self, name, {
@@ -148,7 +181,8 @@ function proxy<T>(
   }
   Object.defineProperty(self, "isNullObject", {
     get() {
-      if (isNull === undefined) throw new SimError("PropertyNotLoaded", "isNullObject is available only after context.sync().");
+      if (isNull === undefined)
+        throw new SimError("PropertyNotLoaded", "isNullObject is available only after context.sync().");
       return isNull;
     },
   });
@@ -170,15 +204,20 @@ function resolveSheet(context: SimContext, name: string): SimSheet {
 
 function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable = false): Record<string, unknown> {
   const sim = context.sim;
-  const sub = (make: (target: RangeTarget) => CellBlock) => rangeProxy(context, () => {
-    const target = resolve();
-    return { sheet: target.sheet, block: make(target) };
-  });
+  const sub = (make: (target: RangeTarget) => CellBlock) =>
+    rangeProxy(context, () => {
+      const target = resolve();
+      return { sheet: target.sheet, block: make(target) };
+    });
   const fillProps = (apply: (target: RangeTarget, colour: string) => void) =>
-    proxy(context, resolve, { color: { set: (target, colour: string) => apply(target, colour.replace("#", "").toUpperCase()) } });
+    proxy(context, resolve, {
+      color: { set: (target, colour: string) => apply(target, colour.replace("#", "").toUpperCase()) },
+    });
   const eachCell = (target: RangeTarget, write: (cell: SimCell) => void) => {
     refuseIfProtected(target.sheet);
-    for (let r = 0; r < target.block.rowCount; r++) for (let c = 0; c < target.block.columnCount; c++) write(target.sheet.cellForWrite(target.block.row + r, target.block.column + c));
+    for (let r = 0; r < target.block.rowCount; r++)
+      for (let c = 0; c < target.block.columnCount; c++)
+        write(target.sheet.cellForWrite(target.block.row + r, target.block.column + c));
   };
 
   return proxy(
@@ -200,14 +239,22 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         },
       },
       formulas: {
-        get: (target) => target.sheet.values(target.block).map((row, r) => row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value)),
+        get: (target) =>
+          target.sheet
+            .values(target.block)
+            .map((row, r) =>
+              row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value),
+            ),
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");
           // A formula Excel cannot parse is refused (an unknown name in a cell is only #NAME?).
           formulas.forEach((row, r) =>
             row.forEach((formula, c) => {
               const asText = target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat === "@";
-              const problem = typeof formula === "string" && formula.length > 1 && formula.startsWith("=") && !asText ? formulaProblem(formula) : undefined;
+              const problem =
+                typeof formula === "string" && formula.length > 1 && formula.startsWith("=") && !asText
+                  ? formulaProblem(formula)
+                  : undefined;
               if (problem) throw new SimError("InvalidArgument", problem);
             }),
           );
@@ -218,11 +265,22 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         },
       },
       numberFormat: {
-        get: (target) => Array.from({ length: target.block.rowCount }, (_, r) => Array.from({ length: target.block.columnCount }, (_, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat ?? "General")),
+        get: (target) =>
+          Array.from({ length: target.block.rowCount }, (_, r) =>
+            Array.from(
+              { length: target.block.columnCount },
+              (_, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat ?? "General",
+            ),
+          ),
         set: (target, formats: string[][]) => {
           checkShape(target.block, formats, "number formats");
           refuseIfProtected(target.sheet);
-          formats.forEach((row, r) => row.forEach((format, c) => (target.sheet.cellForWrite(target.block.row + r, target.block.column + c).numberFormat = format)));
+          formats.forEach((row, r) =>
+            row.forEach(
+              (format, c) =>
+                (target.sheet.cellForWrite(target.block.row + r, target.block.column + c).numberFormat = format),
+            ),
+          );
         },
       },
     },
@@ -239,66 +297,113 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
             return { sheet: target.sheet, areas };
           },
           {
-            address: { get: (found) => found.areas.map((block) => `${quoteSheet(found.sheet.name)}!${blockAddress(block)}`).join(",") },
+            address: {
+              get: (found) =>
+                found.areas.map((block) => `${quoteSheet(found.sheet.name)}!${blockAddress(block)}`).join(","),
+            },
             areaCount: { get: (found) => found.areas.length },
           },
           {},
           true,
         );
       },
-      getCell: (row: number, column: number) => sub((target) => ({ row: target.block.row + row, column: target.block.column + column, rowCount: 1, columnCount: 1 })),
-      getResizedRange: (rows: number, columns: number) => sub((target) => ({ ...target.block, rowCount: target.block.rowCount + rows, columnCount: target.block.columnCount + columns })),
-      getOffsetRange: (rows: number, columns: number) => sub((target) => ({ ...target.block, row: target.block.row + rows, column: target.block.column + columns })),
+      getCell: (row: number, column: number) =>
+        sub((target) => ({
+          row: target.block.row + row,
+          column: target.block.column + column,
+          rowCount: 1,
+          columnCount: 1,
+        })),
+      getResizedRange: (rows: number, columns: number) =>
+        sub((target) => ({
+          ...target.block,
+          rowCount: target.block.rowCount + rows,
+          columnCount: target.block.columnCount + columns,
+        })),
+      getOffsetRange: (rows: number, columns: number) =>
+        sub((target) => ({ ...target.block, row: target.block.row + rows, column: target.block.column + columns })),
       getRow: (row: number) => sub((target) => ({ ...target.block, row: target.block.row + row, rowCount: 1 })),
-      getColumn: (column: number) => sub((target) => ({ ...target.block, column: target.block.column + column, columnCount: 1 })),
-      select: () => context.enqueue({ select: true }, () => {
-        const target = resolve();
-        sim.activeSheet = target.sheet;
-        sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
-      }),
-      clear: () => context.enqueue({ clear: true }, () => {
-        const { sheet, block } = resolve();
-        refuseIfProtected(sheet);
-        for (const key of [...sheet.cells.keys()]) {
-          const row = Math.floor(key / MAX_COLUMNS);
-          const column = key % MAX_COLUMNS;
-          if (row >= block.row && row < block.row + block.rowCount && column >= block.column && column < block.column + block.columnCount) sheet.cells.delete(key);
-        }
-      }),
-      format: proxy(context, resolve, {
-        columnWidth: { set: (target, width: number) => { refuseIfProtected(target.sheet); for (let c = 0; c < target.block.columnCount; c++) target.sheet.columnWidths.set(target.block.column + c, width); } },
-        wrapText: { set: () => undefined },
-        verticalAlignment: { set: () => undefined },
-      }, {
-        fill: fillProps((target, colour) => eachCell(target, (cell) => (cell.fill = colour))),
-        font: proxy(context, resolve, {
-          bold: { set: (target, bold: boolean) => eachCell(target, (cell) => (cell.bold = bold)) },
-          color: { set: (target, colour: string) => eachCell(target, (cell) => (cell.fontColour = colour.replace("#", "").toUpperCase())) },
-        }),
-        autofitRows: () => context.enqueue({ autofitRows: true }, () => undefined),
-      }),
-      dataValidation: proxy(context, resolve, {
-        rule: {
-          set: (target, rule: { list?: { source?: string } }) => {
-            const source = rule.list?.source;
-            const problem = source?.startsWith("=") ? formulaProblem(source, (name) => sim.names.has(name.toLowerCase())) : undefined;
-            if (problem) throw new SimError("InvalidArgument", problem);
-            validationFor(target).rule = rule;
-          },
-        },
-        prompt: { set: (target, prompt: SimValidation["prompt"]) => validationFor(target).prompt = prompt },
-        errorAlert: { set: (target, alert: unknown) => validationFor(target).errorAlert = alert },
-      }, {
-        clear: () => context.enqueue({ clearValidation: true }, () => {
+      getColumn: (column: number) =>
+        sub((target) => ({ ...target.block, column: target.block.column + column, columnCount: 1 })),
+      select: () =>
+        context.enqueue({ select: true }, () => {
           const target = resolve();
-          refuseIfProtected(target.sheet);
-          const list = target.sheet.validations;
-          for (let i = list.length - 1; i >= 0; i--) if (sameBlock(list[i].block, target.block)) list.splice(i, 1);
+          sim.activeSheet = target.sheet;
+          sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
         }),
-      }),
+      clear: () =>
+        context.enqueue({ clear: true }, () => {
+          const { sheet, block } = resolve();
+          refuseIfProtected(sheet);
+          for (const key of [...sheet.cells.keys()]) {
+            const row = Math.floor(key / MAX_COLUMNS);
+            const column = key % MAX_COLUMNS;
+            if (
+              row >= block.row &&
+              row < block.row + block.rowCount &&
+              column >= block.column &&
+              column < block.column + block.columnCount
+            )
+              sheet.cells.delete(key);
+          }
+        }),
+      format: proxy(
+        context,
+        resolve,
+        {
+          columnWidth: {
+            set: (target, width: number) => {
+              refuseIfProtected(target.sheet);
+              for (let c = 0; c < target.block.columnCount; c++)
+                target.sheet.columnWidths.set(target.block.column + c, width);
+            },
+          },
+          wrapText: { set: () => undefined },
+          verticalAlignment: { set: () => undefined },
+        },
+        {
+          fill: fillProps((target, colour) => eachCell(target, (cell) => (cell.fill = colour))),
+          font: proxy(context, resolve, {
+            bold: { set: (target, bold: boolean) => eachCell(target, (cell) => (cell.bold = bold)) },
+            color: {
+              set: (target, colour: string) =>
+                eachCell(target, (cell) => (cell.fontColour = colour.replace("#", "").toUpperCase())),
+            },
+          }),
+          autofitRows: () => context.enqueue({ autofitRows: true }, () => undefined),
+        },
+      ),
+      dataValidation: proxy(
+        context,
+        resolve,
+        {
+          rule: {
+            set: (target, rule: { list?: { source?: string } }) => {
+              const source = rule.list?.source;
+              const problem = source?.startsWith("=")
+                ? formulaProblem(source, (name) => sim.names.has(name.toLowerCase()))
+                : undefined;
+              if (problem) throw new SimError("InvalidArgument", problem);
+              validationFor(target).rule = rule;
+            },
+          },
+          prompt: { set: (target, prompt: SimValidation["prompt"]) => (validationFor(target).prompt = prompt) },
+          errorAlert: { set: (target, alert: unknown) => (validationFor(target).errorAlert = alert) },
+        },
+        {
+          clear: () =>
+            context.enqueue({ clearValidation: true }, () => {
+              const target = resolve();
+              refuseIfProtected(target.sheet);
+              const list = target.sheet.validations;
+              for (let i = list.length - 1; i >= 0; i--) if (sameBlock(list[i].block, target.block)) list.splice(i, 1);
+            }),
+        },
+      ),
       conditionalFormats: {
         add: (type: string) => {
-          if (type !== "Custom") throw new SimError("InvalidArgument", `Only custom conditional formats are simulated, not ${type}.`);
+          if (type !== "Custom")
+            throw new SimError("InvalidArgument", `Only custom conditional formats are simulated, not ${type}.`);
           let format: SimConditionalFormat | undefined;
           const formatTarget = () => {
             if (!format) throw new SimError("InvalidOperation", "The conditional format has not been created yet.");
@@ -322,24 +427,33 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
                 },
               }),
               format: {
-                fill: proxy(context, formatTarget, { color: { set: (target, colour: string) => (target.fill = colour.replace("#", "").toUpperCase()) } }),
+                fill: proxy(context, formatTarget, {
+                  color: { set: (target, colour: string) => (target.fill = colour.replace("#", "").toUpperCase()) },
+                }),
                 font: proxy(context, formatTarget, {
                   bold: { set: (target, bold: boolean) => (target.bold = bold) },
-                  color: { set: (target, colour: string) => (target.fontColour = colour.replace("#", "").toUpperCase()) },
+                  color: {
+                    set: (target, colour: string) => (target.fontColour = colour.replace("#", "").toUpperCase()),
+                  },
                 }),
                 borders: {
-                  getItem: () => proxy(context, formatTarget, { style: { set: (target) => (target.borders = true) }, color: { set: () => undefined } }),
+                  getItem: () =>
+                    proxy(context, formatTarget, {
+                      style: { set: (target) => (target.borders = true) },
+                      color: { set: () => undefined },
+                    }),
                 },
               },
             },
           };
         },
-        clearAll: () => context.enqueue({ clearConditionalFormats: true }, () => {
-          const target = resolve();
-          refuseIfProtected(target.sheet);
-          const list = target.sheet.conditionalFormats;
-          for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
-        }),
+        clearAll: () =>
+          context.enqueue({ clearConditionalFormats: true }, () => {
+            const target = resolve();
+            refuseIfProtected(target.sheet);
+            const list = target.sheet.conditionalFormats;
+            for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
+          }),
       },
     },
     nullable,
@@ -356,7 +470,11 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
   }
 }
 
-function tableProxy(context: SimContext, resolve: Target<SimTable & { sheet: SimSheet }>, nullable = false): Record<string, unknown> {
+function tableProxy(
+  context: SimContext,
+  resolve: Target<SimTable & { sheet: SimSheet }>,
+  nullable = false,
+): Record<string, unknown> {
   const part = (make: (table: SimTable) => CellBlock) =>
     rangeProxy(context, () => {
       const table = resolve();
@@ -379,7 +497,12 @@ function tableProxy(context: SimContext, resolve: Target<SimTable & { sheet: Sim
     {
       getRange: () => part((table) => table.block),
       getHeaderRowRange: () => part((table) => ({ ...table.block, rowCount: 1 })),
-      getDataBodyRange: () => part((table) => ({ ...table.block, row: table.block.row + 1, rowCount: Math.max(table.block.rowCount - 1, 1) })),
+      getDataBodyRange: () =>
+        part((table) => ({
+          ...table.block,
+          row: table.block.row + 1,
+          rowCount: Math.max(table.block.rowCount - 1, 1),
+        })),
       // Table.resize (ExcelApi 1.13): "The header row must remain in the same row, and the new range
       // must overlap the original table range"
       // (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)).
@@ -388,8 +511,14 @@ function tableProxy(context: SimContext, resolve: Target<SimTable & { sheet: Sim
         context.enqueue({ resizeTable: address }, () => {
           const table = resolve();
           const block = parseAddress(address);
-          const overlaps = block && block.row < table.block.row + table.block.rowCount && table.block.row < block.row + block.rowCount && block.column < table.block.column + table.block.columnCount && table.block.column < block.column + block.columnCount;
-          if (!block || block.row !== table.block.row || !overlaps) throw new SimError("InvalidArgument", `The table cannot be resized to ${address}.`);
+          const overlaps =
+            block &&
+            block.row < table.block.row + table.block.rowCount &&
+            table.block.row < block.row + block.rowCount &&
+            block.column < table.block.column + table.block.columnCount &&
+            table.block.column < block.column + block.columnCount;
+          if (!block || block.row !== table.block.row || !overlaps)
+            throw new SimError("InvalidArgument", `The table cannot be resized to ${address}.`);
           table.block = block;
         }),
     },
@@ -405,10 +534,17 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
     {
       name: { get: (sheet) => sheet.name, set: (sheet, name: string) => (sheet.name = name) },
       id: { get: (sheet) => sheet.id },
-      visibility: { get: (sheet) => sheet.visibility, set: (sheet, visibility: SimSheet["visibility"]) => (sheet.visibility = visibility) },
+      visibility: {
+        get: (sheet) => sheet.visibility,
+        set: (sheet, visibility: SimSheet["visibility"]) => (sheet.visibility = visibility),
+      },
     },
     {
-      getRange: (address?: string) => rangeProxy(context, () => ({ sheet: resolve(), block: address ? blockOf(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } })),
+      getRange: (address?: string) =>
+        rangeProxy(context, () => ({
+          sheet: resolve(),
+          block: address ? blockOf(address) : { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS },
+        })),
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         rangeProxy(context, () => ({ sheet: resolve(), block: { row, column, rowCount, columnCount } })),
       getUsedRangeOrNullObject: (valuesOnly = false) =>
@@ -425,7 +561,9 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
       protection: proxy(context, resolve, { protected: { get: (sheet) => sheet.protected } }),
       activate: () => context.enqueue({ activate: true }, () => (sim.activeSheet = resolve())),
       delete: () => context.enqueue({ deleteSheet: true }, () => sim.deleteSheet(resolve().name)),
-      freezePanes: { freezeRows: (count: number) => context.enqueue({ freezeRows: count }, () => (resolve().frozenRows = count)) },
+      freezePanes: {
+        freezeRows: (count: number) => context.enqueue({ freezeRows: count }, () => (resolve().frozenRows = count)),
+      },
       tables: {
         add: (address: string, hasHeaders: boolean) => {
           let created: (SimTable & { sheet: SimSheet }) | undefined;
@@ -449,7 +587,9 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
           tableProxy(
             context,
             () => {
-              const found = sim.tables.find((table) => table.sheet === resolve() && table.name.toLowerCase() === name.toLowerCase());
+              const found = sim.tables.find(
+                (table) => table.sheet === resolve() && table.name.toLowerCase() === name.toLowerCase(),
+              );
               if (!found) throw new SimError("ItemNotFound", `No table ${name}.`);
               return found;
             },
@@ -487,10 +627,11 @@ function workbookProxy(context: SimContext) {
   const worksheets = {
     getItem: (name: string) => worksheetProxy(context, sheetByName(name)),
     getItemOrNullObject: (name: string) => worksheetProxy(context, sheetByName(name), true),
-    getActiveWorksheet: () => worksheetProxy(context, () => {
-      if (!sim.activeSheet) throw new SimError("ItemNotFound", "There is no active sheet.");
-      return sim.activeSheet;
-    }),
+    getActiveWorksheet: () =>
+      worksheetProxy(context, () => {
+        if (!sim.activeSheet) throw new SimError("ItemNotFound", "There is no active sheet.");
+        return sim.activeSheet;
+      }),
     add: (name: string) => {
       let created: SimSheet | undefined;
       context.enqueue({ addSheet: name }, () => (created = sim.addSheet(name)));
@@ -501,10 +642,25 @@ function workbookProxy(context: SimContext) {
     },
     items: [] as Record<string, unknown>[],
     load: (selection: string) => {
-      const fields = selection.replace(/items\//g, "").split(",").map((field) => field.trim());
-      context.enqueue({ loadSheets: selection }, () => sim.sheets.map((sheet) => Object.fromEntries(fields.map((field) => [field, field === "name" ? sheet.name : field === "visibility" ? sheet.visibility : sheet.id]))), (result) => {
-        worksheets.items = (result as Record<string, unknown>[]).map((item) => Object.freeze({ ...item }));
-      });
+      const fields = selection
+        .replace(/items\//g, "")
+        .split(",")
+        .map((field) => field.trim());
+      context.enqueue(
+        { loadSheets: selection },
+        () =>
+          sim.sheets.map((sheet) =>
+            Object.fromEntries(
+              fields.map((field) => [
+                field,
+                field === "name" ? sheet.name : field === "visibility" ? sheet.visibility : sheet.id,
+              ]),
+            ),
+          ),
+        (result) => {
+          worksheets.items = (result as Record<string, unknown>[]).map((item) => Object.freeze({ ...item }));
+        },
+      );
       return worksheets;
     },
   };
@@ -514,12 +670,16 @@ function workbookProxy(context: SimContext) {
     names: {
       add: (name: string, reference: string | { address?: string }) => {
         context.enqueue({ addName: name, reference: typeof reference === "string" ? reference : "range" }, () => {
-          if (sim.names.has(name.toLowerCase())) throw new SimError("InvalidArgument", `The name ${name} already exists.`);
+          if (sim.names.has(name.toLowerCase()))
+            throw new SimError("InvalidArgument", `The name ${name} already exists.`);
           const text = typeof reference === "string" ? reference.replace(/^=/, "") : "";
-          const sheetName = text.includes("!") ? text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'") : "";
+          const sheetName = text.includes("!")
+            ? text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")
+            : "";
           const sheet = sim.sheet(sheetName);
           const block = parseAddress(text);
-          if (!sheet || !block) throw new SimError("InvalidArgument", `‘${text}’ is not a reference this simulator knows.`);
+          if (!sheet || !block)
+            throw new SimError("InvalidArgument", `‘${text}’ is not a reference this simulator knows.`);
           sim.names.set(name.toLowerCase(), { sheet, block });
         });
       },
@@ -532,7 +692,10 @@ function workbookProxy(context: SimContext) {
         return proxy(
           context,
           resolve,
-          { name: { get: () => name }, formula: { get: (named) => `=${quoteSheet(named.sheet.name)}!${blockAddress(named.block)}` } },
+          {
+            name: { get: () => name },
+            formula: { get: (named) => `=${quoteSheet(named.sheet.name)}!${blockAddress(named.block)}` },
+          },
           { getRange: () => rangeProxy(context, () => resolve()) },
           true,
         );
@@ -540,4 +703,3 @@ function workbookProxy(context: SimContext) {
     },
   };
 }
-

@@ -54,7 +54,8 @@ export interface ChangeEvent {
   worksheetId: string;
   address: string;
   /** Excel.DataChangeType: https://learn.microsoft.com/javascript/api/excel/excel.datachangetype */
-  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
+  changeType:
+    "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted" | "CellInserted" | "CellDeleted";
   source: "Local" | "Remote";
   /** Excel gives details only for a single-cell edit. */
   details?: { valueBefore: CellValue; valueAfter: CellValue };
@@ -139,7 +140,9 @@ export class SimSheet {
       bottom = Math.max(bottom, row);
       right = Math.max(right, column);
     }
-    return bottom < 0 ? undefined : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    return bottom < 0
+      ? undefined
+      : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }
 }
 
@@ -148,7 +151,12 @@ export class SimSheet {
  * Range.values or typed by a person (see coercion.ts); without one (a paste of another workbook's
  * cells), strings stay strings except a leading "=", which is a formula.
  */
-export function writeValues(sheet: SimSheet, block: CellBlock, values: readonly (readonly CellValue[])[], locale?: SimLocale): void {
+export function writeValues(
+  sheet: SimSheet,
+  block: CellBlock,
+  values: readonly (readonly CellValue[])[],
+  locale?: SimLocale,
+): void {
   values.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell = sheet.cellForWrite(block.row + r, block.column + c);
@@ -165,7 +173,8 @@ export function writeValues(sheet: SimSheet, block: CellBlock, values: readonly 
       }
       cell.value = stored.value;
       delete cell.formula;
-      if (stored.dateFormat && (!cell.numberFormat || cell.numberFormat === "General")) cell.numberFormat = stored.dateFormat;
+      if (stored.dateFormat && (!cell.numberFormat || cell.numberFormat === "General"))
+        cell.numberFormat = stored.dateFormat;
     }),
   );
 }
@@ -181,13 +190,24 @@ export function refuseIfProtected(sheet: SimSheet): void {
 
 export function checkShape(block: CellBlock, values: unknown, what: string): void {
   const rows = values as unknown[][];
-  const fits = Array.isArray(rows) && rows.length === block.rowCount && rows.every((row) => Array.isArray(row) && row.length === block.columnCount);
-  if (!fits) throw new SimError("InvalidArgument", `The ${what} given do not match the size of the range ${blockAddress(block)}.`);
+  const fits =
+    Array.isArray(rows) &&
+    rows.length === block.rowCount &&
+    rows.every((row) => Array.isArray(row) && row.length === block.columnCount);
+  if (!fits)
+    throw new SimError(
+      "InvalidArgument",
+      `The ${what} given do not match the size of the range ${blockAddress(block)}.`,
+    );
 }
 
-export const sameBlock = (a: CellBlock, b: CellBlock) => a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
+export const sameBlock = (a: CellBlock, b: CellBlock) =>
+  a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
 export const within = (inner: CellBlock, outer: CellBlock) =>
-  inner.row >= outer.row && inner.column >= outer.column && inner.row + inner.rowCount <= outer.row + outer.rowCount && inner.column + inner.columnCount <= outer.column + outer.columnCount;
+  inner.row >= outer.row &&
+  inner.column >= outer.column &&
+  inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+  inner.column + inner.columnCount <= outer.column + outer.columnCount;
 
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : quotedSheetName(name);
@@ -202,4 +222,7 @@ export function blockOf(address: string): CellBlock {
 }
 
 export const overlaps = (a: CellBlock, b: CellBlock) =>
-  a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+  a.row < b.row + b.rowCount &&
+  b.row < a.row + a.rowCount &&
+  a.column < b.column + b.columnCount &&
+  b.column < a.column + a.columnCount;

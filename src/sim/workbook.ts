@@ -5,7 +5,15 @@ import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../d
 import type { SimLocale } from "./coercion";
 import { FormatEvaluator } from "./conditional";
 import { SimContext } from "./proxies";
-import { MAX_COLUMNS, SimError, SimSheet, writeValues, type ChangeEvent, type SimConditionalFormat, type SimTable } from "./sheet";
+import {
+  MAX_COLUMNS,
+  SimError,
+  SimSheet,
+  writeValues,
+  type ChangeEvent,
+  type SimConditionalFormat,
+  type SimTable,
+} from "./sheet";
 
 export interface SimStats {
   syncs: number;
@@ -65,14 +73,17 @@ export class SimWorkbook {
   readonly apiVersion: string;
 
   requireApi(version: string, api: string): void {
-    if (!versionAtLeast(this.apiVersion, version)) throw new SimError("ApiNotFound", `${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}.`);
+    if (!versionAtLeast(this.apiVersion, version))
+      throw new SimError("ApiNotFound", `${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}.`);
   }
 
   /** Merges a block as a person would: the first cell keeps its value, the others are emptied. */
   merge(sheetName: string, address: string): void {
     const sheet = this.requireSheet(sheetName);
     const block = parseAddress(address)!;
-    for (let r = 0; r < block.rowCount; r++) for (let c = 0; c < block.columnCount; c++) if (r > 0 || c > 0) sheet.cells.delete((block.row + r) * MAX_COLUMNS + block.column + c);
+    for (let r = 0; r < block.rowCount; r++)
+      for (let c = 0; c < block.columnCount; c++)
+        if (r > 0 || c > 0) sheet.cells.delete((block.row + r) * MAX_COLUMNS + block.column + c);
     sheet.merged.push(block);
   }
 
@@ -126,7 +137,8 @@ export class SimWorkbook {
   addSheet(name: string): SimSheet {
     if (this.structureProtected) throw new SimError("AccessDenied", "The workbook's structure is protected.");
     if (this.sheet(name)) throw new SimError("ItemAlreadyExists", `A sheet named ‘${name}’ already exists.`);
-    if (!/^[^:\\/?*[\]]{1,31}$/.test(name)) throw new SimError("InvalidArgument", `‘${name}’ is not a valid sheet name.`);
+    if (!/^[^:\\/?*[\]]{1,31}$/.test(name))
+      throw new SimError("InvalidArgument", `‘${name}’ is not a valid sheet name.`);
     const sheet = new SimSheet(name, this.nextSheetId++);
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -156,7 +168,12 @@ export class SimWorkbook {
     return this.edit(sheetName, address, texts, this.locale);
   }
 
-  private async edit(sheetName: string, address: string, values: CellValue[][], locale: SimLocale | undefined): Promise<void> {
+  private async edit(
+    sheetName: string,
+    address: string,
+    values: CellValue[][],
+    locale: SimLocale | undefined,
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const block = parseAddress(address);
     if (!sheet || !block) throw new Error(`No such place: ${sheetName}!${address}`);
@@ -179,12 +196,18 @@ export class SimWorkbook {
   private growTables(sheet: SimSheet, block: CellBlock): void {
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
       const end = table.block.row + table.block.rowCount;
-      const overlapsColumns = block.column < table.block.column + table.block.columnCount && block.column + block.columnCount > table.block.column;
+      const overlapsColumns =
+        block.column < table.block.column + table.block.columnCount &&
+        block.column + block.columnCount > table.block.column;
       if (overlapsColumns && block.row <= end && block.row + block.rowCount > end) {
         table.block = { ...table.block, rowCount: block.row + block.rowCount - table.block.row };
       }
       const firstData = table.block.row + 1;
-      for (let row = Math.max(block.row, firstData + 1); row < Math.min(block.row + block.rowCount, table.block.row + table.block.rowCount); row++) {
+      for (
+        let row = Math.max(block.row, firstData + 1);
+        row < Math.min(block.row + block.rowCount, table.block.row + table.block.rowCount);
+        row++
+      ) {
         for (let column = table.block.column; column < table.block.column + table.block.columnCount; column++) {
           const format = sheet.cell(firstData, column)?.numberFormat;
           if (format && !sheet.cell(row, column)?.numberFormat) sheet.cellForWrite(row, column).numberFormat = format;
@@ -193,8 +216,19 @@ export class SimWorkbook {
     }
   }
 
-  raise(sheet: SimSheet, address: string, details?: ChangeEvent["details"], changeType: ChangeEvent["changeType"] = "RangeEdited"): void {
-    const event: ChangeEvent = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType, source: "Local" };
+  raise(
+    sheet: SimSheet,
+    address: string,
+    details?: ChangeEvent["details"],
+    changeType: ChangeEvent["changeType"] = "RangeEdited",
+  ): void {
+    const event: ChangeEvent = {
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address,
+      changeType,
+      source: "Local",
+    };
     if (details) event.details = details;
     this.pending.push({ sheet, event });
   }
@@ -214,7 +248,8 @@ export class SimWorkbook {
     sheet.moveRows(row, count);
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
       if (row <= table.block.row) table.block = { ...table.block, row: table.block.row + count };
-      else if (row < table.block.row + table.block.rowCount) table.block = { ...table.block, rowCount: table.block.rowCount + count };
+      else if (row < table.block.row + table.block.rowCount)
+        table.block = { ...table.block, rowCount: table.block.rowCount + count };
     }
     await this.structural(sheet, `${row + 1}:${row + count}`, "RowInserted");
   }
@@ -226,7 +261,8 @@ export class SimWorkbook {
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
       const end = table.block.row + table.block.rowCount;
       if (row + count <= table.block.row) table.block = { ...table.block, row: table.block.row - count };
-      else if (row > table.block.row && row < end) table.block = { ...table.block, rowCount: Math.max(1, table.block.rowCount - Math.min(count, end - row)) };
+      else if (row > table.block.row && row < end)
+        table.block = { ...table.block, rowCount: Math.max(1, table.block.rowCount - Math.min(count, end - row)) };
     }
     await this.structural(sheet, `${row + 1}:${row + count}`, "RowDeleted");
   }
@@ -239,7 +275,8 @@ export class SimWorkbook {
     const sheet = this.requireSheet(sheetName);
     const block = parseAddress(address)!;
     const rows = sheet.values(block);
-    const text = (value: CellValue) => (typeof value === "number" ? value.toString().padStart(20, "0") : String(value ?? "\uffff"));
+    const text = (value: CellValue) =>
+      typeof value === "number" ? value.toString().padStart(20, "0") : String(value ?? "\uffff");
     rows.sort((a, b) => text(a[byColumn]).localeCompare(text(b[byColumn])));
     writeValues(sheet, block, rows);
     this.raise(sheet, blockAddress(block));
@@ -333,7 +370,10 @@ export class SimWorkbook {
    * `run(context, batch)` on an existing one, the form that removes an event handler through the
    * context that added it (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
    */
-  run = async <T>(first: SimContext | ((context: SimContext) => Promise<T>), second?: (context: SimContext) => Promise<T>): Promise<T> => {
+  run = async <T>(
+    first: SimContext | ((context: SimContext) => Promise<T>),
+    second?: (context: SimContext) => Promise<T>,
+  ): Promise<T> => {
     const context = first instanceof SimContext ? first : new SimContext(this);
     const batch = first instanceof SimContext ? second! : first;
     const result = await batch(context);
@@ -349,10 +389,12 @@ export class SimWorkbook {
     const body = formula.replace(/^=/, "").trim();
     const valueOf = (reference: string): number | undefined => {
       const named = this.names.get(reference.toLowerCase());
-      const target = named ? named.sheet.cell(named.block.row, named.block.column) : (() => {
-        const block = parseAddress(reference);
-        return block ? sheet.cell(block.row, block.column) : undefined;
-      })();
+      const target = named
+        ? named.sheet.cell(named.block.row, named.block.column)
+        : (() => {
+            const block = parseAddress(reference);
+            return block ? sheet.cell(block.row, block.column) : undefined;
+          })();
       return typeof target?.value === "number" ? target.value : undefined;
     };
     let match = /^([A-Za-z_][\w.]*|\$?[A-Z]+\$?\d+)$/.exec(body);
@@ -369,14 +411,24 @@ export class SimWorkbook {
     if (match) {
       const factors = match[1].split("*").map((factor) => [...factor.matchAll(/TRIM\(([^)]+)\)="([^"]*)"/gi)]);
       if (factors.some((terms) => terms.length === 0)) return "#NAME?";
-      const parsed = factors.map((terms) => ({ block: parseAddress(terms[0][1]), texts: new Set(terms.map((term) => term[2].toLowerCase())) }));
+      const parsed = factors.map((terms) => ({
+        block: parseAddress(terms[0][1]),
+        texts: new Set(terms.map((term) => term[2].toLowerCase())),
+      }));
       if (parsed.some(({ block }) => !block)) return "#NAME?";
       const first = parsed[0].block!;
       let count = 0;
       for (let offset = 0; offset < first.rowCount; offset++) {
         const yes = parsed.every(({ block, texts }) => {
           const cell = sheet.cell(block!.row + offset, block!.column);
-          return cell !== undefined && texts.has(String(cell.value ?? "").trim().toLowerCase());
+          return (
+            cell !== undefined &&
+            texts.has(
+              String(cell.value ?? "")
+                .trim()
+                .toLowerCase(),
+            )
+          );
         });
         if (yes) count++;
       }
@@ -398,7 +450,10 @@ export class SimWorkbook {
         for (const [key, cell] of sheet.cells) {
           const row = Math.floor(key / MAX_COLUMNS);
           const column = key % MAX_COLUMNS;
-          const inside = column === criterion.block.column && row >= criterion.block.row && row < criterion.block.row + criterion.block.rowCount;
+          const inside =
+            column === criterion.block.column &&
+            row >= criterion.block.row &&
+            row < criterion.block.row + criterion.block.rowCount;
           if (inside && String(cell.value).toLowerCase() === criterion.text) rows.add(row);
         }
         return rows;
@@ -431,4 +486,3 @@ export class SimWorkbook {
     }
   }
 }
-

@@ -59,10 +59,15 @@ export function App({ now, makeActions, tools }: Props) {
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">Annex A</Subtitle1>
-      <CellFindings cell={state.selectedCell} findings={findingsAt(state.findings, state.selectedCell)} busy={busy} onFix={handlers.fix} />
+      <CellFindings
+        cell={state.selectedCell}
+        findings={findingsAt(state.findings, state.selectedCell)}
+        busy={busy}
+        onFix={handlers.fix}
+      />
       <Body1>
-        Creates the Annex A lists of a joint targeted area inspection on children living with neglect, correctly headed, and checks every row where it is.
-        Child-level data never leaves this workbook.
+        Creates the Annex A lists of a joint targeted area inspection on children living with neglect, correctly headed,
+        and checks every row where it is. Child-level data never leaves this workbook.
       </Body1>
       <StatusSection busy={state.busy} onCancel={handlers.cancel} />
       {!hasTemplates && (
@@ -86,13 +91,21 @@ export function App({ now, makeActions, tools }: Props) {
           message={state.messages.check ?? state.messages.templates}
           onCheck={(scope) => void handlers.check(scope)}
           onClear={() => void handlers.clear()}
-          onAddMissing={() => void handlers.create({ notificationSerial: inspection?.notificationSerial ?? pickedSerial ?? today })}
+          onAddMissing={() =>
+            void handlers.create({ notificationSerial: inspection?.notificationSerial ?? pickedSerial ?? today })
+          }
           onSelect={handlers.select}
           onFix={handlers.fix}
         />
       )}
       {tools && <ExcelTools tools={tools} busy={busy} />}
-      <ImportSection busy={busy} message={state.messages.import} listSheets={actions.importableSheets} preview={actions.previewImport} onImport={handlers.importExport} />
+      <ImportSection
+        busy={busy}
+        message={state.messages.import}
+        listSheets={actions.importableSheets}
+        preview={actions.previewImport}
+        onImport={handlers.importExport}
+      />
       {hasTemplates && (
         <SelectionSection
           busy={busy}

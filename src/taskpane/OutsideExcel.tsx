@@ -12,7 +12,14 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "520px", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "520px",
+    boxSizing: "border-box",
+  },
 });
 
 export function OutsideExcel({ now }: Props) {
@@ -22,8 +29,15 @@ export function OutsideExcel({ now }: Props) {
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">Annex A</Subtitle1>
-      <Body1>The deadlines of a joint targeted area inspection on children living with neglect, from the notification date.</Body1>
-      <NotificationDate serial={picked} referenceSerial={today} warning={picked === undefined ? undefined : notificationDateWarning(picked)} onChange={setPicked} />
+      <Body1>
+        The deadlines of a joint targeted area inspection on children living with neglect, from the notification date.
+      </Body1>
+      <NotificationDate
+        serial={picked}
+        referenceSerial={today}
+        warning={picked === undefined ? undefined : notificationDateWarning(picked)}
+        onChange={setPicked}
+      />
       <Caption1>Open this pane in Excel to create the templates and check the lists.</Caption1>
       <DeadlinesSection now={now} notificationSerial={picked} source="picked" />
     </main>

@@ -19,7 +19,11 @@ function render(run?: ExcelRun): void {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       {platform ? (
-        <App now={() => new Date()} makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener))} tools={platform.tools} />
+        <App
+          now={() => new Date()}
+          makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener))}
+          tools={platform.tools}
+        />
       ) : (
         <OutsideExcel now={() => new Date()} />
       )}

@@ -70,7 +70,13 @@ export type PaneAction =
   | { type: "selectionCounted"; counts: SelectionCounts }
   | { type: "cellSelected"; cell: SelectedCell | undefined };
 
-export const initialPaneState: PaneState = { busy: { kind: "idle" }, messages: {}, findings: [], marksShown: false, checkNotes: [] };
+export const initialPaneState: PaneState = {
+  busy: { kind: "idle" },
+  messages: {},
+  findings: [],
+  marksShown: false,
+  checkNotes: [],
+};
 
 const IDLE: Busy = { kind: "idle" };
 const CLEARED = "Marks cleared. Your values and formatting are as they were.";
@@ -80,7 +86,10 @@ const sameSheet = (a: string | undefined, b: string) => (a ?? "").toLowerCase() 
 /** The findings of some rows replaced by a fresh check of those rows. */
 function replaceRows(findings: readonly Finding[], result: RecheckResult): Finding[] {
   const rows = new Set(result.rows);
-  return [...findings.filter((item) => !(sameSheet(item.sheet, result.sheet) && rows.has(item.row))), ...result.findings];
+  return [
+    ...findings.filter((item) => !(sameSheet(item.sheet, result.sheet) && rows.has(item.row))),
+    ...result.findings,
+  ];
 }
 
 const withMessage = (state: PaneState, section: Section, message: Message | undefined): PaneState["messages"] => {
@@ -99,11 +108,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: action.busy, messages };
     }
     case "progressed":
-      return state.busy.kind === "checking" || state.busy.kind === "importing" ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
+      return state.busy.kind === "checking" || state.busy.kind === "importing"
+        ? { ...state, busy: { ...state.busy, progress: action.progress } }
+        : state;
     case "finished":
       return { ...state, busy: IDLE, messages: withMessage(state, action.section, action.message) };
     case "failed":
-      return { ...state, busy: IDLE, messages: withMessage(state, action.section, { intent: action.cancelled ? "info" : "error", text: action.message }) };
+      return {
+        ...state,
+        busy: IDLE,
+        messages: withMessage(state, action.section, {
+          intent: action.cancelled ? "info" : "error",
+          text: action.message,
+        }),
+      };
     case "inspected":
       return { ...state, inspection: action.facts };
     case "checked": {
@@ -141,7 +159,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     }
     case "cleared":
-      return { ...state, busy: IDLE, findings: [], summary: undefined, marksShown: false, messages: withMessage(state, "check", { intent: "success", text: CLEARED }) };
+      return {
+        ...state,
+        busy: IDLE,
+        findings: [],
+        summary: undefined,
+        marksShown: false,
+        messages: withMessage(state, "check", { intent: "success", text: CLEARED }),
+      };
     case "selectionBuilt":
       return {
         ...state,
@@ -162,13 +187,23 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 export const isBusy = (state: PaneState) => state.busy.kind !== "idle";
 
 /** The findings a filter lets through: a severity, and an ID (matched as typed, ignoring case). */
-export function filterFindings(findings: readonly Finding[], severity: "all" | "error" | "warning", childId: string): Finding[] {
+export function filterFindings(
+  findings: readonly Finding[],
+  severity: "all" | "error" | "warning",
+  childId: string,
+): Finding[] {
   const id = childId.trim().toLowerCase();
-  return findings.filter((item) => (severity === "all" || item.severity === severity) && (id === "" || (item.childId ?? "").toLowerCase().includes(id)));
+  return findings.filter(
+    (item) =>
+      (severity === "all" || item.severity === severity) &&
+      (id === "" || (item.childId ?? "").toLowerCase().includes(id)),
+  );
 }
 
 /** The findings on one cell, for the user who selected it in the sheet. */
 export function findingsAt(findings: readonly Finding[], cell: SelectedCell | undefined): Finding[] {
   if (!cell) return [];
-  return findings.filter((item) => sameSheet(item.sheet, cell.sheet) && item.row === cell.row && item.column === cell.column);
+  return findings.filter(
+    (item) => sameSheet(item.sheet, cell.sheet) && item.row === cell.row && item.column === cell.column,
+  );
 }

@@ -6,7 +6,15 @@ import type { Finding } from "../domain/findings";
 import { plural } from "../domain/text";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
 import type { ImportRequest } from "../excel/import";
-import { initialPaneState, paneReducer, type Busy, type Message, type PaneAction, type PaneState, type Section } from "./state";
+import {
+  initialPaneState,
+  paneReducer,
+  type Busy,
+  type Message,
+  type PaneAction,
+  type PaneState,
+  type Section,
+} from "./state";
 
 export interface PaneHandlers {
   create(options: { notificationSerial: number; localAuthority?: string }): Promise<void>;
@@ -23,7 +31,11 @@ export interface PaneHandlers {
 
 type Started = Exclude<Busy, { kind: "idle" }>;
 
-export function usePaneActions(makeActions: (listener: LiveListener) => AddinActions): { state: PaneState; actions: AddinActions; handlers: PaneHandlers } {
+export function usePaneActions(makeActions: (listener: LiveListener) => AddinActions): {
+  state: PaneState;
+  actions: AddinActions;
+  handlers: PaneHandlers;
+} {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
   const cancel = useRef<AbortController | undefined>(undefined);
   const actions = useMemo(
@@ -51,9 +63,17 @@ export function usePaneActions(makeActions: (listener: LiveListener) => AddinAct
 }
 
 /** The handlers, made once per set of actions so components given them redraw only when needed. */
-function makeHandlers(actions: AddinActions, dispatch: (action: PaneAction) => void, cancel: { current: AbortController | undefined }): PaneHandlers {
+function makeHandlers(
+  actions: AddinActions,
+  dispatch: (action: PaneAction) => void,
+  cancel: { current: AbortController | undefined },
+): PaneHandlers {
   /** The one path every action takes: busy, then a result or an error in its own section. */
-  async function perform(section: Section, busy: Started, work: (signal: AbortSignal) => Promise<PaneAction | Message | undefined>): Promise<Message | undefined> {
+  async function perform(
+    section: Section,
+    busy: Started,
+    work: (signal: AbortSignal) => Promise<PaneAction | Message | undefined>,
+  ): Promise<Message | undefined> {
     const controller = new AbortController();
     cancel.current = controller;
     dispatch({ type: "started", busy, section });
@@ -66,14 +86,20 @@ function makeHandlers(actions: AddinActions, dispatch: (action: PaneAction) => v
       dispatch({ type: "finished", section, ...(outcome ? { message: outcome } : {}) });
       return outcome;
     } catch (error) {
-      dispatch({ type: "failed", section, message: (error as Error).message, cancelled: (error as Error).name === "CancelledError" });
+      dispatch({
+        type: "failed",
+        section,
+        message: (error as Error).message,
+        cancelled: (error as Error).name === "CancelledError",
+      });
       return undefined;
     } finally {
       if (cancel.current === controller) cancel.current = undefined;
     }
   }
 
-  const progress = (what: string) => (done: number, total: number) => dispatch({ type: "progressed", progress: { done, total, what } });
+  const progress = (what: string) => (done: number, total: number) =>
+    dispatch({ type: "progressed", progress: { done, total, what } });
 
   return {
     create: async (options) => {
@@ -91,7 +117,11 @@ function makeHandlers(actions: AddinActions, dispatch: (action: PaneAction) => v
     },
     check: async (scope) => {
       await perform("check", { kind: "checking", scope }, async (signal) => {
-        const report = await actions.check(scope, { signal, onProgress: progress("rows read"), onChecking: progress("rows checked") });
+        const report = await actions.check(scope, {
+          signal,
+          onProgress: progress("rows read"),
+          onChecking: progress("rows checked"),
+        });
         dispatch({ type: "inspected", facts: await actions.readInspection() });
         return { type: "checked", report };
       });
@@ -111,7 +141,10 @@ function makeHandlers(actions: AddinActions, dispatch: (action: PaneAction) => v
       }
     },
     fix: async (findings) => {
-      await perform("check", { kind: "fixing" }, async () => ({ type: "fixed", report: await actions.applyFixes(findings) }));
+      await perform("check", { kind: "fixing" }, async () => ({
+        type: "fixed",
+        report: await actions.applyFixes(findings),
+      }));
     },
     buildSelection: async () => {
       await perform("selection", { kind: "selecting" }, async () => {
@@ -142,7 +175,10 @@ function makeHandlers(actions: AddinActions, dispatch: (action: PaneAction) => v
             : result.into === "empty list"
               ? `Imported ${rows} into the ‘${result.sheet}’ list, under its headings`
               : `Added ${rows} after the rows already in ‘${result.sheet}’`;
-        return { intent: "success", text: `${where}; ‘${request.sheet}’ is unchanged. Check the list to see what needs fixing.` };
+        return {
+          intent: "success",
+          text: `${where}; ‘${request.sheet}’ is unchanged. Check the list to see what needs fixing.`,
+        };
       }),
   };
 }

@@ -13,7 +13,11 @@
   } else if (/ Edge\/\d/.test(userAgent)) {
     // EdgeHTML says "Edge/18..."; Chromium-based Edge and WebView2 say "Edg/".
     why = "This Excel shows add-ins with the engine of Microsoft Edge Legacy, which cannot run this add-in.";
-  } else if (typeof Array.prototype.at !== "function" || typeof Object.hasOwn !== "function" || typeof Promise === "undefined") {
+  } else if (
+    typeof Array.prototype.at !== "function" ||
+    typeof Object.hasOwn !== "function" ||
+    typeof Promise === "undefined"
+  ) {
     // The pane is built for ES2022 (tsconfig.json); an engine without these fails on its first line.
     why = "This Excel shows add-ins with a web engine too old to run this add-in.";
   }

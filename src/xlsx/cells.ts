@@ -41,7 +41,8 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
   for (const block of worksheetMerges(worksheet)) {
     for (let row = block.row; row < block.row + block.rowCount; row++) {
       for (let column = block.column; column < block.column + block.columnCount; column++) {
-        if ((row !== block.row || column !== block.column) && grid[row]?.[column] !== undefined) grid[row][column] = null;
+        if ((row !== block.row || column !== block.column) && grid[row]?.[column] !== undefined)
+          grid[row][column] = null;
       }
     }
   }

@@ -24,7 +24,11 @@ function fieldValue(field: string): CellValue {
  * of : \ / ? * [ ], no apostrophe at either end), so a marked copy can hold it under that name.
  */
 export function csvSheetName(path: string): string {
-  const name = basename(path, extname(path)).replace(/[:\\/?*[\]]/g, "-").slice(0, 31).replace(/^'+|'+$/g, "").trim();
+  const name = basename(path, extname(path))
+    .replace(/[:\\/?*[\]]/g, "-")
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return name || "CSV";
 }
 
@@ -68,20 +72,32 @@ export async function readCsvFile(path: string): Promise<StreamedWorkbook> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new WorkbookFileError(`${path} is a folder, not a CSV file.`);
-    if (stat.size > MAX_INFLATED_BYTES) throw new WorkbookFileError(`${path} was not read: at ${Math.round(stat.size / 2 ** 20)} MB it is far beyond any Annex A list.`);
+    if (stat.size > MAX_INFLATED_BYTES)
+      throw new WorkbookFileError(
+        `${path} was not read: at ${Math.round(stat.size / 2 ** 20)} MB it is far beyond any Annex A list.`,
+      );
     bytes = await fs.readFile(path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkbookFileError(code === "ENOENT" ? `There is no file at ${path}.` : `${path} could not be read: ${(error as Error).message}`, { cause: error });
+    throw new WorkbookFileError(
+      code === "ENOENT" ? `There is no file at ${path}.` : `${path} could not be read: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
-    throw new WorkbookFileError(`${path} is not UTF-8 text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.`, { cause: error });
+    throw new WorkbookFileError(
+      `${path} is not UTF-8 text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and try again.`,
+      { cause: error },
+    );
   }
   const grid = parseCsv(text);
   if (grid.length === 0) throw emptyWorkbook(path);
-  return { grids: [{ sheet: csvSheetName(path), grid, merged: [], state: "visible", hidden: false }], definedNames: [] };
+  return {
+    grids: [{ sheet: csvSheetName(path), grid, merged: [], state: "visible", hidden: false }],
+    definedNames: [],
+  };
 }

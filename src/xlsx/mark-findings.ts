@@ -13,10 +13,12 @@ import { compactReference } from "./ooxml";
 import { renderSheet } from "./render-sheet";
 import { cellFill, cellFont, conditionalStyle } from "./styles";
 
-
 function noteText(findings: readonly Finding[]): string {
   return findings
-    .map((item) => `${item.severity === "error" ? "Error" : "Warning"} (${item.code}): ${item.message}${item.fix ? ` Suggested fix: ${item.fix.display}.` : ""}`)
+    .map(
+      (item) =>
+        `${item.severity === "error" ? "Error" : "Warning"} (${item.code}): ${item.message}${item.fix ? ` Suggested fix: ${item.fix.display}.` : ""}`,
+    )
     .join("\n\n");
 }
 
@@ -69,11 +71,18 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): Ma
 function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
   for (const [sheetName, cells] of marked) {
     const worksheet = workbook.getWorksheet(sheetName)!;
-    const formats = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const formats = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
     const marks: ExcelJS.ConditionalFormattingOptions[] = [];
-    for (const [severity, style] of [["error", ERROR_STYLE], ["warning", WARNING_STYLE]] as const) {
+    for (const [severity, style] of [
+      ["error", ERROR_STYLE],
+      ["warning", WARNING_STYLE],
+    ] as const) {
       if (cells[severity].length === 0) continue;
-      marks.push({ ref: compactReference(cells[severity]), rules: [{ type: "expression", priority: 0, formulae: ["TRUE"], style: conditionalStyle(style) }] });
+      marks.push({
+        ref: compactReference(cells[severity]),
+        rules: [{ type: "expression", priority: 0, formulae: ["TRUE"], style: conditionalStyle(style) }],
+      });
     }
     const all = [...marks, ...formats];
     let priority = 1;
@@ -94,7 +103,14 @@ function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, 
 
 function covers(outer: string, inner: string): boolean {
   const [a, b] = [parseAddress(outer), parseAddress(inner)];
-  return !!a && !!b && a.row <= b.row && a.column <= b.column && a.row + a.rowCount >= b.row + b.rowCount && a.column + a.columnCount >= b.column + b.columnCount;
+  return (
+    !!a &&
+    !!b &&
+    a.row <= b.row &&
+    a.column <= b.column &&
+    a.row + a.rowCount >= b.row + b.rowCount &&
+    a.column + a.columnCount >= b.column + b.columnCount
+  );
 }
 
 function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): void {
@@ -107,8 +123,16 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
     const lastColumn = Math.max(...list.columnIndex.values());
     const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);
     // A sheet from the template already has the highlight over these rows: not written twice.
-    const existing = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    if (existing.some((other) => covers(other.ref, format.range) && other.rules.some((rule) => (rule as { formulae?: string[] }).formulae?.[0] === format.formula))) continue;
+    const existing = (worksheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    if (
+      existing.some(
+        (other) =>
+          covers(other.ref, format.range) &&
+          other.rules.some((rule) => (rule as { formulae?: string[] }).formulae?.[0] === format.formula),
+      )
+    )
+      continue;
     worksheet.addConditionalFormatting({
       ref: format.range,
       rules: [{ type: "expression", priority: 1, formulae: [format.formula], style: conditionalStyle(format.style) }],

@@ -5,7 +5,10 @@
  * Built-in formats that show a date or time: 14-22 and 45-47 everywhere; 27-36 and 50-58 are the
  * East Asian locales' date formats (Excel writes only the id for them, never the code).
  */
-const BUILT_IN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Whether a number format shows a date or time: by id, or by the codes d, m, y, h, s (and b, Buddhist years) outside quotes, brackets and escapes. */
 export function isDateFormat(id: number, code: string | undefined): boolean {

@@ -20,11 +20,45 @@ export async function loadJsZip(): Promise<typeof JSZip> {
 
 /** CT_Worksheet's children, in the order the schema requires (ECMA-376 Part 1, 18.3.1.99). */
 const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
-  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
 const PART_DATE = new Date(Date.UTC(2026, 0, 1));
@@ -89,7 +123,8 @@ function columnNumber(letters: string): number {
 
 function columnLetters(number: number): string {
   let letters = "";
-  for (let n = number; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = number; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -135,7 +170,11 @@ function sqrefOf(columns: Map<number, Intervals>): string {
     const [first, rows] = ordered[index];
     let last = first;
     const key = JSON.stringify(rows);
-    while (index + 1 < ordered.length && ordered[index + 1][0] === last + 1 && JSON.stringify(ordered[index + 1][1]) === key) {
+    while (
+      index + 1 < ordered.length &&
+      ordered[index + 1][0] === last + 1 &&
+      JSON.stringify(ordered[index + 1][1]) === key
+    ) {
       index += 1;
       last = ordered[index][0];
     }
@@ -155,7 +194,8 @@ export function compactReference(addresses: readonly string[]): string {
   for (const address of addresses) {
     const range = parseRange(address);
     if (!range) continue;
-    for (let column = range.left; column <= range.right; column++) columns.set(column, [...(columns.get(column) ?? []), [range.top, range.bottom]]);
+    for (let column = range.left; column <= range.right; column++)
+      columns.set(column, [...(columns.get(column) ?? []), [range.top, range.bottom]]);
   }
   for (const [column, rows] of columns) columns.set(column, mergeIntervals(rows));
   return sqrefOf(columns);
@@ -195,7 +235,10 @@ export function tidyDataValidations(xml: string): string {
       taken.set(column, mergeIntervals([...(taken.get(column) ?? []), ...own]));
     }
     const sqref = sqrefOf(rule.columns);
-    if (sqref) written.push(`<dataValidation${rule.open} sqref="${sqref}"${rule.body ? `>${rule.body}</dataValidation>` : "/>"}`);
+    if (sqref)
+      written.push(
+        `<dataValidation${rule.open} sqref="${sqref}"${rule.body ? `>${rule.body}</dataValidation>` : "/>"}`,
+      );
   }
   return written.length === 0 ? "" : `<dataValidations count="${written.length}">${written.join("")}</dataValidations>`;
 }
@@ -239,7 +282,10 @@ function restoreKept(children: Element[], kept: KeptParts | undefined): Element[
   if (kept.dataValidations) {
     const inner = (xml: string) => xml.replace(/^<dataValidations\b[^>]*>|<\/dataValidations>$/g, "");
     const written = restored.find((child) => child.name === "dataValidations");
-    const merged = { name: "dataValidations", xml: `<dataValidations>${inner(kept.dataValidations)}${written ? inner(written.xml) : ""}</dataValidations>` };
+    const merged = {
+      name: "dataValidations",
+      xml: `<dataValidations>${inner(kept.dataValidations)}${written ? inner(written.xml) : ""}</dataValidations>`,
+    };
     restored = [...restored.filter((child) => child !== written), merged];
   }
   if (kept.links.length > 0) {
@@ -248,7 +294,11 @@ function restoreKept(children: Element[], kept: KeptParts | undefined): Element[
     const linked = new Set([...(written?.xml.matchAll(/<hyperlink\b[^>]*>/g) ?? [])].map((match) => refOf(match[0])));
     const back = kept.links.filter((link) => !linked.has(refOf(link)));
     const inner = written ? written.xml.replace(/^<hyperlinks>|<\/hyperlinks>$/g, "") : "";
-    if (back.length > 0) restored = [...restored.filter((child) => child !== written), { name: "hyperlinks", xml: `<hyperlinks>${inner}${back.join("")}</hyperlinks>` }];
+    if (back.length > 0)
+      restored = [
+        ...restored.filter((child) => child !== written),
+        { name: "hyperlinks", xml: `<hyperlinks>${inner}${back.join("")}</hyperlinks>` },
+      ];
   }
   return restored;
 }
@@ -258,22 +308,32 @@ function fixWorksheet(xml: string, kept?: KeptParts): SheetFix {
   if (!parts) return { xml, droppedRelationships: [] };
   const links = internalLinksOnly(restoreKept(parts.children, kept));
   const children = orderWorksheet(links.children)
-    .map((child) => (child.name === "dataValidations" ? { name: child.name, xml: tidyDataValidations(child.xml) } : child))
+    .map((child) =>
+      child.name === "dataValidations" ? { name: child.name, xml: tidyDataValidations(child.xml) } : child,
+    )
     .filter((child) => child.xml !== "");
-  return { xml: parts.head + children.map((child) => child.xml).join("") + parts.tail, droppedRelationships: links.dropped };
+  return {
+    xml: parts.head + children.map((child) => child.xml).join("") + parts.tail,
+    droppedRelationships: links.dropped,
+  };
 }
 
 /** The relationships part without the given ids: one pass, however many links a findings sheet has. */
 function dropRelationships(rels: string, ids: readonly string[]): string {
   const dropped = new Set(ids);
-  return rels.replace(/<Relationship\b[^>]*\/>/g, (relationship) => (dropped.has(/\sId="([^"]*)"/.exec(relationship)?.[1] ?? "") ? "" : relationship));
+  return rels.replace(/<Relationship\b[^>]*\/>/g, (relationship) =>
+    dropped.has(/\sId="([^"]*)"/.exec(relationship)?.[1] ?? "") ? "" : relationship,
+  );
 }
 
 /**
  * The written package with its worksheets, links, validations and notes made valid.
  * `kept`: by a sheet part's path, what was kept aside when the workbook was read, to put back.
  */
-export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, kept: ReadonlyMap<string, KeptParts> = new Map()): Promise<Buffer> {
+export async function tidyPackage(
+  bytes: Uint8Array | ArrayBuffer,
+  kept: ReadonlyMap<string, KeptParts> = new Map(),
+): Promise<Buffer> {
   const zip = await (await loadJsZip()).loadAsync(bytes);
   for (const path of Object.keys(zip.files)) {
     const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
@@ -282,7 +342,8 @@ export async function tidyPackage(bytes: Uint8Array | ArrayBuffer, kept: Readonl
       zip.file(path, fixed.xml);
       const relsPath = `xl/worksheets/_rels/${sheet[1]}.rels`;
       const rels = zip.file(relsPath);
-      if (rels && fixed.droppedRelationships.length > 0) zip.file(relsPath, dropRelationships(await rels.async("string"), fixed.droppedRelationships));
+      if (rels && fixed.droppedRelationships.length > 0)
+        zip.file(relsPath, dropRelationships(await rels.async("string"), fixed.droppedRelationships));
     } else if (/^xl\/comments\d*\.xml$/.test(path)) {
       const xml = await zip.file(path)!.async("string");
       zip.file(path, xml.replace("<author>Author</author>", `<author>${NOTE_AUTHOR}</author>`));
@@ -314,4 +375,7 @@ export async function sheetPartPaths(zip: JSZip): Promise<Map<string, string>> {
 }
 
 export const decodeXml = (text: string) =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[entity]!);
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, entity: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[entity]!,
+  );

@@ -30,7 +30,12 @@ export function workbookGrids(workbook: ExcelJS.Workbook): StreamedWorkbook & { 
  * the same decision the add-in makes) and reports every sheet it does not check.
  */
 export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): SheetInput[] {
-  return source.grids.map(({ sheet, grid, merged, hidden }) => ({ sheet, grid, ...(merged ? { merged } : {}), ...(hidden ? { hidden } : {}) }));
+  return source.grids.map(({ sheet, grid, merged, hidden }) => ({
+    sheet,
+    grid,
+    ...(merged ? { merged } : {}),
+    ...(hidden ? { hidden } : {}),
+  }));
 }
 
 /**

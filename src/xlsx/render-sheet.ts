@@ -16,7 +16,8 @@ const TOP_WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top
 const LINE_HEIGHT = 15;
 
 function cellValue(cell: TableCell): ExcelJS.CellValue {
-  if (cell !== null && typeof cell === "object") return { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (cell !== null && typeof cell === "object")
+    return { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
   return cell ?? null;
 }
 
@@ -51,9 +52,14 @@ function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: Tabl
   });
 
   if (table.plainRange) {
-    worksheet.getRow(headingRow).values = [...Array(table.origin.column).fill(null), ...table.columns.map((column) => column.heading)];
+    worksheet.getRow(headingRow).values = [
+      ...Array(table.origin.column).fill(null),
+      ...table.columns.map((column) => column.heading),
+    ];
     rows.forEach((row, index) => {
-      row.forEach((cell, offset) => (worksheet.getCell(headingRow + 1 + index, firstColumn + offset).value = cellValue(cell)));
+      row.forEach(
+        (cell, offset) => (worksheet.getCell(headingRow + 1 + index, firstColumn + offset).value = cellValue(cell)),
+      );
     });
     const right = columnLetter(table.origin.column + table.columns.length - 1);
     worksheet.autoFilter = `${columnLetter(table.origin.column)}${headingRow}:${right}${Math.max(lastRow - (rows.length === 0 ? 1 : 0), headingRow)}`;
@@ -73,7 +79,10 @@ function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: Tabl
     const { column, targets } = table.links;
     targets.forEach((target, index) => {
       const cell = worksheet.getCell(headingRow + 1 + index, firstColumn + column);
-      cell.value = { text: String(rows[index][column] ?? target.address), hyperlink: `#${quotedSheetName(target.sheet)}!${target.address}` };
+      cell.value = {
+        text: String(rows[index][column] ?? target.address),
+        hyperlink: `#${quotedSheetName(target.sheet)}!${target.address}`,
+      };
       cell.font = { ...cellFont(LINK_STYLE, FONT), underline: true };
     });
   }
@@ -94,15 +103,18 @@ function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: Tabl
     tallest = Math.max(tallest, linesFor(column.heading, column.width));
     if (column.dropDown) {
       const dropDown = column.dropDown;
-      (worksheet as unknown as RangeValidations).dataValidations.add(`${letter}${headingRow + 1}:${letter}${headingRow + dropDown.rows}`, {
-        type: "list",
-        allowBlank: true,
-        formulae: [dropDown.source],
-        showErrorMessage: true,
-        errorStyle: "warning",
-        errorTitle: dropDown.errorTitle,
-        error: dropDown.error,
-      });
+      (worksheet as unknown as RangeValidations).dataValidations.add(
+        `${letter}${headingRow + 1}:${letter}${headingRow + dropDown.rows}`,
+        {
+          type: "list",
+          allowBlank: true,
+          formulae: [dropDown.source],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: dropDown.errorTitle,
+          error: dropDown.error,
+        },
+      );
     }
   });
   worksheet.getRow(headingRow).height = Math.min(LINE_HEIGHT * tallest, 8 * LINE_HEIGHT);

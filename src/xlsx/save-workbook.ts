@@ -19,14 +19,20 @@ function writeFailure(path: string, error: unknown): WorkbookFileError {
   const code = (error as NodeJS.ErrnoException).code;
   const folder = dirname(resolve(path));
   const why =
-    code === "ENOENT" ? `the folder ${folder} does not exist`
-    : code === "EISDIR" ? "it is a folder"
-    : code === "EBUSY" ? "it is open in another program (close it in Excel and try again)"
-    // Windows reports a file open in Excel as EPERM when it is replaced.
-    : code === "EPERM" || code === "EACCES" ? "permission denied (is the folder read-only, or the file open in Excel?)"
-    : code === "EROFS" ? "the folder is read-only"
-    : code === "ENOSPC" ? "the disk is full"
-    : (error as Error).message;
+    code === "ENOENT"
+      ? `the folder ${folder} does not exist`
+      : code === "EISDIR"
+        ? "it is a folder"
+        : code === "EBUSY"
+          ? "it is open in another program (close it in Excel and try again)"
+          : // Windows reports a file open in Excel as EPERM when it is replaced.
+            code === "EPERM" || code === "EACCES"
+            ? "permission denied (is the folder read-only, or the file open in Excel?)"
+            : code === "EROFS"
+              ? "the folder is read-only"
+              : code === "ENOSPC"
+                ? "the disk is full"
+                : (error as Error).message;
   return new WorkbookFileError(`${path} was not written: ${why}. Nothing was written.`, { cause: error });
 }
 
@@ -39,8 +45,14 @@ export async function assertCanWrite(path: string, options: SaveOptions = {}): P
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
     throw writeFailure(path, error);
   });
-  if (stat?.isDirectory()) throw new WorkbookFileError(`${path} is a folder: name the file to write, for example ${join(path, "annex-a.xlsx")}.`);
-  if (stat && !options.force) throw new WorkbookFileError(`${path} already exists and was left as it was. Add --force to replace it, or name a new file.`);
+  if (stat?.isDirectory())
+    throw new WorkbookFileError(
+      `${path} is a folder: name the file to write, for example ${join(path, "annex-a.xlsx")}.`,
+    );
+  if (stat && !options.force)
+    throw new WorkbookFileError(
+      `${path} already exists and was left as it was. Add --force to replace it, or name a new file.`,
+    );
   const folder = dirname(resolve(path));
   try {
     await fs.access(folder, constants.W_OK);

@@ -8,7 +8,15 @@ import { serialFromYmd } from "../domain/dates";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { isDateFormat } from "./number-formats";
 import { readCsvFile } from "./csv";
-import { assertXlsxFile, damaged, emptyWorkbook, entitiesRefused, isCsvPath, odsFile, WorkbookFileError } from "./workbook-file";
+import {
+  assertXlsxFile,
+  damaged,
+  emptyWorkbook,
+  entitiesRefused,
+  isCsvPath,
+  odsFile,
+  WorkbookFileError,
+} from "./workbook-file";
 import { XmlScanner, type XmlHandlers } from "./xml-scanner";
 import { ZipFile } from "./zip";
 
@@ -95,7 +103,13 @@ async function readWorkbook(zip: ZipFile, path: string): Promise<StreamedWorkboo
 }
 
 /** Streams one XML part through the scanner. False when the zip has no such part. */
-async function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers, withAttributes: ReadonlySet<string> | "all" = "all"): Promise<boolean> {
+async function readXml(
+  zip: ZipFile,
+  path: string,
+  part: string,
+  handlers: XmlHandlers,
+  withAttributes: ReadonlySet<string> | "all" = "all",
+): Promise<boolean> {
   // SpreadsheetML never declares a DTD; one that does is refused before any entity is expanded.
   const scanner = new XmlScanner(handlers, withAttributes, () => {
     throw entitiesRefused(path);
@@ -149,7 +163,11 @@ async function readRelationships(zip: ZipFile, path: string, base: string, part:
   await readXml(zip, path, part, {
     open(name, attributes) {
       if (name !== "Relationship" || attributes.TargetMode === "External" || !attributes.Target) return;
-      rels.push({ id: attributes.Id ?? "", type: attributes.Type ?? "", target: resolveTarget(base, decodeURI(attributes.Target)) });
+      rels.push({
+        id: attributes.Id ?? "",
+        type: attributes.Type ?? "",
+        target: resolveTarget(base, decodeURI(attributes.Target)),
+      });
     },
   });
   return rels;
@@ -169,7 +187,8 @@ async function readWorkbookPart(zip: ZipFile, path: string, part: string): Promi
     open(name, attributes) {
       if (name === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
       else if (name === "sheet") {
-        const state: SheetState = attributes.state === "hidden" || attributes.state === "veryHidden" ? attributes.state : "visible";
+        const state: SheetState =
+          attributes.state === "hidden" || attributes.state === "veryHidden" ? attributes.state : "visible";
         result.sheets.push({ name: attributes.name ?? "", relId: prefixedAttribute(attributes, "id") ?? "", state });
       } else if (name === "definedName") definedName = { name: attributes.name ?? "", text: "" };
     },
@@ -226,7 +245,10 @@ async function readDateStyles(zip: ZipFile, path: string, part: string): Promise
 const detach = (value: string): string => (value.length < 13 ? value : (" " + value).slice(1));
 
 /** Characters XML cannot carry, as Excel writes them in text: _x000D_ for a carriage return (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). */
-const decodeEscapes = (text: string) => (text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
+const decodeEscapes = (text: string) =>
+  text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 
 /** The shared strings, in order: plain (<t>) or rich text (runs of <r><t>), phonetic guides (<rPh>) left out. */
 async function readSharedStrings(zip: ZipFile, path: string, part: string): Promise<string[]> {
@@ -346,74 +368,81 @@ async function readSheet(
     }
   };
 
-  const found = await readXml(zip, path, part, {
-    open(name, attributes) {
-      switch (name) {
-        case "row":
-          row = attributes.r ? Number(attributes.r) - 1 : row + 1;
-          column = -1;
-          break;
-        case "c":
-          column = attributes.r ? columnOfReference(attributes.r) : column + 1;
-          type = attributes.t ?? "n";
-          style = attributes.s ? Number(attributes.s) : 0;
-          text = "";
-          hasValue = false;
-          hasFormula = false;
-          break;
-        case "v":
-          inValue = true;
-          hasValue = true;
-          break;
-        case "f":
-          hasFormula = true;
-          break;
-        case "is":
-          inInline = true;
-          hasValue = true;
-          break;
-        case "rPh":
-          phonetic++;
-          break;
-        case "t":
-          if (inInline && phonetic === 0) inText = true;
-          break;
-        case "mergeCell": {
-          const block = attributes.ref ? parseAddress(attributes.ref) : undefined;
-          if (block) merged.push(block);
-          break;
+  const found = await readXml(
+    zip,
+    path,
+    part,
+    {
+      open(name, attributes) {
+        switch (name) {
+          case "row":
+            row = attributes.r ? Number(attributes.r) - 1 : row + 1;
+            column = -1;
+            break;
+          case "c":
+            column = attributes.r ? columnOfReference(attributes.r) : column + 1;
+            type = attributes.t ?? "n";
+            style = attributes.s ? Number(attributes.s) : 0;
+            text = "";
+            hasValue = false;
+            hasFormula = false;
+            break;
+          case "v":
+            inValue = true;
+            hasValue = true;
+            break;
+          case "f":
+            hasFormula = true;
+            break;
+          case "is":
+            inInline = true;
+            hasValue = true;
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+          case "t":
+            if (inInline && phonetic === 0) inText = true;
+            break;
+          case "mergeCell": {
+            const block = attributes.ref ? parseAddress(attributes.ref) : undefined;
+            if (block) merged.push(block);
+            break;
+          }
         }
-      }
-    },
-    text(chunk) {
-      if (inValue || inText) text += chunk;
-    },
-    close(name) {
-      switch (name) {
-        case "v":
-          inValue = false;
-          break;
-        case "t":
-          inText = false;
-          break;
-        case "rPh":
-          phonetic--;
-          break;
-        case "is":
-          inInline = false;
-          break;
-        case "c": {
-          // A formula with no cached result (a writer that never calculated it) reads as blank.
-          if (hasFormula && !hasValue) formulasWithoutResult++;
-          const cell = hasValue ? value() : null;
-          if (cell === null) break;
-          if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS) throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
-          (grid[row] ??= [])[column] = cell;
-          break;
+      },
+      text(chunk) {
+        if (inValue || inText) text += chunk;
+      },
+      close(name) {
+        switch (name) {
+          case "v":
+            inValue = false;
+            break;
+          case "t":
+            inText = false;
+            break;
+          case "rPh":
+            phonetic--;
+            break;
+          case "is":
+            inInline = false;
+            break;
+          case "c": {
+            // A formula with no cached result (a writer that never calculated it) reads as blank.
+            if (hasFormula && !hasValue) formulasWithoutResult++;
+            const cell = hasValue ? value() : null;
+            if (cell === null) break;
+            if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
+              throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
+            (grid[row] ??= [])[column] = cell;
+            break;
+          }
         }
-      }
+      },
     },
-  }, SHEET_ATTRIBUTES);
+    SHEET_ATTRIBUTES,
+  );
   if (!found) return undefined;
 
   for (let index = 0; index < grid.length; index++) {
@@ -434,4 +463,6 @@ async function readSheet(
 }
 
 const tooManyCells = (path: string) =>
-  new WorkbookFileError(`${path} was not read: its sheets span more than ${MAX_GRID_CELLS.toLocaleString("en-GB")} cells, far beyond any Annex A workbook.`);
+  new WorkbookFileError(
+    `${path} was not read: its sheets span more than ${MAX_GRID_CELLS.toLocaleString("en-GB")} cells, far beyond any Annex A workbook.`,
+  );

@@ -35,13 +35,20 @@ export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
       let xml = await file.async("string");
       const found = VALIDATIONS.exec(xml);
       if (found) xml = xml.replace(found[0], "");
-      const links = [...xml.matchAll(/<hyperlink\b[^>]*\/>/g)].map((match) => match[0]).filter((link) => /\slocation="/.test(link) && !/\sr:id="/.test(link));
+      const links = [...xml.matchAll(/<hyperlink\b[^>]*\/>/g)]
+        .map((match) => match[0])
+        .filter((link) => /\slocation="/.test(link) && !/\sr:id="/.test(link));
       if (found || links.length > 0) {
-        byName.set(name, { ...(found ? { dataValidations: withoutForeignAttributes(found[0]) } : {}), links: links.map(withoutForeignAttributes) });
+        byName.set(name, {
+          ...(found ? { dataValidations: withoutForeignAttributes(found[0]) } : {}),
+          links: links.map(withoutForeignAttributes),
+        });
       }
       zip.file(part, xml);
     }
-    await workbook.xlsx.load((await zip.generateAsync({ type: "nodebuffer", compression: "STORE" })) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      (await zip.generateAsync({ type: "nodebuffer", compression: "STORE" })) as unknown as ExcelJS.Buffer,
+    );
   } catch (error) {
     throw damaged(path, error);
   }

@@ -37,7 +37,8 @@ export async function assertXlsxFile(path: string): Promise<void> {
     if (error instanceof WorkbookFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new WorkbookFileError(`There is no file at ${path}.`, { cause: error });
-    if (code === "EACCES") throw new WorkbookFileError(`${path} cannot be opened: permission denied.`, { cause: error });
+    if (code === "EACCES")
+      throw new WorkbookFileError(`${path} cannot be opened: permission denied.`, { cause: error });
     throw new WorkbookFileError(`${path} could not be read: ${(error as Error).message}`, { cause: error });
   }
   if (/\.ods$/i.test(path)) throw odsFile(path);
@@ -51,18 +52,28 @@ export async function assertXlsxFile(path: string): Promise<void> {
     );
   }
   if (!head.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    throw new WorkbookFileError(`${path} is not an Excel .xlsx workbook (a CSV or text file cannot be checked: open it in Excel and save it as .xlsx).`);
+    throw new WorkbookFileError(
+      `${path} is not an Excel .xlsx workbook (a CSV or text file cannot be checked: open it in Excel and save it as .xlsx).`,
+    );
   }
 }
 
 export const damaged = (path: string, cause: unknown) =>
-  new WorkbookFileError(`${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`, { cause });
+  new WorkbookFileError(
+    `${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`,
+    { cause },
+  );
 export const odsFile = (path: string) =>
-  new WorkbookFileError(`${path} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel, save it as an Excel Workbook (.xlsx), then try again.`);
+  new WorkbookFileError(
+    `${path} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel, save it as an Excel Workbook (.xlsx), then try again.`,
+  );
 export const entitiesRefused = (path: string) =>
-  new WorkbookFileError(`${path} was not read: its XML declares a document type or entities, which no Excel workbook does (the file is damaged or built to exhaust memory).`);
+  new WorkbookFileError(
+    `${path} was not read: its XML declares a document type or entities, which no Excel workbook does (the file is damaged or built to exhaust memory).`,
+  );
 export const isCsvPath = (path: string) => /\.csv$/i.test(path);
-export const emptyWorkbook = (path: string) => new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
+export const emptyWorkbook = (path: string) =>
+  new WorkbookFileError(`${path} is an empty workbook: none of its sheets holds any data.`);
 
 /**
  * ExcelJS, loaded only by a command that writes a workbook: a check that writes none is spared
@@ -99,7 +110,9 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   // LibreOffice writes tables without a <tableStyleInfo>: ExcelJS loads them with a null style and
   // then fails writing the copy (reading null.theme). An empty style writes an unnamed one, as valid.
   for (const worksheet of workbook.worksheets) {
-    for (const table of Object.values((worksheet as unknown as { tables: Record<string, { table?: { style?: object | null } }> }).tables ?? {})) {
+    for (const table of Object.values(
+      (worksheet as unknown as { tables: Record<string, { table?: { style?: object | null } }> }).tables ?? {},
+    )) {
       if (table.table && !table.table.style) table.table.style = {};
     }
   }

@@ -13,7 +13,11 @@ export function previousSelectionGrid(workbook: ExcelJS.Workbook): unknown[][] {
   return sheet ? worksheetGrid(sheet) : [];
 }
 
-export function writeSelectionSheet(workbook: ExcelJS.Workbook, rows: readonly SelectionRow[], counts: SelectionCounts): void {
+export function writeSelectionSheet(
+  workbook: ExcelJS.Workbook,
+  rows: readonly SelectionRow[],
+  counts: SelectionCounts,
+): void {
   const old = workbook.getWorksheet(SELECTION_SHEET);
   if (old) workbook.removeWorksheet(old.id);
   renderSheet(workbook, selectionSheetPlan(rows, counts));
@@ -51,4 +55,5 @@ function growTablesTo(sheet: ExcelJS.Worksheet, column: number, lastRow: number)
   }
 }
 
-const columnNumber = (letters: string) => [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
+const columnNumber = (letters: string) =>
+  [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);

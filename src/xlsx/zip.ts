@@ -32,7 +32,9 @@ export const tooLarge = (path: string) =>
   );
 
 export const misdeclared = (path: string) =>
-  new WorkbookFileError(`${path} was not read: a part of it unpacks to more than its header declares (the file is damaged or built to exhaust memory).`);
+  new WorkbookFileError(
+    `${path} was not read: a part of it unpacks to more than its header declares (the file is damaged or built to exhaust memory).`,
+  );
 
 class ZipFormatError extends Error {}
 
@@ -71,9 +73,11 @@ export class ZipFile {
     const entry = this.entries.get(normalisePartName(name));
     if (!entry) return false;
     if (this.inflated + entry.declaredSize > MAX_INFLATED_BYTES) throw tooLarge(this.path);
-    if (entry.method !== 0 && entry.method !== 8) throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
+    if (entry.method !== 0 && entry.method !== 8)
+      throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
     const start = this.dataOffset(entry);
-    if (start + entry.compressedSize > this.size) throw new ZipFormatError(`${entry.name} runs past the end of the file`);
+    if (start + entry.compressedSize > this.size)
+      throw new ZipFormatError(`${entry.name} runs past the end of the file`);
     let produced = 0;
     if (entry.compressedSize > 0) {
       const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: STEP });
@@ -93,7 +97,8 @@ export class ZipFile {
         stream.destroy();
       }
     }
-    if (produced !== entry.declaredSize) throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.declaredSize} declared`);
+    if (produced !== entry.declaredSize)
+      throw new ZipFormatError(`${entry.name} unpacks to ${produced} bytes, not the ${entry.declaredSize} declared`);
     return true;
   }
 
@@ -134,12 +139,14 @@ export class ZipFile {
       directorySize = Number(record.readBigUInt64LE(40));
       directoryOffset = Number(record.readBigUInt64LE(48));
     }
-    if (directoryOffset + directorySize > this.size || count > directorySize / 46) throw new ZipFormatError("the central directory does not fit the file");
+    if (directoryOffset + directorySize > this.size || count > directorySize / 46)
+      throw new ZipFormatError("the central directory does not fit the file");
     const directory = this.bytesAt(directoryOffset, directorySize);
     const entries: ZipEntry[] = [];
     let at = 0;
     for (let index = 0; index < count; index++) {
-      if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) throw new ZipFormatError("a damaged central directory");
+      if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50)
+        throw new ZipFormatError("a damaged central directory");
       const flags = directory.readUInt16LE(at + 8);
       const method = directory.readUInt16LE(at + 10);
       let compressedSize = directory.readUInt32LE(at + 20);
@@ -150,7 +157,7 @@ export class ZipFile {
       let localHeaderOffset = directory.readUInt32LE(at + 42);
       const name = directory.toString(flags & 0x800 ? "utf8" : "latin1", at + 46, at + 46 + nameLength);
       // The zip64 extra field holds, in this order, whichever of the three sizes overflowed.
-      for (let extra = at + 46 + nameLength; extra + 4 <= at + 46 + nameLength + extraLength; ) {
+      for (let extra = at + 46 + nameLength; extra + 4 <= at + 46 + nameLength + extraLength;) {
         const id = directory.readUInt16LE(extra);
         const length = directory.readUInt16LE(extra + 2);
         if (id === 0x0001) {

@@ -13,7 +13,9 @@ import { describeWithTools } from "../support/tools";
 jest.setTimeout(180_000);
 
 const ROOT = join(__dirname, "../..");
-const POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(join(ROOT, "src/taskpane/taskpane.html"), "utf8"))![1];
+const POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  readFileSync(join(ROOT, "src/taskpane/taskpane.html"), "utf8"),
+)![1];
 
 describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
   let dist: string;
@@ -22,11 +24,22 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
 
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), "annex-a-demo-"));
-    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", dist], { cwd: ROOT, stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", dist],
+      { cwd: ROOT, stdio: "ignore" },
+    );
     demo = await serveFolder(dist, {}, { "Content-Security-Policy": POLICY });
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -41,7 +54,9 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
     await page.addInitScript(() => {
       const record = window as unknown as { violations: string[] };
       record.violations = [];
-      document.addEventListener("securitypolicyviolation", (event) => record.violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        record.violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(demo.origin);
     await page.getByRole("button", { name: "Create Annex A templates" }).click();
@@ -50,14 +65,18 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
     await page.getByTestId("paste-sample").click();
     await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
     await page.getByRole("button", { name: "Check all lists" }).click();
-    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /\d+ errors?/ })
+      .waitFor();
     return page;
   }
 
   /** What the policy refused on the page: nothing, for the pane to work as it should. */
   const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
-  const cell = (page: Page, address: string) => page.locator(`[data-testid=grid] td[data-cell=${address}]`).textContent();
+  const cell = (page: Page, address: string) =>
+    page.locator(`[data-testid=grid] td[data-cell=${address}]`).textContent();
 
   it("undoes the last fix, putting back the value it replaced", async () => {
     const page = await checkedSample();
@@ -66,7 +85,9 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
     // The sample's second child (row 3) has "yes" for disability, in column G.
     await expect(cell(page, "G3")).resolves.toMatch(/^yes/);
     await page.getByRole("button", { name: "Fix: Y" }).first().click();
-    await page.waitForFunction(() => document.querySelector("[data-testid=grid] td[data-cell=G3]")?.textContent?.startsWith("Y"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=grid] td[data-cell=G3]")?.textContent?.startsWith("Y"),
+    );
     await undo.click();
     await page.getByText(/Put back 1 cell as it was before the fixes\./).waitFor();
     await expect(cell(page, "G3")).resolves.toMatch(/^yes/);
@@ -80,7 +101,9 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
     await page.getByRole("button", { name: "Test this Excel" }).click();
     const results = page.getByLabel("Self-test results");
     await results.waitFor({ timeout: 60_000 });
-    await expect(results.getByRole("status").textContent()).resolves.toMatch(/failed in the in-memory workbook on this browser/);
+    await expect(results.getByRole("status").textContent()).resolves.toMatch(
+      /failed in the in-memory workbook on this browser/,
+    );
     const items = await results.locator("li").allTextContents();
     expect(items).toHaveLength(10);
     expect(items.find((text) => text.includes("About 4 MB"))).toMatch(/^Pass/);

@@ -17,7 +17,11 @@ let dist: string;
 
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), "annex-a-dist-"));
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", dist],
+    { cwd: ROOT, stdio: "ignore" },
+  );
 });
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -33,13 +37,19 @@ describe("the production build", () => {
   it("copies office.js and every Excel host script byte for byte, not re-minified", () => {
     const copied = filesUnder(join(dist, "office-js"));
     expect(copied.length).toBeGreaterThan(50);
-    expect(readFileSync(join(dist, "office-js/office.js")).equals(readFileSync(join(OFFICE_JS, "office.js")))).toBe(true);
-    const changed = copied.filter((file) => !readFileSync(file).equals(readFileSync(join(OFFICE_JS, relative(join(dist, "office-js"), file)))));
+    expect(readFileSync(join(dist, "office-js/office.js")).equals(readFileSync(join(OFFICE_JS, "office.js")))).toBe(
+      true,
+    );
+    const changed = copied.filter(
+      (file) => !readFileSync(file).equals(readFileSync(join(OFFICE_JS, relative(join(dist, "office-js"), file)))),
+    );
     expect(changed).toEqual([]);
   });
 
   it("copies the webview check as written (ES5, never transpiled)", () => {
-    expect(readFileSync(join(dist, "webview-check.js"), "utf8")).toBe(readFileSync(join(ROOT, "src/taskpane/webview-check.js"), "utf8"));
+    expect(readFileSync(join(dist, "webview-check.js"), "utf8")).toBe(
+      readFileSync(join(ROOT, "src/taskpane/webview-check.js"), "utf8"),
+    );
   });
 });
 
@@ -52,8 +62,10 @@ interface Violation {
 const CONTROL_PAGE = "<!doctype html><title>control</title><p>No policy here.</p>";
 
 const TRIDENT = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
-const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
-const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0";
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+const WEBVIEW2 =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0";
 
 describeWithTools(["chromium"], "the task pane page in Chromium", () => {
   let browser: Browser;
@@ -65,7 +77,14 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
     elsewhere = await serveFolder(dist);
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -75,7 +94,10 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
   });
 
   /** Opens a page of the pane's server, recording every request and every CSP violation. */
-  async function open(path: string, options: { userAgent?: string; before?: string } = {}): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  async function open(
+    path: string,
+    options: { userAgent?: string; before?: string } = {},
+  ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
     const page = await browser.newPage(options.userAgent ? { userAgent: options.userAgent } : {});
     const requests: string[] = [];
     const errors: string[] = [];
@@ -84,7 +106,9 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
     await page.addInitScript(() => {
       const record = window as unknown as { violations: Violation[] };
       record.violations = [];
-      document.addEventListener("securitypolicyviolation", (event) => record.violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI }));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        record.violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI }),
+      );
     });
     if (options.before) await page.addInitScript(options.before);
     await page.goto(`${pane.origin}${path}`);
@@ -121,7 +145,12 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
     await expect(page.getByText("Annex A cannot run in this version of Excel").isVisible()).resolves.toBe(false);
     // Outside Office, office.js frames Microsoft's telemetry page 3 s after loading (OSF.Logger in
     // o15apptofilemappingtable.js): the policy refuses it before any request is made.
-    await page.waitForFunction(() => (window as unknown as { violations: Violation[] }).violations.some((item) => item.directive === "frame-src"), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { violations: Violation[] }).violations.some((item) => item.directive === "frame-src"),
+      undefined,
+      { timeout: 10_000 },
+    );
     const seen = await violations(page);
     // (Chromium reports a cross-origin frame by its origin alone.)
     expect(seen).toEqual([{ directive: "frame-src", blocked: "https://telemetryservice.firstpartyapps.oaspapps.com" }]);
@@ -142,7 +171,9 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
     const hitsBefore = elsewhere.hits.length;
     await expect(reachElsewhere(page)).resolves.toEqual(["fetch blocked", "image failed", "script failed"]);
     expect(elsewhere.hits.length).toBe(hitsBefore);
-    const directives = (await violations(page)).filter((item) => item.blocked.startsWith(elsewhere.origin)).map((item) => item.directive);
+    const directives = (await violations(page))
+      .filter((item) => item.blocked.startsWith(elsewhere.origin))
+      .map((item) => item.directive);
     expect(directives.sort()).toEqual(["connect-src", "img-src", "script-src-elem"]);
     await page.close();
   });

@@ -70,7 +70,11 @@ describe("annex-a template", () => {
   it("gives coded and Y/N columns a drop-down from the Codes sheet, and dates dd/mm/yyyy", () => {
     const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
     // Read from the sheet's XML: ExcelJS would make one object per cell of 100,000 rows.
-    const rules = [...kept.get(sheet)!.dataValidations!.matchAll(/<dataValidation\b[^>]*type="list"[^>]*sqref="([^"]+)"><formula1>([^<]+)</g)].map((match) => [match[1], match[2]]);
+    const rules = [
+      ...kept
+        .get(sheet)!
+        .dataValidations!.matchAll(/<dataValidation\b[^>]*type="list"[^>]*sqref="([^"]+)"><formula1>([^<]+)</g),
+    ].map((match) => [match[1], match[2]]);
     expect(rules).toContainEqual(["B2:B100001", "Codes_gender"]);
     expect(rules).toContainEqual(["G2:G100001 O2:O100001", "Codes_yesNo"]);
     expect(rules.flatMap(([sqref]) => sqref.split(" ")).filter((ref) => ref.startsWith("N"))).toEqual([]);
@@ -99,7 +103,8 @@ describe("annex-a template", () => {
 
   it("highlights in-focus rows with a conditional format on lists with a neglect flag", () => {
     const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
-    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
+      .conditionalFormattings;
     expect(formats).toHaveLength(1);
     expect(formats[0].ref).toBe("A2:O100001");
     expect(formats[0].rules[0].formulae[0]).toContain("DATEDIF(IF(ISNUMBER($D2),$D2,");
@@ -136,7 +141,9 @@ describe("annex-a check", () => {
   it("prints a readable report and exits 1 when there are errors", async () => {
     const result = await cli("check", bad, "--reference-date", "2026-11-24");
     expect(result.code).toBe(1);
-    expect(result.out).toMatch(/Children in need \(sheet ‘Children in need’\): 2 rows checked, 1 error, 3 warnings, 1 child in focus/);
+    expect(result.out).toMatch(
+      /Children in need \(sheet ‘Children in need’\): 2 rows checked, 1 error, 3 warnings, 1 child in focus/,
+    );
     expect(result.out).toMatch(/D2 +error +DATE-IMPOSSIBLE +Date of birth: ‘38\/04\/2019’ is not a real date/);
     expect(result.out).toMatch(/suggested fix: 1234/);
     expect(result.out).toMatch(/Sheet ‘Notes’ was not checked/);
@@ -158,7 +165,9 @@ describe("annex-a check", () => {
       message: expect.stringContaining("‘1234.0’"),
       fix: "1234",
     });
-    expect(report.findings.map((item) => item.code).sort()).toEqual(["CODE-ALIAS", "DATE-IMPOSSIBLE", "ID-FORMAT", "YN-ALIAS"].sort());
+    expect(report.findings.map((item) => item.code).sort()).toEqual(
+      ["CODE-ALIAS", "DATE-IMPOSSIBLE", "ID-FORMAT", "YN-ALIAS"].sort(),
+    );
     expect(report.focus).toEqual([{ sheet: "Children in need", list: "childrenInNeed", row: 3, childId: "C2" }]);
   });
 
@@ -180,7 +189,9 @@ describe("annex-a check", () => {
     const linkText = findings.getCell("E4").value as string;
     const zip = await JSZip.loadAsync(readFileSync(out));
     const sheetPath = `xl/worksheets/sheet${marked.worksheets.indexOf(findings) + 1}.xml`;
-    expect(await zip.file(sheetPath)!.async("string")).toContain(`<hyperlink ref="E4" location="&apos;Children in need&apos;!${linkText}"/>`);
+    expect(await zip.file(sheetPath)!.async("string")).toContain(
+      `<hyperlink ref="E4" location="&apos;Children in need&apos;!${linkText}"/>`,
+    );
     expect(findings.getCell("D1").value).toBe("1 error, 3 warnings, checked 24/11/2026");
     expect(marked.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["'Annex A findings'!$B$1"]);
     const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
@@ -197,7 +208,10 @@ describe("annex-a check", () => {
     const template = join(dir, "dated.xlsx");
     await cli("template", template, "--notification-date", "2026-06-02");
     expect((JSON.parse((await cli("check", template, "--json")).out) as JsonReport).referenceDate).toBe("2026-06-02");
-    expect((JSON.parse((await cli("check", template, "--json", "--reference-date", "2026-07-01")).out) as JsonReport).referenceDate).toBe("2026-07-01");
+    expect(
+      (JSON.parse((await cli("check", template, "--json", "--reference-date", "2026-07-01")).out) as JsonReport)
+        .referenceDate,
+    ).toBe("2026-07-01");
     expect((JSON.parse((await cli("check", bad, "--json")).out) as JsonReport).referenceDate).toBe("2026-11-24");
   });
 });
@@ -211,15 +225,40 @@ describe("files that cannot be checked", () => {
   const oleHeader = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   const cases: [string, () => string, RegExp][] = [
     ["a missing file", () => join(dir, "nope.xlsx"), /There is no file at/],
-    ["a folder", () => (mkdirSync(join(dir, "folder.xlsx"), { recursive: true }), join(dir, "folder.xlsx")), /is a folder/],
-    ["a text file", () => (writeFileSync(join(dir, "list.txt"), "Child unique ID,Gender\n1,a) Male\n"), join(dir, "list.txt")), /not an Excel \.xlsx workbook/],
-    ["an old .xls", () => (writeFileSync(join(dir, "old.xls"), Buffer.concat([oleHeader, Buffer.alloc(600)])), join(dir, "old.xls")), /old-style \.xls/],
+    [
+      "a folder",
+      () => (mkdirSync(join(dir, "folder.xlsx"), { recursive: true }), join(dir, "folder.xlsx")),
+      /is a folder/,
+    ],
+    [
+      "a text file",
+      () => (writeFileSync(join(dir, "list.txt"), "Child unique ID,Gender\n1,a) Male\n"), join(dir, "list.txt")),
+      /not an Excel \.xlsx workbook/,
+    ],
+    [
+      "an old .xls",
+      () => (writeFileSync(join(dir, "old.xls"), Buffer.concat([oleHeader, Buffer.alloc(600)])), join(dir, "old.xls")),
+      /old-style \.xls/,
+    ],
     [
       "a password-protected workbook",
-      () => (writeFileSync(join(dir, "locked.xlsx"), Buffer.concat([oleHeader, Buffer.alloc(64), Buffer.from("EncryptionInfo", "utf16le")])), join(dir, "locked.xlsx")),
+      () => (
+        writeFileSync(
+          join(dir, "locked.xlsx"),
+          Buffer.concat([oleHeader, Buffer.alloc(64), Buffer.from("EncryptionInfo", "utf16le")]),
+        ),
+        join(dir, "locked.xlsx")
+      ),
       /password-protected/,
     ],
-    ["a damaged workbook", () => (writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)])), join(dir, "broken.xlsx")), /may be damaged/],
+    [
+      "a damaged workbook",
+      () => (
+        writeFileSync(join(dir, "broken.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)])),
+        join(dir, "broken.xlsx")
+      ),
+      /may be damaged/,
+    ],
     ["an empty file", () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")), /is empty/],
     ["an empty workbook", () => join(dir, "no-data.xlsx"), /is an empty workbook/],
   ];
@@ -250,7 +289,9 @@ describe("annex-a rules", () => {
 
 describe("the installed command", () => {
   it("runs as a bin script", () => {
-    const output = execFileSync(process.execPath, [join(__dirname, "../../bin/annex-a.js"), "rules"], { encoding: "utf8" });
+    const output = execFileSync(process.execPath, [join(__dirname, "../../bin/annex-a.js"), "rules"], {
+      encoding: "utf8",
+    });
     expect(output).toContain("DATE-US-ORDER");
   });
 });
@@ -262,7 +303,17 @@ describe("the sample workbook (assets/sample-annex-a.xlsx)", () => {
     const report = JSON.parse(result.out) as JsonReport;
     expect(report.referenceDate).toBe("2026-11-24");
     const codes = new Set(report.findings.map((item) => item.code));
-    for (const code of ["ID-FORMAT", "CODE-ALIAS", "YN-ALIAS", "CODE-INVALID", "DATE-US-ORDER", "DATE-IMPOSSIBLE", "AGE-NOT-WHOLE", "DATE-TWO-DIGIT-YEAR", "CELL-EXCEL-ERROR"]) {
+    for (const code of [
+      "ID-FORMAT",
+      "CODE-ALIAS",
+      "YN-ALIAS",
+      "CODE-INVALID",
+      "DATE-US-ORDER",
+      "DATE-IMPOSSIBLE",
+      "AGE-NOT-WHOLE",
+      "DATE-TWO-DIGIT-YEAR",
+      "CELL-EXCEL-ERROR",
+    ]) {
       expect([code, codes.has(code)]).toEqual([code, true]);
     }
   });
@@ -271,9 +322,20 @@ describe("the sample workbook (assets/sample-annex-a.xlsx)", () => {
 describe("annex-a check: never a silent pass", () => {
   it("a workbook holding no list of this Annex A is exit 2, one line per sheet saying what it holds", async () => {
     const file = await writeWorkbook("no-list.xlsx", {
-      Codes_used: [["Gender", null, "Ethnicity"], ["Preferred code", null, "Preferred code"], ["a) Male", null, "a) WBRI"]],
-      "List 9": [["List 9: Care leavers"], ["Child Unique ID", "Gender", "Eligibility Category"], [1, "a) Male", "a) Relevant child"]],
-      Guidance: [["List Number/Title", "Field Heading"], ["List 1", "Child Unique ID"]],
+      Codes_used: [
+        ["Gender", null, "Ethnicity"],
+        ["Preferred code", null, "Preferred code"],
+        ["a) Male", null, "a) WBRI"],
+      ],
+      "List 9": [
+        ["List 9: Care leavers"],
+        ["Child Unique ID", "Gender", "Eligibility Category"],
+        [1, "a) Male", "a) Relevant child"],
+      ],
+      Guidance: [
+        ["List Number/Title", "Field Heading"],
+        ["List 1", "Child Unique ID"],
+      ],
     });
     const result = await cli("check", file);
     expect(result.code).toBe(2);
@@ -284,12 +346,19 @@ describe("annex-a check: never a silent pass", () => {
     expect(result.out).not.toMatch(/Total/);
     const json = await cli("check", file, "--json");
     expect(json.code).toBe(2);
-    expect((JSON.parse(json.out) as JsonReport).skipped.map((item) => item.sheet)).toEqual(["Codes_used", "List 9", "Guidance"]);
+    expect((JSON.parse(json.out) as JsonReport).skipped.map((item) => item.sheet)).toEqual([
+      "Codes_used",
+      "List 9",
+      "Guidance",
+    ]);
   });
 
   it("the SEND inspection's Annex A is named as such and is exit 2", async () => {
     const file = await writeWorkbook("send.xlsx", {
-      "List 1": [["Child unique ID", "Gender", "Date of birth", "Ethnicity", "EHC plan start date", "SEN support"], ["C1", "a) Male", 40000, "a) WBRI", 44000, "Y"]],
+      "List 1": [
+        ["Child unique ID", "Gender", "Date of birth", "Ethnicity", "EHC plan start date", "SEN support"],
+        ["C1", "a) Male", 40000, "a) WBRI", 44000, "Y"],
+      ],
     });
     const result = await cli("check", file);
     expect(result.code).toBe(2);

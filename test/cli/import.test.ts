@@ -47,7 +47,9 @@ describe("annex-a import", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet("Contacts")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(listSpec("contacts").columns.map((column) => column.heading));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(
+      listSpec("contacts").columns.map((column) => column.heading),
+    );
     expect((sheet.getRow(2).values as unknown[]).slice(1, 3)).toEqual(["P100", "Male"]);
     expect(workbook.getWorksheet("LCS export")!.getCell("A1").value).toBe("Contact date");
 

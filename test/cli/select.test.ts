@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type Io } from "../../src/cli/main";
 import { listSpec } from "../../src/domain/catalogue";
-import { NO_LONGER_IN_LISTS, SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
+import {
+  NO_LONGER_IN_LISTS,
+  SELECTION_COLUMNS,
+  SELECTION_HEADER_ROW,
+  SELECTION_SHEET,
+} from "../../src/domain/selection";
 import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
 
 const dir = mkdtempSync(join(tmpdir(), "annex-a-select-"));

@@ -8,7 +8,8 @@ import { headingKey } from "../../src/domain/text";
 
 const SPEC_PATH = join(__dirname, "../../../shared/SPEC.md");
 const hasSpec = existsSync(SPEC_PATH);
-if (!hasSpec) console.warn(`Skipping "headings against SPEC.md": there is no ${SPEC_PATH} beside the repository (CI has one).`);
+if (!hasSpec)
+  console.warn(`Skipping "headings against SPEC.md": there is no ${SPEC_PATH} beside the repository (CI has one).`);
 // Jest runs a skipped describe's body to collect its tests, so nothing there reads SPEC.md until a test runs.
 const describeWithSpec = hasSpec ? describe : describe.skip;
 const readSpec = () => readFileSync(SPEC_PATH, "utf8");
@@ -29,7 +30,11 @@ function specHeadings(): Map<string, string[]> {
       .split(/\n\s*\n/)
       .map((block) => block.replace(/\n/g, " ").trim())
       .find((block) => block.startsWith("Child unique ID;"));
-    if (paragraph) result.set(title, paragraph.split(";").map((heading) => heading.trim()));
+    if (paragraph)
+      result.set(
+        title,
+        paragraph.split(";").map((heading) => heading.trim()),
+      );
   }
   return result;
 }
@@ -46,7 +51,8 @@ const SECTION_OF: Partial<Record<ListId, string>> = {
 
 describeWithSpec("headings against SPEC.md", () => {
   let spec: Map<string, string[]> | undefined;
-  const section = (prefix: string) => [...(spec ??= specHeadings()).entries()].find(([title]) => title.startsWith(prefix))?.[1];
+  const section = (prefix: string) =>
+    [...(spec ??= specHeadings()).entries()].find(([title]) => title.startsWith(prefix))?.[1];
 
   it.each(Object.entries(SECTION_OF))("%s has exactly SPEC's headings in SPEC's order", (listId, prefix) => {
     const expected = section(prefix!);
@@ -55,14 +61,21 @@ describeWithSpec("headings against SPEC.md", () => {
   });
 
   it("asks the four Y/N facts of the 20 selected children, after the child unique ID", () => {
-    expect(listSpec("selectedChildren").columns.map((column) => column.heading)).toEqual(["Child unique ID", ...section("The 20 selected children")!]);
+    expect(listSpec("selectedChildren").columns.map((column) => column.heading)).toEqual([
+      "Child unique ID",
+      ...section("The 20 selected children")!,
+    ]);
   });
 
   it("gives each 10-case list SPEC's columns: child unique ID and status", () => {
     const text = readSpec();
-    const columns = /### The three lists of 10 cases[\s\S]*?Columns: ([^.]+)\./.exec(text)?.[1].split(";").map((heading) => heading.trim().toLowerCase());
+    const columns = /### The three lists of 10 cases[\s\S]*?Columns: ([^.]+)\./
+      .exec(text)?.[1]
+      .split(";")
+      .map((heading) => heading.trim().toLowerCase());
     expect(columns).toEqual(["child unique id", "status"]);
-    for (const id of TEN_CASE_LISTS) expect(listSpec(id).columns.map((column) => column.heading.toLowerCase())).toEqual(columns);
+    for (const id of TEN_CASE_LISTS)
+      expect(listSpec(id).columns.map((column) => column.heading.toLowerCase())).toEqual(columns);
   });
 });
 
@@ -85,7 +98,9 @@ describe("the catalogue", () => {
 
   it("gives no two columns of a list the same heading or alias", () => {
     for (const list of [...LISTS, ...CHECKLISTS]) {
-      const keys = list.columns.flatMap((column) => [column.heading, ...(column.aliases ?? [])].map((text) => [headingKey(text), column.key]));
+      const keys = list.columns.flatMap((column) =>
+        [column.heading, ...(column.aliases ?? [])].map((text) => [headingKey(text), column.key]),
+      );
       const owners = new Map<string, string>();
       for (const [text, key] of keys) {
         const owner = owners.get(text);

@@ -7,7 +7,9 @@ const workbookDate = { kind: "workbook", serial: REFERENCE } as const;
 
 describe("what a check can honestly claim", () => {
   it("never says 0 errors when every list is empty", () => {
-    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", []) }], { referenceSerial: REFERENCE });
+    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", []) }], {
+      referenceSerial: REFERENCE,
+    });
     const summary = summariseCheck(result, workbookDate);
     expect(summary.checkedAnything).toBe(false);
     expect(summary.headline).toBe("Nothing was checked: the list has no rows under recognised headings.");
@@ -24,14 +26,25 @@ describe("what a check can honestly claim", () => {
   });
 
   it("says a list whose headings were not found was not checked", () => {
-    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: [["x"], ["DEMO1"]] }], { referenceSerial: REFERENCE });
+    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: [["x"], ["DEMO1"]] }], {
+      referenceSerial: REFERENCE,
+    });
     const summary = summariseCheck(result, workbookDate);
     expect(summary.lists[0].state).toBe("headings not found");
     expect(summary.checkedAnything).toBe(false);
   });
 
   it("counts errors and warnings in the rows it read", () => {
-    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", [validRow("contacts"), validRow("contacts", { childId: "X2" })]) }], { referenceSerial: REFERENCE });
+    const result = validateWorkbook(
+      [
+        {
+          sheet: "Contacts",
+          list: "contacts",
+          grid: gridOf("contacts", [validRow("contacts"), validRow("contacts", { childId: "X2" })]),
+        },
+      ],
+      { referenceSerial: REFERENCE },
+    );
     const summary = summariseCheck(result, workbookDate);
     expect(summary.checkedAnything).toBe(true);
     expect(summary.headline).toMatch(/^\d+ errors?, \d+ warnings? in 2 rows of 1 list\.$/);
@@ -48,15 +61,24 @@ describe("what a check can honestly claim", () => {
     expect(reading.kind).toBe(kind);
     const summary = summariseCheck({ lists: [], skipped: [], findings: [] }, reading);
     if (kind === "workbook") expect(summary.referenceProblem).toBeUndefined();
-    else expect(summary.referenceProblem).toMatch(/^The notification date on the Inspection sheet .* checked against today, \d\d\/\d\d\/\d{4}\./);
+    else
+      expect(summary.referenceProblem).toMatch(
+        /^The notification date on the Inspection sheet .* checked against today, \d\d\/\d\d\/\d{4}\./,
+      );
   });
 
   it("finds the reference date one way for both adapters: the named cell, else the Inspection sheet's label", () => {
-    const inspection = [["Notification date", 45000], ["reference date ", 45001]];
+    const inspection = [
+      ["Notification date", 45000],
+      ["reference date ", 45001],
+    ];
     expect(findReferenceDate({ cell: 45002 }, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45002 });
     expect(findReferenceDate({ cell: null }, inspection, TODAY)).toEqual({ kind: "blank", serial: TODAY });
     expect(findReferenceDate(undefined, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45001 });
-    expect(findReferenceDate(undefined, [["Reference date", "2026-11-24"]], TODAY)).toEqual({ kind: "workbook", serial: 46350 });
+    expect(findReferenceDate(undefined, [["Reference date", "2026-11-24"]], TODAY)).toEqual({
+      kind: "workbook",
+      serial: 46350,
+    });
     expect(findReferenceDate(undefined, undefined, TODAY)).toEqual({ kind: "none", serial: TODAY });
   });
 });

@@ -1,4 +1,12 @@
-import { CODE_LISTS, CODE_LIST_IDS, canonicalValues, nearestCode, readCode, recogniseCode, type CodeListId } from "../../src/domain/codes";
+import {
+  CODE_LISTS,
+  CODE_LIST_IDS,
+  canonicalValues,
+  nearestCode,
+  readCode,
+  recogniseCode,
+  type CodeListId,
+} from "../../src/domain/codes";
 
 describe("code lists (SPEC 'Code lists')", () => {
   it("hold the canonical values of SPEC.md", () => {
@@ -6,7 +14,13 @@ describe("code lists (SPEC 'Code lists')", () => {
     expect(canonicalValues("ethnicity")).toHaveLength(20);
     expect(canonicalValues("ethnicity")[19]).toBe("t) NOBT");
     expect(canonicalValues("primaryNeed")[1]).toBe("N1 Abuse or neglect");
-    expect(canonicalValues("abuseCategory")).toEqual(["a) Neglect", "b) Physical abuse", "c) Sexual abuse", "d) Emotional abuse", "e) Multiple/not recommended"]);
+    expect(canonicalValues("abuseCategory")).toEqual([
+      "a) Neglect",
+      "b) Physical abuse",
+      "c) Sexual abuse",
+      "d) Emotional abuse",
+      "e) Multiple/not recommended",
+    ]);
     expect(canonicalValues("closureReason")).toHaveLength(9);
     expect(canonicalValues("source")).toHaveLength(22);
     expect(canonicalValues("yesNo")).toEqual(["Y", "N"]);
@@ -25,7 +39,8 @@ describe("code lists (SPEC 'Code lists')", () => {
   it("give no alias two meanings within a list", () => {
     for (const id of CODE_LIST_IDS) {
       for (const value of CODE_LISTS[id].values) {
-        for (const alias of value.aliases ?? []) expect([id, alias, recogniseCode(id, alias)]).toEqual([id, alias, value.canonical]);
+        for (const alias of value.aliases ?? [])
+          expect([id, alias, recogniseCode(id, alias)]).toEqual([id, alias, value.canonical]);
       }
     }
   });

@@ -1,4 +1,12 @@
-import { addMonths, addWorkingDays, ageInYears, formatUkDate, readDate, serialFromIso, weekday } from "../../src/domain/dates";
+import {
+  addMonths,
+  addWorkingDays,
+  ageInYears,
+  formatUkDate,
+  readDate,
+  serialFromIso,
+  weekday,
+} from "../../src/domain/dates";
 import { REFERENCE, serial } from "../support/grids";
 
 describe("Excel serials", () => {
@@ -44,11 +52,14 @@ describe("readDate", () => {
     ["2019-02-30", "impossible"],
   ];
   // Every row gets three values: Jest reads a test function of more parameters than values as async.
-  it.each(cases.map(([raw, kind, uk]): [unknown, string, string] => [raw, kind, uk ?? ""]))("%p reads as %s", (raw, kind, uk) => {
-    const reading = readDate(raw, REFERENCE);
-    expect(reading.kind).toBe(kind);
-    if (uk && "serial" in reading) expect(formatUkDate(reading.serial)).toBe(uk);
-  });
+  it.each(cases.map(([raw, kind, uk]): [unknown, string, string] => [raw, kind, uk ?? ""]))(
+    "%p reads as %s",
+    (raw, kind, uk) => {
+      const reading = readDate(raw, REFERENCE);
+      expect(reading.kind).toBe(kind);
+      if (uk && "serial" in reading) expect(formatUkDate(reading.serial)).toBe(uk);
+    },
+  );
 });
 
 describe("ages and windows", () => {

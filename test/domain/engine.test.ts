@@ -24,7 +24,16 @@ describe("what real returns look like (SPEC)", () => {
   const contacts = (overrides: RowByKey) => gridOf("contacts", [validRow("contacts", overrides)]);
 
   it("recognises headings in other case and spacing, curly quotes, a stray bracket and variants", () => {
-    const headings = ["CHILD UNIQUE ID ", "gender", "Ethnicity\u00a0", "DOB", "If unborn, expected date of birth", "Age of child (years", "Date of Contact", "Contact ‘source’"];
+    const headings = [
+      "CHILD UNIQUE ID ",
+      "gender",
+      "Ethnicity\u00a0",
+      "DOB",
+      "If unborn, expected date of birth",
+      "Age of child (years",
+      "Date of Contact",
+      "Contact ‘source’",
+    ];
     const grid = [headings, gridOf("contacts", [validRow("contacts")])[1]];
     const result = check("contacts", grid);
     expect(result.findings.map((item) => item.code)).toEqual(Array(7).fill("HEADER-VARIANT"));
@@ -125,9 +134,46 @@ describe("robustness", () => {
   // A small deterministic generator of awkward cell values.
   function* awkwardValues(seed: number): Generator<CellValue> {
     const pool: CellValue[] = [
-      null, undefined, "", " ", "\u00a0", 0, -1, 1.5, 1e308, Number.NaN, Infinity, true, false, "#REF!", "#N/A", "=1+1",
-      "+44", "-", "@x", "x".repeat(300), "٣٤", "名前", "😀", "31/02/2020", "1/1/1", "0/0/0000", "99/99/99", "2020-13-45",
-      "yes please", ")", "a)", "a) ", "N", "Y", 45000, 2958466, 60, "1234.0", "12 May 2019", "May 12 2019",
+      null,
+      undefined,
+      "",
+      " ",
+      "\u00a0",
+      0,
+      -1,
+      1.5,
+      1e308,
+      Number.NaN,
+      Infinity,
+      true,
+      false,
+      "#REF!",
+      "#N/A",
+      "=1+1",
+      "+44",
+      "-",
+      "@x",
+      "x".repeat(300),
+      "٣٤",
+      "名前",
+      "😀",
+      "31/02/2020",
+      "1/1/1",
+      "0/0/0000",
+      "99/99/99",
+      "2020-13-45",
+      "yes please",
+      ")",
+      "a)",
+      "a) ",
+      "N",
+      "Y",
+      45000,
+      2958466,
+      60,
+      "1234.0",
+      "12 May 2019",
+      "May 12 2019",
     ];
     let state = seed;
     for (;;) {
@@ -139,7 +185,9 @@ describe("robustness", () => {
   it.each(LISTS.map((list) => list.id))("never throws on awkward values in %s", (listId) => {
     const values = awkwardValues(listId.length * 7919);
     const width = listSpec(listId).columns.length;
-    const rows = Array.from({ length: 60 }, () => Array.from({ length: width + 1 }, () => values.next().value as CellValue));
+    const rows = Array.from({ length: 60 }, () =>
+      Array.from({ length: width + 1 }, () => values.next().value as CellValue),
+    );
     const grid = [gridOf(listId, [])[0], ...rows];
     const result = check(listId, grid);
     expect(result.findings.length).toBeGreaterThan(0);
@@ -226,7 +274,10 @@ describe("focus (SPEC: neglect flag Y, aged 7 to 15 on the reference date)", () 
   });
 
   it("reports the child's ID for each row in focus", () => {
-    const grid = gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "A1" }), validRow("childrenInNeed", { childId: 7.0, neglect: "N" })]);
+    const grid = gridOf("childrenInNeed", [
+      validRow("childrenInNeed", { childId: "A1" }),
+      validRow("childrenInNeed", { childId: 7.0, neglect: "N" }),
+    ]);
     expect(check("childrenInNeed", grid).focus).toEqual([{ row: 1, childId: "A1" }]);
   });
 });

@@ -9,18 +9,21 @@ import { NAMES } from "../../src/domain/workbook-conventions";
 import { FOCUS_CASES as CASES } from "../support/focus-cases";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
-
 describe("the focus highlight's formula agrees with the engine", () => {
   const list = listSpec("childrenInNeed");
   const rows = CASES.map(([, overrides]) => validRow("childrenInNeed", { childId: undefined, ...overrides }));
   const grid = gridOf("childrenInNeed", rows);
-  const engineFocus = new Set(validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map((item) => item.row));
+  const engineFocus = new Set(
+    validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map((item) => item.row),
+  );
   const columns = focusColumnsOf(list, (key) => list.columns.findIndex((column) => column.key === key))!;
 
   const formulaColumn = list.columns.length + 1;
   const sheet: (CellValue | string)[][] = grid.map((row, index) => {
     // An apostrophe keeps text as text: HyperFormula would otherwise read "10/03/2015" as a date, where Excel keeps a text cell's text.
-    const cells: (CellValue | string)[] = row.map((value) => (value === null || value === undefined ? null : typeof value === "string" ? `'${value}` : value));
+    const cells: (CellValue | string)[] = row.map((value) =>
+      value === null || value === undefined ? null : typeof value === "string" ? `'${value}` : value,
+    );
     while (cells.length < formulaColumn) cells.push(null);
     if (index > 0) cells.push(`=${focusFormula(columns, index + 1)}`);
     return cells;

@@ -14,8 +14,25 @@ const excelErrors = fc.constantFrom("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAM
 const awkwardText = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme" }),
-  fc.constantFrom("", " ", "\u00a0", "=1+1", "+44", "-", "@x", "38/04/2019", "04/23/2019", "12/05/19", "a) yes", "B) No", "1234.0", "x".repeat(300)),
-  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 3000 })).map(([d, m, y]) => `${d}/${m}/${y}`),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u00a0",
+    "=1+1",
+    "+44",
+    "-",
+    "@x",
+    "38/04/2019",
+    "04/23/2019",
+    "12/05/19",
+    "a) yes",
+    "B) No",
+    "1234.0",
+    "x".repeat(300),
+  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 3000 }))
+    .map(([d, m, y]) => `${d}/${m}/${y}`),
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   awkwardText,
@@ -34,10 +51,14 @@ describe("any cell value", () => {
 
   it("is recognised as a code or not, without throwing", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CODE_LIST_IDS), fc.oneof(awkwardText, fc.integer(), fc.boolean()), (list, value) => {
-        const found = recogniseCode(list, value);
-        return found === undefined || typeof found === "string";
-      }),
+      fc.property(
+        fc.constantFrom(...CODE_LIST_IDS),
+        fc.oneof(awkwardText, fc.integer(), fc.boolean()),
+        (list, value) => {
+          const found = recogniseCode(list, value);
+          return found === undefined || typeof found === "string";
+        },
+      ),
     );
   });
 
@@ -60,7 +81,9 @@ describe("any grid", () => {
         const before = JSON.stringify(grid);
         const result = validateList(listId, grid, { referenceSerial: REFERENCE });
         expect(JSON.stringify(grid)).toBe(before);
-        return result.findings.every((item) => item.message.length > 0 && item.row >= 0 && item.column >= 0 && item.code !== "CELL-NOT-RECOGNISED");
+        return result.findings.every(
+          (item) => item.message.length > 0 && item.row >= 0 && item.column >= 0 && item.code !== "CELL-NOT-RECOGNISED",
+        );
       }),
       { numRuns: 60 },
     );

@@ -18,20 +18,44 @@ import {
 import { gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
 function merged(sheets: Partial<Record<ListId, RowByKey[]>>): MergedChild[] {
-  const inputs = Object.entries(sheets).map(([list, rows]) => ({ sheet: list, list: list as ListId, grid: gridOf(list as ListId, rows!.map((row) => validRow(list as ListId, row))) }));
+  const inputs = Object.entries(sheets).map(([list, rows]) => ({
+    sheet: list,
+    list: list as ListId,
+    grid: gridOf(
+      list as ListId,
+      rows!.map((row) => validRow(list as ListId, row)),
+    ),
+  }));
   const result = validateWorkbook(inputs, { referenceSerial: REFERENCE });
-  return mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), REFERENCE);
+  return mergeChildren(
+    result.lists.map((list) => ({ list: list.list, rows: list.rows })),
+    REFERENCE,
+  );
 }
 
 const byId = (children: readonly MergedChild[], id: string) => children.find((child) => child.childId === id)!;
 
 describe("merging every list into one row per child", () => {
   const children = merged({
-    childrenInNeed: [{ childId: "1001", dateOfBirth: serial("2015-03-10"), age: 11, neglect: "Y" }, { childId: "2002", neglect: "N", primaryNeed: "N4 Family in acute stress" }],
-    childProtection: [{ childId: 1001, gender: "a) Male", ethnicity: "a) WBRI", dateOfBirth: serial("2015-03-10"), age: 11, neglect: "Y" }],
+    childrenInNeed: [
+      { childId: "1001", dateOfBirth: serial("2015-03-10"), age: 11, neglect: "Y" },
+      { childId: "2002", neglect: "N", primaryNeed: "N4 Family in acute stress" },
+    ],
+    childProtection: [
+      {
+        childId: 1001,
+        gender: "a) Male",
+        ethnicity: "a) WBRI",
+        dateOfBirth: serial("2015-03-10"),
+        age: 11,
+        neglect: "Y",
+      },
+    ],
     contacts: [{ childId: "1001.0", dateOfBirth: serial("2015-03-11"), age: 11 }],
     multiAgency: [{ childId: "1001", status: "Child in need" }],
-    selectedChildren: [{ childId: "1001", knownToYot: "N", probationWithAdult: "Y", crcWithAdult: "N", policeInvestigation: "N" }],
+    selectedChildren: [
+      { childId: "1001", knownToYot: "N", probationWithAdult: "Y", crcWithAdult: "N", policeInvestigation: "N" },
+    ],
     assessments: [{ childId: "3003", assessmentNeglect: "Y", dateOfBirth: serial("2018-01-01"), age: 8 }],
   });
 
@@ -65,12 +89,25 @@ describe("merging every list into one row per child", () => {
     ]);
     expect(child.status).toBe("Child protection plan");
     expect(child.tenCaseLists).toEqual(["multiAgency"]);
-    expect(child.facts).toEqual({ knownToYot: "N", probationWithAdult: "Y", crcWithAdult: "N", policeInvestigation: "N" });
+    expect(child.facts).toEqual({
+      knownToYot: "N",
+      probationWithAdult: "Y",
+      crcWithAdult: "N",
+      policeInvestigation: "N",
+    });
     expect(child.multiAgency).toBe(true);
     expect(child.age).toBe(11);
     expect(child.inFocus).toBe(true);
-    expect(byId(children, "2002")).toMatchObject({ status: "Child in need", inFocus: false, neglectEvidence: [], multiAgency: false });
-    expect(byId(children, "3003")).toMatchObject({ neglectEvidence: ["assessment identified neglect"], inFocus: false });
+    expect(byId(children, "2002")).toMatchObject({
+      status: "Child in need",
+      inFocus: false,
+      neglectEvidence: [],
+      multiAgency: false,
+    });
+    expect(byId(children, "3003")).toMatchObject({
+      neglectEvidence: ["assessment identified neglect"],
+      inFocus: false,
+    });
   });
 
   it("reports facts the lists disagree on instead of choosing one", () => {
@@ -101,7 +138,12 @@ describe("the selection sheet's rows", () => {
     ]);
     expect(first.every((row) => row.inLists)).toBe(true);
 
-    const edited = merged({ childrenInNeed: [{ childId: "C1", neglect: "Y" }, { childId: "C4", neglect: "Y" }] });
+    const edited = merged({
+      childrenInNeed: [
+        { childId: "C1", neglect: "Y" },
+        { childId: "C4", neglect: "Y" },
+      ],
+    });
     const second = refreshSelection(edited, choices);
     const again = refreshSelection(
       edited,
@@ -120,7 +162,14 @@ describe("the selection sheet's rows", () => {
 
 describe("counts against the guidance's limits", () => {
   const child = (id: string, inFocus = true, multiAgency = true): MergedChild => ({
-    childId: id, lists: ["childrenInNeed"], neglectEvidence: [], tenCaseLists: [], facts: {}, multiAgency, inFocus, conflicts: [],
+    childId: id,
+    lists: ["childrenInNeed"],
+    neglectEvidence: [],
+    tenCaseLists: [],
+    facts: {},
+    multiAgency,
+    inFocus,
+    conflicts: [],
   });
   const rows = (selected: number, joint: number): SelectionRow[] =>
     Array.from({ length: Math.max(selected, joint) }, (_, index) => ({
@@ -163,31 +212,75 @@ describe("counts against the guidance's limits", () => {
   });
 
   it("gives one warning per child, every reason in it", () => {
-    const counts = selectionCounts([{ child: child("A", false, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true }]);
+    const counts = selectionCounts([
+      { child: child("A", false, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+    ]);
     expect(counts.warnings).toHaveLength(1);
-    expect(counts.warnings[0]).toMatch(/^A is selected, but .*focus.*; and the lists show no multi-agency involvement\.$/);
+    expect(counts.warnings[0]).toMatch(
+      /^A is selected, but .*focus.*; and the lists show no multi-agency involvement\.$/,
+    );
   });
 
   it("says which selected children's facts are awaited, due 4pm on day two, rather than calling them errors", () => {
-    const counts = selectionCounts([{ child: child("A", true, true), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true }]);
+    const counts = selectionCounts([
+      { child: child("A", true, true), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+    ]);
     expect(counts.factsAwaited).toEqual(["A"]);
-    expect(factsAwaitedText(counts.factsAwaited)).toBe("Facts awaited from the local authority for A, due 4pm on day two.");
+    expect(factsAwaitedText(counts.factsAwaited)).toBe(
+      "Facts awaited from the local authority for A, due 4pm on day two.",
+    );
   });
 });
 
 describe("the inspector's Y, as typed", () => {
-  it.each([["Y", true], ["y", true], ["yes", true], ["Y ", true], [" Yes", true], ["N", false], ["", false], ["yy", false], [1, false]])("%p reads as Y: %p", (typed, yes) => {
+  it.each([
+    ["Y", true],
+    ["y", true],
+    ["yes", true],
+    ["Y ", true],
+    [" Yes", true],
+    ["N", false],
+    ["", false],
+    ["yy", false],
+    [1, false],
+  ])("%p reads as Y: %p", (typed, yes) => {
     expect(isYes(typed)).toBe(yes);
   });
 
   it("keeps the text the inspector typed, and counts it as the sheet's formula does", () => {
     const header = SELECTION_COLUMNS.map((column) => column.heading);
     const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
-    const line = (id: string, selected: string, joint: string) => header.map((_, index) => (index === at("childId") ? id : index === at("selected") ? selected : index === at("jointEvaluation") ? joint : ""));
+    const line = (id: string, selected: string, joint: string) =>
+      header.map((_, index) =>
+        index === at("childId")
+          ? id
+          : index === at("selected")
+            ? selected
+            : index === at("jointEvaluation")
+              ? joint
+              : "",
+      );
     const choices = choicesFromSheet([header, line("C1", "y", "Yes "), line("C2", "Y ", ""), line("C3", "no", "")]);
-    expect(choices.get("C1")).toMatchObject({ selected: true, jointEvaluation: true, selectedText: "y", jointEvaluationText: "Yes " });
+    expect(choices.get("C1")).toMatchObject({
+      selected: true,
+      jointEvaluation: true,
+      selectedText: "y",
+      jointEvaluationText: "Yes ",
+    });
     expect(choices.get("C3")).toMatchObject({ selected: false });
-    const children = ["C1", "C2", "C3"].map((id) => ({ childId: id, lists: ["childrenInNeed"], neglectEvidence: [], tenCaseLists: [], facts: {}, multiAgency: true, inFocus: true, conflicts: [] }) as MergedChild);
+    const children = ["C1", "C2", "C3"].map(
+      (id) =>
+        ({
+          childId: id,
+          lists: ["childrenInNeed"],
+          neglectEvidence: [],
+          tenCaseLists: [],
+          facts: {},
+          multiAgency: true,
+          inFocus: true,
+          conflicts: [],
+        }) as MergedChild,
+    );
     const rows = refreshSelection(children, choices);
     const c1 = selectionCells(rows.find((row) => row.child.childId === "C1")!);
     expect([c1[at("selected")], c1[at("jointEvaluation")]]).toEqual(["y", "Yes "]);
@@ -196,6 +289,8 @@ describe("the inspector's Y, as typed", () => {
 
   it("gives the sheet a formula that trims and ignores case, as isYes does", () => {
     expect(yesCountFormula("R7:R99")).toBe('SUMPRODUCT(((TRIM(R7:R99)="Y")+(TRIM(R7:R99)="YES")))');
-    expect(bothYesCountFormula("R7:R99", "S7:S99")).toBe('SUMPRODUCT(((TRIM(R7:R99)="Y")+(TRIM(R7:R99)="YES"))*((TRIM(S7:S99)="Y")+(TRIM(S7:S99)="YES")))');
+    expect(bothYesCountFormula("R7:R99", "S7:S99")).toBe(
+      'SUMPRODUCT(((TRIM(R7:R99)="Y")+(TRIM(R7:R99)="YES"))*((TRIM(S7:S99)="Y")+(TRIM(S7:S99)="YES")))',
+    );
   });
 });

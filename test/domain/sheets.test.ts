@@ -39,21 +39,37 @@ describe("classifySheet", () => {
   });
 
   it("never reads a code table as a list, whatever its name, by the words above its columns", () => {
-    const grid = [["Gender", null, "Ethnicity", "Primary Need Code", "Reason for Closure"], ["Preferred code", null, "Preferred code", "Preferred code"], ["a) Male", null, "a) WBRI", "N1", "RC1"]];
+    const grid = [
+      ["Gender", null, "Ethnicity", "Primary Need Code", "Reason for Closure"],
+      ["Preferred code", null, "Preferred code", "Preferred code"],
+      ["a) Male", null, "a) WBRI", "N1", "RC1"],
+    ];
     expect(classifySheet("Sheet3", grid)).toEqual({ kind: "skip", reason: "a code table, not a list" });
   });
 
   it("never reads headings without a Child unique ID column as a list of children", () => {
-    const grid = [["Gender", "Ethnicity", "Date of birth", "Primary need code", "Reason for closure"], ["a) Male", "a) WBRI", 40000, "N1", "RC1"]];
+    const grid = [
+      ["Gender", "Ethnicity", "Date of birth", "Primary need code", "Reason for closure"],
+      ["a) Male", "a) WBRI", 40000, "N1", "RC1"],
+    ];
     const decision = classifySheet("Summary", grid);
-    expect(decision).toEqual({ kind: "skip", reason: expect.stringMatching(/no ‘Child unique ID’ column, so it is not read as a list of children/) });
+    expect(decision).toEqual({
+      kind: "skip",
+      reason: expect.stringMatching(/no ‘Child unique ID’ column, so it is not read as a list of children/),
+    });
   });
 
   it("names the SEND inspection's Annex A by its hallmarks", () => {
-    const grid = [["Child unique ID", "Gender", "Date of birth", "EHC plan start date", "SEN support"], ["C1", "a) Male", 40000, 44000, "Y"]];
+    const grid = [
+      ["Child unique ID", "Gender", "Date of birth", "EHC plan start date", "SEN support"],
+      ["C1", "a) Male", 40000, 44000, "Y"],
+    ];
     const decision = classifySheet("List 1", grid);
     expect(decision.kind === "skip" && decision.reason).toMatch(/^this looks like the SEND inspection's Annex A/);
-    const oneHallmark = classifySheet("Sheet1", [["Child unique ID", "Gender", "Date of birth", "Date EHC plan issued"], ["C1", "a) Male", 40000, 44000]]);
+    const oneHallmark = classifySheet("Sheet1", [
+      ["Child unique ID", "Gender", "Date of birth", "Date EHC plan issued"],
+      ["C1", "a) Male", 40000, 44000],
+    ]);
     expect(oneHallmark.kind === "skip" && oneHallmark.reason).toMatch(/SEND inspection's Annex A/);
   });
 
@@ -76,12 +92,30 @@ describe("classifySheet", () => {
 
   it("settles headings shared by several lists with the ILACS number (List 2 early help, List 4 assessments)", () => {
     // ILACS List 2: these headings fit early help and assessments alike.
-    const list2 = [["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age", "Assessment start date", "Assessment completion date", "Organisation completing assessment"], [1, "a) Male", "a) WBRI", 40000, 9, 44000, 44010, "Family Hub"]];
+    const list2 = [
+      [
+        "Child Unique ID",
+        "Gender",
+        "Ethnicity",
+        "Date of Birth",
+        "Age",
+        "Assessment start date",
+        "Assessment completion date",
+        "Organisation completing assessment",
+      ],
+      [1, "a) Male", "a) WBRI", 40000, 9, 44000, 44010, "Family Hub"],
+    ];
     expect(classifySheet("List 2", list2)).toEqual({ kind: "list", listId: "earlyHelp" });
     expect(classifySheet("List 4", list2)).toEqual({ kind: "list", listId: "assessments" });
     // Unnumbered, the headings alone decide: they fit both lists equally, and nothing says which.
-    expect(classifySheet("Sheet1", list2)).toEqual({ kind: "skip", reason: expect.stringMatching(/fit more than one list/) });
-    expect(classifySheet("List 6 - CIN", gridOf("childrenInNeed", []))).toEqual({ kind: "list", listId: "childrenInNeed" });
+    expect(classifySheet("Sheet1", list2)).toEqual({
+      kind: "skip",
+      reason: expect.stringMatching(/fit more than one list/),
+    });
+    expect(classifySheet("List 6 - CIN", gridOf("childrenInNeed", []))).toEqual({
+      kind: "list",
+      listId: "childrenInNeed",
+    });
   });
 
   it("reads the ILACS number from a title above the headings when the sheet name has none", () => {
@@ -94,14 +128,25 @@ describe("classifySheet", () => {
   });
 
   it("reads a numbered sheet whose headings plainly say another list as that list", () => {
-    expect(classifySheet("List 1", gridOf("childProtection", [validRow("childProtection")]))).toEqual({ kind: "list", listId: "childProtection" });
+    expect(classifySheet("List 1", gridOf("childProtection", [validRow("childProtection")]))).toEqual({
+      kind: "list",
+      listId: "childProtection",
+    });
   });
 
   it("finds headings under a merged title, on any of the first rows", () => {
-    const grid = [["List 6: Children in Need"], [], ["Prepared for the inspection"], headings("childrenInNeed"), gridOf("childrenInNeed", [validRow("childrenInNeed")])[1]];
+    const grid = [
+      ["List 6: Children in Need"],
+      [],
+      ["Prepared for the inspection"],
+      headings("childrenInNeed"),
+      gridOf("childrenInNeed", [validRow("childrenInNeed")])[1],
+    ];
     expect(classifySheet("CIN", grid)).toEqual({ kind: "list", listId: "childrenInNeed" });
     const result = validateWorkbook([{ sheet: "CIN", grid }], { referenceSerial: REFERENCE });
-    expect(result.lists.map((list) => [list.list, list.headerRow, list.status, list.rows.length])).toEqual([["childrenInNeed", 3, "checked", 1]]);
+    expect(result.lists.map((list) => [list.list, list.headerRow, list.status, list.rows.length])).toEqual([
+      ["childrenInNeed", 3, "checked", 1],
+    ]);
   });
 });
 
@@ -126,7 +171,9 @@ describe("validateWorkbook reports every sheet it does not check", () => {
       ],
       { referenceSerial: REFERENCE },
     );
-    expect(result.lists.map((list) => [list.sheet, list.list, list.status])).toEqual([["List_6", "childrenInNeed", "empty"]]);
+    expect(result.lists.map((list) => [list.sheet, list.list, list.status])).toEqual([
+      ["List_6", "childrenInNeed", "empty"],
+    ]);
     expect(result.skipped).toEqual([
       { sheet: "Front_Sheet", reason: "a front sheet, not a list" },
       { sheet: "List_9", reason: "care leavers, an ILACS list this Annex A does not ask for" },

@@ -24,7 +24,10 @@ const requests: string[] = [];
 /** Serves the demo build and starts Chromium, for the tests that need them. */
 function startDemoAndBrowser(): void {
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo"], { cwd: ROOT, stdio: "ignore" });
+    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
     server = createServer((request, response) => {
       const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
       const file = join(DIST, path === "/" ? "index.html" : path);
@@ -40,7 +43,14 @@ function startDemoAndBrowser(): void {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     mkdirSync(SHOTS, { recursive: true });
   });
@@ -69,26 +79,38 @@ async function templatesWithSample(page: Page): Promise<void> {
 }
 
 const cellColour = (page: Page, address: string) =>
-  page.locator(`[data-testid=grid] td[data-cell=${address}]`).evaluate((cell) => getComputedStyle(cell).backgroundColor);
+  page
+    .locator(`[data-testid=grid] td[data-cell=${address}]`)
+    .evaluate((cell) => getComputedStyle(cell).backgroundColor);
 
 describeWithTools(["chromium"], "the demo in Chromium", () => {
   startDemoAndBrowser();
 
   it("creates templates, takes pasted rows, checks them, goes to a finding, shows focus, clears marks", async () => {
     const page = await openDemo();
-    await expect(page.locator("input[placeholder=\"dd/mm/yyyy\"]").inputValue()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await expect(page.locator('input[placeholder="dd/mm/yyyy"]').inputValue()).resolves.toMatch(
+      /^\d{2}\/\d{2}\/\d{4}$/,
+    );
     await page.screenshot({ path: join(SHOTS, "1-first-run.png") });
     await templatesWithSample(page);
 
     await page.getByRole("button", { name: "Check all lists" }).click();
-    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /\d+ errors?/ })
+      .waitFor();
     // Groups have plain-English titles; the code is in small print.
-    await expect(page.getByRole("heading", { name: /A date names a day that does not exist/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      page.getByRole("heading", { name: /A date names a day that does not exist/ }).count(),
+    ).resolves.toBeGreaterThan(0);
     await expect(page.getByRole("heading", { name: "YN-ALIAS" }).count()).resolves.toBe(0);
     // Focus moves to the result; the first finding is the next stop for Tab, not 17 away.
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Check result");
     let tabs = 0;
-    while (!(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).startsWith("Go to cell") && tabs < 10) {
+    while (
+      !(await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "")).startsWith("Go to cell") &&
+      tabs < 10
+    ) {
       await page.keyboard.press("Tab");
       tabs++;
     }
@@ -108,7 +130,11 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await expect(page.locator("td[data-cell=D2]").textContent()).resolves.toBe("10/03/2015");
     await expect(page.getByText("ROW-BLANK").count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Go to cell D5" }).click();
-    await expect(page.evaluate(() => (window as unknown as { annexADemo: { sim: { selection?: unknown } } }).annexADemo.sim.selection)).resolves.toEqual({
+    await expect(
+      page.evaluate(
+        () => (window as unknown as { annexADemo: { sim: { selection?: unknown } } }).annexADemo.sim.selection,
+      ),
+    ).resolves.toEqual({
       sheet: "Children in need",
       address: "D5",
     });
@@ -133,7 +159,13 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.screenshot({ path: join(SHOTS, "3-cleared.png") });
 
     // An edit that brings a mark back: Clear marks works again and the banner goes.
-    await page.evaluate(() => (window as unknown as { annexADemo: { sim: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } } }).annexADemo.sim.userEdit("Children in need", "D5", [["31/02/2019"]]));
+    await page.evaluate(() =>
+      (
+        window as unknown as {
+          annexADemo: { sim: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } };
+        }
+      ).annexADemo.sim.userEdit("Children in need", "D5", [["31/02/2019"]]),
+    );
     await expect(page.getByRole("button", { name: "Clear marks" }).isEnabled()).resolves.toBe(true);
     await expect(page.getByText(/Marks cleared/).count()).resolves.toBe(0);
     await page.close();
@@ -147,7 +179,11 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.getByText("Selected for tracking: 0 of 20").waitFor();
     // Counts follow the inspector's typing, "y" and "Yes " counted as Y.
     await page.evaluate(async () => {
-      const sim = (window as unknown as { annexADemo: { sim: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } } }).annexADemo.sim;
+      const sim = (
+        window as unknown as {
+          annexADemo: { sim: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } };
+        }
+      ).annexADemo.sim;
       await sim.userEdit("Selection", "R7:R8", [["y"], ["Yes "]]);
     });
     await page.getByText("Selected for tracking: 2 of 20").waitFor();
@@ -170,11 +206,16 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.getByText(/Created \d+ sheets/).waitFor();
     // Focus moves to the result, not back to the page.
-    await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toMatch(/^Created \d+ sheets/);
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toMatch(
+      /^Created \d+ sheets/,
+    );
     await tabTo(/^Check all lists$/);
     await page.keyboard.press("Enter");
     // Every list is empty: the result says nothing was checked, never "0 errors".
-    await page.getByRole("status").filter({ hasText: /^Nothing was checked/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Nothing was checked/ })
+      .waitFor();
     await expect(page.getByText(/0 errors/).count()).resolves.toBe(0);
     await page.close();
   });
@@ -182,19 +223,30 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
   it("checks this list alone, refuses a sheet that is no list, fixes a US date, and imports into the template's list", async () => {
     const page = await openDemo();
     await templatesWithSample(page);
-    type Demo = { annexADemo: { sim: { addSheet(name: string): unknown; userEdit(s: string, a: string, v: unknown[][]): Promise<void> } } };
+    type Demo = {
+      annexADemo: {
+        sim: { addSheet(name: string): unknown; userEdit(s: string, a: string, v: unknown[][]): Promise<void> };
+      };
+    };
 
     // Check this list on a sheet that is no list: said beside the button; nothing changes.
     await page.getByRole("tab", { name: "Inspection" }).click();
     await page.getByRole("button", { name: "Check this list" }).click();
-    await page.getByText(/‘Inspection’ is not a list that can be checked: .* Nothing was checked or changed\./).waitFor();
+    await page
+      .getByText(/‘Inspection’ is not a list that can be checked: .* Nothing was checked or changed\./)
+      .waitFor();
     await expect(page.getByRole("tab", { name: "Annex A findings" }).count()).resolves.toBe(0);
 
     // Check this list on the children in need sheet: that list alone.
     await page.getByRole("tab", { name: "Children in need" }).click();
     await page.getByRole("button", { name: "Check this list" }).click();
-    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
-    await expect(page.locator("section[aria-label=Findings] h3").allTextContents()).resolves.toEqual([expect.stringMatching(/^Children in need/)]);
+    await page
+      .getByRole("status")
+      .filter({ hasText: /\d+ errors?/ })
+      .waitFor();
+    await expect(page.locator("section[aria-label=Findings] h3").allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Children in need/),
+    ]);
 
     // 04/23/2016 means 23/04/2016 for certain: one click.
     await page.getByRole("button", { name: "Fix: 23/04/2016" }).click();
@@ -228,9 +280,16 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     const page = await openDemo();
     await templatesWithSample(page);
     await page.evaluate(() => {
-      const sim = (window as unknown as { annexADemo: { sim: { sheet(name: string): { cellForWrite(r: number, c: number): { value: unknown } } } } }).annexADemo.sim;
+      const sim = (
+        window as unknown as {
+          annexADemo: { sim: { sheet(name: string): { cellForWrite(r: number, c: number): { value: unknown } } } };
+        }
+      ).annexADemo.sim;
       const sheet = sim.sheet("Contacts");
-      for (let row = 1; row <= 20_000; row++) ["C" + row, "a) Male", "a) WBRI", 43000 + (row % 2000), 9, 46300, "6 Police"].forEach((value, column) => (sheet.cellForWrite(row, column).value = value));
+      for (let row = 1; row <= 20_000; row++)
+        ["C" + row, "a) Male", "a) WBRI", 43000 + (row % 2000), 9, 46300, "6 Police"].forEach(
+          (value, column) => (sheet.cellForWrite(row, column).value = value),
+        );
     });
     await page.getByRole("button", { name: "Check all lists" }).click();
     await page.getByText(/rows (read|checked)/).waitFor();
@@ -255,17 +314,31 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     const page = await openDemo();
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     // Colours are measured at rest: Fluent's buttons fade between colours after a click.
-    await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
+    await page.addStyleTag({
+      content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
+    });
     const axeViolations = () =>
       page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document.body);
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ") + " " + (node as unknown as { html: string }).html.slice(0, 120)).join(", ")}`);
+        return result.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ") + " " + (node as unknown as { html: string }).html.slice(0, 120)).join(", ")}`,
+        );
       });
     await expect(axeViolations()).resolves.toEqual([]);
     await templatesWithSample(page);
     await page.getByRole("button", { name: "Check all lists" }).click();
-    await page.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /\d+ errors?/ })
+      .waitFor();
     await page.getByRole("button", { name: "Import an export…" }).click();
     await expect(axeViolations()).resolves.toEqual([]);
     await page.close();
@@ -275,17 +348,25 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     narrow.on("request", (request) => requests.push(request.url()));
     await narrow.goto(`${origin}/?pane-only`);
     await narrow.getByRole("button", { name: "Create Annex A templates" }).waitFor();
-    const overflow = () => narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await narrow.getByRole("button", { name: "Create Annex A templates" }).click();
     await narrow.getByText(/Created \d+ sheets/).waitFor();
     await narrow.evaluate(() =>
-      (window as unknown as { annexADemo: { sim: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } } }).annexADemo.sim.userEdit("Contacts", "A2:G2", [
+      (
+        window as unknown as {
+          annexADemo: { sim: { userEdit: (s: string, a: string, v: unknown[][]) => Promise<void> } };
+        }
+      ).annexADemo.sim.userEdit("Contacts", "A2:G2", [
         ["A-VERY-LONG-CHILD-IDENTIFIER-0000000001", "Martian", "zz", "04/23/2016", 3, "31/02/2026", "nobody"],
       ]),
     );
     await narrow.getByRole("button", { name: "Check all lists" }).click();
-    await narrow.getByRole("status").filter({ hasText: /\d+ errors?/ }).waitFor();
+    await narrow
+      .getByRole("status")
+      .filter({ hasText: /\d+ errors?/ })
+      .waitFor();
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await narrow.getByRole("button", { name: "Import an export…" }).click();
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);

@@ -14,7 +14,12 @@ import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 
 /** A listener that records what the add-in tells the pane. */
 function recorder() {
-  const heard = { rechecks: [] as RecheckResult[], checks: [] as CheckReport[], counts: [] as SelectionCounts[], cells: [] as { sheet: string; row: number; column: number }[] };
+  const heard = {
+    rechecks: [] as RecheckResult[],
+    checks: [] as CheckReport[],
+    counts: [] as SelectionCounts[],
+    cells: [] as { sheet: string; row: number; column: number }[],
+  };
   const listener: LiveListener = {
     onRecheck: (result) => heard.rechecks.push(result),
     onChecked: (report) => heard.checks.push(report),
@@ -38,7 +43,9 @@ describe("the actions the task pane is given", () => {
 
     const created = await actions.createTemplates({ notificationSerial: REFERENCE });
     expect(created.created).toContain(CIN);
-    await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1]]);
+    await sim.userEdit(CIN, "A2:O2", [
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1],
+    ]);
 
     const report = await actions.check("all");
     const alias = report.result.findings.find((item) => item.code === "YN-ALIAS")!;
@@ -66,7 +73,9 @@ describe("the actions the task pane is given", () => {
     const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     const CIN = listSpec("childrenInNeed").sheetName;
-    await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1]]);
+    await sim.userEdit(CIN, "A2:O2", [
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1],
+    ]);
     await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
     sim.activeSheet = sim.sheet("Contacts");
     const report = await actions.check("active");
@@ -84,7 +93,9 @@ describe("the actions the task pane is given", () => {
     await actions.check("all");
     const findings = JSON.stringify(sheetGrid(sim, "Annex A findings"));
     sim.activeSheet = sim.sheet("Inspection");
-    await expect(actions.check("active")).rejects.toThrow(/^‘Inspection’ is not a list that can be checked: .* Nothing was checked or changed\./);
+    await expect(actions.check("active")).rejects.toThrow(
+      /^‘Inspection’ is not a list that can be checked: .* Nothing was checked or changed\./,
+    );
     expect(JSON.stringify(sheetGrid(sim, "Annex A findings"))).toBe(findings);
   });
 
@@ -97,7 +108,10 @@ describe("the actions the task pane is given", () => {
     expect(report.summary.checkedAnything).toBe(false);
     expect(report.summary.headline).toMatch(/^Nothing was checked/);
     expect(report.summary.referenceProblem).toMatch(/^The notification date on the Inspection sheet is blank/);
-    expect(await actions.readInspection()).toMatchObject({ hasTemplates: true, notificationProblem: { kind: "blank" } });
+    expect(await actions.readInspection()).toMatchObject({
+      hasTemplates: true,
+      notificationProblem: { kind: "blank" },
+    });
   });
 
   it("sends the full check's report to the pane after a heading edit", async () => {
@@ -112,7 +126,9 @@ describe("the actions the task pane is given", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(heard.checks).toHaveLength(1);
     // Without its ID heading the sheet is no longer read as a list: the pane hears so at once.
-    expect(heard.checks[0].result.skipped.find((item) => item.sheet === "Contacts")?.reason).toMatch(/no ‘Child unique ID’ column/);
+    expect(heard.checks[0].result.skipped.find((item) => item.sheet === "Contacts")?.reason).toMatch(
+      /no ‘Child unique ID’ column/,
+    );
     expect(heard.checks[0].summary.lists.some((list) => list.list === "contacts")).toBe(false);
   });
 
@@ -132,16 +148,31 @@ describe("the actions the task pane is given", () => {
     const actions = createAddinActions(run, () => REFERENCE, listener);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     const CIN = listSpec("childrenInNeed").sheetName;
-    await sim.userEdit(CIN, "A2:O3", gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" }), validRow("childrenInNeed", { childId: "K2" })]).slice(1));
+    await sim.userEdit(
+      CIN,
+      "A2:O3",
+      gridOf("childrenInNeed", [
+        validRow("childrenInNeed", { childId: "K1" }),
+        validRow("childrenInNeed", { childId: "K2" }),
+      ]).slice(1),
+    );
     await actions.buildSelection();
     const selected = columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"));
-    await sim.userEdit(SELECTION_SHEET, `${selected}${SELECTION_HEADER_ROW + 1}:${selected}${SELECTION_HEADER_ROW + 2}`, [["y"], ["Yes "]]);
+    await sim.userEdit(
+      SELECTION_SHEET,
+      `${selected}${SELECTION_HEADER_ROW + 1}:${selected}${SELECTION_HEADER_ROW + 2}`,
+      [["y"], ["Yes "]],
+    );
     expect(heard.counts.at(-1)!.tracking.count).toBe(2);
     // A refresh keeps the inspector's text; the selected children go to the facts sheet but stay
     // members only through the lists of children.
     const again = await actions.buildSelection();
     expect(again.rows.map((row) => row.choice.selectedText)).toEqual(["y", "Yes "]);
-    expect(sheetGrid(sim, SELECTION_SHEET)[SELECTION_HEADER_ROW].slice(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"))[0]).toBe("y");
+    expect(
+      sheetGrid(sim, SELECTION_SHEET)[SELECTION_HEADER_ROW].slice(
+        SELECTION_COLUMNS.findIndex((column) => column.key === "selected"),
+      )[0],
+    ).toBe("y");
     expect(again.rows.every((row) => row.inLists)).toBe(true);
   });
 
@@ -150,7 +181,11 @@ describe("the actions the task pane is given", () => {
     const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     const CIN = listSpec("childrenInNeed").sheetName;
-    await sim.userEdit(CIN, "A2:O2", gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" })]).slice(1));
+    await sim.userEdit(
+      CIN,
+      "A2:O2",
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" })]).slice(1),
+    );
     await actions.buildSelection();
     const selected = columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"));
     await sim.userEdit(SELECTION_SHEET, `${selected}${SELECTION_HEADER_ROW + 1}`, [["Y"]]);
@@ -161,7 +196,9 @@ describe("the actions the task pane is given", () => {
     expect(after.rows.find((row) => row.child.childId === "K1")).toMatchObject({ inLists: false });
     // Blank facts are awaited, not errors.
     const check = await actions.check("all");
-    expect(check.result.findings.filter((item) => item.list === "selectedChildren" && item.code === "REQUIRED-BLANK")).toEqual([]);
+    expect(
+      check.result.findings.filter((item) => item.list === "selectedChildren" && item.code === "REQUIRED-BLANK"),
+    ).toEqual([]);
     expect(after.counts.factsAwaited).toEqual([]);
   });
 });
@@ -173,7 +210,8 @@ describe("a list sheet made anew", () => {
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
     await actions.check("all");
-    const readsMarks = (name: string) => sim.sheet(name)!.conditionalFormats.filter((format) => format.formula.includes("AnnexA_Marks_contacts")).length;
+    const readsMarks = (name: string) =>
+      sim.sheet(name)!.conditionalFormats.filter((format) => format.formula.includes("AnnexA_Marks_contacts")).length;
     expect(readsMarks("Contacts")).toBe(2);
     sim.deleteSheet("Contacts");
     await actions.createTemplates({ notificationSerial: REFERENCE });
@@ -195,7 +233,10 @@ describe("a list whose headings were deleted", () => {
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
     await actions.check("all");
-    const marks = () => sheetGrid(sim, "AnnexA_Marks_contacts").flat().filter((value) => value === 1 || value === 2).length;
+    const marks = () =>
+      sheetGrid(sim, "AnnexA_Marks_contacts")
+        .flat()
+        .filter((value) => value === 1 || value === 2).length;
     expect(marks()).toBeGreaterThan(0);
     await sim.userEdit("Contacts", "A1:H1", [["", "", "", "", "", "", "", ""]]);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -209,7 +250,10 @@ describe("the Inspection sheet", () => {
   it("tells the pane when the notification date is edited, so the deadlines follow it", async () => {
     const { sim, run } = simulatedExcel();
     const heard: unknown[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onInspection: (facts) => heard.push(facts) });
+    const actions = createAddinActions(run, () => REFERENCE, {
+      ...recorder().listener,
+      onInspection: (facts) => heard.push(facts),
+    });
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await actions.readInspection();
     await sim.userEdit("Inspection", "B4", [[REFERENCE + 7]]);
@@ -223,7 +267,10 @@ describe("live re-checking after many checks", () => {
   it("re-checks an edit once, however many checks ran before (one registration per list)", async () => {
     const { sim, run } = simulatedExcel();
     const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onRecheck: (result) => rechecks.push(result) });
+    const actions = createAddinActions(run, () => REFERENCE, {
+      ...recorder().listener,
+      onRecheck: (result) => rechecks.push(result),
+    });
     const CIN = listSpec("childrenInNeed").sheetName;
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed")])[1]]);
@@ -250,17 +297,37 @@ describe("an edit made while a check reads", () => {
   it("is re-checked once the check is done, so the live findings hold it", async () => {
     const { sim, run } = simulatedExcel();
     const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, { ...recorder().listener, onRecheck: (result) => rechecks.push(result) });
+    const actions = createAddinActions(run, () => REFERENCE, {
+      ...recorder().listener,
+      onRecheck: (result) => rechecks.push(result),
+    });
     const CIN = listSpec("childrenInNeed").sheetName;
     await actions.createTemplates({ notificationSerial: REFERENCE });
-    await sim.userEdit(CIN, "A2:O3", gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "C1" }), validRow("childrenInNeed", { childId: "C2" })]).slice(1));
+    await sim.userEdit(
+      CIN,
+      "A2:O3",
+      gridOf("childrenInNeed", [
+        validRow("childrenInNeed", { childId: "C1" }),
+        validRow("childrenInNeed", { childId: "C2" }),
+      ]).slice(1),
+    );
     let edited: Promise<void> | undefined;
     // Once every row has been read, the user types into one: the check itself cannot see it.
-    const report = await actions.check("all", { onProgress: (read, total) => void (read === total && total > 0 && (edited ??= sim.userEdit(CIN, "B3", [["Martian"]]))) });
+    const report = await actions.check("all", {
+      onProgress: (read, total) =>
+        void (read === total && total > 0 && (edited ??= sim.userEdit(CIN, "B3", [["Martian"]]))),
+    });
     expect(edited).toBeDefined();
     expect(report.result.findings.some((item) => item.code === "CODE-INVALID")).toBe(false);
     await edited;
-    for (let attempt = 0; attempt < 50 && !rechecks.some((result) => result.findings.some((item) => item.code === "CODE-INVALID")); attempt++) await sim.settled();
-    expect(rechecks.flatMap((result) => result.findings).map((item) => `${item.code}@${item.row},${item.column}`)).toContain("CODE-INVALID@2,1");
+    for (
+      let attempt = 0;
+      attempt < 50 && !rechecks.some((result) => result.findings.some((item) => item.code === "CODE-INVALID"));
+      attempt++
+    )
+      await sim.settled();
+    expect(
+      rechecks.flatMap((result) => result.findings).map((item) => `${item.code}@${item.row},${item.column}`),
+    ).toContain("CODE-INVALID@2,1");
   });
 });

@@ -14,7 +14,8 @@ const CIN = listSpec("childrenInNeed").sheetName;
 const today = () => REFERENCE;
 
 /** Every cell of a sheet, value and format, for before/after comparisons. */
-const snapshot = (sim: SimWorkbook, name: string) => JSON.stringify([...sim.sheet(name)!.cells.entries()].sort((a, b) => a[0] - b[0]));
+const snapshot = (sim: SimWorkbook, name: string) =>
+  JSON.stringify([...sim.sheet(name)!.cells.entries()].sort((a, b) => a[0] - b[0]));
 
 async function templateWithPaste(): Promise<ReturnType<typeof simulatedExcel>> {
   const excel = simulatedExcel();
@@ -32,7 +33,9 @@ describe("checking in place", () => {
   it("marks each invalid cell where it is, by severity, on the hidden twin sheet", async () => {
     const { sim, run } = await templateWithPaste();
     const report = await checkWorkbook(run, { today });
-    const codes = report.result.findings.filter((item) => item.sheet === CIN).map((item) => `${item.code}@${item.row},${item.column}`);
+    const codes = report.result.findings
+      .filter((item) => item.sheet === CIN)
+      .map((item) => `${item.code}@${item.row},${item.column}`);
     expect(codes).toEqual(["ID-FORMAT@1,0", "CODE-INVALID@1,2", "DATE-IMPOSSIBLE@1,3", "YN-ALIAS@2,6"]);
     const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
     expect(marks.visibility).toBe("Hidden");
@@ -42,7 +45,12 @@ describe("checking in place", () => {
     expect(marks.cell(2, 6)?.value).toBe(MARK.warning);
     expect(marks.cell(3, 0)?.value ?? "").toBe("");
     const formats = sim.sheet(CIN)!.conditionalFormats.map((format) => format.formula);
-    expect(formats).toEqual(expect.arrayContaining([`'${marksSheetName("childrenInNeed")}'!A1=2`, `'${marksSheetName("childrenInNeed")}'!A1=1`]));
+    expect(formats).toEqual(
+      expect.arrayContaining([
+        `'${marksSheetName("childrenInNeed")}'!A1=2`,
+        `'${marksSheetName("childrenInNeed")}'!A1=1`,
+      ]),
+    );
   });
 
   it("lists every finding on the findings sheet, each linked to its cell", async () => {
@@ -65,7 +73,12 @@ describe("checking in place", () => {
     await clearMarks(run);
     expect(snapshot(sim, CIN)).toBe(before);
     // No mark is left; only XFD1 still notes which list sheet's formats read the marks sheet.
-    expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toEqual({ row: 0, column: 16_383, rowCount: 1, columnCount: 1 });
+    expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toEqual({
+      row: 0,
+      column: 16_383,
+      rowCount: 1,
+      columnCount: 1,
+    });
     expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(1);
   });
 
@@ -84,7 +97,9 @@ describe("checking in place", () => {
     const { sim, run } = await templateWithPaste();
     sim.sheet(CIN)!.protected = true;
     const before = sim.sheets.map((sheet) => [sheet.name, snapshot(sim, sheet.name)]);
-    await expect(checkWorkbook(run, { today })).rejects.toThrow(/‘Children in need’ is protected\. Unprotect .* Nothing was changed\./);
+    await expect(checkWorkbook(run, { today })).rejects.toThrow(
+      /‘Children in need’ is protected\. Unprotect .* Nothing was changed\./,
+    );
     expect(sim.sheets.map((sheet) => [sheet.name, snapshot(sim, sheet.name)])).toEqual(before);
   });
 

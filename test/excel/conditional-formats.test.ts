@@ -13,7 +13,9 @@ const CIN = listSpec("childrenInNeed").sheetName;
 describe("conditional formats, evaluated", () => {
   it("moves relative references to the cell, and keeps absolute ones, strings and sheet names", () => {
     expect(shiftReferences(`'AnnexA_Marks_x'!A1=2`, 3, 2)).toBe(`'AnnexA_Marks_x'!C4=2`);
-    expect(shiftReferences(`AND($O2="Y",DATEDIF($D2,ReferenceDate,"Y")>=7,B$1="A1")`, 4, 1)).toBe(`AND($O6="Y",DATEDIF($D6,ReferenceDate,"Y")>=7,C$1="A1")`);
+    expect(shiftReferences(`AND($O2="Y",DATEDIF($D2,ReferenceDate,"Y")>=7,B$1="A1")`, 4, 1)).toBe(
+      `AND($O6="Y",DATEDIF($D6,ReferenceDate,"Y")>=7,C$1="A1")`,
+    );
   });
 
   it("colour each marked cell by its severity, and only those, and highlight the rows in focus", async () => {
@@ -25,7 +27,8 @@ describe("conditional formats, evaluated", () => {
     ]).slice(1);
     await sim.userEdit(CIN, "A2:O3", rows);
     await checkWorkbook(run, { today: () => REFERENCE });
-    const fills = (row: number, key: ColumnKey) => sim.conditionalFormatsAt(CIN, row, columnOf("childrenInNeed", key)).map((format) => format.fill);
+    const fills = (row: number, key: ColumnKey) =>
+      sim.conditionalFormatsAt(CIN, row, columnOf("childrenInNeed", key)).map((format) => format.fill);
     expect(fills(1, "gender")).toEqual(expect.arrayContaining([ERROR_STYLE.fill, FOCUS_STYLE.fill]));
     expect(fills(1, "ethnicity")).toEqual([FOCUS_STYLE.fill]);
     expect(fills(2, "disability")).toEqual([WARNING_STYLE.fill]);

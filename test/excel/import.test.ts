@@ -26,7 +26,9 @@ describe("importing an export in Excel", () => {
 
     const choices = new Map([["Referrer", "Contact source"]]);
     const chosen = await previewImport(run, { sheet: "Mosaic export", choices });
-    expect(chosen.plan.mappings.find((mapping) => mapping.sourceHeading === "Referrer")).toMatchObject({ how: "chosen" });
+    expect(chosen.plan.mappings.find((mapping) => mapping.sourceHeading === "Referrer")).toMatchObject({
+      how: "chosen",
+    });
 
     const result = await applyImport(run, { sheet: "Mosaic export", choices });
     expect(result).toEqual({ sheet: "Contacts", rows: 2, into: "new sheet" });
@@ -44,10 +46,16 @@ describe("importing an export in Excel", () => {
     const contacts = sim.sheet("Contacts")!;
     const validations = contacts.validations.length;
     const formats = contacts.conditionalFormats.length;
-    const preview = await previewImport(run, { sheet: "Mosaic export", choices: new Map([["Referrer", "Contact source"]]) });
+    const preview = await previewImport(run, {
+      sheet: "Mosaic export",
+      choices: new Map([["Referrer", "Contact source"]]),
+    });
     expect(preview.target).toEqual({ sheet: "Contacts", exists: true, existingRows: 0 });
 
-    const result = await applyImport(run, { sheet: "Mosaic export", choices: new Map([["Referrer", "Contact source"]]) });
+    const result = await applyImport(run, {
+      sheet: "Mosaic export",
+      choices: new Map([["Referrer", "Contact source"]]),
+    });
     expect(result).toEqual({ sheet: "Contacts", rows: 2, into: "empty list" });
     const grid = sheetGrid(sim, "Contacts");
     expect(grid[1][0]).toBe("P100");
@@ -65,7 +73,9 @@ describe("importing an export in Excel", () => {
     await createTemplates(run, { notificationSerial: REFERENCE });
     await sim.userEdit("Contacts", "A2", [["KEEP1"]]);
     const before = JSON.stringify(sheetGrid(sim, "Contacts"));
-    await expect(applyImport(run, { sheet: "Mosaic export" })).rejects.toThrow(/already holds 1 row\. Nothing was imported/);
+    await expect(applyImport(run, { sheet: "Mosaic export" })).rejects.toThrow(
+      /already holds 1 row\. Nothing was imported/,
+    );
     expect(JSON.stringify(sheetGrid(sim, "Contacts"))).toBe(before);
     const result = await applyImport(run, { sheet: "Mosaic export", append: true });
     expect(result).toEqual({ sheet: "Contacts", rows: 2, into: "after the rows there" });

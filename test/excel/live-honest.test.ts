@@ -30,7 +30,13 @@ const keys = (findings: readonly Finding[]) => findings.map(key).sort();
 const ids = fc.constantFrom("C1", "C2", "C3", "C4", "", " C1", "1234.0");
 const values: Partial<Record<ColumnKey, fc.Arbitrary<CellValue>>> = {
   childId: ids,
-  dateOfBirth: fc.constantFrom<CellValue>(serial("2015-03-10"), serial("2012-07-21"), "31/02/2016", "", serial("2020-01-01")),
+  dateOfBirth: fc.constantFrom<CellValue>(
+    serial("2015-03-10"),
+    serial("2012-07-21"),
+    "31/02/2016",
+    "",
+    serial("2020-01-01"),
+  ),
   neglect: fc.constantFrom<CellValue>("Y", "N", "yes", ""),
   gender: fc.constantFrom<CellValue>("a) Male", "Martian", "b) Female"),
   status: fc.constantFrom<CellValue>("Child in need", "Nope", ""),
@@ -59,7 +65,11 @@ describe("live findings and marks equal a full check's", () => {
           for (const list of LISTS) {
             const rows = Array.from({ length: 4 }, (_, index) => validRow(list, { childId: `C${index + 1}` }));
             const grid = gridOf(list, rows).slice(1);
-            await sim.userEdit(listSpec(list).sheetName, `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`, grid);
+            await sim.userEdit(
+              listSpec(list).sheetName,
+              `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`,
+              grid,
+            );
           }
           const report = await checkWorkbook(run, { today });
           let live: Finding[] = [...report.result.findings];
@@ -84,7 +94,9 @@ describe("live findings and marks equal a full check's", () => {
             const value = pool[step.seed % pool.length][Object.keys(values).indexOf(step.key)];
             const address = `${String.fromCharCode(65 + column)}${step.row + 1}`;
             // Typed text is parsed as Excel parses it in the locale; pasted cells keep their values.
-            return typed && typeof value === "string" ? sim.userType(sheet, address, [[value]]) : sim.userEdit(sheet, address, [[value]]);
+            return typed && typeof value === "string"
+              ? sim.userType(sheet, address, [[value]])
+              : sim.userEdit(sheet, address, [[value]]);
           };
           if (atOnce) await Promise.all(edits.map(act));
           else for (const step of edits) await act(step);

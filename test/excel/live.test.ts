@@ -14,14 +14,22 @@ import { simulatedExcel } from "../../src/sim/excel-sim";
 const CIN = listSpec("childrenInNeed").sheetName;
 const today = () => REFERENCE;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-const rowsOf = (...overrides: Record<string, unknown>[]) => gridOf("childrenInNeed", overrides.map((o) => validRow("childrenInNeed", o as never))).slice(1);
+const rowsOf = (...overrides: Record<string, unknown>[]) =>
+  gridOf(
+    "childrenInNeed",
+    overrides.map((o) => validRow("childrenInNeed", o as never)),
+  ).slice(1);
 
 async function watchedWorkbook() {
   const excel = simulatedExcel();
   await createTemplates(excel.run, { notificationSerial: REFERENCE });
   await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2" }));
   const report = await checkWorkbook(excel.run, { today });
-  const watched: WatchedList[] = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+  const watched: WatchedList[] = report.result.lists.map((list) => ({
+    list: list.list,
+    sheet: list.sheet!,
+    headerRow: list.headerRow,
+  }));
   const rechecks: RecheckResult[] = [];
   const headingChanges: string[] = [];
   const ownWrites = new OwnWrites();
@@ -42,12 +50,24 @@ describe("live re-checking", () => {
   it("re-checks a pasted block (no details) and marks its bad dates, codes and IDs", async () => {
     const { sim, rechecks } = await watchedWorkbook();
     sim.resetStats();
-    await sim.userEdit(CIN, "A10:O12", rowsOf({ childId: "1234.0" }, { childId: "C11", dateOfBirth: "31/02/2016", age: null }, { childId: "C12", gender: "Martian" }));
+    await sim.userEdit(
+      CIN,
+      "A10:O12",
+      rowsOf(
+        { childId: "1234.0" },
+        { childId: "C11", dateOfBirth: "31/02/2016", age: null },
+        { childId: "C12", gender: "Martian" },
+      ),
+    );
     expect(rechecks).toHaveLength(1);
     // Rows 4 to 9 are now blank rows inside the list, as a full check says too.
     expect(rechecks[0].rows).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(rechecks[0].findings.filter((item) => item.row >= 9).map((item) => `${item.code}@${item.row},${item.column}`)).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
-    expect(new Set(rechecks[0].findings.filter((item) => item.row < 9).map((item) => item.code))).toEqual(new Set(["ROW-BLANK"]));
+    expect(
+      rechecks[0].findings.filter((item) => item.row >= 9).map((item) => `${item.code}@${item.row},${item.column}`),
+    ).toEqual(["ID-FORMAT@9,0", "DATE-IMPOSSIBLE@10,3", "CODE-INVALID@11,1"]);
+    expect(new Set(rechecks[0].findings.filter((item) => item.row < 9).map((item) => item.code))).toEqual(
+      new Set(["ROW-BLANK"]),
+    );
     const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
     expect(marks.cell(9, 0)?.value).toBe(MARK.warning);
     expect(marks.cell(10, 3)?.value).toBe(MARK.error);
@@ -96,14 +116,26 @@ describe("suggested fixes", () => {
   it("refuses to fix a protected sheet and leaves it as it was", async () => {
     const { sim, run, watched, ownWrites, report } = await watchedWorkbook();
     sim.sheet(CIN)!.protected = true;
-    await expect(applyFixes(run, watched, report.result.findings.filter((item) => item.fix), { today, ownWrites })).rejects.toThrow(/is protected/);
+    await expect(
+      applyFixes(
+        run,
+        watched,
+        report.result.findings.filter((item) => item.fix),
+        { today, ownWrites },
+      ),
+    ).rejects.toThrow(/is protected/);
     expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("yes");
   });
 
   it("skips a fix whose cell has changed since the check", async () => {
     const { sim, run, watched, ownWrites, report } = await watchedWorkbook();
     await sim.userEdit(CIN, "G2", [["maybe"]]);
-    const result = await applyFixes(run, watched, report.result.findings.filter((item) => item.fix), { today, ownWrites });
+    const result = await applyFixes(
+      run,
+      watched,
+      report.result.findings.filter((item) => item.fix),
+      { today, ownWrites },
+    );
     expect(result).toMatchObject({ applied: 0, skipped: 1 });
     expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("maybe");
   });
@@ -122,9 +154,12 @@ describe("suggested fixes", () => {
 
   it("never writes a fix that Excel would run as a formula", async () => {
     const { sim, run, watched, ownWrites } = await watchedWorkbook();
-    await sim.userEdit(CIN, "A3", [[" =HYPERLINK(\"x\") "]]);
+    await sim.userEdit(CIN, "A3", [[' =HYPERLINK("x") ']]);
     const report = await checkWorkbook(run, { today });
-    const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "ID-FORMAT"), { today, ownWrites });
+    const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "ID-FORMAT"), {
+      today,
+      ownWrites,
+    });
     expect(result.applied).toBe(1);
     // The ID column is formatted as Text, so the fix goes in bare and stays text (no apostrophe in the value).
     expect(sim.sheet(CIN)!.cell(2, 0)).toMatchObject({ value: `=HYPERLINK("x")` });
@@ -135,8 +170,15 @@ describe("suggested fixes", () => {
     const { sim, run, ownWrites } = await watchedWorkbook();
     await sim.userEdit(CIN, "F1", [["Age"]]);
     const report = await checkWorkbook(run, { today });
-    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "HEADER-VARIANT"), { today, ownWrites });
+    const watched = report.result.lists.map((list) => ({
+      list: list.list,
+      sheet: list.sheet!,
+      headerRow: list.headerRow,
+    }));
+    const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "HEADER-VARIANT"), {
+      today,
+      ownWrites,
+    });
     expect(result.applied).toBe(1);
     expect(sim.sheet(CIN)!.cell(0, 5)?.value).toBe("Age of child (years)");
   });
@@ -150,9 +192,25 @@ describe("events as Excel raises them", () => {
     const report = await checkWorkbook(excel.run, { today });
     const rechecks: RecheckResult[] = [];
     const ownWrites = new OwnWrites();
-    const watch = await watchLists(excel.run, report, { today, ownWrites, onRecheck: (result) => rechecks.push(result), onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
-    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    const fixed = await applyFixes(excel.run, watched, fixesOfKind(report.result.findings, "YN-ALIAS"), { today, ownWrites, live: watch });
+    const watch = await watchLists(excel.run, report, {
+      today,
+      ownWrites,
+      onRecheck: (result) => rechecks.push(result),
+      onHeadingsChanged: () => undefined,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const watched = report.result.lists.map((list) => ({
+      list: list.list,
+      sheet: list.sheet!,
+      headerRow: list.headerRow,
+    }));
+    const fixed = await applyFixes(excel.run, watched, fixesOfKind(report.result.findings, "YN-ALIAS"), {
+      today,
+      ownWrites,
+      live: watch,
+    });
     await excel.sim.settled();
     expect(fixed.applied).toBe(1);
     expect(fixed.rechecked.flatMap((result) => result.rows)).toEqual([1]);
@@ -178,19 +236,33 @@ describe("events as Excel raises them", () => {
       }
     }) as typeof excel.run;
     const rechecks: RecheckResult[] = [];
-    const watch = await watchLists(counted, report, { today, ownWrites: new OwnWrites(), onRecheck: (result) => rechecks.push(result), onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
+    const watch = await watchLists(counted, report, {
+      today,
+      ownWrites: new OwnWrites(),
+      onRecheck: (result) => rechecks.push(result),
+      onHeadingsChanged: () => undefined,
+      onError: (error) => {
+        throw error;
+      },
+    });
     most = 0;
-    await Promise.all([1, 2, 3, 4].map((row) => excel.sim.userEdit(CIN, `A${row + 1}:O${row + 1}`, rowsOf({ childId: "C7" }))));
+    await Promise.all(
+      [1, 2, 3, 4].map((row) => excel.sim.userEdit(CIN, `A${row + 1}:O${row + 1}`, rowsOf({ childId: "C7" }))),
+    );
     await watch.idle();
     expect(most).toBe(1);
     // The four rows hold one ID: the duplicates are found live, as a full check finds them.
-    const duplicates = (findings: readonly { code: string; row: number }[]) => findings.filter((item) => item.code === "ID-DUPLICATE").map((item) => item.row).sort();
+    const duplicates = (findings: readonly { code: string; row: number }[]) =>
+      findings
+        .filter((item) => item.code === "ID-DUPLICATE")
+        .map((item) => item.row)
+        .sort();
     const fresh = await checkWorkbook(excel.run, { today });
     expect(duplicates(fresh.result.findings).length).toBeGreaterThan(0);
     expect(duplicates(rechecks.flatMap((result) => result.findings))).toEqual(duplicates(fresh.result.findings));
   });
 
-  it("re-checks a whole row cleared (\"3:3\") and hands a whole column (\"C:C\") to a full check", async () => {
+  it('re-checks a whole row cleared ("3:3") and hands a whole column ("C:C") to a full check', async () => {
     const { sim, rechecks, headingChanges, watch } = await watchedWorkbook();
     // Row 2 (C1, with a finding) cleared as a whole row: its finding goes, and it is now a blank row.
     for (let column = 0; column < 20; column++) sim.sheet(CIN)!.cells.delete(1 * 16_384 + column);
@@ -212,7 +284,11 @@ describe("the reference date", () => {
     await sim.userEdit("Inspection", "B4", [[serial("2028-11-24")]]);
     await watch.idle();
     const fresh = await checkWorkbook(run, { today });
-    const mismatches = (findings: readonly { code: string; row: number }[]) => findings.filter((item) => item.code === "AGE-MISMATCH").map((item) => item.row).sort();
+    const mismatches = (findings: readonly { code: string; row: number }[]) =>
+      findings
+        .filter((item) => item.code === "AGE-MISMATCH")
+        .map((item) => item.row)
+        .sort();
     expect(mismatches(fresh.result.findings)).toEqual([1, 2]);
     expect(mismatches(rechecks.flatMap((result) => result.findings))).toEqual([1, 2]);
   });
@@ -222,7 +298,11 @@ describe("events Excel merges", () => {
   it("keeps live findings equal to a full check's when the events of two fixes come as one", async () => {
     const excel = simulatedExcel({ coalesce: true });
     await createTemplates(excel.run, { notificationSerial: REFERENCE });
-    await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2", neglect: "yes" }));
+    await excel.sim.userEdit(
+      CIN,
+      "A2:O3",
+      rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2", neglect: "yes" }),
+    );
     const report = await checkWorkbook(excel.run, { today });
     let live = [...report.result.findings];
     const replace = (result: RecheckResult) => {
@@ -230,15 +310,33 @@ describe("events Excel merges", () => {
       live = [...live.filter((item) => !(item.sheet === result.sheet && rows.has(item.row))), ...result.findings];
     };
     const ownWrites = new OwnWrites();
-    const watch = await watchLists(excel.run, report, { today, ownWrites, onRecheck: replace, onHeadingsChanged: () => undefined, onError: (error) => { throw error; } });
-    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
-    const fixed = await applyFixes(excel.run, watched, report.result.findings.filter((item) => item.code === "YN-ALIAS"), { today, ownWrites, live: watch });
+    const watch = await watchLists(excel.run, report, {
+      today,
+      ownWrites,
+      onRecheck: replace,
+      onHeadingsChanged: () => undefined,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const watched = report.result.lists.map((list) => ({
+      list: list.list,
+      sheet: list.sheet!,
+      headerRow: list.headerRow,
+    }));
+    const fixed = await applyFixes(
+      excel.run,
+      watched,
+      report.result.findings.filter((item) => item.code === "YN-ALIAS"),
+      { today, ownWrites, live: watch },
+    );
     expect(fixed.applied).toBe(2);
     fixed.rechecked.forEach(replace);
     await excel.sim.settled();
     await watch.idle();
     const fresh = await checkWorkbook(excel.run, { today });
-    const keys = (findings: readonly { sheet?: string; row: number; column: number; code: string }[]) => findings.map((item) => `${item.sheet}!${item.row},${item.column} ${item.code}`).sort();
+    const keys = (findings: readonly { sheet?: string; row: number; column: number; code: string }[]) =>
+      findings.map((item) => `${item.sheet}!${item.row},${item.column} ${item.code}`).sort();
     expect(keys(live)).toEqual(keys(fresh.result.findings));
   });
 });

@@ -12,7 +12,10 @@ const today = () => REFERENCE;
 async function mergedList(apiVersion: string) {
   const excel = simulatedExcel({ apiVersion });
   await createTemplates(excel.run, { notificationSerial: REFERENCE });
-  const rows = gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "C1" }), validRow("childrenInNeed", { childId: "C2" })]).slice(1);
+  const rows = gridOf("childrenInNeed", [
+    validRow("childrenInNeed", { childId: "C1" }),
+    validRow("childrenInNeed", { childId: "C2" }),
+  ]).slice(1);
   await excel.sim.userEdit(CIN, "A2:O3", rows);
   excel.sim.merge(CIN, "K2:K3");
   return excel;
@@ -22,7 +25,9 @@ describe("merged cells in Excel", () => {
   it("are named where Excel has ExcelApi 1.13", async () => {
     const { run } = await mergedList("1.13");
     const report = await checkWorkbook(run, { today });
-    expect(report.result.findings.filter((item) => item.code === "CELL-MERGED").map((item) => `${item.row},${item.column}`)).toEqual(["1,10"]);
+    expect(
+      report.result.findings.filter((item) => item.code === "CELL-MERGED").map((item) => `${item.row},${item.column}`),
+    ).toEqual(["1,10"]);
     expect(report.notChecked).toEqual([]);
   });
 
@@ -37,7 +42,10 @@ describe("merged cells in Excel", () => {
     const { sim } = await mergedList("1.8");
     await expect(
       sim.run(async (context: SimContext) => {
-        (context.workbook.worksheets.getItem(CIN) as Record<string, any>).getRange("A1:B2").getMergedAreasOrNullObject(); // eslint-disable-line @typescript-eslint/no-explicit-any
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (context.workbook.worksheets.getItem(CIN) as Record<string, any>)
+          .getRange("A1:B2")
+          .getMergedAreasOrNullObject();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });

@@ -1,6 +1,12 @@
 import { trackingSheetName } from "../../src/domain/annex-b";
 import { listSpec } from "../../src/domain/catalogue";
-import { NO_LONGER_IN_LISTS, SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET, yesCountFormula } from "../../src/domain/selection";
+import {
+  NO_LONGER_IN_LISTS,
+  SELECTION_COLUMNS,
+  SELECTION_HEADER_ROW,
+  SELECTION_SHEET,
+  yesCountFormula,
+} from "../../src/domain/selection";
 import { buildSelection, createTrackingSheets } from "../../src/excel/selection";
 import { createTemplates } from "../../src/excel/write-template";
 import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
@@ -23,7 +29,11 @@ async function workbook() {
   return excel;
 }
 
-const selectionIds = (grid: unknown[][]) => grid.slice(SELECTION_HEADER_ROW).map((row) => row[0]).filter(Boolean);
+const selectionIds = (grid: unknown[][]) =>
+  grid
+    .slice(SELECTION_HEADER_ROW)
+    .map((row) => row[0])
+    .filter(Boolean);
 
 describe("the Selection sheet in Excel", () => {
   it("merges the lists, in-focus children first, and keeps choices and notes across refreshes", async () => {

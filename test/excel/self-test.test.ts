@@ -12,7 +12,8 @@ const SIMULATOR_LACKS: Record<string, RegExp> = {
   // conditionalFormats.load / getItemAt (ExcelApi 1.6): conditional formats cannot be read back.
   "The marks' conditional format colours the marked cell, and only it": /formats\.load is not a function/,
   // The simulator evaluates only the template's formula shapes, and not within the batch that wrote them.
-  "The focus highlight colours the child in focus, and only that child": /Excel evaluates the highlight's formula as \["","",""\]/,
+  "The focus highlight colours the child in focus, and only that child":
+    /Excel evaluates the highlight's formula as \["","",""\]/,
   // dataValidation.type and .rule cannot be loaded (ExcelApi 1.8).
   "Drop-downs (data validation lists) read back as written": /'type' does not exist or cannot be loaded/,
 };
@@ -29,7 +30,7 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
     expect(report.host).toBe(HOST);
     expect(report.items.map((item) => item.name)).toEqual([
       "Scratch sheets can be added",
-      "Text written to cells formatted as text (\"@\") stays text",
+      'Text written to cells formatted as text ("@") stays text',
       "Text written with an apostrophe prefix is stored as text, without the apostrophe",
       "A change handler fires, and stops once removed through its own context",
       "The marks' conditional format colours the marked cell, and only it",
@@ -44,7 +45,9 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
   it("passes every item the simulator can answer", () => {
     const failed = report.items.filter((item) => !item.passed && !(item.name in SIMULATOR_LACKS));
     expect(failed).toEqual([]);
-    expect(report.items.find((item) => item.name.startsWith("About 4 MB"))!.detail).toMatch(/^4\.0 MB .* in 3 requests/);
+    expect(report.items.find((item) => item.name.startsWith("About 4 MB"))!.detail).toMatch(
+      /^4\.0 MB .* in 3 requests/,
+    );
   });
 
   it.each(Object.entries(SIMULATOR_LACKS))("fails where the simulator falls short of Excel: %s", (name, why) => {
@@ -64,7 +67,9 @@ describe("the self-test where Excel refuses the scratch sheet", () => {
     const { sim, run } = simulatedExcel();
     sim.structureProtected = true;
     const report = await runSelfTest(run, { host: HOST, today: REFERENCE, settleMs: 50 });
-    expect(report.items).toEqual([{ name: "Scratch sheets can be added", passed: false, detail: expect.stringMatching(/structure is protected/) }]);
+    expect(report.items).toEqual([
+      { name: "Scratch sheets can be added", passed: false, detail: expect.stringMatching(/structure is protected/) },
+    ]);
     expect(sim.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
   });
 });

@@ -14,9 +14,17 @@ describe("what the add-in checks", () => {
     const excel = simulatedExcel();
     await createTemplates(excel.run, { notificationSerial: REFERENCE });
     const cin = listSpec("childrenInNeed").sheetName;
-    await excel.sim.userEdit(cin, "A2:O2", gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })]).slice(1));
+    await excel.sim.userEdit(
+      cin,
+      "A2:O2",
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })]).slice(1),
+    );
     excel.sim.addSheet("Codes_used");
-    await excel.sim.userEdit("Codes_used", "A1:C3", [["Gender", null, "Ethnicity"], ["Preferred code", null, "Preferred code"], ["a) Male", null, "a) WBRI"]]);
+    await excel.sim.userEdit("Codes_used", "A1:C3", [
+      ["Gender", null, "Ethnicity"],
+      ["Preferred code", null, "Preferred code"],
+      ["a) Male", null, "a) WBRI"],
+    ]);
     excel.sim.addSheet("Old contacts");
     await excel.sim.userEdit("Old contacts", "A1:H2", gridOf("contacts", [validRow("contacts")]));
     excel.sim.sheet("Old contacts")!.visibility = "Hidden";

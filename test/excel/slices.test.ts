@@ -7,7 +7,9 @@ describe("checking in slices", () => {
   const sheets = [{ sheet: "Children in need", grid: childrenInNeedGrid(2_000, 0.05, REFERENCE) }];
 
   it("gives the same result as the check in one go", async () => {
-    const sliced = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial: REFERENCE }), { cancelled: "x" });
+    const sliced = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial: REFERENCE }), {
+      cancelled: "x",
+    });
     expect(JSON.stringify(sliced)).toBe(JSON.stringify(validateWorkbook(sheets, { referenceSerial: REFERENCE })));
   });
 
@@ -25,7 +27,11 @@ describe("checking in slices", () => {
         yield next.value;
       }
     }
-    const running = runInSlices(slow(), { signal: controller.signal, onRows: (count) => (rows += count) && controller.abort(), cancelled: "Cancelled." });
+    const running = runInSlices(slow(), {
+      signal: controller.signal,
+      onRows: (count) => (rows += count) && controller.abort(),
+      cancelled: "Cancelled.",
+    });
     await expect(running).rejects.toThrow("Cancelled.");
     expect(rows).toBeGreaterThan(0);
   });

@@ -41,13 +41,22 @@ describe.each(LOCALES)("text written as text in %s", (locale) => {
       const simSheet = sim.sheet(sheet.name)!;
       for (const cell of sheet.cells.filter((candidate) => !candidate.formula && typeof candidate.value === "string")) {
         const block = parseAddress(cell.address)!;
-        expect([sheet.name, cell.address, simSheet.cell(block.row, block.column)?.value]).toEqual([sheet.name, cell.address, cell.value]);
+        expect([sheet.name, cell.address, simSheet.cell(block.row, block.column)?.value]).toEqual([
+          sheet.name,
+          cell.address,
+          cell.value,
+        ]);
       }
       const table = sheet.table;
       table?.rows.forEach((row, r) =>
         row.forEach((value, c) => {
           if (typeof value !== "string") return;
-          expect([sheet.name, r, c, simSheet.cell(table.origin.row + 1 + r, table.origin.column + c)?.value]).toEqual([sheet.name, r, c, value]);
+          expect([sheet.name, r, c, simSheet.cell(table.origin.row + 1 + r, table.origin.column + c)?.value]).toEqual([
+            sheet.name,
+            r,
+            c,
+            value,
+          ]);
         }),
       );
     }
@@ -61,7 +70,11 @@ describe.each(LOCALES)("text written as text in %s", (locale) => {
     await sim.userEdit(name, `A1:${String.fromCharCode(64 + headings.length)}1`, [headings]);
     await sim.userEdit(name, "A2", [[" 0123 "]]);
     const report = await checkWorkbook(run, { today });
-    const watched = report.result.lists.map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    const watched = report.result.lists.map((list) => ({
+      list: list.list,
+      sheet: list.sheet!,
+      headerRow: list.headerRow,
+    }));
     const fixes = fixesOfKind(report.result.findings, "ID-FORMAT");
     expect(fixes.map((item) => item.fix!.value)).toEqual(["0123"]);
     await applyFixes(run, watched, fixes, { today, ownWrites: new OwnWrites() });

@@ -35,9 +35,16 @@ async function fixableWorkbook(grouped?: ExcelRun) {
   const { sim, run } = simulatedExcel();
   const steps = undoSteps(run, grouped);
   const fixUndo = new FixUndo(steps.run);
-  const actions = withUndo(createAddinActions(steps.run, () => REFERENCE, quiet), steps, fixUndo);
+  const actions = withUndo(
+    createAddinActions(steps.run, () => REFERENCE, quiet),
+    steps,
+    fixUndo,
+  );
   await actions.createTemplates({ notificationSerial: REFERENCE });
-  const rows = gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "A1", disability: "yes" }), validRow("childrenInNeed", { childId: "A2", disability: "yes" })]).slice(1);
+  const rows = gridOf("childrenInNeed", [
+    validRow("childrenInNeed", { childId: "A1", disability: "yes" }),
+    validRow("childrenInNeed", { childId: "A2", disability: "yes" }),
+  ]).slice(1);
   await sim.userEdit(CIN, "A2", rows);
   const report = await actions.check("all");
   const aliases = report.result.findings.filter((item) => item.code === "YN-ALIAS");
@@ -78,7 +85,10 @@ describe("undo for the last fix command", () => {
   it("runs a fix command as one grouped run where Excel offers mergeUndoGroup, and only then", async () => {
     const grouped: string[] = [];
     const { sim, run } = simulatedExcel();
-    const steps = undoSteps(run, logged(run, () => grouped.push("grouped")));
+    const steps = undoSteps(
+      run,
+      logged(run, () => grouped.push("grouped")),
+    );
     await steps.run(async () => undefined);
     expect(grouped).toEqual([]);
     await steps.asOneStep(() => steps.run(async () => undefined));
@@ -103,7 +113,17 @@ describe("undo for the last fix command", () => {
     // Text as a person leaves it with the apostrophe prefix (the simulator stores the text itself).
     texts.forEach((text, column) => (sheet.cellForWrite(1, column).value = text));
     const fixUndo = new FixUndo(run);
-    const findings: Finding[] = texts.map((_, column) => ({ list: "childrenInNeed", sheet: "Sheet1", row: 1, column, heading: "", severity: "warning", code: "TEST", message: "", fix: { value: "fixed", display: "fixed" } }));
+    const findings: Finding[] = texts.map((_, column) => ({
+      list: "childrenInNeed",
+      sheet: "Sheet1",
+      row: 1,
+      column,
+      heading: "",
+      severity: "warning",
+      code: "TEST",
+      message: "",
+      fix: { value: "fixed", display: "fixed" },
+    }));
     await fixUndo.track(findings, async () => {
       await run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange("A2:C2").values = [["fixed", "fixed", "fixed"]];

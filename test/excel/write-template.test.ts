@@ -36,7 +36,9 @@ describe("creating the templates in Excel", () => {
     expect(sheet.cell(1, 0)?.numberFormat).toBe("@");
     const codes = sim.names.get("codes_gender")!;
     expect(codes.sheet.values(codes.block).flat()).toEqual(canonicalValues("gender"));
-    const note = sheet.validations.find((validation) => validation.block.row === 0 && validation.block.column === 0)?.prompt;
+    const note = sheet.validations.find(
+      (validation) => validation.block.row === 0 && validation.block.column === 0,
+    )?.prompt;
     expect(note?.message).toMatch(/^Children in need \(guidance para 14\)/);
     expect(note!.message!.length).toBeLessThanOrEqual(255);
   });

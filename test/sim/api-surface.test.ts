@@ -14,7 +14,9 @@ function excelApisUsed(): string[] {
   const dir = join(__dirname, "../../src/excel");
   // Not self-test.ts: it probes real Excel, with APIs the simulator may lack on purpose; its own
   // test (test/excel/self-test.test.ts) names each item the simulator cannot answer.
-  const files = readdirSync(dir).filter((file) => file.endsWith(".ts") && file !== "self-test.ts").map((file) => join(dir, file));
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith(".ts") && file !== "self-test.ts")
+    .map((file) => join(dir, file));
   const config = ts.readConfigFile(join(__dirname, "../../tsconfig.json"), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, join(__dirname, "../.."));
   const program = ts.createProgram(files, { ...parsed.options, noEmit: true });
@@ -74,9 +76,14 @@ async function simObjects(): Promise<Map<string, object>> {
       ["Excel.ConditionalRangeBorderCollection", format.custom.format.borders],
       ["Excel.ConditionalRangeBorder", format.custom.format.borders.getItem("EdgeTop")],
       ["OfficeExtension.EventHandlers", handlers],
-      ["OfficeExtension.EventHandlerResult", handlers.add(async (event: ChangeEvent) => void objects.set("Excel.WorksheetChangedEventArgs", event))],
+      [
+        "OfficeExtension.EventHandlerResult",
+        handlers.add(async (event: ChangeEvent) => void objects.set("Excel.WorksheetChangedEventArgs", event)),
+      ],
     ];
-    sheet.onSelectionChanged.add(async (event: object) => void objects.set("Excel.WorksheetSelectionChangedEventArgs", event));
+    sheet.onSelectionChanged.add(
+      async (event: object) => void objects.set("Excel.WorksheetSelectionChangedEventArgs", event),
+    );
     for (const [name, object] of entries) objects.set(name, object);
   });
   await sim.userEdit("Data", "A1", [["x"]]);

@@ -8,7 +8,10 @@ import { serial } from "../support/grids";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-async function written(input: CellValue, options: { locale?: SimLocale; format?: string; via?: "values" | "formulas" } = {}) {
+async function written(
+  input: CellValue,
+  options: { locale?: SimLocale; format?: string; via?: "values" | "formulas" } = {},
+) {
   const sim = new SimWorkbook(options.locale ? { locale: options.locale } : {});
   const sheet = sim.addSheet("Data");
   await sim.run(async (context: SimContext) => {
@@ -23,7 +26,10 @@ async function written(input: CellValue, options: { locale?: SimLocale; format?:
 describe("strings written to cells, as Excel stores them", () => {
   it("reads 03/04/2019 month first in a US locale and day first in a UK one, and gives the cell a date format", async () => {
     expect(await written("03/04/2019")).toMatchObject({ value: serial("2019-03-04"), numberFormat: "m/d/yyyy" });
-    expect(await written("03/04/2019", { locale: "en-GB" })).toMatchObject({ value: serial("2019-04-03"), numberFormat: "dd/mm/yyyy" });
+    expect(await written("03/04/2019", { locale: "en-GB" })).toMatchObject({
+      value: serial("2019-04-03"),
+      numberFormat: "dd/mm/yyyy",
+    });
   });
 
   it("keeps a date that is impossible in the locale's order as text", async () => {

@@ -11,7 +11,9 @@ describe("event handlers in the in-memory Excel", () => {
     sim.addSheet("Data");
     const events: string[] = [];
     const registration = await sim.run(async (context: SimContext) => {
-      const added = (context.workbook.worksheets.getItem("Data") as AnyProxy).onChanged.add(async (event: { address: string }) => void events.push(event.address));
+      const added = (context.workbook.worksheets.getItem("Data") as AnyProxy).onChanged.add(
+        async (event: { address: string }) => void events.push(event.address),
+      );
       await context.sync();
       return added;
     });

@@ -13,7 +13,10 @@ describe("the in-memory Excel", () => {
       range.load("values");
       expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
       await context.sync();
-      expect(range.values).toEqual([["", ""], ["", ""]]);
+      expect(range.values).toEqual([
+        ["", ""],
+        ["", ""],
+      ]);
     });
   });
 
@@ -71,10 +74,15 @@ describe("the in-memory Excel", () => {
     sim.addSheet("Data");
     const events: unknown[] = [];
     await sim.run(async (context: SimContext) => {
-      (context.workbook.worksheets.getItem("Data") as AnyProxy).onChanged.add(async (event: unknown) => void events.push(event));
+      (context.workbook.worksheets.getItem("Data") as AnyProxy).onChanged.add(
+        async (event: unknown) => void events.push(event),
+      );
     });
     await sim.userEdit("Data", "B2", [["y"]]);
-    await sim.userEdit("Data", "A3:B4", [["1", "2"], ["3", "4"]]);
+    await sim.userEdit("Data", "A3:B4", [
+      ["1", "2"],
+      ["3", "4"],
+    ]);
     expect(events).toEqual([
       expect.objectContaining({ address: "B2", details: { valueBefore: "", valueAfter: "y" } }),
       expect.not.objectContaining({ details: expect.anything() }),
@@ -86,7 +94,10 @@ describe("the in-memory Excel", () => {
     ["a number format", (range: AnyProxy) => (range.numberFormat = [["@"]])],
     ["a fill", (range: AnyProxy) => (range.format.fill.color = "#FF0000")],
     ["bold", (range: AnyProxy) => (range.format.font.bold = true)],
-    ["data validation", (range: AnyProxy) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "Y" } })],
+    [
+      "data validation",
+      (range: AnyProxy) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "Y" } }),
+    ],
     ["a conditional format", (range: AnyProxy) => range.conditionalFormats.add("Custom")],
     ["clearing", (range: AnyProxy) => range.clear()],
   ])("refuses %s on a protected sheet", async (_what, write) => {
@@ -117,7 +128,8 @@ describe("formulas Excel refuses", () => {
   const attempt = async (write: (range: AnyProxy) => void, names: string[] = []) => {
     const sim = new SimWorkbook();
     const sheet = sim.addSheet("Data");
-    for (const name of names) sim.names.set(name.toLowerCase(), { sheet, block: { row: 0, column: 0, rowCount: 1, columnCount: 1 } });
+    for (const name of names)
+      sim.names.set(name.toLowerCase(), { sheet, block: { row: 0, column: 0, rowCount: 1, columnCount: 1 } });
     return sim.run(async (context: SimContext) => {
       write((context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:A3"));
       await context.sync();
@@ -125,17 +137,35 @@ describe("formulas Excel refuses", () => {
   };
 
   it("refuses a conditional format that does not parse, or names what is not yet defined", async () => {
-    await expect(attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=AND($A1="))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=$A1<=ReferenceDate"))).rejects.toThrow(/ReferenceDate, which is not defined/);
-    await expect(attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=$A1<=ReferenceDate"), ["ReferenceDate"])).resolves.toBeUndefined();
+    await expect(
+      attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=AND($A1=")),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      attempt((range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=$A1<=ReferenceDate")),
+    ).rejects.toThrow(/ReferenceDate, which is not defined/);
+    await expect(
+      attempt(
+        (range) => (range.conditionalFormats.add("Custom").custom.rule.formula = "=$A1<=ReferenceDate"),
+        ["ReferenceDate"],
+      ),
+    ).resolves.toBeUndefined();
   });
 
   it("refuses a drop-down whose source names what is not yet defined", async () => {
-    await expect(attempt((range) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "=Codes_gender" } }))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((range) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "=Codes_gender" } }), ["Codes_gender"])).resolves.toBeUndefined();
+    await expect(
+      attempt((range) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "=Codes_gender" } })),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      attempt(
+        (range) => (range.dataValidation.rule = { list: { inCellDropDown: true, source: "=Codes_gender" } }),
+        ["Codes_gender"],
+      ),
+    ).resolves.toBeUndefined();
   });
 
   it("refuses a cell formula that does not parse", async () => {
-    await expect(attempt((range) => (range.formulas = [["=SUM(A1:"], ["x"], ["y"]]))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((range) => (range.formulas = [["=SUM(A1:"], ["x"], ["y"]]))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
   });
 });

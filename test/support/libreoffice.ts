@@ -38,7 +38,17 @@ export function convertWithLibreOffice(files: readonly string[], outDir: string,
   const profile = profileDir();
   execFileSync(
     TOOL_PATHS.soffice,
-    [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
     { stdio: ["ignore", "pipe", "pipe"], timeout: 300_000 },
   );
   const extension = format.split(":")[0];

@@ -7,14 +7,49 @@ import { readFileSync } from "node:fs";
 
 // Written out again here on purpose, from the schema: the check must not trust the writer's own list.
 const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
-  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 
-const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+const columnNumber = (letters: string) =>
+  [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
 
 export interface Box {
   left: number;
@@ -26,7 +61,12 @@ export interface Box {
 export function boxOf(ref: string): Box {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
   if (!match) throw new Error(`Not a cell range: ${ref}`);
-  return { left: columnNumber(match[1]), top: Number(match[2]), right: columnNumber(match[3] ?? match[1]), bottom: Number(match[4] ?? match[2]) };
+  return {
+    left: columnNumber(match[1]),
+    top: Number(match[2]),
+    right: columnNumber(match[3] ?? match[1]),
+    bottom: Number(match[4] ?? match[2]),
+  };
 }
 
 const overlap = (a: Box, b: Box) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
@@ -57,10 +97,18 @@ export interface SheetPart {
 export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((match) => [/Id="([^"]+)"/.exec(match[0])![1], /Target="([^"]+)"/.exec(match[0])![1]]));
+  const targets = new Map(
+    [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((match) => [
+      /Id="([^"]+)"/.exec(match[0])![1],
+      /Target="([^"]+)"/.exec(match[0])![1],
+    ]),
+  );
   const sheets: SheetPart[] = [];
   for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /name="([^"]+)"/.exec(match[0])![1].replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+    const name = /name="([^"]+)"/
+      .exec(match[0])![1]
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
     const target = targets.get(/r:id="([^"]+)"/.exec(match[0])![1])!.replace(/^\/?(xl\/)?/, "");
     const path = `xl/${target}`;
     sheets.push({ name, path, xml: await zip.file(path)!.async("string") });
@@ -87,25 +135,36 @@ export async function ooxmlProblems(path: string): Promise<string[]> {
     // Every prefix used must be declared on the root (ExcelJS declares only its own).
     const root = /<worksheet\b[^>]*>/.exec(sheet.xml)![0];
     const declared = new Set(["xml", "xmlns", ...[...root.matchAll(/\sxmlns:([\w.-]+)=/g)].map((match) => match[1])]);
-    const body = sheet.xml.replace(/<sheetData\b[\s\S]*?<\/sheetData>/, "").replace(/"[^"]*"/g, '""').replace(/>[^<]*</g, "><");
-    const used = new Set([...body.matchAll(/[<\s/]([A-Za-z][\w.-]*):[A-Za-z][\w.-]*(?==|[\s>/])/g)].map((match) => match[1]));
-    for (const prefix of used) if (!declared.has(prefix)) problems.push(`${sheet.name}: the prefix ${prefix}: is not declared`);
+    const body = sheet.xml
+      .replace(/<sheetData\b[\s\S]*?<\/sheetData>/, "")
+      .replace(/"[^"]*"/g, '""')
+      .replace(/>[^<]*</g, "><");
+    const used = new Set(
+      [...body.matchAll(/[<\s/]([A-Za-z][\w.-]*):[A-Za-z][\w.-]*(?==|[\s>/])/g)].map((match) => match[1]),
+    );
+    for (const prefix of used)
+      if (!declared.has(prefix)) problems.push(`${sheet.name}: the prefix ${prefix}: is not declared`);
 
     const children = worksheetChildren(sheet.xml);
     const ranks = children.map((name) => WORKSHEET_ORDER.indexOf(name.replace(/^.*:/, "")));
     ranks.forEach((rank, index) => {
       if (rank < 0) problems.push(`${sheet.name}: <${children[index]}> is not a CT_Worksheet child`);
-      else if (index > 0 && rank < ranks[index - 1]) problems.push(`${sheet.name}: <${children[index]}> after <${children[index - 1]}>`);
+      else if (index > 0 && rank < ranks[index - 1])
+        problems.push(`${sheet.name}: <${children[index]}> after <${children[index - 1]}>`);
     });
 
     for (const link of sheet.xml.matchAll(/<hyperlink\b[^>]*>/g)) {
-      if (/\slocation="/.test(link[0]) && /\sr:id="/.test(link[0])) problems.push(`${sheet.name}: internal link with a relationship too: ${link[0]}`);
+      if (/\slocation="/.test(link[0]) && /\sr:id="/.test(link[0]))
+        problems.push(`${sheet.name}: internal link with a relationship too: ${link[0]}`);
     }
 
-    const boxes = [...sheet.xml.matchAll(/<dataValidation\b[^>]*\ssqref="([^"]+)"/g)].flatMap((match) => match[1].split(/\s+/).map((ref) => ({ ref, box: boxOf(ref) })));
+    const boxes = [...sheet.xml.matchAll(/<dataValidation\b[^>]*\ssqref="([^"]+)"/g)].flatMap((match) =>
+      match[1].split(/\s+/).map((ref) => ({ ref, box: boxOf(ref) })),
+    );
     for (let a = 0; a < boxes.length; a++) {
       for (let b = a + 1; b < boxes.length; b++) {
-        if (overlap(boxes[a].box, boxes[b].box)) problems.push(`${sheet.name}: data validations overlap: ${boxes[a].ref} and ${boxes[b].ref}`);
+        if (overlap(boxes[a].box, boxes[b].box))
+          problems.push(`${sheet.name}: data validations overlap: ${boxes[a].ref} and ${boxes[b].ref}`);
       }
     }
 
@@ -122,12 +181,14 @@ export async function ooxmlProblems(path: string): Promise<string[]> {
       for (const attribute of ["name", "displayName"]) {
         const name = new RegExp(`<table\\b[^>]*\\s${attribute}="([^"]+)"`).exec(table)![1];
         const key = `${attribute}:${name.toLowerCase()}`;
-        if (tableNames.has(key)) problems.push(`table ${attribute} ${name} used twice (${tableNames.get(key)} and ${sheet.name})`);
+        if (tableNames.has(key))
+          problems.push(`table ${attribute} ${name} used twice (${tableNames.get(key)} and ${sheet.name})`);
         tableNames.set(key, sheet.name);
       }
       const box = boxOf(/<table\b[^>]*\sref="([^"]+)"/.exec(table)![1]);
       const last = lastRowWithData(sheet.xml, box.left, box.right);
-      if (last > box.bottom) problems.push(`${sheet.name}: table ends at row ${box.bottom} but its columns hold data to row ${last}`);
+      if (last > box.bottom)
+        problems.push(`${sheet.name}: table ends at row ${box.bottom} but its columns hold data to row ${last}`);
     }
   }
   return problems;

@@ -14,7 +14,11 @@ export interface StaticServer {
 }
 
 /** Serves `folder`; `pages` adds HTML pages by path; "/" serves index.html; `htmlHeaders` go on every page. */
-export function serveFolder(folder: string, pages: Record<string, string> = {}, htmlHeaders: Record<string, string> = {}): Promise<StaticServer> {
+export function serveFolder(
+  folder: string,
+  pages: Record<string, string> = {},
+  htmlHeaders: Record<string, string> = {},
+): Promise<StaticServer> {
   const hits: string[] = [];
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
@@ -34,7 +38,12 @@ export function serveFolder(folder: string, pages: Record<string, string> = {}, 
   });
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits, close: () => new Promise((done) => server.close(() => done())) }),
+      resolve({
+        server,
+        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        hits,
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
     ),
   );
 }

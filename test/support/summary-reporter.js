@@ -4,7 +4,10 @@
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
-    const broken = results.testResults.filter((suite) => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0 && suite.numPassingTests === 0)).length;
+    const broken = results.testResults.filter(
+      (suite) =>
+        suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0 && suite.numPassingTests === 0),
+    ).length;
     const failed = results.numFailedTests + broken;
     const line = `${results.numPassedTests} passed, ${failed} failed${broken ? ` (${broken} test ${broken === 1 ? "file" : "files"} could not run)` : ""}${skipped ? `, ${skipped} skipped` : ""}`;
     process.stdout.write(`\n${line}\n`);

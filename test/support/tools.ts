@@ -33,6 +33,8 @@ export function describeWithTools(tools: readonly Tool[], name: string, body: ()
     });
     return;
   }
-  console.warn(`Skipping "${name}": ${why}. Install it (npm test does so with apt-get where it can) to run these tests.`);
+  console.warn(
+    `Skipping "${name}": ${why}. Install it (npm test does so with apt-get where it can) to run these tests.`,
+  );
   describe.skip(name, body);
 }

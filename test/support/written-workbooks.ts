@@ -24,13 +24,21 @@ export async function chooseChildren(selection: string, out: string): Promise<vo
   const { workbook, kept } = await readWorkbookForCopy(selection);
   const sheet = workbook.getWorksheet(SELECTION_SHEET)!;
   const column = (key: string) => SELECTION_COLUMNS.findIndex((candidate) => candidate.key === key) + 1;
-  for (let row = SELECTION_HEADER_ROW + 1; row <= SELECTION_HEADER_ROW + 3; row++) sheet.getCell(row, column("selected")).value = "Y";
+  for (let row = SELECTION_HEADER_ROW + 1; row <= SELECTION_HEADER_ROW + 3; row++)
+    sheet.getCell(row, column("selected")).value = "Y";
   sheet.getCell(SELECTION_HEADER_ROW + 1, column("jointEvaluation")).value = "Y";
   await saveWorkbook(workbook, out, { kept });
 }
 
 export type WrittenKind = "template" | "marked" | "selection" | "reselected" | "remarked" | "imported";
-export const WRITTEN_KINDS: readonly WrittenKind[] = ["template", "marked", "selection", "reselected", "remarked", "imported"];
+export const WRITTEN_KINDS: readonly WrittenKind[] = [
+  "template",
+  "marked",
+  "selection",
+  "reselected",
+  "remarked",
+  "imported",
+];
 
 /** Writes every kind of workbook into `folder` with the command line; paths by kind. */
 export async function writeEveryKind(folder: string): Promise<Record<WrittenKind, string>> {
@@ -50,9 +58,13 @@ export async function writeEveryKind(folder: string): Promise<Record<WrittenKind
   await exported.xlsx.writeFile(join(folder, "export.xlsx"));
   const expectCode = async (argv: string[], code: number) => {
     const result = await cli(...argv);
-    if (result.code !== code) throw new Error(`annex-a ${argv.join(" ")}: exit ${result.code}, expected ${code}\n${result.err}`);
+    if (result.code !== code)
+      throw new Error(`annex-a ${argv.join(" ")}: exit ${result.code}, expected ${code}\n${result.err}`);
   };
-  await expectCode(["template", files.template, "--notification-date", "2026-11-24", "--local-authority", "Anytown"], 0);
+  await expectCode(
+    ["template", files.template, "--notification-date", "2026-11-24", "--local-authority", "Anytown"],
+    0,
+  );
   await expectCode(["check", SAMPLE, "--out", files.marked], 1);
   await expectCode(["select", SAMPLE, "--out", files.selection], 0);
   await chooseChildren(files.selection, join(folder, "chosen.xlsx"));

@@ -20,11 +20,18 @@ const report = (findings: Finding[]): CheckReport => {
   return { result, referenceSerial: 1, reference, summary: summariseCheck(result, reference), marked: [] };
 };
 
-const checked = paneReducer(initialPaneState, { type: "checked", report: report([finding(1, "A"), finding(2, "B"), finding(2, "C", "Contacts")]) });
+const checked = paneReducer(initialPaneState, {
+  type: "checked",
+  report: report([finding(1, "A"), finding(2, "B"), finding(2, "C", "Contacts")]),
+});
 
 describe("the task pane's state", () => {
   it("holds a check's findings and ends the busy state", () => {
-    const busy = paneReducer(initialPaneState, { type: "started", busy: { kind: "checking", scope: "all" }, section: "check" });
+    const busy = paneReducer(initialPaneState, {
+      type: "started",
+      busy: { kind: "checking", scope: "all" },
+      section: "check",
+    });
     expect(busy.busy).toEqual({ kind: "checking", scope: "all" });
     expect(checked.findings).toHaveLength(3);
     expect(checked.busy).toEqual({ kind: "idle" });
@@ -32,13 +39,23 @@ describe("the task pane's state", () => {
   });
 
   it("replaces only the re-checked rows' findings of that sheet", () => {
-    const next = paneReducer(checked, { type: "rechecked", result: { list: "childrenInNeed", sheet: "Children in need", rows: [2], findings: [finding(2, "D")] } });
-    expect(next.findings.map((item) => `${item.sheet}:${item.row}:${item.code}`).sort()).toEqual(["Children in need:1:A", "Children in need:2:D", "Contacts:2:C"]);
+    const next = paneReducer(checked, {
+      type: "rechecked",
+      result: { list: "childrenInNeed", sheet: "Children in need", rows: [2], findings: [finding(2, "D")] },
+    });
+    expect(next.findings.map((item) => `${item.sheet}:${item.row}:${item.code}`).sort()).toEqual([
+      "Children in need:1:A",
+      "Children in need:2:D",
+      "Contacts:2:C",
+    ]);
   });
 
   it("reports fixes applied and skipped beside the check, in words", () => {
     const next = paneReducer(checked, { type: "fixed", report: { applied: 1, skipped: 1, rechecked: [] } });
-    expect(next.messages.check).toEqual({ intent: "warning", text: "1 fix applied; 1 skipped because the cell has changed since the check." });
+    expect(next.messages.check).toEqual({
+      intent: "warning",
+      text: "1 fix applied; 1 skipped because the cell has changed since the check.",
+    });
   });
 
   it("shows an error beside the control that caused it, without losing the findings", () => {
@@ -52,9 +69,15 @@ describe("the task pane's state", () => {
     const cleared = paneReducer(checked, { type: "cleared" });
     expect(cleared.marksShown).toBe(false);
     expect(cleared.messages.check?.text).toMatch(/^Marks cleared/);
-    const clean = paneReducer(cleared, { type: "rechecked", result: { list: "childrenInNeed", sheet: "Children in need", rows: [3], findings: [] } });
+    const clean = paneReducer(cleared, {
+      type: "rechecked",
+      result: { list: "childrenInNeed", sheet: "Children in need", rows: [3], findings: [] },
+    });
     expect(clean.messages.check?.text).toMatch(/^Marks cleared/);
-    const back = paneReducer(cleared, { type: "rechecked", result: { list: "childrenInNeed", sheet: "Children in need", rows: [3], findings: [finding(3, "E")] } });
+    const back = paneReducer(cleared, {
+      type: "rechecked",
+      result: { list: "childrenInNeed", sheet: "Children in need", rows: [3], findings: [finding(3, "E")] },
+    });
     expect(back.marksShown).toBe(true);
     expect(back.messages.check).toBeUndefined();
   });
@@ -65,7 +88,9 @@ describe("the task pane's state", () => {
   });
 
   it("finds the findings at a selected cell", () => {
-    expect(findingsAt(checked.findings, { sheet: "children in need", row: 2, column: 0 }).map((item) => item.code)).toEqual(["B"]);
+    expect(
+      findingsAt(checked.findings, { sheet: "children in need", row: 2, column: 0 }).map((item) => item.code),
+    ).toEqual(["B"]);
     expect(findingsAt(checked.findings, undefined)).toEqual([]);
   });
 });

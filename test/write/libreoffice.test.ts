@@ -42,7 +42,9 @@ async function focusWorkbook(path: string): Promise<{ formulaColumn: number; exp
   const list = listSpec("childrenInNeed");
   const rows = FOCUS_CASES.map(([, overrides]) => validRow("childrenInNeed", { childId: undefined, ...overrides }));
   const grid = gridOf("childrenInNeed", rows);
-  const inFocus = new Set(validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map((item) => item.row));
+  const inFocus = new Set(
+    validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map((item) => item.row),
+  );
   const columns = focusColumnsOf(list, (key) => list.columns.findIndex((column) => column.key === key))!;
   const workbook = new ExcelJS.Workbook();
   renderTemplate(workbook, templatePlan({ notificationSerial: REFERENCE }));
@@ -51,7 +53,9 @@ async function focusWorkbook(path: string): Promise<{ formulaColumn: number; exp
   grid.slice(1).forEach((row, index) => {
     row.forEach((value, column) => (sheet.getCell(index + 2, column + 1).value = value ?? null));
     // No cached result: only a recalculation can fill it in.
-    sheet.getCell(index + 2, formulaColumn).value = { formula: focusFormula(columns, index + 2) } as ExcelJS.CellFormulaValue;
+    sheet.getCell(index + 2, formulaColumn).value = {
+      formula: focusFormula(columns, index + 2),
+    } as ExcelJS.CellFormulaValue;
   });
   await saveWorkbook(workbook, path);
   return { formulaColumn, expected: grid.slice(1).map((_, index) => inFocus.has(index + 1)) };
@@ -91,16 +95,22 @@ describeWithTools(["soffice"], "LibreOffice opens every workbook written", () =>
   it("evaluates the focus highlight's formula as the engine decides focus", async () => {
     const sheet = (await load(saved.focus!)).getWorksheet(listSpec("childrenInNeed").sheetName)!;
     const values = focus.expected.map((_, index) => valueOf(sheet.getCell(index + 2, focus.formulaColumn)));
-    expect(values.map((value, index) => [FOCUS_CASES[index][0], value])).toEqual(focus.expected.map((value, index) => [FOCUS_CASES[index][0], value]));
+    expect(values.map((value, index) => [FOCUS_CASES[index][0], value])).toEqual(
+      focus.expected.map((value, index) => [FOCUS_CASES[index][0], value]),
+    );
   });
 
-  it.each(WRITTEN_KINDS)("reads back the %s copy LibreOffice saved with check and select", async (kind) => {
-    const checked = await cli("check", saved[kind]!, "--out", join(dir, `${kind}-lo-checked.xlsx`));
-    const original = await cli("check", files[kind]);
-    expect([checked.code, checked.err]).toEqual([original.code, ""]);
-    const selected = await cli("select", saved[kind]!, "--out", join(dir, `${kind}-lo-selected.xlsx`));
-    expect([selected.code, selected.err]).toEqual([0, ""]);
-  }, 30_000);
+  it.each(WRITTEN_KINDS)(
+    "reads back the %s copy LibreOffice saved with check and select",
+    async (kind) => {
+      const checked = await cli("check", saved[kind]!, "--out", join(dir, `${kind}-lo-checked.xlsx`));
+      const original = await cli("check", files[kind]);
+      expect([checked.code, checked.err]).toEqual([original.code, ""]);
+      const selected = await cli("select", saved[kind]!, "--out", join(dir, `${kind}-lo-selected.xlsx`));
+      expect([selected.code, selected.err]).toEqual([0, ""]);
+    },
+    30_000,
+  );
 });
 
 describeWithTools(["soffice", "pdftoppm"], "renderings for review (test-output/)", () => {
@@ -114,9 +124,12 @@ describeWithTools(["soffice", "pdftoppm"], "renderings for review (test-output/)
     mkdirSync(output, { recursive: true });
     for (const pdf of pdfs) {
       const prefix = join(output, basename(pdf, ".pdf"));
-      for (const old of readdirSync(output).filter((name) => name.startsWith(`${basename(prefix)}-`))) rmSync(join(output, old));
+      for (const old of readdirSync(output).filter((name) => name.startsWith(`${basename(prefix)}-`)))
+        rmSync(join(output, old));
       execFileSync(TOOL_PATHS.pdftoppm, ["-png", "-r", "60", pdf, prefix]);
-      const pages = readdirSync(output).filter((name) => name.startsWith(`${basename(prefix)}-`) && name.endsWith(".png"));
+      const pages = readdirSync(output).filter(
+        (name) => name.startsWith(`${basename(prefix)}-`) && name.endsWith(".png"),
+      );
       expect(pages.length).toBeGreaterThan(0);
       for (const page of pages) expect(statSync(join(output, page)).size).toBeGreaterThan(1000);
     }

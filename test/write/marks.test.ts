@@ -16,7 +16,11 @@ const dir = mkdtempSync(join(tmpdir(), "annex-a-marks-"));
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => out.push(text), today: () => serialFromIso("2026-11-24")! };
+  const io: Io = {
+    out: (text) => out.push(text),
+    err: (text) => out.push(text),
+    today: () => serialFromIso("2026-11-24")!,
+  };
   return { code: await run(argv, io), out: out.join("\n") };
 }
 
@@ -28,7 +32,9 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
 /** Every cell's style on a sheet, by address, as JSON. */
 function styles(sheet: ExcelJS.Worksheet): Map<string, string> {
   const found = new Map<string, string>();
-  sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => found.set(cell.address, JSON.stringify(cell.style ?? {}))));
+  sheet.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => found.set(cell.address, JSON.stringify(cell.style ?? {}))),
+  );
   return found;
 }
 
@@ -65,22 +71,31 @@ describe("check --out marks", () => {
     expect(JSON.stringify(cell.note)).toContain(first.code);
     const findings = marked.getWorksheet("Annex A findings")!;
     const rows = (findings.getSheetValues() as unknown[][]).filter(Boolean).map((row) => JSON.stringify(row));
-    expect(rows.some((row) => row.includes(first.code) && row.includes(JSON.stringify(first.message).slice(1, -1)))).toBe(true);
+    expect(
+      rows.some((row) => row.includes(first.code) && row.includes(JSON.stringify(first.message).slice(1, -1))),
+    ).toBe(true);
   });
 
   it("gives each mark a conditional format that outranks the focus highlight", () => {
     const sheet = marked.getWorksheet("Children in need")!;
-    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { priority: number; formulae?: string[] }[] }[] }).conditionalFormattings;
+    const formats = (
+      sheet as unknown as {
+        conditionalFormattings: { ref: string; rules: { priority: number; formulae?: string[] }[] }[];
+      }
+    ).conditionalFormattings;
     const marks = formats.filter((format) => format.rules[0].formulae?.[0] === "TRUE");
     const focus = formats.filter((format) => format.rules[0].formulae?.[0] !== "TRUE");
     expect(marks.length).toBeGreaterThan(0);
     expect(focus).toHaveLength(1); // the template's highlight, not a second one over the same rows
-    const markedCells = marks.flatMap((format) => format.ref.split(" ")).flatMap((ref) => {
-      const box = boxOf(ref);
-      const cells: string[] = [];
-      for (let row = box.top; row <= box.bottom; row++) for (let column = box.left; column <= box.right; column++) cells.push(cellAddress(row - 1, column - 1));
-      return cells;
-    });
+    const markedCells = marks
+      .flatMap((format) => format.ref.split(" "))
+      .flatMap((ref) => {
+        const box = boxOf(ref);
+        const cells: string[] = [];
+        for (let row = box.top; row <= box.bottom; row++)
+          for (let column = box.left; column <= box.right; column++) cells.push(cellAddress(row - 1, column - 1));
+        return cells;
+      });
     const onSheet = report.findings.filter((item) => item.sheet === sheet.name).map((item) => item.cell);
     expect(markedCells.sort()).toEqual([...new Set(onSheet)].sort());
     expect(Math.max(...marks.flatMap((format) => format.rules.map((rule) => rule.priority)))).toBeLessThan(

@@ -35,27 +35,32 @@ describe("compactReference", () => {
 });
 
 describe("tidyDataValidations", () => {
-  const rule = (sqref: string) => `<dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>Codes_gender</formula1></dataValidation>`;
+  const rule = (sqref: string) =>
+    `<dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>Codes_gender</formula1></dataValidation>`;
   it("merges a rule written twice over overlapping ranges into one set of cells", () => {
-    expect(tidyDataValidations(`<dataValidations count="2">${rule("B10:B5001")}${rule("B2:B5001")}</dataValidations>`)).toBe(
-      `<dataValidations count="1">${rule("B2:B5001")}</dataValidations>`,
-    );
+    expect(
+      tidyDataValidations(`<dataValidations count="2">${rule("B10:B5001")}${rule("B2:B5001")}</dataValidations>`),
+    ).toBe(`<dataValidations count="1">${rule("B2:B5001")}</dataValidations>`);
   });
   it("joins neighbouring columns with the same rows and leaves no cell under two rules", () => {
     const other = `<dataValidation type="list" sqref="C3:C4"><formula1>"Y"</formula1></dataValidation>`;
-    expect(tidyDataValidations(`<dataValidations count="3">${rule("B2:B9")}${rule("C2:C9")}${other}</dataValidations>`)).toBe(
-      `<dataValidations count="1">${rule("B2:C9")}</dataValidations>`,
-    );
+    expect(
+      tidyDataValidations(`<dataValidations count="3">${rule("B2:B9")}${rule("C2:C9")}${other}</dataValidations>`),
+    ).toBe(`<dataValidations count="1">${rule("B2:C9")}</dataValidations>`);
   });
 });
 
 describe("copies of workbooks Excel saved are valid OOXML", () => {
   const realWorld = join(__dirname, "../real-world");
-  it.each(readdirSync(realWorld).filter((name) => name.endsWith(".xlsx")))("%s, marked", async (name) => {
-    const out = join(mkdtempSync(join(tmpdir(), "annex-a-real-")), "marked.xlsx");
-    expect((await cli("check", join(realWorld, name), "--out", out)).code).toBeLessThan(2);
-    expect(await ooxmlProblems(out)).toEqual([]);
-  }, 30_000);
+  it.each(readdirSync(realWorld).filter((name) => name.endsWith(".xlsx")))(
+    "%s, marked",
+    async (name) => {
+      const out = join(mkdtempSync(join(tmpdir(), "annex-a-real-")), "marked.xlsx");
+      expect((await cli("check", join(realWorld, name), "--out", out)).code).toBeLessThan(2);
+      expect(await ooxmlProblems(out)).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe("a copy keeps what ExcelJS would lose", () => {
@@ -64,14 +69,22 @@ describe("a copy keeps what ExcelJS would lose", () => {
     const { workbook, kept } = await readWorkbookForCopy(SAMPLE);
     const notes = workbook.addWorksheet("Our notes");
     notes.getCell("A1").value = { text: "first child", hyperlink: "#'Children in need'!A2" };
-    (notes as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations.add("B1:B9", { type: "list", allowBlank: true, formulae: ['"a,b"'] });
+    (notes as unknown as { dataValidations: { add(range: string, rule: object): void } }).dataValidations.add("B1:B9", {
+      type: "list",
+      allowBlank: true,
+      formulae: ['"a,b"'],
+    });
     const input = join(dir, "with-notes.xlsx");
     await saveWorkbook(workbook, input, { kept });
     const out = join(dir, "marked.xlsx");
     expect((await cli("check", input, "--out", out)).code).toBe(1);
-    const sheet = (await sheetParts(await JSZip.loadAsync(readFileSync(out)))).find((part) => part.name === "Our notes")!;
+    const sheet = (await sheetParts(await JSZip.loadAsync(readFileSync(out)))).find(
+      (part) => part.name === "Our notes",
+    )!;
     expect(sheet.xml).toContain(`<hyperlink ref="A1" location="&apos;Children in need&apos;!A2"/>`);
-    expect(sheet.xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="B1:B9"><formula1>&quot;a,b&quot;<\/formula1>/);
+    expect(sheet.xml).toMatch(
+      /<dataValidation type="list" allowBlank="1" sqref="B1:B9"><formula1>&quot;a,b&quot;<\/formula1>/,
+    );
   }, 30_000);
 });
 
@@ -81,7 +94,14 @@ describe("the shipped sample", () => {
     await writeSample(made);
     const parts = async (path: string) => {
       const zip = await JSZip.loadAsync(readFileSync(path));
-      return Object.fromEntries(await Promise.all(Object.keys(zip.files).filter((name) => !zip.files[name].dir).sort().map(async (name) => [name, await zip.file(name)!.async("string")])));
+      return Object.fromEntries(
+        await Promise.all(
+          Object.keys(zip.files)
+            .filter((name) => !zip.files[name].dir)
+            .sort()
+            .map(async (name) => [name, await zip.file(name)!.async("string")]),
+        ),
+      );
     };
     expect(await parts(SAMPLE)).toEqual(await parts(made));
   }, 30_000);

@@ -4,7 +4,13 @@
 import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/domain/engine";
 import { findingsSheetPlan, FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
-import { mergeChildren, refreshSelection, selectionCounts, SELECTION_HEADER_ROW, SELECTION_TABLE } from "../../src/domain/selection";
+import {
+  mergeChildren,
+  refreshSelection,
+  selectionCounts,
+  SELECTION_HEADER_ROW,
+  SELECTION_TABLE,
+} from "../../src/domain/selection";
 import { factsSheetPlan, selectionSheetPlan } from "../../src/domain/selection-plan";
 import type { SheetPlan } from "../../src/domain/sheet-plan";
 import type { CellValue } from "../../src/domain/grid";
@@ -20,7 +26,13 @@ const grid = gridOf("childrenInNeed", [
   validRow("childrenInNeed", { childId: "=C3", neglect: "N" }),
 ]);
 const result = validateWorkbook([{ sheet: "Children in need", grid }], { referenceSerial: REFERENCE });
-const rows = refreshSelection(mergeChildren(result.lists.map((list) => ({ list: list.list, rows: list.rows })), REFERENCE), new Map());
+const rows = refreshSelection(
+  mergeChildren(
+    result.lists.map((list) => ({ list: list.list, rows: list.rows })),
+    REFERENCE,
+  ),
+  new Map(),
+);
 
 /** The grid as the add-in writes it, with the link formulas' text where Excel would show it. */
 async function inExcel(plan: SheetPlan): Promise<{ grid: CellValue[][]; validations: unknown[]; tables: string[] }> {
@@ -38,7 +50,11 @@ async function inExcel(plan: SheetPlan): Promise<{ grid: CellValue[][]; validati
       return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
     }),
   );
-  return { grid: shown, validations: sheet.validations.map((validation) => validation.errorAlert), tables: sim.tables.map((table) => table.name) };
+  return {
+    grid: shown,
+    validations: sheet.validations.map((validation) => validation.errorAlert),
+    tables: sim.tables.map((table) => table.name),
+  };
 }
 
 function inFile(plan: SheetPlan): { grid: CellValue[][]; worksheet: ExcelJS.Worksheet } {
@@ -49,7 +65,12 @@ function inFile(plan: SheetPlan): { grid: CellValue[][]; worksheet: ExcelJS.Work
 
 /** Rows as written, without formulas' cached results (Excel's are computed on load) and trailing blanks. */
 const comparable = (rows: CellValue[][], skipFormulaCells: string[]) =>
-  rows.map((row, r) => row.map((value, c) => (skipFormulaCells.includes(`${r},${c}`) ? "formula" : value ?? "")).join("|").replace(/\|+$/, ""));
+  rows.map((row, r) =>
+    row
+      .map((value, c) => (skipFormulaCells.includes(`${r},${c}`) ? "formula" : (value ?? "")))
+      .join("|")
+      .replace(/\|+$/, ""),
+  );
 
 describe("both writers render a sheet plan alike", () => {
   it("the findings sheet: headings on row 3, one finding a row, text kept as text", async () => {
@@ -72,17 +93,35 @@ describe("both writers render a sheet plan alike", () => {
     expect(excel.tables).toEqual([SELECTION_TABLE]);
     expect(Object.keys((file.worksheet as unknown as { tables: object }).tables)).toEqual([SELECTION_TABLE]);
     expect(excel.validations).toEqual([
-      { showAlert: true, style: "Warning", title: "Y or blank", message: "Enter Y to choose the child, or leave the cell blank." },
-      { showAlert: true, style: "Warning", title: "Y or blank", message: "Enter Y to choose the child, or leave the cell blank." },
+      {
+        showAlert: true,
+        style: "Warning",
+        title: "Y or blank",
+        message: "Enter Y to choose the child, or leave the cell blank.",
+      },
+      {
+        showAlert: true,
+        style: "Warning",
+        title: "Y or blank",
+        message: "Enter Y to choose the child, or leave the cell blank.",
+      },
     ]);
   });
 
   it("the add-in writes 20,000 findings of long text in requests under Excel on the web's 5 MB", async () => {
     const long = result.findings[0];
-    const many = Array.from({ length: 20_000 }, (_, index) => ({ ...long, row: index + 1, message: `${long.message} ${"x".repeat(400)}` }));
+    const many = Array.from({ length: 20_000 }, (_, index) => ({
+      ...long,
+      row: index + 1,
+      message: `${long.message} ${"x".repeat(400)}`,
+    }));
     const { sim, run } = simulatedExcel();
     await run(async (context) => {
-      await renderSheetPlan(context, context.workbook.worksheets.add("Annex A findings"), findingsSheetPlan(many, REFERENCE));
+      await renderSheetPlan(
+        context,
+        context.workbook.worksheets.add("Annex A findings"),
+        findingsSheetPlan(many, REFERENCE),
+      );
     });
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sheetGrid(sim, "Annex A findings")).toHaveLength(20_000 + FINDINGS_HEADER_ROW);

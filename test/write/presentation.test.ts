@@ -36,17 +36,37 @@ describe.each(["template", "marked", "reselected", "imported"] as const)("the %s
   it("prints every sheet it wrote landscape, fitted to the width, heading rows on every page", async () => {
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     const written = (await readWorkbookForCopy(files[kind])).workbook;
-    const ours = kind === "template" ? written.worksheets.map((sheet) => sheet.name) : kind === "marked" ? ["Annex A findings"] : kind === "imported" ? ["Contacts"] : ["Selection"];
+    const ours =
+      kind === "template"
+        ? written.worksheets.map((sheet) => sheet.name)
+        : kind === "marked"
+          ? ["Annex A findings"]
+          : kind === "imported"
+            ? ["Contacts"]
+            : ["Selection"];
     for (const sheet of (await sheetParts(zip)).filter((part) => ours.includes(part.name))) {
-      expect([sheet.name, /<pageSetup\b[^>]*orientation="landscape"/.test(sheet.xml), /<pageSetUpPr\b[^>]*fitToPage="1"/.test(sheet.xml), /fitToWidth="1"/.test(sheet.xml)]).toEqual([sheet.name, true, true, true]);
+      expect([
+        sheet.name,
+        /<pageSetup\b[^>]*orientation="landscape"/.test(sheet.xml),
+        /<pageSetUpPr\b[^>]*fitToPage="1"/.test(sheet.xml),
+        /fitToWidth="1"/.test(sheet.xml),
+      ]).toEqual([sheet.name, true, true, true]);
       const frozen = /<pane\b[^>]*ySplit="(\d+)"/.exec(sheet.xml)?.[1];
-      if (frozen) expect(workbookXml).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="\\d+">[^<]*\\$1:\\$${frozen}<`));
+      if (frozen)
+        expect(workbookXml).toMatch(
+          new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="\\d+">[^<]*\\$1:\\$${frozen}<`),
+        );
     }
   });
 
   it("makes headings bold", async () => {
     const written = (await readWorkbookForCopy(files[kind])).workbook;
-    const name = { template: "Children in need", marked: "Annex A findings", reselected: "Selection", imported: "Contacts" }[kind];
+    const name = {
+      template: "Children in need",
+      marked: "Annex A findings",
+      reselected: "Selection",
+      imported: "Contacts",
+    }[kind];
     const sheet = written.getWorksheet(name)!;
     const row = { template: 1, marked: 3, reselected: 6, imported: 1 }[kind];
     const headings = (sheet.getRow(row).values as unknown[]).filter(Boolean).length;
@@ -82,6 +102,7 @@ describe("the template's text", () => {
     const zip = await JSZip.loadAsync(readFileSync(files.marked));
     const comments = Object.keys(zip.files).filter((path) => /^xl\/comments\d*\.xml$/.test(path));
     expect(comments.length).toBeGreaterThan(0);
-    for (const path of comments) expect(await zip.file(path)!.async("string")).toContain(`<author>${NOTE_AUTHOR}</author>`);
+    for (const path of comments)
+      expect(await zip.file(path)!.async("string")).toContain(`<author>${NOTE_AUTHOR}</author>`);
   });
 });

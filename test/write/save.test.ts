@@ -14,7 +14,11 @@ const sha = (path: string) => createHash("sha256").update(readFileSync(path)).di
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => serialFromIso("2026-11-24")! };
+  const io: Io = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    today: () => serialFromIso("2026-11-24")!,
+  };
   return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -94,7 +98,9 @@ describe.each(COMMANDS)("%s", (name, argsFor) => {
       : [["EBUSY", /open in another program/]],
   )("reports %s from the file system in one line, exit 2, leaving no file behind", async (code, message) => {
     const out = join(dir, "out.xlsx");
-    const rename = jest.spyOn(promises, "rename").mockRejectedValueOnce(Object.assign(new Error(`${code}: simulated`), { code }));
+    const rename = jest
+      .spyOn(promises, "rename")
+      .mockRejectedValueOnce(Object.assign(new Error(`${code}: simulated`), { code }));
     try {
       const result = await cli(...(await argsFor(dir, out)));
       expect([result.code, result.err]).toEqual([2, expect.stringMatching(message)]);

@@ -1,6 +1,8 @@
 // The closing line CI reads counts a test file that could not run as a failure.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const SummaryReporter = require("../support/summary-reporter.js") as new () => { onRunComplete(contexts: unknown, results: unknown): void };
+const SummaryReporter = require("../support/summary-reporter.js") as new () => {
+  onRunComplete(contexts: unknown, results: unknown): void;
+};
 
 function closingLine(results: object): string {
   const written: string[] = [];
@@ -9,7 +11,14 @@ function closingLine(results: object): string {
     return true;
   });
   try {
-    new SummaryReporter().onRunComplete(new Set(), { numPendingTests: 0, numTodoTests: 0, numPassedTests: 447, numFailedTests: 0, testResults: [], ...results });
+    new SummaryReporter().onRunComplete(new Set(), {
+      numPendingTests: 0,
+      numTodoTests: 0,
+      numPassedTests: 447,
+      numFailedTests: 0,
+      testResults: [],
+      ...results,
+    });
   } finally {
     write.mockRestore();
   }
@@ -22,7 +31,14 @@ describe("the summary reporter", () => {
   });
 
   it("counts a test file that failed to run as failed", () => {
-    const broken = { testExecError: { message: "Cannot find module" }, numFailingTests: 0, numPassingTests: 0, failureMessage: "Test suite failed to run" };
-    expect(closingLine({ testResults: [broken, { numFailingTests: 0, numPassingTests: 5 }] })).toBe("447 passed, 1 failed (1 test file could not run)");
+    const broken = {
+      testExecError: { message: "Cannot find module" },
+      numFailingTests: 0,
+      numPassingTests: 0,
+      failureMessage: "Test suite failed to run",
+    };
+    expect(closingLine({ testResults: [broken, { numFailingTests: 0, numPassingTests: 5 }] })).toBe(
+      "447 passed, 1 failed (1 test file could not run)",
+    );
   });
 });

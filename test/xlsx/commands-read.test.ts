@@ -45,7 +45,13 @@ describe("the same answer every time", () => {
     ["a fixture with merged cells", join(ROOT, "test/fixtures/invalid.merged-cells.xlsx")],
   ])("gives the same findings for %s with and without --out", async (_name, path) => {
     const plain = await cli("check", path, "--json");
-    const withOut = await cli("check", path, "--json", "--out", join(dir, `marked-${Math.random().toString(36).slice(2)}.xlsx`));
+    const withOut = await cli(
+      "check",
+      path,
+      "--json",
+      "--out",
+      join(dir, `marked-${Math.random().toString(36).slice(2)}.xlsx`),
+    );
     expect(withOut.code).toBe(plain.code);
     expect(withOut.out).toBe(plain.out);
   });
@@ -63,7 +69,9 @@ describe("the same answer every time", () => {
     const result = await cli("check", imported, "--json");
     expect(result.err).toBe("");
     expect(result.code).not.toBe(2);
-    expect((JSON.parse(result.out) as JsonReport).lists).toEqual([{ list: "contacts", sheet: "Contacts", rows: 1, status: "checked" }]);
+    expect((JSON.parse(result.out) as JsonReport).lists).toEqual([
+      { list: "contacts", sheet: "Contacts", rows: 1, status: "checked" },
+    ]);
   });
 });
 
@@ -76,7 +84,9 @@ describe("a CSV export", () => {
       headings.map(quoted).join(","),
       ["C1001", "a) Male", "a) WBRI", "10/03/2015", "", "11", "01/10/2026", "6 Police"].join(","),
       ['"C1002"', "b) Female", "a) WBRI", "21/07/2012", "", "14", "05/10/2026", '"2A Schools"'].join(","),
-      ["C1003", "b) Female", "a) WBRI", "38/04/2019", "", "7", "06/10/2026", '"6 Police, via ""101""\nline two"'].join(","),
+      ["C1003", "b) Female", "a) WBRI", "38/04/2019", "", "7", "06/10/2026", '"6 Police, via ""101""\nline two"'].join(
+        ",",
+      ),
     ];
     const path = join(dir, "LCS contacts.csv");
     writeFileSync(path, "\ufeff" + rows.join("\r\n") + "\r\n");
@@ -108,7 +118,10 @@ describe("a CSV export", () => {
 
 describe("files that are not .xlsx", () => {
   it("names an .ods and says to save it as .xlsx, whatever its extension", async () => {
-    const ods = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<office:document-content/>") });
+    const ods = zipSync({
+      mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
+      "content.xml": strToU8("<office:document-content/>"),
+    });
     for (const name of ["list.ods", "renamed.xlsx"]) {
       const path = join(dir, name);
       writeFileSync(path, ods);
@@ -123,11 +136,15 @@ describe("files that are not .xlsx", () => {
 describe("a closed pipe", () => {
   it("ends quietly when the reader stops early (check --json | head -1)", async () => {
     // Enough findings that the report outgrows the pipe's buffer.
-    const headings = listSpec("contacts").columns.map((column) => column.heading).join(",");
+    const headings = listSpec("contacts")
+      .columns.map((column) => column.heading)
+      .join(",");
     const rows = Array.from({ length: 3000 }, (_, index) => `C${index},x,y,38/04/2019,,seven,99/99/2026,zz`);
     const path = join(dir, "many-findings.csv");
     writeFileSync(path, [headings, ...rows].join("\n"));
-    const child = spawn(process.execPath, [join(ROOT, "bin/annex-a.js"), "check", path, "--json"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT, "bin/annex-a.js"), "check", path, "--json"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.once("data", () => child.stdout.destroy());

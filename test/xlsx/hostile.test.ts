@@ -76,11 +76,20 @@ const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 function bomb(path: string, megabytes: number, declaredSize: number): string {
   const parts = xlsxParts({ sheets: [{ name: "Contacts", xml: "<sheetData/>" }] });
   const sheet = "xl/worksheets/sheet1.xml";
-  const head = deflateRawSync(Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`), { finishFlush: constants.Z_SYNC_FLUSH });
+  const head = deflateRawSync(
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`,
+    ),
+    { finishFlush: constants.Z_SYNC_FLUSH },
+  );
   const entries: RawEntry[] = Object.entries(parts)
     .filter(([name]) => name !== sheet)
     .map(([name, bytes]) => ({ name, data: deflateRawSync(bytes), declaredSize: bytes.length }));
-  entries.push({ name: sheet, data: Buffer.concat([head, ...Array<Buffer>(megabytes).fill(SPACES), FINAL_EMPTY_BLOCK]), declaredSize });
+  entries.push({
+    name: sheet,
+    data: Buffer.concat([head, ...Array<Buffer>(megabytes).fill(SPACES), FINAL_EMPTY_BLOCK]),
+    declaredSize,
+  });
   writeFileSync(path, rawZip(entries));
   return path;
 }
@@ -118,7 +127,10 @@ describe("a zip bomb", () => {
 describe("XML that declares entities", () => {
   const laughs =
     `<!DOCTYPE worksheet [<!ENTITY lol "lol">` +
-    Array.from({ length: 9 }, (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level === 0 ? "" : level};`.repeat(10)}">`).join("") +
+    Array.from(
+      { length: 9 },
+      (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level === 0 ? "" : level};`.repeat(10)}">`,
+    ).join("") +
     `]>`;
 
   const sheetWithEntities = `<?xml version="1.0" encoding="UTF-8"?>${laughs}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`;
@@ -128,7 +140,13 @@ describe("XML that declares entities", () => {
     ["a sheet", xlsxParts({ sheets: [{ name: "Contacts", xml: sheetWithEntities }] })],
     [
       "the shared strings",
-      { ...xlsxParts({ sheets: [{ name: "Contacts", xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>` }], sharedStrings: [] }), "xl/sharedStrings.xml": strToU8(stringsWithEntities) },
+      {
+        ...xlsxParts({
+          sheets: [{ name: "Contacts", xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>` }],
+          sharedStrings: [],
+        }),
+        "xl/sharedStrings.xml": strToU8(stringsWithEntities),
+      },
     ],
   ])("is refused in %s", async (where, parts) => {
     const path = join(dir, `entities-in-${where.replace(/ /g, "-")}.xlsx`);

@@ -22,7 +22,12 @@ describe("cell values", () => {
       `<si><t>line one_x000D_</t></si>` +
       `<si><t xml:space="preserve">  C1001 </t></si>`;
     const book = await read({
-      sheets: [{ name: "Contacts", xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row></sheetData>` }],
+      sheets: [
+        {
+          name: "Contacts",
+          xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row></sheetData>`,
+        },
+      ],
       sharedStrings,
     });
     expect(book.grids[0].grid).toEqual([["a) Male", "White British", "東京", "line one\r", "  C1001 "]]);
@@ -48,7 +53,9 @@ describe("cell values", () => {
         },
       ],
     });
-    expect(book.grids[0].grid).toEqual([["C&1", "Team A", "N", true, false, "#N/A", 2, null, 6.138, -1, day("2026-11-24")]]);
+    expect(book.grids[0].grid).toEqual([
+      ["C&1", "Team A", "N", true, false, "#N/A", 2, null, 6.138, -1, day("2026-11-24")],
+    ]);
     expect(book.grids[0].formulasWithoutResult).toBe(1);
   });
 
@@ -56,8 +63,13 @@ describe("cell values", () => {
     const styles =
       `<numFmts count="4"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.00"/><numFmt numFmtId="166" formatCode="[Red]0;[Blue]-0"/><numFmt numFmtId="167" formatCode="0&quot; days&quot;"/></numFmts>` +
       `<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="167"/></cellXfs>`;
-    const cells = [0, 1, 2, 3, 4, 5].map((style, index) => `<c r="${String.fromCharCode(65 + index)}1" s="${style}"><v>46350.75</v></c>`).join("");
-    const book = await read({ sheets: [{ name: "Sheet1", xml: `<sheetData><row r="1">${cells}</row></sheetData>` }], styles });
+    const cells = [0, 1, 2, 3, 4, 5]
+      .map((style, index) => `<c r="${String.fromCharCode(65 + index)}1" s="${style}"><v>46350.75</v></c>`)
+      .join("");
+    const book = await read({
+      sheets: [{ name: "Sheet1", xml: `<sheetData><row r="1">${cells}</row></sheetData>` }],
+      styles,
+    });
     const date = day("2026-11-24");
     expect(date).toBe(46350);
     expect(book.grids[0].grid).toEqual([[46350.75, date, date, 46350.75, 46350.75, 46350.75]]);
@@ -66,15 +78,26 @@ describe("cell values", () => {
   it("reads a 1904 date system workbook's dates as the 1900 system's serials", async () => {
     const styles = `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>`;
     // 24/11/2026 is 46350 in the 1900 system, 44888 in the 1904 system.
-    const book = await read({ sheets: [{ name: "Sheet1", xml: `<sheetData><row r="1"><c r="A1" s="1"><v>44888</v></c><c r="B1"><v>44888</v></c></row></sheetData>` }], styles, date1904: true });
+    const book = await read({
+      sheets: [
+        {
+          name: "Sheet1",
+          xml: `<sheetData><row r="1"><c r="A1" s="1"><v>44888</v></c><c r="B1"><v>44888</v></c></row></sheetData>`,
+        },
+      ],
+      styles,
+      date1904: true,
+    });
     expect(book.grids[0].grid).toEqual([[day("2026-11-24"), 44888]]);
   });
 
   it("tells date formats from others", () => {
     for (const id of [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]) expect(isDateFormat(id, undefined)).toBe(true);
     for (const id of [0, 1, 2, 9, 10, 11, 12, 37, 49]) expect(isDateFormat(id, undefined)).toBe(false);
-    for (const code of ["dd/mm/yyyy", "d-mmm-yy", "[$-809]dd mmmm yyyy", "yyyy-mm-dd hh:mm", "dd/mm/yyyy;@"]) expect(isDateFormat(164, code)).toBe(true);
-    for (const code of ["0.00", "General", "[Red]0", '0" days"', "#,##0;[Red]-#,##0", "\\d0", "@", "0.00E+00"]) expect(isDateFormat(164, code)).toBe(false);
+    for (const code of ["dd/mm/yyyy", "d-mmm-yy", "[$-809]dd mmmm yyyy", "yyyy-mm-dd hh:mm", "dd/mm/yyyy;@"])
+      expect(isDateFormat(164, code)).toBe(true);
+    for (const code of ["0.00", "General", "[Red]0", '0" days"', "#,##0;[Red]-#,##0", "\\d0", "@", "0.00E+00"])
+      expect(isDateFormat(164, code)).toBe(false);
   });
 });
 
@@ -98,7 +121,8 @@ describe("layout", () => {
   });
 
   it("keeps the workbook's sheet order, names and hidden states, whatever the targets look like", async () => {
-    const cell = (text: string) => `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData>`;
+    const cell = (text: string) =>
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData>`;
     const book = await read({
       sheets: [
         { name: "Zed &amp; co", xml: cell("z"), target: "/xl/worksheets/zed.xml" },
@@ -118,7 +142,10 @@ describe("layout", () => {
       `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Title</t></is></c><c r="B1" t="inlineStr"><is><t>Title</t></is></c><c r="C1"/></row>` +
       `<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>`;
     const book = await read({ sheets: [{ name: "Sheet1", xml }] });
-    expect(book.grids[0].grid).toEqual([["Title", null], [1, 2]]);
+    expect(book.grids[0].grid).toEqual([
+      ["Title", null],
+      [1, 2],
+    ]);
     expect(book.grids[0].merged).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 3 }]);
   });
 

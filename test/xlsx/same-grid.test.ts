@@ -50,7 +50,9 @@ async function writeWithCommands(): Promise<string[]> {
   };
   expect(await cli("template", paths.template, "--notification-date", "2026-11-23")).toBe(0);
   expect(await cli("check", join(ROOT, "assets/sample-annex-a.xlsx"), "--out", paths.checkOut)).not.toBe(2);
-  expect(await cli("check", join(ROOT, "test/real-world/ilacs-return-saved-by-excel.xlsx"), "--out", paths.realWorldOut)).not.toBe(2);
+  expect(
+    await cli("check", join(ROOT, "test/real-world/ilacs-return-saved-by-excel.xlsx"), "--out", paths.realWorldOut),
+  ).not.toBe(2);
   expect(await cli("import", exported, "--out", paths.importOut)).toBe(0);
   expect(await cli("select", join(ROOT, "assets/sample-annex-a.xlsx"), "--out", paths.selectOut)).toBe(0);
   return [exported, ...Object.values(paths)];
@@ -73,7 +75,10 @@ async function expectSameGrids(path: string): Promise<void> {
   const ours: StreamedWorkbook = await streamWorkbookGrids(path);
   const loaded = await readWorkbookFile(path);
   const theirs = workbookGrids(loaded);
-  expect({ path, sheets: ours.grids.map((entry) => entry.sheet) }).toEqual({ path, sheets: theirs.grids.map((entry) => entry.sheet) });
+  expect({ path, sheets: ours.grids.map((entry) => entry.sheet) }).toEqual({
+    path,
+    sheets: theirs.grids.map((entry) => entry.sheet),
+  });
   ours.grids.forEach((entry, index) => {
     const other = theirs.grids[index];
     const expected = trimmed(other.grid);
@@ -82,16 +87,25 @@ async function expectSameGrids(path: string): Promise<void> {
     entry.grid.forEach((row, r) =>
       row.forEach((cell, c) => {
         const dropped = (cell === 0 || cell === false || cell === "") && (expected[r]?.[c] ?? null) === null;
-        if (dropped && loaded.worksheets[index].getCell(r + 1, c + 1).type === ExcelJS.ValueType.Formula) (expected[r] ??= [])[c] = cell;
+        if (dropped && loaded.worksheets[index].getCell(r + 1, c + 1).type === ExcelJS.ValueType.Formula)
+          (expected[r] ??= [])[c] = cell;
       }),
     );
     for (let r = 0; r < expected.length; r++) {
       expected[r] ??= [];
       for (let c = 0; c < expected[r].length; c++) expected[r][c] ??= null;
     }
-    expect({ path, sheet: entry.sheet, grid: trimmed(entry.grid) }).toEqual({ path, sheet: other.sheet, grid: trimmed(expected) });
+    expect({ path, sheet: entry.sheet, grid: trimmed(entry.grid) }).toEqual({
+      path,
+      sheet: other.sheet,
+      grid: trimmed(expected),
+    });
     const order = (blocks: readonly object[] = []) => blocks.map((block) => JSON.stringify(block)).sort();
-    expect({ path, sheet: entry.sheet, merged: order(entry.merged) }).toEqual({ path, sheet: other.sheet, merged: order(other.merged) });
+    expect({ path, sheet: entry.sheet, merged: order(entry.merged) }).toEqual({
+      path,
+      sheet: other.sheet,
+      merged: order(other.merged),
+    });
     expect({ path, sheet: entry.sheet, state: entry.state, hidden: entry.hidden }).toEqual({
       path,
       sheet: other.sheet,
@@ -101,8 +115,15 @@ async function expectSameGrids(path: string): Promise<void> {
   });
   // ExcelJS keeps one of two names alike and quotes every sheet name: each of its names is among ours.
   for (const name of theirs.definedNames) {
-    const ranges = ours.definedNames.filter((entry) => entry.name === name.name).flatMap((entry) => entry.ranges.map(unquoted));
-    for (const range of name.ranges) expect({ path, name: name.name, range: ranges.includes(unquoted(range)) }).toEqual({ path, name: name.name, range: true });
+    const ranges = ours.definedNames
+      .filter((entry) => entry.name === name.name)
+      .flatMap((entry) => entry.ranges.map(unquoted));
+    for (const range of name.ranges)
+      expect({ path, name: name.name, range: ranges.includes(unquoted(range)) }).toEqual({
+        path,
+        name: name.name,
+        range: true,
+      });
   }
 }
 
@@ -116,11 +137,24 @@ describe("the reader gives the grid a full ExcelJS load gives", () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Contacts");
     sheet.getColumn(3).numFmt = "dd/mm/yyyy";
-    for (let row = 0; row < 20_000; row++) sheet.addRow([`C${row}`, row % 7 === 0 ? "Fish & chips <b>" : `Team ${row % 13}`, serial("2026-01-01") + (row % 300), row / 8, row % 5 === 0]);
+    for (let row = 0; row < 20_000; row++)
+      sheet.addRow([
+        `C${row}`,
+        row % 7 === 0 ? "Fish & chips <b>" : `Team ${row % 13}`,
+        serial("2026-01-01") + (row % 300),
+        row / 8,
+        row % 5 === 0,
+      ]);
     await workbook.xlsx.writeFile(path);
     await expectSameGrids(path);
     const ours = await streamWorkbookGrids(path);
-    expect(ours.grids[0].grid[19_998]).toEqual(["C19998", "Team 4", serial("2026-01-01") + (19_998 % 300), 19_998 / 8, false]);
+    expect(ours.grids[0].grid[19_998]).toEqual([
+      "C19998",
+      "Team 4",
+      serial("2026-01-01") + (19_998 % 300),
+      19_998 / 8,
+      false,
+    ]);
     expect(ours.grids[0].grid[19_999][1]).toBe("Fish & chips <b>");
   }, 60_000);
 
@@ -133,7 +167,12 @@ describeWithTools(["soffice"], "the same, on copies saved by LibreOffice", () =>
   it("reads each copy as ExcelJS does, and check --out copies a LibreOffice table (no table style)", async () => {
     const withTable = join(dir, "with-table.xlsx");
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Contacts").addTable({ name: "Contacts", ref: "A1", columns: [{ name: "Child unique ID" }, { name: "Gender" }], rows: [["C1", "a) Male"]] });
+    workbook.addWorksheet("Contacts").addTable({
+      name: "Contacts",
+      ref: "A1",
+      columns: [{ name: "Child unique ID" }, { name: "Gender" }],
+      rows: [["C1", "a) Male"]],
+    });
     await workbook.xlsx.writeFile(withTable);
     const sources = [...GIVEN, ...(await writtenByCommands()), withTable];
     const copies = convertWithLibreOffice(sources, join(dir, "libreoffice"), "xlsx");

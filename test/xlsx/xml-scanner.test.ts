@@ -64,7 +64,9 @@ describe("the XML scanner", () => {
 
   it("gives the same events however the text is cut into chunks, one character at a time included", () => {
     expect(scan([...XML])).toEqual(EXPECTED);
-    fc.assert(fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => expect(scan(split(XML, cuts))).toEqual(EXPECTED)));
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => expect(scan(split(XML, cuts))).toEqual(EXPECTED)),
+    );
   });
 
   it("refuses a document type declaration, even cut across chunks", () => {

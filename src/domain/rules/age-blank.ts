@@ -12,7 +12,12 @@ export const ageBlank: RowRule = {
   columns: ["age", "dateOfBirth"],
   examples: {
     fails: [{ name: "blank age", sheets: [rows("contacts", { age: null })], at: at("contacts", 1, "age"), fix: "11" }],
-    passes: [{ name: "unborn, blank age", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 30 })] }],
+    passes: [
+      {
+        name: "unborn, blank age",
+        sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 30 })],
+      },
+    ],
   },
   check: (row, context) => {
     const dob = dateValue(row, "dateOfBirth");

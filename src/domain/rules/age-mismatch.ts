@@ -12,11 +12,22 @@ export const ageMismatch: RowRule = {
   columns: ["age", "dateOfBirth"],
   examples: {
     fails: [
-      { name: "11 given, 10 true", sheets: [rows("contacts", { dateOfBirth: serial("2015-11-25"), age: 11 })], at: at("contacts", 1, "age"), fix: "10" },
+      {
+        name: "11 given, 10 true",
+        sheets: [rows("contacts", { dateOfBirth: serial("2015-11-25"), age: 11 })],
+        at: at("contacts", 1, "age"),
+        fix: "10",
+      },
     ],
     passes: [
-      { name: "birthday on the reference date", sheets: [rows("contacts", { dateOfBirth: serial("2015-11-24"), age: 11 })] },
-      { name: "29 February child on 28 February", sheets: [rows("contacts", { dateOfBirth: serial("2016-02-29"), age: 10 })] },
+      {
+        name: "birthday on the reference date",
+        sheets: [rows("contacts", { dateOfBirth: serial("2015-11-24"), age: 11 })],
+      },
+      {
+        name: "29 February child on 28 February",
+        sheets: [rows("contacts", { dateOfBirth: serial("2016-02-29"), age: 10 })],
+      },
     ],
   },
   check: (row, context) => {

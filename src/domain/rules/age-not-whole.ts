@@ -12,7 +12,14 @@ export const ageNotWhole: CellRule = {
   stage: "cell",
   order: 170,
   examples: {
-    fails: [{ name: "6.138", sheets: [rows("contacts", { dateOfBirth: null, expectedDateOfBirth: null, age: 6.138 })], at: at("contacts", 1, "age"), fix: "6" }],
+    fails: [
+      {
+        name: "6.138",
+        sheets: [rows("contacts", { dateOfBirth: null, expectedDateOfBirth: null, age: 6.138 })],
+        at: at("contacts", 1, "age"),
+        fix: "6",
+      },
+    ],
     passes: [{ name: "11", sheets: [rows("contacts", { age: 11 })] }],
   },
   appliesTo: (column) => column.kind === "age",

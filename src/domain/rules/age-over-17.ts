@@ -17,13 +17,40 @@ export const ageOver17: RowRule = {
   columns: ["age", "dateOfBirth"],
   examples: {
     fails: [
-      { name: "born 2000, 26 on the reference date", sheets: [rows("childrenInNeed", { dateOfBirth: serial("2000-01-01"), age: null })], at: at("childrenInNeed", 1, "dateOfBirth"), message: /is 26 on the reference date/ },
-      { name: "18 today", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-24"), age: 18 })], at: at("contacts", 1, "dateOfBirth") },
-      { name: "age 19, no date of birth column", sheets: [{ list: "contacts", grid: gridOf("contacts", [validRow("contacts", { age: 19 })]).map((row) => [...row.slice(0, 3), ...row.slice(4)]) }], at: { list: "contacts", row: 1, column: 4 } },
+      {
+        name: "born 2000, 26 on the reference date",
+        sheets: [rows("childrenInNeed", { dateOfBirth: serial("2000-01-01"), age: null })],
+        at: at("childrenInNeed", 1, "dateOfBirth"),
+        message: /is 26 on the reference date/,
+      },
+      {
+        name: "18 today",
+        sheets: [rows("contacts", { dateOfBirth: serial("2008-11-24"), age: 18 })],
+        at: at("contacts", 1, "dateOfBirth"),
+      },
+      {
+        name: "age 19, no date of birth column",
+        sheets: [
+          {
+            list: "contacts",
+            grid: gridOf("contacts", [validRow("contacts", { age: 19 })]).map((row) => [
+              ...row.slice(0, 3),
+              ...row.slice(4),
+            ]),
+          },
+        ],
+        at: { list: "contacts", row: 1, column: 4 },
+      },
     ],
     passes: [
-      { name: "17 the day before the 18th birthday", sheets: [rows("contacts", { dateOfBirth: serial("2008-11-25"), age: 17 })] },
-      { name: "unborn", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-01-10") })] },
+      {
+        name: "17 the day before the 18th birthday",
+        sheets: [rows("contacts", { dateOfBirth: serial("2008-11-25"), age: 17 })],
+      },
+      {
+        name: "unborn",
+        sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-01-10") })],
+      },
     ],
   },
   check: (row, context) => {

@@ -10,7 +10,14 @@ export const ageUnborn: RowRule = {
   stage: "row",
   columns: ["age", "dateOfBirth", "expectedDateOfBirth"],
   examples: {
-    fails: [{ name: "unborn with an age", sheets: [rows("contacts", { dateOfBirth: null, age: 0, expectedDateOfBirth: REFERENCE + 30 })], at: at("contacts", 1, "age"), fix: "(blank)" }],
+    fails: [
+      {
+        name: "unborn with an age",
+        sheets: [rows("contacts", { dateOfBirth: null, age: 0, expectedDateOfBirth: REFERENCE + 30 })],
+        at: at("contacts", 1, "age"),
+        fix: "(blank)",
+      },
+    ],
     passes: [{ name: "born", sheets: [rows("contacts", {})] }],
   },
   check: (row) =>

@@ -10,7 +10,13 @@ export const birthDateAndExpected: RowRule = {
   stage: "row",
   columns: ["dateOfBirth", "expectedDateOfBirth"],
   examples: {
-    fails: [{ name: "both", sheets: [rows("contacts", { expectedDateOfBirth: REFERENCE + 30 })], at: at("contacts", 1, "expectedDateOfBirth") }],
+    fails: [
+      {
+        name: "both",
+        sheets: [rows("contacts", { expectedDateOfBirth: REFERENCE + 30 })],
+        at: at("contacts", 1, "expectedDateOfBirth"),
+      },
+    ],
     passes: [{ name: "only date of birth", sheets: [rows("contacts", {})] }],
   },
   check: (row) =>

@@ -10,7 +10,14 @@ export const cellExcelError: CellRule = {
   stage: "cell",
   order: 10,
   examples: {
-    fails: [{ name: "#N/A from a lookup", sheets: [rows("contacts", { ethnicity: "#N/A" })], at: at("contacts", 1, "ethnicity"), message: /#N\/A/ }],
+    fails: [
+      {
+        name: "#N/A from a lookup",
+        sheets: [rows("contacts", { ethnicity: "#N/A" })],
+        at: at("contacts", 1, "ethnicity"),
+        message: /#N\/A/,
+      },
+    ],
     passes: [{ name: "a code", sheets: [rows("contacts", {})] }],
   },
   appliesTo: () => true,

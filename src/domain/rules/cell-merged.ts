@@ -14,13 +14,24 @@ export const cellMerged: ListRule = {
     fails: [
       {
         name: "an ID merged over two rows",
-        sheets: [{ ...rows("contacts", {}, { childId: null }), merged: [{ row: 1, column: 0, rowCount: 2, columnCount: 1 }] }],
+        sheets: [
+          { ...rows("contacts", {}, { childId: null }), merged: [{ row: 1, column: 0, rowCount: 2, columnCount: 1 }] },
+        ],
         at: { list: "contacts", row: 1, column: 0 },
         message: /Cells A2:A3 are merged/,
       },
     ],
     passes: [
-      { name: "a merged title above the headings", sheets: [{ list: "contacts", grid: [["Contacts return"], ...gridOf("contacts", [validRow("contacts")])], merged: [{ row: 0, column: 0, rowCount: 1, columnCount: 4 }] }] },
+      {
+        name: "a merged title above the headings",
+        sheets: [
+          {
+            list: "contacts",
+            grid: [["Contacts return"], ...gridOf("contacts", [validRow("contacts")])],
+            merged: [{ row: 0, column: 0, rowCount: 1, columnCount: 4 }],
+          },
+        ],
+      },
     ],
   },
   check: (_rows, context) =>

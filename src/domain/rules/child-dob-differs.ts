@@ -14,12 +14,24 @@ export const childDobDiffers: WorkbookRule = {
     fails: [
       {
         name: "two dates of birth for one child",
-        sheets: [rows("childrenInNeed", { childId: "C7" }), rows("contacts", { childId: "C7", dateOfBirth: serial("2015-03-11") })],
+        sheets: [
+          rows("childrenInNeed", { childId: "C7" }),
+          rows("contacts", { childId: "C7", dateOfBirth: serial("2015-03-11") }),
+        ],
         at: at("contacts", 1, "dateOfBirth"),
         message: /born on 11\/03\/2015 here but on 10\/03\/2015 in the children in need list/,
       },
     ],
-    passes: [{ name: "the same date everywhere", sheets: [rows("childrenInNeed", { childId: "C7" }), rows("contacts", { childId: "C7" }), rows("contacts", { childId: "C8" })] }],
+    passes: [
+      {
+        name: "the same date everywhere",
+        sheets: [
+          rows("childrenInNeed", { childId: "C7" }),
+          rows("contacts", { childId: "C7" }),
+          rows("contacts", { childId: "C8" }),
+        ],
+      },
+    ],
   },
   check: (lists) => {
     const firstSeen = new Map<string, { dob: number; list: string; row: number }>();

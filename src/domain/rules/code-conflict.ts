@@ -11,14 +11,30 @@ import { at, rows } from "./examples";
 export const codeConflict: CellRule = {
   code: "CODE-CONFLICT",
   severity: "error",
-  summary: "A coded or Y/N cell's code and label (or letter and label) name different values; both readings are given, no fix.",
+  summary:
+    "A coded or Y/N cell's code and label (or letter and label) name different values; both readings are given, no fix.",
   stage: "cell",
   order: 50,
   examples: {
     fails: [
-      { name: "7 - Police: 7 is another legal agency", sheets: [rows("referrals", { referralSource: "7 - Police" })], at: at("referrals", 1, "referralSource"), message: /‘7 Other legal agency’ or ‘6 Police’/ },
-      { name: "b) Male: the letter and label disagree", sheets: [rows("contacts", { gender: "b) Male" })], at: at("contacts", 1, "gender"), message: /‘b\) Female’ or ‘a\) Male’/ },
-      { name: "b) Yes: ILACS's b is No", sheets: [rows("childrenInNeed", { disability: "b) Yes" })], at: at("childrenInNeed", 1, "disability"), message: /‘N’ or ‘Y’/ },
+      {
+        name: "7 - Police: 7 is another legal agency",
+        sheets: [rows("referrals", { referralSource: "7 - Police" })],
+        at: at("referrals", 1, "referralSource"),
+        message: /‘7 Other legal agency’ or ‘6 Police’/,
+      },
+      {
+        name: "b) Male: the letter and label disagree",
+        sheets: [rows("contacts", { gender: "b) Male" })],
+        at: at("contacts", 1, "gender"),
+        message: /‘b\) Female’ or ‘a\) Male’/,
+      },
+      {
+        name: "b) Yes: ILACS's b is No",
+        sheets: [rows("childrenInNeed", { disability: "b) Yes" })],
+        at: at("childrenInNeed", 1, "disability"),
+        message: /‘N’ or ‘Y’/,
+      },
     ],
     passes: [
       { name: "6 - Police", sheets: [rows("referrals", { referralSource: "6 - Police" })] },

@@ -14,9 +14,23 @@ export const codeInvalid: CellRule = {
   order: 100,
   examples: {
     fails: [
-      { name: "typo NPBT", sheets: [rows("contacts", { ethnicity: "NPBT" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘t\) NOBT’\?/ },
-      { name: "typo WMBC", sheets: [rows("contacts", { ethnicity: "WMBC" })], at: at("contacts", 1, "ethnicity"), message: /Did you mean ‘f\) MWBC’\?/ },
-      { name: "PSRMEM: a special-needs code, not a primary need", sheets: [rows("childrenInNeed", { primaryNeed: "PSRMEM - Support with memory and cognition" })], at: at("childrenInNeed", 1, "primaryNeed") },
+      {
+        name: "typo NPBT",
+        sheets: [rows("contacts", { ethnicity: "NPBT" })],
+        at: at("contacts", 1, "ethnicity"),
+        message: /Did you mean ‘t\) NOBT’\?/,
+      },
+      {
+        name: "typo WMBC",
+        sheets: [rows("contacts", { ethnicity: "WMBC" })],
+        at: at("contacts", 1, "ethnicity"),
+        message: /Did you mean ‘f\) MWBC’\?/,
+      },
+      {
+        name: "PSRMEM: a special-needs code, not a primary need",
+        sheets: [rows("childrenInNeed", { primaryNeed: "PSRMEM - Support with memory and cognition" })],
+        at: at("childrenInNeed", 1, "primaryNeed"),
+      },
     ],
     passes: [
       { name: "canonical", sheets: [rows("contacts", { ethnicity: "t) NOBT" })] },
@@ -30,7 +44,9 @@ export const codeInvalid: CellRule = {
     const list = CODE_LISTS[column.codeList];
     const values = canonicalValues(column.codeList);
     const allowed =
-      values.length <= 6 ? `Choose ${listInWords(values.map((value) => quote(value)))}.` : "Choose a value from the drop-down.";
+      values.length <= 6
+        ? `Choose ${listInWords(values.map((value) => quote(value)))}.`
+        : "Choose a value from the drop-down.";
     const nearest = typeof raw === "string" ? nearestCode(column.codeList, raw) : undefined;
     const hint = nearest ? ` Did you mean ${quote(nearest)}?` : "";
     return { message: `${quote(raw)} is not one of the ${list.title.toLowerCase()} codes.${hint} ${allowed}` };

@@ -11,8 +11,16 @@ export const countInvalid: CellRule = {
   order: 160,
   examples: {
     fails: [
-      { name: "-1", sheets: [rows("referrals", { referralsIn12Months: -1 })], at: at("referrals", 1, "referralsIn12Months") },
-      { name: "1.5", sheets: [rows("referrals", { referralsIn12Months: 1.5 })], at: at("referrals", 1, "referralsIn12Months") },
+      {
+        name: "-1",
+        sheets: [rows("referrals", { referralsIn12Months: -1 })],
+        at: at("referrals", 1, "referralsIn12Months"),
+      },
+      {
+        name: "1.5",
+        sheets: [rows("referrals", { referralsIn12Months: 1.5 })],
+        at: at("referrals", 1, "referralsIn12Months"),
+      },
     ],
     passes: [{ name: "0", sheets: [rows("childProtection", { previousPlans: 0 })] }],
   },

@@ -12,10 +12,19 @@ export const dateAfterReference: RowRule = {
   stage: "row",
   columns: keysOfKind("date", ["expectedDateOfBirth"]),
   examples: {
-    fails: [{ name: "contact tomorrow", sheets: [rows("contacts", { contactDate: REFERENCE + 1 })], at: at("contacts", 1, "contactDate") }],
+    fails: [
+      {
+        name: "contact tomorrow",
+        sheets: [rows("contacts", { contactDate: REFERENCE + 1 })],
+        at: at("contacts", 1, "contactDate"),
+      },
+    ],
     passes: [
       { name: "contact on the reference date", sheets: [rows("contacts", { contactDate: REFERENCE })] },
-      { name: "expected date of birth in the future", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 60 })] },
+      {
+        name: "expected date of birth in the future",
+        sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 60 })],
+      },
     ],
   },
   check: (row, context) => {

@@ -18,7 +18,18 @@ export const dateEndBeforeStart: RowRule = {
   stage: "row",
   columns: START_END_PAIRS.flat(),
   examples: {
-    fails: [{ name: "closure before start", sheets: [rows("childrenInNeed", { cinClosureDate: serial("2025-12-01"), closureReason: "RC7 Services ceased for any other reason, including child no longer in need" })], at: at("childrenInNeed", 1, "cinClosureDate") }],
+    fails: [
+      {
+        name: "closure before start",
+        sheets: [
+          rows("childrenInNeed", {
+            cinClosureDate: serial("2025-12-01"),
+            closureReason: "RC7 Services ceased for any other reason, including child no longer in need",
+          }),
+        ],
+        at: at("childrenInNeed", 1, "cinClosureDate"),
+      },
+    ],
     passes: [{ name: "same day", sheets: [rows("childProtection", { cpEndDate: serial("2026-02-01") })] }],
   },
   check: (row, context) => {

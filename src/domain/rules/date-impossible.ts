@@ -12,14 +12,24 @@ export const dateImpossible: CellRule = {
   order: 130,
   examples: {
     fails: [
-      { name: "38/04/2019", sheets: [rows("contacts", { dateOfBirth: "38/04/2019", age: null })], at: at("contacts", 1, "dateOfBirth") },
-      { name: "29/02/2019", sheets: [rows("contacts", { dateOfBirth: "29/02/2019", age: null })], at: at("contacts", 1, "dateOfBirth") },
+      {
+        name: "38/04/2019",
+        sheets: [rows("contacts", { dateOfBirth: "38/04/2019", age: null })],
+        at: at("contacts", 1, "dateOfBirth"),
+      },
+      {
+        name: "29/02/2019",
+        sheets: [rows("contacts", { dateOfBirth: "29/02/2019", age: null })],
+        at: at("contacts", 1, "dateOfBirth"),
+      },
     ],
     passes: [{ name: "29/02/2016", sheets: [rows("contacts", { dateOfBirth: "29/02/2016", age: 10 })] }],
   },
   appliesTo: (column) => column.kind === "date",
   check: (raw, _column, context) =>
     readDate(raw, context.referenceSerial).kind === "impossible"
-      ? { message: `${quote(raw)} is not a real date: no such day exists. Check the record and enter the date as dd/mm/yyyy.` }
+      ? {
+          message: `${quote(raw)} is not a real date: no such day exists. Check the record and enter the date as dd/mm/yyyy.`,
+        }
       : undefined,
 };

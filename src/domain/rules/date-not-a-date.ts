@@ -10,9 +10,13 @@ export const dateNotADate: CellRule = {
   stage: "cell",
   order: 140,
   examples: {
-    fails: [{ name: "unknown", sheets: [rows("contacts", { contactDate: "unknown" })], at: at("contacts", 1, "contactDate") }],
+    fails: [
+      { name: "unknown", sheets: [rows("contacts", { contactDate: "unknown" })], at: at("contacts", 1, "contactDate") },
+    ],
     passes: [{ name: "a serial", sheets: [rows("contacts", { contactDate: serial("2026-10-01") })] }],
   },
   appliesTo: (column) => column.kind === "date",
-  check: (raw) => ({ message: `${quote(raw)} is not a date. Enter the date as dd/mm/yyyy, or leave it blank if there is none.` }),
+  check: (raw) => ({
+    message: `${quote(raw)} is not a date. Enter the date as dd/mm/yyyy, or leave it blank if there is none.`,
+  }),
 };

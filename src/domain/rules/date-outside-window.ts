@@ -5,7 +5,15 @@ import type { RowRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
 /** Every column a look-back window reads, in any list. */
-const LOOK_BACK_KEYS = [...new Set(LISTS.flatMap((list) => (list.lookBack ? [...list.lookBack.dates, ...(list.lookBack.openWhenBlank ? [list.lookBack.openWhenBlank] : [])] : [])))];
+const LOOK_BACK_KEYS = [
+  ...new Set(
+    LISTS.flatMap((list) =>
+      list.lookBack
+        ? [...list.lookBack.dates, ...(list.lookBack.openWhenBlank ? [list.lookBack.openWhenBlank] : [])]
+        : [],
+    ),
+  ),
+];
 
 // SPEC: event dates within the list's look-back window (three, six or 12 months, counted back
 // from the reference date). A row is in scope when any of its list's window dates is inside the
@@ -18,19 +26,35 @@ export const dateOutsideWindow: RowRule = {
   columns: LOOK_BACK_KEYS,
   examples: {
     fails: [
-      { name: "contact four months ago", sheets: [rows("contacts", { contactDate: serial("2026-07-20") })], at: at("contacts", 1, "contactDate"), message: /three-month window, which starts on 24\/08\/2026/ },
-      { name: "plan ended five months ago", sheets: [rows("childProtection", { cpEndDate: serial("2026-06-01") })], at: at("childProtection", 1, "cpEndDate") },
+      {
+        name: "contact four months ago",
+        sheets: [rows("contacts", { contactDate: serial("2026-07-20") })],
+        at: at("contacts", 1, "contactDate"),
+        message: /three-month window, which starts on 24\/08\/2026/,
+      },
+      {
+        name: "plan ended five months ago",
+        sheets: [rows("childProtection", { cpEndDate: serial("2026-06-01") })],
+        at: at("childProtection", 1, "cpEndDate"),
+      },
     ],
     passes: [
       { name: "contact on the window's first day", sheets: [rows("contacts", { contactDate: serial("2026-08-24") })] },
       { name: "open plan started long ago", sheets: [rows("childProtection", { cpStartDate: serial("2024-01-01") })] },
-      { name: "assessment still open", sheets: [rows("assessments", { assessmentStartDate: serial("2026-01-01"), assessmentAuthorisedDate: null })] },
+      {
+        name: "assessment still open",
+        sheets: [rows("assessments", { assessmentStartDate: serial("2026-01-01"), assessmentAuthorisedDate: null })],
+      },
     ],
   },
   check: (row, context) => {
     const lookBack = context.list.lookBack;
     if (!lookBack) return undefined;
-    if (lookBack.openWhenBlank && context.present.has(lookBack.openWhenBlank) && !hasValue(row, lookBack.openWhenBlank)) {
+    if (
+      lookBack.openWhenBlank &&
+      context.present.has(lookBack.openWhenBlank) &&
+      !hasValue(row, lookBack.openWhenBlank)
+    ) {
       return undefined;
     }
     const windowStart = addMonths(context.referenceSerial, -lookBack.months);

@@ -13,7 +13,14 @@ export const dateTwoDigitYear: CellRule = {
   stage: "cell",
   order: 110,
   examples: {
-    fails: [{ name: "12/05/19", sheets: [rows("contacts", { contactDate: "12/10/26" })], at: at("contacts", 1, "contactDate"), fix: "12/10/2026" }],
+    fails: [
+      {
+        name: "12/05/19",
+        sheets: [rows("contacts", { contactDate: "12/10/26" })],
+        at: at("contacts", 1, "contactDate"),
+        fix: "12/10/2026",
+      },
+    ],
     passes: [{ name: "four-digit text", sheets: [rows("contacts", { contactDate: "12/10/2026" })] }],
   },
   appliesTo: (column) => column.kind === "date",

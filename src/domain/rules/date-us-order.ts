@@ -14,7 +14,15 @@ export const dateUsOrder: CellRule = {
   stage: "cell",
   order: 120,
   examples: {
-    fails: [{ name: "10/23/2026", sheets: [rows("contacts", { contactDate: "10/23/2026" })], at: at("contacts", 1, "contactDate"), message: /month\/day order, so it means 23\/10\/2026/, fix: "23/10/2026" }],
+    fails: [
+      {
+        name: "10/23/2026",
+        sheets: [rows("contacts", { contactDate: "10/23/2026" })],
+        at: at("contacts", 1, "contactDate"),
+        message: /month\/day order, so it means 23\/10\/2026/,
+        fix: "23/10/2026",
+      },
+    ],
     passes: [{ name: "UK text 23/10/2026", sheets: [rows("contacts", { contactDate: "23/10/2026" })] }],
   },
   appliesTo: (column) => column.kind === "date",

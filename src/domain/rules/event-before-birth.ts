@@ -22,12 +22,36 @@ export const eventBeforeBirth: RowRule = {
   columns: keysOfKind("date"),
   examples: {
     fails: [
-      { name: "contact ten years before birth", sheets: [rows("contacts", { dateOfBirth: serial("2016-03-10"), age: 10, contactDate: serial("2006-03-10") })], at: at("contacts", 1, "contactDate"), message: /more than 42 weeks before the date of birth, 10\/03\/2016/ },
-      { name: "plan started a year before birth", sheets: [rows("childProtection", { dateOfBirth: serial("2026-03-01"), age: 0, cpStartDate: serial("2025-03-01") })], at: at("childProtection", 1, "cpStartDate") },
+      {
+        name: "contact ten years before birth",
+        sheets: [rows("contacts", { dateOfBirth: serial("2016-03-10"), age: 10, contactDate: serial("2006-03-10") })],
+        at: at("contacts", 1, "contactDate"),
+        message: /more than 42 weeks before the date of birth, 10\/03\/2016/,
+      },
+      {
+        name: "plan started a year before birth",
+        sheets: [
+          rows("childProtection", { dateOfBirth: serial("2026-03-01"), age: 0, cpStartDate: serial("2025-03-01") }),
+        ],
+        at: at("childProtection", 1, "cpStartDate"),
+      },
     ],
     passes: [
-      { name: "pre-birth referral, 20 weeks before birth", sheets: [rows("referrals", { dateOfBirth: serial("2026-10-20"), age: 0, referralDate: serial("2026-06-02") })] },
-      { name: "unborn child: no date of birth", sheets: [rows("referrals", { dateOfBirth: null, age: null, expectedDateOfBirth: serial("2027-06-01"), referralDate: serial("2026-10-01") })] },
+      {
+        name: "pre-birth referral, 20 weeks before birth",
+        sheets: [rows("referrals", { dateOfBirth: serial("2026-10-20"), age: 0, referralDate: serial("2026-06-02") })],
+      },
+      {
+        name: "unborn child: no date of birth",
+        sheets: [
+          rows("referrals", {
+            dateOfBirth: null,
+            age: null,
+            expectedDateOfBirth: serial("2027-06-01"),
+            referralDate: serial("2026-10-01"),
+          }),
+        ],
+      },
     ],
   },
   check: (row, context) => {

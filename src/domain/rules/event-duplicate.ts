@@ -26,12 +26,28 @@ export const eventDuplicate: ListRule = {
   columns: ["childId", ...Object.values(SAME_EVENT).flatMap((keys) => keys.filter((key) => key !== undefined))],
   examples: {
     fails: [
-      { name: "the same contact twice", sheets: [rows("contacts", {}, {})], at: at("contacts", 2, "contactDate"), message: /Row 2 has the same child \(C1001\), date 01\/10\/2026 and source 6 Police/ },
-      { name: "the same referral, one source spelt differently", sheets: [rows("referrals", {}, { referralSource: "2A" })], at: at("referrals", 2, "referralDate") },
-      { name: "the same section 47 enquiry twice", sheets: [rows("section47", {}, {})], at: at("section47", 2, "s47StartDate") },
+      {
+        name: "the same contact twice",
+        sheets: [rows("contacts", {}, {})],
+        at: at("contacts", 2, "contactDate"),
+        message: /Row 2 has the same child \(C1001\), date 01\/10\/2026 and source 6 Police/,
+      },
+      {
+        name: "the same referral, one source spelt differently",
+        sheets: [rows("referrals", {}, { referralSource: "2A" })],
+        at: at("referrals", 2, "referralDate"),
+      },
+      {
+        name: "the same section 47 enquiry twice",
+        sheets: [rows("section47", {}, {})],
+        at: at("section47", 2, "s47StartDate"),
+      },
     ],
     passes: [
-      { name: "two contacts on one day from two sources", sheets: [rows("contacts", {}, { contactSource: "2A Schools" })] },
+      {
+        name: "two contacts on one day from two sources",
+        sheets: [rows("contacts", {}, { contactSource: "2A Schools" })],
+      },
       { name: "two contacts on two days", sheets: [rows("contacts", {}, { contactDate: serial("2026-10-02") })] },
       { name: "two children, one contact each", sheets: [rows("contacts", {}, { childId: "C1002" })] },
       { name: "one row per child lists have their own rule", sheets: [rows("childrenInNeed", {}, {})] },
@@ -54,7 +70,10 @@ export const eventDuplicate: ListRule = {
         first.set(key, row.rowIndex);
         continue;
       }
-      const what = sourceKey && source !== "" ? `, date ${formatUkDate(date)} and source ${source}` : ` and date ${formatUkDate(date)}`;
+      const what =
+        sourceKey && source !== ""
+          ? `, date ${formatUkDate(date)} and source ${source}`
+          : ` and date ${formatUkDate(date)}`;
       problems.push({
         rowIndex: row.rowIndex,
         column: dateKey,

@@ -14,8 +14,19 @@ export const expectedBirthPassed: RowRule = {
   stage: "row",
   columns: ["dateOfBirth", "expectedDateOfBirth"],
   examples: {
-    fails: [{ name: "due two months ago", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 60 })], at: at("contacts", 1, "expectedDateOfBirth") }],
-    passes: [{ name: "due last week", sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 7 })] }],
+    fails: [
+      {
+        name: "due two months ago",
+        sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 60 })],
+        at: at("contacts", 1, "expectedDateOfBirth"),
+      },
+    ],
+    passes: [
+      {
+        name: "due last week",
+        sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 7 })],
+      },
+    ],
   },
   check: (row, context) => {
     const expected = dateValue(row, "expectedDateOfBirth");

@@ -12,7 +12,15 @@ export const headerDuplicate: HeaderRule = {
     fails: [
       {
         name: "Status twice",
-        sheets: [{ list: "multiAgency", grid: [["Child unique ID", "Status", "status"], ["C1", "Child in need", "Child in need"]] }],
+        sheets: [
+          {
+            list: "multiAgency",
+            grid: [
+              ["Child unique ID", "Status", "status"],
+              ["C1", "Child in need", "Child in need"],
+            ],
+          },
+        ],
         at: { list: "multiAgency", row: 0, column: 2 },
         message: /first is column B/,
       },
@@ -24,11 +32,11 @@ export const headerDuplicate: HeaderRule = {
     analysis.headerRow < 0
       ? []
       : analysis.duplicates.map(({ index, column }) => {
-      const first = analysis.matches.find((match) => match.column.key === column.key)?.index ?? 0;
-      return {
-        columnIndex: index,
-        heading: column.heading,
-        message: `This is a second ‘${column.heading}’ column (the first is column ${columnLetter(first)}); only the first is checked. Remove one of them.`,
-      };
-    }),
+          const first = analysis.matches.find((match) => match.column.key === column.key)?.index ?? 0;
+          return {
+            columnIndex: index,
+            heading: column.heading,
+            message: `This is a second ‘${column.heading}’ column (the first is column ${columnLetter(first)}); only the first is checked. Remove one of them.`,
+          };
+        }),
 };

@@ -23,8 +23,8 @@ export const headerMissing: HeaderRule = {
     analysis.headerRow < 0
       ? []
       : analysis.missing.map((column) => ({
-      columnIndex: analysis.nextFreeColumn,
-      heading: column.heading,
-      message: `The column ‘${column.heading}’ is missing. Add a column with exactly this heading; leave its cells blank where the information is not held.${column.missingNote ? ` ${column.missingNote}` : ""}`,
-    })),
+          columnIndex: analysis.nextFreeColumn,
+          heading: column.heading,
+          message: `The column ‘${column.heading}’ is missing. Add a column with exactly this heading; leave its cells blank where the information is not held.${column.missingNote ? ` ${column.missingNote}` : ""}`,
+        })),
 };

@@ -8,7 +8,21 @@ export const headerNotFound: HeaderRule = {
   summary: "None of the list's headings were found in the sheet's first rows.",
   stage: "header",
   examples: {
-    fails: [{ name: "no headings at all", sheets: [{ list: "contacts", grid: [["Name", "Address"], ["x", "y"]] }], at: { list: "contacts", row: 0, column: 0 } }],
+    fails: [
+      {
+        name: "no headings at all",
+        sheets: [
+          {
+            list: "contacts",
+            grid: [
+              ["Name", "Address"],
+              ["x", "y"],
+            ],
+          },
+        ],
+        at: { list: "contacts", row: 0, column: 0 },
+      },
+    ],
     passes: [{ name: "template headings", sheets: [rows("contacts", {})] }],
   },
   check: (analysis, list) =>

@@ -13,7 +13,15 @@ export const headerUnknown: HeaderRule = {
     fails: [
       {
         name: "an extra column",
-        sheets: [{ list: "multiAgency", grid: [["Child unique ID", "Status", "Postcode"], ["C1", "Child in need", "AB1 2CD"]] }],
+        sheets: [
+          {
+            list: "multiAgency",
+            grid: [
+              ["Child unique ID", "Status", "Postcode"],
+              ["C1", "Child in need", "AB1 2CD"],
+            ],
+          },
+        ],
         at: { list: "multiAgency", row: 0, column: 2 },
         message: /‘Postcode’ is not a heading/,
       },
@@ -25,13 +33,13 @@ export const headerUnknown: HeaderRule = {
     analysis.headerRow < 0
       ? []
       : analysis.unknown.map(({ index, text }) => {
-      const ilacs = ilacsOtherColumn(headingKey, text);
-      return {
-        columnIndex: index,
-        heading: text,
-        message: ilacs
-          ? `‘${text}’ is ${ilacs}. Its cells are not checked; remove the column before the return is sent.`
-          : `‘${text}’ is not a heading of the ${list.title.toLowerCase()} list, so its cells are not checked. Rename it to the Annex A heading it holds, or remove it before the return is sent.`,
-      };
-    }),
+          const ilacs = ilacsOtherColumn(headingKey, text);
+          return {
+            columnIndex: index,
+            heading: text,
+            message: ilacs
+              ? `‘${text}’ is ${ilacs}. Its cells are not checked; remove the column before the return is sent.`
+              : `‘${text}’ is not a heading of the ${list.title.toLowerCase()} list, so its cells are not checked. Rename it to the Annex A heading it holds, or remove it before the return is sent.`,
+          };
+        }),
 };

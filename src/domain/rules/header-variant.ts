@@ -12,13 +12,28 @@ export const headerVariant: HeaderRule = {
     fails: [
       {
         name: "Age for Age of child (years)",
-        sheets: [{ list: "contacts", grid: gridOf("contacts", [validRow("contacts")]).map((row, i) => (i === 0 ? row.map((h) => (h === "Age of child (years)" ? "Age" : h)) : row)) }],
+        sheets: [
+          {
+            list: "contacts",
+            grid: gridOf("contacts", [validRow("contacts")]).map((row, i) =>
+              i === 0 ? row.map((h) => (h === "Age of child (years)" ? "Age" : h)) : row,
+            ),
+          },
+        ],
         at: { list: "contacts", row: 0, column: 5 },
         fix: "Age of child (years)",
       },
       {
         name: "trailing space and other case",
-        sheets: [{ list: "multiAgency", grid: [["child unique id ", "Status"], ["C1", "Child in need"]] }],
+        sheets: [
+          {
+            list: "multiAgency",
+            grid: [
+              ["child unique id ", "Status"],
+              ["C1", "Child in need"],
+            ],
+          },
+        ],
         at: { list: "multiAgency", row: 0, column: 0 },
         fix: "Child unique ID",
       },
@@ -30,11 +45,11 @@ export const headerVariant: HeaderRule = {
     analysis.headerRow < 0
       ? []
       : analysis.matches
-      .filter((match) => !match.exact)
-      .map(({ column, text, index }) => ({
-        columnIndex: index,
-        heading: column.heading,
-        message: `The heading ‘${text.replace(/\u00a0/g, " ")}’ is read as ‘${column.heading}’. Use the fix to write the exact heading the inspectorate asks for.`,
-        fix: { value: column.heading, display: column.heading },
-      })),
+          .filter((match) => !match.exact)
+          .map(({ column, text, index }) => ({
+            columnIndex: index,
+            heading: column.heading,
+            message: `The heading ‘${text.replace(/\u00a0/g, " ")}’ is read as ‘${column.heading}’. Use the fix to write the exact heading the inspectorate asks for.`,
+            fix: { value: column.heading, display: column.heading },
+          })),
 };

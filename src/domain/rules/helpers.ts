@@ -1,5 +1,12 @@
 // Small helpers the rules share, so each rule file reads as its sentence of the spec.
-import { CHILD_LEVEL_SOURCE_LISTS, LISTS, type ColumnKey, type ColumnKind, type ColumnSpec, type ListId } from "../catalogue";
+import {
+  CHILD_LEVEL_SOURCE_LISTS,
+  LISTS,
+  type ColumnKey,
+  type ColumnKind,
+  type ColumnSpec,
+  type ListId,
+} from "../catalogue";
 import { formatUkDate } from "../dates";
 import { isBlank } from "../grid";
 import { plainText } from "../text";
@@ -74,7 +81,10 @@ export interface ChildWithSources {
  * Every child (with an ID) of the lists named, beside their rows in the children in need and child
  * protection lists; undefined when the workbook holds neither, so nothing can be compared.
  */
-export function childrenWithSources(lists: readonly ListData[], ids: readonly ListId[]): ChildWithSources[] | undefined {
+export function childrenWithSources(
+  lists: readonly ListData[],
+  ids: readonly ListId[],
+): ChildWithSources[] | undefined {
   const byId = sourceListRowsById(lists);
   if (!byId) return undefined;
   return lists
@@ -89,6 +99,8 @@ export function childrenWithSources(lists: readonly ListData[], ids: readonly Li
 
 /** The keys of every column of this kind in any list, for a rule that reads all of them. */
 export function keysOfKind(kind: ColumnKind, except: readonly ColumnKey[] = []): ColumnKey[] {
-  const keys = LISTS.flatMap((list) => list.columns.filter((column) => column.kind === kind).map((column) => column.key));
+  const keys = LISTS.flatMap((list) =>
+    list.columns.filter((column) => column.kind === kind).map((column) => column.key),
+  );
   return [...new Set(keys)].filter((key) => !except.includes(key));
 }

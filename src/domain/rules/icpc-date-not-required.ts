@@ -10,14 +10,26 @@ export const icpcDateNotRequired: RowRule = {
   stage: "row",
   columns: ["icpcNotRequired", "icpcDate"],
   examples: {
-    fails: [{ name: "not required and dated", sheets: [rows("section47", { icpcNotRequired: "Y", icpcResultedInPlan: null })], at: at("section47", 1, "icpcDate") }],
-    passes: [{ name: "not required, no date", sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null, icpcResultedInPlan: null })] }],
+    fails: [
+      {
+        name: "not required and dated",
+        sheets: [rows("section47", { icpcNotRequired: "Y", icpcResultedInPlan: null })],
+        at: at("section47", 1, "icpcDate"),
+      },
+    ],
+    passes: [
+      {
+        name: "not required, no date",
+        sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null, icpcResultedInPlan: null })],
+      },
+    ],
   },
   check: (row) =>
     row.value.icpcNotRequired === "Y" && hasValue(row, "icpcDate")
       ? {
           column: "icpcDate",
-          message: "An initial child protection conference date is given, but the conference is marked not required (Y). Clear one of them.",
+          message:
+            "An initial child protection conference date is given, but the conference is marked not required (Y). Clear one of them.",
         }
       : undefined,
 };

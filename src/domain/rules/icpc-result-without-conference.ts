@@ -11,23 +11,38 @@ export const icpcResultWithoutConference: RowRule = {
   columns: ["icpcNotRequired", "icpcDate", "icpcResultedInPlan"],
   examples: {
     fails: [
-      { name: "result without date", sheets: [rows("section47", { icpcDate: null })], at: at("section47", 1, "icpcResultedInPlan") },
-      { name: "result when not required", sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null })], at: at("section47", 1, "icpcResultedInPlan") },
+      {
+        name: "result without date",
+        sheets: [rows("section47", { icpcDate: null })],
+        at: at("section47", 1, "icpcResultedInPlan"),
+      },
+      {
+        name: "result when not required",
+        sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null })],
+        at: at("section47", 1, "icpcResultedInPlan"),
+      },
     ],
-    passes: [{ name: "ongoing enquiry", sheets: [rows("section47", { icpcNotRequired: null, icpcDate: null, icpcResultedInPlan: null })] }],
+    passes: [
+      {
+        name: "ongoing enquiry",
+        sheets: [rows("section47", { icpcNotRequired: null, icpcDate: null, icpcResultedInPlan: null })],
+      },
+    ],
   },
   check: (row, context) => {
     if (!hasValue(row, "icpcResultedInPlan") || !context.present.has("icpcDate")) return undefined;
     if (row.value.icpcNotRequired === "Y") {
       return {
         column: "icpcResultedInPlan",
-        message: "The conference is marked not required, so there is no result to give. Clear this cell, or correct the not-required answer.",
+        message:
+          "The conference is marked not required, so there is no result to give. Clear this cell, or correct the not-required answer.",
       };
     }
     if (!hasValue(row, "icpcDate")) {
       return {
         column: "icpcResultedInPlan",
-        message: "A conference result is given but there is no conference date. Enter the date of the initial child protection conference, or clear the result if it has not happened.",
+        message:
+          "A conference result is given but there is no conference date. Enter the date of the initial child protection conference, or clear the result if it has not happened.",
       };
     }
     return undefined;

@@ -10,7 +10,14 @@ export const idDuplicate: ListRule = {
   stage: "list",
   columns: ["childId"],
   examples: {
-    fails: [{ name: "same child twice", sheets: [rows("childrenInNeed", { childId: 1001 }, { childId: "1001.0" })], at: at("childrenInNeed", 2, "childId"), message: /already on row 2/ }],
+    fails: [
+      {
+        name: "same child twice",
+        sheets: [rows("childrenInNeed", { childId: 1001 }, { childId: "1001.0" })],
+        at: at("childrenInNeed", 2, "childId"),
+        message: /already on row 2/,
+      },
+    ],
     passes: [{ name: "contacts may repeat a child", sheets: [rows("contacts", {}, {})] }],
   },
   check: (rows, context) => {

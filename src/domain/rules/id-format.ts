@@ -13,8 +13,18 @@ export const idFormat: CellRule = {
   order: 30,
   examples: {
     fails: [
-      { name: "1234.0", sheets: [rows("contacts", { childId: "1234.0" })], at: at("contacts", 1, "childId"), fix: "1234" },
-      { name: "non-breaking spaces", sheets: [rows("contacts", { childId: "\u00a0C77 " })], at: at("contacts", 1, "childId"), fix: "C77" },
+      {
+        name: "1234.0",
+        sheets: [rows("contacts", { childId: "1234.0" })],
+        at: at("contacts", 1, "childId"),
+        fix: "1234",
+      },
+      {
+        name: "non-breaking spaces",
+        sheets: [rows("contacts", { childId: "\u00a0C77 " })],
+        at: at("contacts", 1, "childId"),
+        fix: "C77",
+      },
     ],
     passes: [
       { name: "a number", sheets: [rows("contacts", { childId: 1234 })] },

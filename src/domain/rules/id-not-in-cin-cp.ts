@@ -7,13 +7,23 @@ import { at, rows } from "./examples";
 export const idNotInCinCp: WorkbookRule = {
   code: "ID-NOT-IN-CIN-CP",
   severity: "warning",
-  summary: "A child in a 10-case list or the 20 selected is in neither the children in need nor the child protection list.",
+  summary:
+    "A child in a 10-case list or the 20 selected is in neither the children in need nor the child protection list.",
   stage: "workbook",
   columns: ["childId"],
   examples: {
-    fails: [{ name: "unknown child", sheets: [rows("childrenInNeed", {}), rows("multiAgency", { childId: "C9999" })], at: at("multiAgency", 1, "childId") }],
+    fails: [
+      {
+        name: "unknown child",
+        sheets: [rows("childrenInNeed", {}), rows("multiAgency", { childId: "C9999" })],
+        at: at("multiAgency", 1, "childId"),
+      },
+    ],
     passes: [
-      { name: "known child, written as a number", sheets: [rows("childrenInNeed", { childId: "555" }), rows("multiAgency", { childId: 555 })] },
+      {
+        name: "known child, written as a number",
+        sheets: [rows("childrenInNeed", { childId: "555" }), rows("multiAgency", { childId: 555 })],
+      },
       { name: "no source lists in the workbook", sheets: [rows("multiAgency", { childId: "C9999" })] },
     ],
   },

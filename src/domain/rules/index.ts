@@ -4,12 +4,23 @@
 // cell. In the other stages order does not change the findings (they are sorted by place and code),
 // so those rules run in code order.
 import { RULES_BY_FILE } from "./all";
-import { STAGES, type CellRule, type HeaderRule, type ListRule, type Rule, type RowRule, type WorkbookRule } from "./rule";
+import {
+  STAGES,
+  type CellRule,
+  type HeaderRule,
+  type ListRule,
+  type Rule,
+  type RowRule,
+  type WorkbookRule,
+} from "./rule";
 
 const orderWithinStage = (rule: Rule): number => (rule.stage === "cell" ? rule.order : 0);
 
 export const ALL_RULES: readonly Rule[] = Object.values(RULES_BY_FILE).sort(
-  (a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || orderWithinStage(a) - orderWithinStage(b) || a.code.localeCompare(b.code),
+  (a, b) =>
+    STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) ||
+    orderWithinStage(a) - orderWithinStage(b) ||
+    a.code.localeCompare(b.code),
 );
 
 function rulesOf<S extends Rule["stage"]>(stage: S): readonly Extract<Rule, { stage: S }>[] {

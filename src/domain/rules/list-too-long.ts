@@ -9,8 +9,19 @@ export const listTooLong: ListRule = {
   stage: "list",
   columns: ["childId"],
   examples: {
-    fails: [{ name: "11 cases", sheets: [rows("multiAgency", ...Array.from({ length: 11 }, (_, i) => ({ childId: `C${i}` })))], at: at("multiAgency", 11, "childId") }],
-    passes: [{ name: "10 cases", sheets: [rows("multiAgency", ...Array.from({ length: 10 }, (_, i) => ({ childId: `C${i}` })))] }],
+    fails: [
+      {
+        name: "11 cases",
+        sheets: [rows("multiAgency", ...Array.from({ length: 11 }, (_, i) => ({ childId: `C${i}` })))],
+        at: at("multiAgency", 11, "childId"),
+      },
+    ],
+    passes: [
+      {
+        name: "10 cases",
+        sheets: [rows("multiAgency", ...Array.from({ length: 10 }, (_, i) => ({ childId: `C${i}` })))],
+      },
+    ],
   },
   check: (rows, context) => {
     const max = context.list.maxRows;

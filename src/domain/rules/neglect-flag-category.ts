@@ -10,14 +10,32 @@ export const neglectFlagCategory: RowRule = {
   stage: "row",
   columns: ["neglect", "initialCategory", "latestCategory"],
   examples: {
-    fails: [{ name: "flag N, category neglect", sheets: [rows("childProtection", { neglect: "N", initialCategory: "b) Physical abuse" })], at: at("childProtection", 1, "neglect") }],
-    passes: [{ name: "flag N, physical abuse", sheets: [rows("childProtection", { neglect: "N", initialCategory: "b) Physical abuse", latestCategory: "b) Physical abuse" })] }],
+    fails: [
+      {
+        name: "flag N, category neglect",
+        sheets: [rows("childProtection", { neglect: "N", initialCategory: "b) Physical abuse" })],
+        at: at("childProtection", 1, "neglect"),
+      },
+    ],
+    passes: [
+      {
+        name: "flag N, physical abuse",
+        sheets: [
+          rows("childProtection", {
+            neglect: "N",
+            initialCategory: "b) Physical abuse",
+            latestCategory: "b) Physical abuse",
+          }),
+        ],
+      },
+    ],
   },
   check: (row) =>
     row.value.neglect === "N" && (row.value.initialCategory === NEGLECT || row.value.latestCategory === NEGLECT)
       ? {
           column: "neglect",
-          message: "The child is flagged N for living with neglect, but the plan's category of abuse is neglect. Check the flag.",
+          message:
+            "The child is flagged N for living with neglect, but the plan's category of abuse is neglect. Check the flag.",
         }
       : undefined,
 };

@@ -8,11 +8,18 @@ import { at, rows } from "./examples";
 export const numberAsText: CellRule = {
   code: "NUMBER-AS-TEXT",
   severity: "warning",
-  summary: "A count or age is stored as text (\"3\", \"3.0\"); the number is offered as a fix.",
+  summary: 'A count or age is stored as text ("3", "3.0"); the number is offered as a fix.',
   stage: "cell",
   order: 150,
   examples: {
-    fails: [{ name: "text 3.0", sheets: [rows("referrals", { referralsIn12Months: "3.0" })], at: at("referrals", 1, "referralsIn12Months"), fix: "3" }],
+    fails: [
+      {
+        name: "text 3.0",
+        sheets: [rows("referrals", { referralsIn12Months: "3.0" })],
+        at: at("referrals", 1, "referralsIn12Months"),
+        fix: "3",
+      },
+    ],
     passes: [{ name: "number 3", sheets: [rows("referrals", { referralsIn12Months: 3 })] }],
   },
   appliesTo: (column) => column.kind === "count" || column.kind === "age",

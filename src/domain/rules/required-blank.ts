@@ -13,11 +13,27 @@ export const requiredBlank: CellRule = {
   examples: {
     fails: [
       { name: "no child ID", sheets: [rows("contacts", { childId: null })], at: at("contacts", 1, "childId") },
-      { name: "no referral source", sheets: [rows("referrals", { referralSource: null })], at: at("referrals", 1, "referralSource") },
-      { name: "no contact source", sheets: [rows("contacts", { contactSource: null })], at: at("contacts", 1, "contactSource") },
+      {
+        name: "no referral source",
+        sheets: [rows("referrals", { referralSource: null })],
+        at: at("referrals", 1, "referralSource"),
+      },
+      {
+        name: "no contact source",
+        sheets: [rows("contacts", { contactSource: null })],
+        at: at("contacts", 1, "contactSource"),
+      },
       // SPEC: counts are whole numbers >= 0; ILACS FAQ (List 5): none is written 0.
-      { name: "count of enquiries blank", sheets: [rows("section47", { s47In12Months: null })], at: at("section47", 1, "s47In12Months") },
-      { name: "previous plans blank", sheets: [rows("childProtection", { previousPlans: null })], at: at("childProtection", 1, "previousPlans") },
+      {
+        name: "count of enquiries blank",
+        sheets: [rows("section47", { s47In12Months: null })],
+        at: at("section47", 1, "s47In12Months"),
+      },
+      {
+        name: "previous plans blank",
+        sheets: [rows("childProtection", { previousPlans: null })],
+        at: at("childProtection", 1, "previousPlans"),
+      },
     ],
     passes: [
       { name: "optional column blank", sheets: [rows("referrals", { referralNfa: null })] },

@@ -9,13 +9,32 @@ export const rowBlank: ListRule = {
   stage: "list",
   columns: ["childId"],
   examples: {
-    fails: [{ name: "gap", sheets: [{ list: "multiAgency", grid: [["Child unique ID", "Status"], ["C1", "Child in need"], [], ["C2", "Child in need"]] }], at: { list: "multiAgency", row: 2, column: 0 } }],
-    passes: [{ name: "trailing blank rows", sheets: [{ list: "multiAgency", grid: [["Child unique ID", "Status"], ["C1", "Child in need"], [], [null, ""]] }] }],
+    fails: [
+      {
+        name: "gap",
+        sheets: [
+          {
+            list: "multiAgency",
+            grid: [["Child unique ID", "Status"], ["C1", "Child in need"], [], ["C2", "Child in need"]],
+          },
+        ],
+        at: { list: "multiAgency", row: 2, column: 0 },
+      },
+    ],
+    passes: [
+      {
+        name: "trailing blank rows",
+        sheets: [
+          { list: "multiAgency", grid: [["Child unique ID", "Status"], ["C1", "Child in need"], [], [null, ""]] },
+        ],
+      },
+    ],
   },
   check: (_rows, context) =>
     context.blankRows.map((rowIndex) => ({
       rowIndex,
       column: "childId",
-      message: "This row is blank, between rows of data. Delete it, so that filters and sorts keep the whole list together.",
+      message:
+        "This row is blank, between rows of data. Delete it, so that filters and sorts keep the whole list together.",
     })),
 };

@@ -10,8 +10,16 @@ export const statusLookedAfter: CellRule = {
   stage: "cell",
   order: 80,
   examples: {
-    fails: [{ name: "CLA in multi-agency", sheets: [rows("multiAgency", { status: "CLA" })], at: at("multiAgency", 1, "status") }],
-    passes: [{ name: "CLA in positive engagement", sheets: [rows("positiveEngagement", { status: "Child looked after" })] }],
+    fails: [
+      {
+        name: "CLA in multi-agency",
+        sheets: [rows("multiAgency", { status: "CLA" })],
+        at: at("multiAgency", 1, "status"),
+      },
+    ],
+    passes: [
+      { name: "CLA in positive engagement", sheets: [rows("positiveEngagement", { status: "Child looked after" })] },
+    ],
   },
   appliesTo: (column) => column.codeList === "statusCinCp",
   check: (raw) =>

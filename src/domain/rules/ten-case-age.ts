@@ -13,8 +13,20 @@ export const tenCaseAge: WorkbookRule = {
   stage: "workbook",
   columns: ["childId", "dateOfBirth", "age"],
   examples: {
-    fails: [{ name: "a 16-year-old", sheets: [rows("childProtection", { dateOfBirth: serial("2010-01-01"), age: 16 }), rows("multiAgency", {})], at: at("multiAgency", 1, "childId"), message: /is 16/ }],
-    passes: [{ name: "a 15-year-old", sheets: [rows("childProtection", { dateOfBirth: serial("2011-01-01"), age: 15 }), rows("multiAgency", {})] }],
+    fails: [
+      {
+        name: "a 16-year-old",
+        sheets: [rows("childProtection", { dateOfBirth: serial("2010-01-01"), age: 16 }), rows("multiAgency", {})],
+        at: at("multiAgency", 1, "childId"),
+        message: /is 16/,
+      },
+    ],
+    passes: [
+      {
+        name: "a 15-year-old",
+        sheets: [rows("childProtection", { dateOfBirth: serial("2011-01-01"), age: 15 }), rows("multiAgency", {})],
+      },
+    ],
   },
   check: (lists, referenceSerial) =>
     (childrenWithSources(lists, TEN_CASE_LISTS) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {

@@ -12,7 +12,13 @@ export const tenCaseNeglect: WorkbookRule = {
   stage: "workbook",
   columns: ["childId", "neglect"],
   examples: {
-    fails: [{ name: "flag N", sheets: [rows("childrenInNeed", { neglect: "N" }), rows("positiveEngagement", {})], at: at("positiveEngagement", 1, "childId") }],
+    fails: [
+      {
+        name: "flag N",
+        sheets: [rows("childrenInNeed", { neglect: "N" }), rows("positiveEngagement", {})],
+        at: at("positiveEngagement", 1, "childId"),
+      },
+    ],
     passes: [{ name: "flag Y", sheets: [rows("childrenInNeed", { neglect: "Y" }), rows("positiveEngagement", {})] }],
   },
   check: (lists) =>

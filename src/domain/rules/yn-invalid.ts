@@ -11,9 +11,23 @@ export const ynInvalid: CellRule = {
   order: 70,
   examples: {
     fails: [
-      { name: "maybe", sheets: [rows("childrenInNeed", { disability: "maybe" })], at: at("childrenInNeed", 1, "disability"), message: /‘maybe’ is not Y or N/ },
-      { name: "Seen alone outside the seen-alone column", sheets: [rows("childrenInNeed", { disability: "Seen alone" })], at: at("childrenInNeed", 1, "disability") },
-      { name: "ILACS's c) Unknown where only Y or N is asked for", sheets: [rows("childrenInNeed", { disability: "c) Unknown" })], at: at("childrenInNeed", 1, "disability"), message: /with no "unknown"/ },
+      {
+        name: "maybe",
+        sheets: [rows("childrenInNeed", { disability: "maybe" })],
+        at: at("childrenInNeed", 1, "disability"),
+        message: /‘maybe’ is not Y or N/,
+      },
+      {
+        name: "Seen alone outside the seen-alone column",
+        sheets: [rows("childrenInNeed", { disability: "Seen alone" })],
+        at: at("childrenInNeed", 1, "disability"),
+      },
+      {
+        name: "ILACS's c) Unknown where only Y or N is asked for",
+        sheets: [rows("childrenInNeed", { disability: "c) Unknown" })],
+        at: at("childrenInNeed", 1, "disability"),
+        message: /with no "unknown"/,
+      },
     ],
     passes: [{ name: "N", sheets: [rows("childrenInNeed", { disability: "N" })] }],
   },

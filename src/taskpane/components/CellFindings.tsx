@@ -29,7 +29,11 @@ export function CellFindings({ cell, findings, busy, onFix }: Props) {
   const styles = useStyles();
   if (!cell || findings.length === 0) return null;
   return (
-    <section className={styles.root} aria-label={`Findings at ${cell.sheet} ${cellAddress(cell.row, cell.column)}`} aria-live="polite">
+    <section
+      className={styles.root}
+      aria-label={`Findings at ${cell.sheet} ${cellAddress(cell.row, cell.column)}`}
+      aria-live="polite"
+    >
       <Caption1>
         ‘{cell.sheet}’ {cellAddress(cell.row, cell.column)}, {findings[0].heading}
       </Caption1>

@@ -1,4 +1,13 @@
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { listSpec } from "../../domain/catalogue";
 import type { CheckSummary } from "../../domain/check-summary";
@@ -33,7 +42,19 @@ const useStyles = makeStyles({
 });
 
 /** Checking the lists: the buttons, what the check could honestly say, and the findings. */
-export function CheckSection({ busy, findings, summary, notes, marksShown, message, onCheck, onClear, onAddMissing, onSelect, onFix }: Props) {
+export function CheckSection({
+  busy,
+  findings,
+  summary,
+  notes,
+  marksShown,
+  message,
+  onCheck,
+  onClear,
+  onAddMissing,
+  onSelect,
+  onFix,
+}: Props) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingsFilterValue>({ severity: "all", childId: "" });
   const result = useRef<HTMLDivElement>(null);
@@ -44,7 +65,8 @@ export function CheckSection({ busy, findings, summary, notes, marksShown, messa
   const errors = findings.filter((item) => item.severity === "error").length;
   // Empty lists with nothing to say go on one line; one with findings on its headings gets its own.
   const empty = summary?.lists.filter((list) => list.state === "empty" && list.errors + list.warnings === 0) ?? [];
-  const notAllChecked = summary && (summary.lists.some((list) => list.state !== "checked") || summary.notChecked.length > 0);
+  const notAllChecked =
+    summary && (summary.lists.some((list) => list.state !== "checked") || summary.notChecked.length > 0);
   return (
     <section className={styles.section} aria-labelledby="check-heading">
       <Subtitle2 as="h2" id="check-heading">
@@ -68,11 +90,14 @@ export function CheckSection({ busy, findings, summary, notes, marksShown, messa
       {summary && (
         <div ref={result} tabIndex={-1} className={styles.summary} aria-label="Check result">
           <Body1 role="status">
-            {summary.checkedAnything ? `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}.` : summary.headline}
+            {summary.checkedAnything
+              ? `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}.`
+              : summary.headline}
           </Body1>
           {summary.checkedAnything && (
             <Caption1>
-              Edits are re-checked as you type, except {listInWords([...NOT_RECHECKED_LIVE], "and")}: “Check all lists” covers those.
+              Edits are re-checked as you type, except {listInWords([...NOT_RECHECKED_LIVE], "and")}: “Check all lists”
+              covers those.
             </Caption1>
           )}
           {notes.map((note) => (
@@ -96,9 +121,7 @@ export function CheckSection({ busy, findings, summary, notes, marksShown, messa
                 ))}
               {empty.length > 0 && (
                 <li>
-                  <Caption1>
-                    Empty, so not checked: {empty.map((list) => `‘${list.sheet}’`).join(", ")}.
-                  </Caption1>
+                  <Caption1>Empty, so not checked: {empty.map((list) => `‘${list.sheet}’`).join(", ")}.</Caption1>
                 </li>
               )}
             </ul>
@@ -122,7 +145,12 @@ export function CheckSection({ busy, findings, summary, notes, marksShown, messa
         </div>
       )}
       {findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
-      <Findings findings={filterFindings(findings, filter.severity, filter.childId)} busy={busy} onSelect={onSelect} onFix={onFix} />
+      <Findings
+        findings={filterFindings(findings, filter.severity, filter.childId)}
+        busy={busy}
+        onSelect={onSelect}
+        onFix={onFix}
+      />
     </section>
   );
 }

@@ -1,4 +1,14 @@
-import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { timeLeftText, type Deadline } from "../../domain/calendar";
 
 interface Props {
@@ -31,7 +41,10 @@ export function Deadlines({ deadlines, now }: Props) {
               <Caption1>{timeLeftText(deadline, now)}</Caption1>
             </TableCell>
             <TableCell className={styles.what}>
-              {deadline.what} <Caption1>({deadline.who}, para {deadline.guidance})</Caption1>
+              {deadline.what}{" "}
+              <Caption1>
+                ({deadline.who}, para {deadline.guidance})
+              </Caption1>
             </TableCell>
           </TableRow>
         ))}

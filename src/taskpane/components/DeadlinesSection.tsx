@@ -24,7 +24,10 @@ export function DeadlinesSection({ now, notificationSerial, source, problem }: P
     const timer = setInterval(() => setTick((tick) => tick + 1), 60_000);
     return () => clearInterval(timer);
   }, []);
-  const deadlines = useMemo(() => (notificationSerial === undefined ? [] : inspectionCalendar(notificationSerial)), [notificationSerial]);
+  const deadlines = useMemo(
+    () => (notificationSerial === undefined ? [] : inspectionCalendar(notificationSerial)),
+    [notificationSerial],
+  );
   return (
     <section className={styles.section} aria-labelledby="deadlines-heading">
       <Subtitle2 as="h2" id="deadlines-heading">

@@ -1,6 +1,16 @@
 // "Undo the last fixes" and "Test this Excel": the platform's two tools in the pane. Excel is
 // reached only through the tools handed in (src/excel/excel-tools.ts).
-import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { plural } from "../../domain/text";
 import type { ExcelTools as Tools } from "../../excel/excel-tools";
@@ -15,7 +25,13 @@ interface Props {
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   passed: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -47,7 +63,9 @@ export function ExcelTools({ tools, busy }: Props) {
       const result = await tools.undo.undo();
       setNotice(
         `Put back ${plural(result.restored, "cell")} as ${result.restored === 1 ? "it was" : "they were"} before the fixes` +
-          (result.kept ? `; ${plural(result.kept, "cell")} changed since ${result.kept === 1 ? "was" : "were"} left as ${result.kept === 1 ? "it is" : "they are"}.` : "."),
+          (result.kept
+            ? `; ${plural(result.kept, "cell")} changed since ${result.kept === 1 ? "was" : "were"} left as ${result.kept === 1 ? "it is" : "they are"}.`
+            : "."),
       );
     });
   const handleSelfTest = () => perform("Testing this Excel…", async () => setReport(await tools.runSelfTest()));
@@ -68,7 +86,8 @@ export function ExcelTools({ tools, busy }: Props) {
         </Button>
       </div>
       <Caption1>
-        Undo puts back only cells that still hold the fix. The test tries every Excel feature the add-in relies on in scratch sheets it then removes (removing a sheet clears Excel&apos;s own undo list).
+        Undo puts back only cells that still hold the fix. The test tries every Excel feature the add-in relies on in
+        scratch sheets it then removes (removing a sheet clears Excel&apos;s own undo list).
       </Caption1>
       {working && <Spinner size="tiny" label={working} />}
       {error && (
@@ -80,13 +99,15 @@ export function ExcelTools({ tools, busy }: Props) {
       {report && (
         <div className={styles.section} aria-label="Self-test results">
           <Body1 role="status">
-            {failures === 0 ? "Every check passed" : `${plural(failures, "check")} failed`} in {[report.host.host, report.host.version].filter(Boolean).join(" ")} on {report.host.platform}
+            {failures === 0 ? "Every check passed" : `${plural(failures, "check")} failed`} in{" "}
+            {[report.host.host, report.host.version].filter(Boolean).join(" ")} on {report.host.platform}
             {report.host.apiSets ? ` (${report.host.apiSets})` : ""}.
           </Body1>
           <ul className={styles.list}>
             {report.items.map((item) => (
               <li key={item.name}>
-                <span className={item.passed ? styles.passed : styles.failed}>{item.passed ? "Pass" : "Fail"}</span> {item.name}. <Caption1>{item.detail}</Caption1>
+                <span className={item.passed ? styles.passed : styles.failed}>{item.passed ? "Pass" : "Fail"}</span>{" "}
+                {item.name}. <Caption1>{item.detail}</Caption1>
               </li>
             ))}
           </ul>

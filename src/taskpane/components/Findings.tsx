@@ -13,10 +13,27 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
   rule: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", flexDirection: "column", borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -55,7 +72,13 @@ export function FixOne({ item, busy, onFix }: { item: Finding; busy: boolean; on
 export const Findings = memo(function Findings({ findings, busy, onSelect, onFix }: Props) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
-  const groups = useMemo(() => [...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(([key, inList]) => [key, inList, [...groupBy(inList, (item) => item.code)]] as const), [findings]);
+  const groups = useMemo(
+    () =>
+      [...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(
+        ([key, inList]) => [key, inList, [...groupBy(inList, (item) => item.code)]] as const,
+      ),
+    [findings],
+  );
   return (
     <section aria-label="Findings">
       {groups.map(([key, inList, byRule]) => (
@@ -84,9 +107,17 @@ export const Findings = memo(function Findings({ findings, busy, onSelect, onFix
                 </div>
                 <ul className={styles.list}>
                   {ofRule.slice(0, limit).map((item) => (
-                    <li key={`${item.row},${item.column},${item.code}`} className={`${styles.item} ${item.severity === "error" ? styles.error : styles.warning}`}>
+                    <li
+                      key={`${item.row},${item.column},${item.code}`}
+                      className={`${styles.item} ${item.severity === "error" ? styles.error : styles.warning}`}
+                    >
                       <div className={styles.row}>
-                        <Button size="small" appearance="transparent" onClick={() => onSelect(item)} aria-label={`Go to cell ${cellAddress(item.row, item.column)}`}>
+                        <Button
+                          size="small"
+                          appearance="transparent"
+                          onClick={() => onSelect(item)}
+                          aria-label={`Go to cell ${cellAddress(item.row, item.column)}`}
+                        >
                           {cellAddress(item.row, item.column)}
                         </Button>
                         <Caption1>{item.heading}</Caption1>
@@ -98,7 +129,11 @@ export const Findings = memo(function Findings({ findings, busy, onSelect, onFix
                 </ul>
                 {ofRule.length > limit && (
                   <div className={styles.row}>
-                    <Button size="small" appearance="subtle" onClick={() => setShown(new Map(shown).set(`${key}\u0000${code}`, limit + MORE))}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => setShown(new Map(shown).set(`${key}\u0000${code}`, limit + MORE))}
+                    >
                       Show {Math.min(MORE, ofRule.length - limit)} more
                     </Button>
                     <Caption1>of {ofRule.length - limit} not shown; all are on the ‘Annex A findings’ sheet.</Caption1>

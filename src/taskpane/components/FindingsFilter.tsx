@@ -21,14 +21,24 @@ export function FindingsFilter({ value, onChange }: Props) {
   return (
     <div className={styles.root}>
       <Field label="Show" className={styles.field}>
-        <Select className={styles.control} value={value.severity} onChange={(_, data) => onChange({ ...value, severity: data.value as FindingsFilterValue["severity"] })}>
+        <Select
+          className={styles.control}
+          value={value.severity}
+          onChange={(_, data) => onChange({ ...value, severity: data.value as FindingsFilterValue["severity"] })}
+        >
           <option value="all">Errors and warnings</option>
           <option value="error">Errors only</option>
           <option value="warning">Warnings only</option>
         </Select>
       </Field>
       <Field label="Child unique ID" className={styles.field}>
-        <Input className={styles.control} input={{ className: styles.control }} value={value.childId} placeholder="Any child" onChange={(_, data) => onChange({ ...value, childId: data.value })} />
+        <Input
+          className={styles.control}
+          input={{ className: styles.control }}
+          value={value.childId}
+          placeholder="Any child"
+          onChange={(_, data) => onChange({ ...value, childId: data.value })}
+        />
       </Field>
     </div>
   );

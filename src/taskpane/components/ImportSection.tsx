@@ -36,9 +36,15 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
   const [shown, setShown] = useState<ImportPreview | undefined>(undefined);
   const [problem, setProblem] = useState<Message | undefined>(undefined);
 
-  const request = (next: Partial<{ sheet: string; list: string; choices: Map<string, string> }> = {}): ImportRequest => {
+  const request = (
+    next: Partial<{ sheet: string; list: string; choices: Map<string, string> }> = {},
+  ): ImportRequest => {
     const chosenList = next.list ?? list;
-    return { sheet: next.sheet ?? sheet, choices: next.choices ?? choices, ...(chosenList ? { list: chosenList as ListId } : {}) };
+    return {
+      sheet: next.sheet ?? sheet,
+      choices: next.choices ?? choices,
+      ...(chosenList ? { list: chosenList as ListId } : {}),
+    };
   };
   const fail = (error: Error) => setProblem({ intent: "error", text: error.message });
   /** The sheets as they are now: read when the picker opens, so a sheet pasted since is there. */
@@ -82,7 +88,9 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
         </div>
       ) : sheets.length === 0 ? (
         <>
-          <Caption1>Paste the export into a sheet of its own first; every sheet here is already an Annex A sheet.</Caption1>
+          <Caption1>
+            Paste the export into a sheet of its own first; every sheet here is already an Annex A sheet.
+          </Caption1>
           <div>
             <Button disabled={busy} onClick={() => void handleFind()}>
               Look again
@@ -140,14 +148,19 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
             {shown.plan.mappings.map((mapping) => (
               <li key={mapping.source}>
                 <Caption1>
-                  ‘{mapping.sourceHeading}’ → ‘{mapping.column.heading}’{mapping.how === "exact" ? "" : mapping.how === "variant" ? " (recognised)" : " (your choice)"}
+                  ‘{mapping.sourceHeading}’ → ‘{mapping.column.heading}’
+                  {mapping.how === "exact" ? "" : mapping.how === "variant" ? " (recognised)" : " (your choice)"}
                 </Caption1>
               </li>
             ))}
           </ul>
           {shown.plan.unmapped.map((column) => (
             <Field key={column.source} label={`‘${column.heading}’ holds`} className={styles.field}>
-              <Select className={styles.control} value={choices.get(column.heading) ?? DO_NOT_IMPORT} onChange={(_, data) => handleChoice(column.heading, data.value)}>
+              <Select
+                className={styles.control}
+                value={choices.get(column.heading) ?? DO_NOT_IMPORT}
+                onChange={(_, data) => handleChoice(column.heading, data.value)}
+              >
                 <option value={DO_NOT_IMPORT}>Do not import</option>
                 {shown.plan.missing.map((missing) => (
                   <option key={missing.key} value={missing.heading}>
@@ -157,11 +170,14 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
               </Select>
             </Field>
           ))}
-          {shown.plan.missing.length > 0 && <Caption1>Left blank: {shown.plan.missing.map((column) => `‘${column.heading}’`).join(", ")}.</Caption1>}
+          {shown.plan.missing.length > 0 && (
+            <Caption1>Left blank: {shown.plan.missing.map((column) => `‘${column.heading}’`).join(", ")}.</Caption1>
+          )}
           {shown.target.existingRows > 0 ? (
             <>
               <Body1>
-                ‘{shown.target.sheet}’ already holds {plural(shown.target.existingRows, "row")}. Nothing there is changed: the imported rows can go after them.
+                ‘{shown.target.sheet}’ already holds {plural(shown.target.existingRows, "row")}. Nothing there is
+                changed: the imported rows can go after them.
               </Body1>
               <div className={styles.buttons}>
                 <Button appearance="primary" disabled={busy} onClick={() => void handleImport(true)}>
@@ -172,7 +188,9 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
           ) : (
             <div className={styles.buttons}>
               <Button appearance="primary" disabled={busy} onClick={() => void handleImport(false)}>
-                {shown.target.exists ? `Import into the ‘${shown.target.sheet}’ list` : `Import into a new ‘${shown.target.sheet}’ sheet`}
+                {shown.target.exists
+                  ? `Import into the ‘${shown.target.sheet}’ list`
+                  : `Import into a new ‘${shown.target.sheet}’ sheet`}
               </Button>
             </div>
           )}

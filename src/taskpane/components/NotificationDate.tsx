@@ -40,8 +40,21 @@ export function NotificationDate({ serial, warning, onChange, referenceSerial }:
   };
   const message = problem ?? warning;
   return (
-    <Field label="Notification date (day zero, normally a Tuesday), dd/mm/yyyy" validationState={problem ? "error" : warning ? "warning" : "none"} validationMessage={message}>
-      <Input className={narrow.root} input={{ className: narrow.input }} value={text} placeholder="dd/mm/yyyy" inputMode="numeric" autoComplete="off" onChange={(_, data) => handleChange(data.value)} onBlur={handleBlur} />
+    <Field
+      label="Notification date (day zero, normally a Tuesday), dd/mm/yyyy"
+      validationState={problem ? "error" : warning ? "warning" : "none"}
+      validationMessage={message}
+    >
+      <Input
+        className={narrow.root}
+        input={{ className: narrow.input }}
+        value={text}
+        placeholder="dd/mm/yyyy"
+        inputMode="numeric"
+        autoComplete="off"
+        onChange={(_, data) => handleChange(data.value)}
+        onBlur={handleBlur}
+      />
     </Field>
   );
 }

@@ -11,7 +11,11 @@ const useStyles = makeStyles({
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
-const COLOUR: Record<LimitState, "success" | "warning" | "danger"> = { met: "success", under: "warning", over: "danger" };
+const COLOUR: Record<LimitState, "success" | "warning" | "danger"> = {
+  met: "success",
+  under: "warning",
+  over: "danger",
+};
 
 export function SelectionCounts({ counts }: Props) {
   const styles = useStyles();
@@ -29,7 +33,9 @@ export function SelectionCounts({ counts }: Props) {
           {counts.jointEvaluation.state}
         </Badge>
       </div>
-      {counts.jointEvaluation.notSelected.length > 0 && <Body1>Marked for joint evaluation but not selected: {counts.jointEvaluation.notSelected.join(", ")}.</Body1>}
+      {counts.jointEvaluation.notSelected.length > 0 && (
+        <Body1>Marked for joint evaluation but not selected: {counts.jointEvaluation.notSelected.join(", ")}.</Body1>
+      )}
       {counts.factsAwaited.length > 0 && <Body1>{factsAwaitedText(counts.factsAwaited)}</Body1>}
       {counts.warnings.length > 0 && (
         <ul className={styles.warnings} aria-label="To check about the selected children">

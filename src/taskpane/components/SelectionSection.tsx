@@ -25,7 +25,10 @@ export function SelectionSection({ busy, counts, message, onBuild, onTracking }:
       <Subtitle2 as="h2" id="selection-heading">
         Selection (lead inspector)
       </Subtitle2>
-      <Caption1>One row per child across every list, in-focus children first. Mark Y for tracking (20) and joint evaluation (5 to 7) on the Selection sheet.</Caption1>
+      <Caption1>
+        One row per child across every list, in-focus children first. Mark Y for tracking (20) and joint evaluation (5
+        to 7) on the Selection sheet.
+      </Caption1>
       <div className={styles.buttons}>
         <Button disabled={busy} onClick={onBuild}>
           Build or refresh the selection sheet

@@ -25,7 +25,12 @@ const LABELS: Record<Busy["kind"], string> = {
 export function StatusSection({ busy, onCancel }: Props) {
   const styles = useStyles();
   if (busy.kind === "idle") return null;
-  const label = busy.kind === "checking" ? (busy.scope === "all" ? "Checking every list…" : "Checking this list…") : LABELS[busy.kind];
+  const label =
+    busy.kind === "checking"
+      ? busy.scope === "all"
+        ? "Checking every list…"
+        : "Checking this list…"
+      : LABELS[busy.kind];
   const progress = busy.kind === "checking" || busy.kind === "importing" ? busy.progress : undefined;
   const cancellable = busy.kind === "checking" || (busy.kind === "importing" && progress === undefined);
   return (

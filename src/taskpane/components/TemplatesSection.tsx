@@ -30,15 +30,31 @@ export function TemplatesSection({ busy, ready, pickedSerial, todaySerial, messa
       <Subtitle2 as="h2" id="templates-heading">
         Start: create the templates
       </Subtitle2>
-      <NotificationDate serial={pickedSerial} referenceSerial={todaySerial} warning={pickedSerial === undefined ? undefined : notificationDateWarning(pickedSerial)} onChange={onPick} />
+      <NotificationDate
+        serial={pickedSerial}
+        referenceSerial={todaySerial}
+        warning={pickedSerial === undefined ? undefined : notificationDateWarning(pickedSerial)}
+        onChange={onPick}
+      />
       <Field label="Local authority">
-        <Input className={narrow.root} input={{ className: narrow.input }} value={localAuthority} onChange={(_, data) => setLocalAuthority(data.value)} />
+        <Input
+          className={narrow.root}
+          input={{ className: narrow.input }}
+          value={localAuthority}
+          onChange={(_, data) => setLocalAuthority(data.value)}
+        />
       </Field>
       <div>
         <Button
           appearance="primary"
           disabled={busy || pickedSerial === undefined || !ready}
-          onClick={() => pickedSerial !== undefined && onCreate({ notificationSerial: pickedSerial, ...(localAuthority.trim() ? { localAuthority: localAuthority.trim() } : {}) })}
+          onClick={() =>
+            pickedSerial !== undefined &&
+            onCreate({
+              notificationSerial: pickedSerial,
+              ...(localAuthority.trim() ? { localAuthority: localAuthority.trim() } : {}),
+            })
+          }
         >
           Create Annex A templates
         </Button>

@@ -17,7 +17,12 @@ import { columnOf, REFERENCE } from "../../support/grids";
 const CATCH_ALL = "CELL-NOT-RECOGNISED";
 
 function run(sheets: readonly ExampleSheet[]): Finding[] {
-  const inputs = sheets.map((sheet) => ({ sheet: listSpec(sheet.list).sheetName, grid: sheet.grid, list: sheet.list, ...(sheet.merged ? { merged: sheet.merged } : {}) }));
+  const inputs = sheets.map((sheet) => ({
+    sheet: listSpec(sheet.list).sheetName,
+    grid: sheet.grid,
+    list: sheet.list,
+    ...(sheet.merged ? { merged: sheet.merged } : {}),
+  }));
   return [...validateWorkbook(inputs, { referenceSerial: REFERENCE }).findings];
 }
 
@@ -55,7 +60,11 @@ describe("the rule registry", () => {
     const misspelt: ColumnKey = "dateOfBrith";
     expect(LISTS.some((list) => list.columns.some((column) => column.key === misspelt))).toBe(false);
     for (const rule of ALL_RULES) {
-      for (const key of "columns" in rule ? rule.columns : []) expect([rule.code, LISTS.some((list) => list.columns.some((column) => column.key === key))]).toEqual([rule.code, true]);
+      for (const key of "columns" in rule ? rule.columns : [])
+        expect([rule.code, LISTS.some((list) => list.columns.some((column) => column.key === key))]).toEqual([
+          rule.code,
+          true,
+        ]);
     }
   });
 
@@ -69,26 +78,30 @@ describe.each(ALL_RULES.map((rule) => [rule.code, rule] as const))("%s", (code, 
   // Only the catch-all has no firing example (the registry test above holds it to that).
   if (fails.length > 0)
     it.each(fails.map((c) => [c.name, c] as const))("fires: %s", (_name, example) => {
-    const found = run(example.sheets).filter((item) => item.code === code);
-    expect(found.length).toBeGreaterThan(0);
-    const first = found[0];
-    expect(first.severity).toBe(rule.severity);
-    if (example.at) {
-      const column = example.at.column ?? columnOf(example.at.list, example.at.key!);
-      expect({ list: first.list, row: first.row, column: first.column }).toEqual({ list: example.at.list, row: example.at.row, column });
-    }
-    if (example.message) expect(first.message).toMatch(example.message);
-    if (example.fix !== undefined) expect(first.fix?.display).toBe(example.fix);
-    expect(first.message).toMatch(/[.?]$/);
-    // A rule that declares the columns it reads reports only in them. (CELL-MERGED reads none: it
-    // places its findings by sheet column.)
-    if ("columns" in rule && rule.columns.length > 0) {
-      for (const item of found) {
-        const key = listSpec(item.list).columns.find((column) => column.heading === item.heading)?.key;
-        if (key !== undefined) expect(rule.columns).toContain(key);
+      const found = run(example.sheets).filter((item) => item.code === code);
+      expect(found.length).toBeGreaterThan(0);
+      const first = found[0];
+      expect(first.severity).toBe(rule.severity);
+      if (example.at) {
+        const column = example.at.column ?? columnOf(example.at.list, example.at.key!);
+        expect({ list: first.list, row: first.row, column: first.column }).toEqual({
+          list: example.at.list,
+          row: example.at.row,
+          column,
+        });
       }
-    }
-  });
+      if (example.message) expect(first.message).toMatch(example.message);
+      if (example.fix !== undefined) expect(first.fix?.display).toBe(example.fix);
+      expect(first.message).toMatch(/[.?]$/);
+      // A rule that declares the columns it reads reports only in them. (CELL-MERGED reads none: it
+      // places its findings by sheet column.)
+      if ("columns" in rule && rule.columns.length > 0) {
+        for (const item of found) {
+          const key = listSpec(item.list).columns.find((column) => column.heading === item.heading)?.key;
+          if (key !== undefined) expect(rule.columns).toContain(key);
+        }
+      }
+    });
 
   it.each(passes.map((c) => [c.name, c] as const))("passes: %s", (_name, example) => {
     expect(run(example.sheets).filter((item) => item.code === code)).toEqual([]);
