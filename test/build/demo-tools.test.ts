@@ -6,9 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../support/static-server";
-import { describeWithTools } from "../support/tools";
+import { describeWithTools, launchChromium } from "../support/tools";
 
 jest.setTimeout(180_000);
 
@@ -30,17 +30,7 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
       { cwd: ROOT, stdio: "ignore" },
     );
     demo = await serveFolder(dist, {}, { "Content-Security-Policy": POLICY });
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -5,9 +5,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../support/static-server";
-import { describeWithTools } from "../support/tools";
+import { describeWithTools, launchChromium } from "../support/tools";
 
 jest.setTimeout(180_000);
 
@@ -75,17 +75,7 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
   beforeAll(async () => {
     pane = await serveFolder(dist, { "/control.html": CONTROL_PAGE });
     elsewhere = await serveFolder(dist);
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@
 // Elsewhere they skip with a message, unless ANNEX_A_REQUIRE_TOOLS=1 (set by .ci/run), where a
 // missing tool fails the run instead of passing quietly.
 import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
 
 export const TOOL_PATHS = {
   chromium: "/usr/bin/chromium",
@@ -37,4 +38,19 @@ export function describeWithTools(tools: readonly Tool[], name: string, body: ()
     `Skipping "${name}": ${why}. Install it (npm test does so with apt-get where it can) to run these tests.`,
   );
   describe.skip(name, body);
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs (no background networking). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: TOOL_PATHS.chromium,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
 }
