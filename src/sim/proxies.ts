@@ -377,7 +377,12 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         context,
         resolve,
         {
+          // Read back as Excel reports them: the rule and its type ("List", ...) where one rule covers
+          // the whole range, "None" with an empty rule where none touches it, and "Inconsistent"
+          // otherwise (https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-type-member).
+          type: { get: (target) => validationRead(target).type },
           rule: {
+            get: (target) => validationRead(target).rule,
             set: (target, rule: { list?: { source?: string } }) => {
               const source = rule.list?.source;
               const problem = source?.startsWith("=")
@@ -458,6 +463,25 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
     },
     nullable,
   );
+
+  function validationRead(target: RangeTarget): { type: string; rule: unknown } {
+    const touching = target.sheet.validations.filter((validation) => overlaps(validation.block, target.block));
+    if (touching.length === 0) return { type: "None", rule: {} };
+    const [only] = touching;
+    if (touching.length > 1 || !within(target.block, only.block) || !only.rule)
+      return { type: "Inconsistent", rule: {} };
+    const kinds: Record<string, string> = {
+      list: "List",
+      wholeNumber: "WholeNumber",
+      decimal: "Decimal",
+      date: "Date",
+      time: "Time",
+      textLength: "TextLength",
+      custom: "Custom",
+    };
+    const kind = Object.keys(only.rule as object).find((key) => key in kinds);
+    return { type: kind ? kinds[kind] : "Inconsistent", rule: JSON.parse(JSON.stringify(only.rule)) };
+  }
 
   function validationFor(target: RangeTarget): SimValidation {
     refuseIfProtected(target.sheet);

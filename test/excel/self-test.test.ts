@@ -14,8 +14,6 @@ const SIMULATOR_LACKS: Record<string, RegExp> = {
   // The simulator evaluates only the template's formula shapes, and not within the batch that wrote them.
   "The focus highlight colours the child in focus, and only that child":
     /Excel evaluates the highlight's formula as \["","",""\]/,
-  // dataValidation.type and .rule cannot be loaded (ExcelApi 1.8).
-  "Drop-downs (data validation lists) read back as written": /'type' does not exist or cannot be loaded/,
 };
 
 describe("the self-test for real Excel, on the in-memory workbook", () => {

@@ -169,3 +169,40 @@ describe("formulas Excel refuses", () => {
     });
   });
 });
+
+describe("data validation read back", () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-type-member
+  const readBack = async (address: string) => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    return sim.run(async (context: SimContext) => {
+      const sheet = context.workbook.worksheets.getItem("Data") as AnyProxy;
+      sheet.getRange("A1:A3").dataValidation.rule = { list: { inCellDropDown: true, source: "Y,N" } };
+      await context.sync();
+      const validation = sheet.getRange(address).dataValidation;
+      validation.load("type,rule");
+      await context.sync();
+      return { type: validation.type, rule: validation.rule };
+    });
+  };
+
+  it("reports a list rule where one rule covers the range, None where none does, Inconsistent where it is mixed", async () => {
+    await expect(readBack("A2")).resolves.toEqual({
+      type: "List",
+      rule: { list: { inCellDropDown: true, source: "Y,N" } },
+    });
+    await expect(readBack("C1")).resolves.toEqual({ type: "None", rule: {} });
+    await expect(readBack("A3:A4")).resolves.toEqual({ type: "Inconsistent", rule: {} });
+  });
+
+  it("refuses to give the type before it is loaded", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    await expect(
+      sim.run(
+        async (context: SimContext) =>
+          (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1").dataValidation.type,
+      ),
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+});
