@@ -13,7 +13,7 @@ import { analyseHeader, type HeaderAnalysis } from "./headers";
 import { classifySheet } from "./sheets";
 import { readCell } from "./readers";
 import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
-import type { ListContext, ListData, Problem, RuleMeta, TypedRow } from "./rules/rule";
+import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow } from "./rules/rule";
 import { rowSchema, type RowSchema } from "./schemas";
 
 export interface EngineOptions {
@@ -240,19 +240,22 @@ function headingOf(found: FoundList, key: ColumnKey): string {
   return found.context.list.columns.find((column) => column.key === key)?.heading ?? key;
 }
 
+/** A finding at a catalogue column of the list, placed where the sheet has that column. */
+function columnFinding(found: FoundList, rule: RuleMeta, problem: RowProblem, rowIndex: number): Finding {
+  return finding(
+    found.listId,
+    rule,
+    problem,
+    rowIndex,
+    found.columnIndex.get(problem.column) ?? 0,
+    headingOf(found, problem.column),
+  );
+}
+
 /** What the row rules say about one row (checks across its columns). */
 function checkRowRules(found: FoundList, row: TypedRow): Finding[] {
   return ROW_RULES.flatMap((rule) =>
-    asArray(rule.check(row, found.context)).map((problem) =>
-      finding(
-        found.listId,
-        rule,
-        problem,
-        row.rowIndex,
-        found.columnIndex.get(problem.column) ?? 0,
-        headingOf(found, problem.column),
-      ),
-    ),
+    asArray(rule.check(row, found.context)).map((problem) => columnFinding(found, rule, problem, row.rowIndex)),
   );
 }
 
@@ -269,14 +272,7 @@ function checkListRules(found: FoundList, read: ReadRows, merged: readonly CellB
       .check(read.rows, context)
       .map((problem) =>
         "column" in problem
-          ? finding(
-              found.listId,
-              rule,
-              problem,
-              problem.rowIndex,
-              found.columnIndex.get(problem.column) ?? 0,
-              headingOf(found, problem.column),
-            )
+          ? columnFinding(found, rule, problem, problem.rowIndex)
           : finding(found.listId, rule, problem, problem.rowIndex, problem.columnIndex, headingAt(problem.columnIndex)),
       ),
   );

@@ -49,6 +49,16 @@ export class SimContext {
     this.queue.push({ bytes: JSON.stringify(payload ?? null).length, run, deliver });
   }
 
+  /** Excel's error for a request or response over the limit; Excel on the web may say only GeneralException. */
+  private oversized(kind: "Request" | "Response", bytes: number): SimError {
+    return this.sim.oversized === "GeneralException"
+      ? new SimError("GeneralException", "An internal error has occurred.")
+      : new SimError(
+          `${kind}PayloadSizeLimitExceeded`,
+          `The ${kind.toLowerCase()} payload size (${bytes} bytes) has exceeded the limit.`,
+        );
+  }
+
   async sync(): Promise<void> {
     // As in Office.js, a sync with nothing queued makes no request.
     if (this.queue.length === 0) return;
@@ -61,12 +71,7 @@ export class SimContext {
     stats.totalRequestBytes += requestBytes;
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
-      throw this.sim.oversized === "GeneralException"
-        ? new SimError("GeneralException", "An internal error has occurred.")
-        : new SimError(
-            "RequestPayloadSizeLimitExceeded",
-            `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
-          );
+      throw this.oversized("Request", requestBytes);
     }
     const results: { command: Command; result: unknown }[] = [];
     let responseBytes = 0;
@@ -79,12 +84,7 @@ export class SimContext {
     }
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw this.sim.oversized === "GeneralException"
-        ? new SimError("GeneralException", "An internal error has occurred.")
-        : new SimError(
-            "ResponsePayloadSizeLimitExceeded",
-            `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
-          );
+      throw this.oversized("Response", responseBytes);
     }
     for (const { command, result } of results) command.deliver!(result);
     this.sim.recalculate();

@@ -1,6 +1,6 @@
 import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
-import { onlySpacesDiffer } from "./helpers";
+import { strayWhitespace } from "./helpers";
 import type { CellRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
@@ -143,12 +143,8 @@ export const codeAlias: CellRule = {
   check: (raw, column) => {
     if (!column.codeList || (typeof raw !== "string" && typeof raw !== "number")) return undefined;
     const canonical = recogniseColumnCode(column, raw);
-    if (canonical && onlySpacesDiffer(raw, canonical)) {
-      return {
-        message: `${quote(raw)} has spaces (or non-breaking spaces) that are not part of the value ${quote(canonical)}. Use the fix to write it without them.`,
-        fix: { value: canonical, display: canonical },
-      };
-    }
+    const spaces = strayWhitespace(raw, canonical);
+    if (spaces) return spaces;
     return canonical
       ? {
           message: `${quote(raw)} means ${quote(canonical)}; the return uses the coded form from the drop-down. Use the fix to write it.`,

@@ -8,10 +8,10 @@ import {
   type ListId,
 } from "../catalogue";
 import { formatUkDate } from "../dates";
-import { isBlank } from "../grid";
+import { isBlank, quote } from "../grid";
 import { plainText } from "../text";
 import type { Fix } from "../findings";
-import type { ListContext, ListData, TypedRow } from "./rule";
+import type { ListContext, ListData, Problem, TypedRow } from "./rule";
 
 /** How to put a cell of this kind right, in a few words. */
 export function howToFill(column: ColumnSpec): string {
@@ -33,9 +33,17 @@ export function howToFill(column: ColumnSpec): string {
   }
 }
 
-/** Only spaces (non-breaking ones included) set the value apart from the canonical one. */
-export function onlySpacesDiffer(raw: string | number | boolean, canonical: string): boolean {
-  return typeof raw === "string" && raw !== canonical && plainText(raw) === canonical;
+/**
+ * Where only spaces (non-breaking ones included) set the value apart from the canonical one, the
+ * problem that says so, with the canonical value as the fix; else undefined.
+ */
+export function strayWhitespace(raw: string | number | boolean, canonical: string | undefined): Problem | undefined {
+  if (canonical === undefined || typeof raw !== "string" || raw === canonical || plainText(raw) !== canonical)
+    return undefined;
+  return {
+    message: `${quote(raw)} has spaces (or non-breaking spaces) that are not part of the value ${quote(canonical)}. Use the fix to write it without them.`,
+    fix: { value: canonical, display: canonical },
+  };
 }
 
 export const hasValue = (row: TypedRow, key: ColumnKey): boolean => !isBlank(row.raw[key]);

@@ -1,6 +1,6 @@
 import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
-import { onlySpacesDiffer } from "./helpers";
+import { strayWhitespace } from "./helpers";
 import type { CellRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -87,12 +87,8 @@ export const ynAlias: CellRule = {
   check: (raw, column) => {
     if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return undefined;
     const canonical = recogniseColumnCode(column, raw);
-    if (canonical && onlySpacesDiffer(raw, canonical)) {
-      return {
-        message: `${quote(raw)} has spaces (or non-breaking spaces) that are not part of the value ${quote(canonical)}. Use the fix to write it without them.`,
-        fix: { value: canonical, display: canonical },
-      };
-    }
+    const spaces = strayWhitespace(raw, canonical);
+    if (spaces) return spaces;
     return canonical
       ? {
           message: `${quote(raw)} means ${canonical}, but the return must say Y or N. Use the fix to write ${canonical}.`,
