@@ -434,33 +434,6 @@ export class SimWorkbook {
       }
       return count;
     }
-    // COUNTIF(range,"text") and COUNTIFS(range,"text",range,"text"), as the Selection sheet uses them.
-    match = /^COUNTIFS?\((.+)\)$/i.exec(body);
-    if (match) {
-      const parts = match[1].split(",");
-      const criteria: { block: CellBlock; text: string }[] = [];
-      for (let index = 0; index + 1 < parts.length; index += 2) {
-        const block = parseAddress(parts[index]);
-        const text = /^"(.*)"$/.exec(parts[index + 1].trim())?.[1];
-        if (!block || text === undefined) return "#NAME?";
-        criteria.push({ block, text: text.toLowerCase() });
-      }
-      const rowsMatching = (criterion: { block: CellBlock; text: string }) => {
-        const rows = new Set<number>();
-        for (const [key, cell] of sheet.cells) {
-          const row = Math.floor(key / MAX_COLUMNS);
-          const column = key % MAX_COLUMNS;
-          const inside =
-            column === criterion.block.column &&
-            row >= criterion.block.row &&
-            row < criterion.block.row + criterion.block.rowCount;
-          if (inside && String(cell.value).toLowerCase() === criterion.text) rows.add(row);
-        }
-        return rows;
-      };
-      const [firstRows, ...others] = criteria.map(rowsMatching);
-      return [...firstRows].filter((row) => others.every((rows) => rows.has(row))).length;
-    }
     // IF(B2<min,"under",IF(B2>max,"over","met")), the Selection sheet's limit check.
     match = /^IF\((\$?[A-Z]+\$?\d+)<(\d+),"(\w+)",IF\(\1>(\d+),"(\w+)","(\w+)"\)\)$/i.exec(body);
     if (match) {
