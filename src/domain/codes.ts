@@ -423,8 +423,20 @@ export function recogniseColumnCode(column: ValueColumn, raw: string | number | 
   return reading.kind === "value" ? reading.canonical : undefined;
 }
 
+const MAX_NEAREST_KEPT = 10_000;
+const nearestCodes: Partial<Record<CodeListId, Map<string, string | undefined>>> = {};
+
 /** The nearest canonical value to a typo ("NPBT" -> "t) NOBT"), for a hint only, never a fix. */
 export function nearestCode(listId: CodeListId, raw: string): string | undefined {
+  // The same typo comes back row after row in a large list: each is worked out once.
+  const known = (nearestCodes[listId] ??= new Map());
+  if (known.has(raw)) return known.get(raw);
+  const nearest = findNearestCode(listId, raw);
+  if (known.size < MAX_NEAREST_KEPT) known.set(raw, nearest);
+  return nearest;
+}
+
+function findNearestCode(listId: CodeListId, raw: string): string | undefined {
   const key = codeKey(raw).replace(/^[a-z]\s*[).]\s*/, "");
   if (key.length < 2) return undefined;
   const tolerance = key.length <= 5 ? 1 : 2;
