@@ -20,9 +20,32 @@ export function serialFromYmd({ year, month, day }: Ymd): number {
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
 }
 
+/** Serial 0 (30/12/1899) counted from 01/03/0000 of the proleptic Gregorian calendar. */
+const SERIAL_0_FROM_MARCH_0 = 693_899;
+
+/**
+ * The day a serial falls on, by arithmetic rather than a Date (the rules ask this for every row):
+ * Howard Hinnant's days-to-civil algorithm, on whole 400-year eras of 146,097 days counted from a
+ * 1 March, so leap days fall at the ends of years. The same days as Date.UTC's calendar, within
+ * Date's range; outside it, Date's own answer (an invalid date).
+ */
 export function ymdFromSerial(serial: number): Ymd {
-  const date = new Date(EPOCH + Math.floor(serial) * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const whole = Math.floor(serial);
+  if (!(Math.abs(whole) < 99_000_000)) {
+    const date = new Date(EPOCH + whole * MS_PER_DAY);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  const days = whole + SERIAL_0_FROM_MARCH_0;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function isRealDate({ year, month, day }: Ymd): boolean {

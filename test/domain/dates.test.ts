@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   addMonths,
   addWorkingDays,
@@ -6,6 +7,7 @@ import {
   readDate,
   serialFromIso,
   weekday,
+  ymdFromSerial,
 } from "../../src/domain/dates";
 import { REFERENCE, serial } from "../support/grids";
 
@@ -14,6 +16,24 @@ describe("Excel serials", () => {
     expect(serialFromIso("1900-03-01")).toBe(61);
     expect(serialFromIso("2026-11-24")).toBe(46350);
     expect(formatUkDate(46350)).toBe("24/11/2026");
+  });
+
+  it("fall on the days of Date's calendar, by arithmetic (every day from 1790 to 2228, and any serial)", () => {
+    const byDate = (serial: number) => {
+      const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+      return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    };
+    for (let serial = -40_000; serial <= 120_000; serial++) {
+      const { year, month, day } = ymdFromSerial(serial);
+      const expected = byDate(serial);
+      if (year !== expected.year || month !== expected.month || day !== expected.day)
+        expect([serial, year, month, day]).toEqual([serial, expected.year, expected.month, expected.day]);
+    }
+    const anySerial = fc.oneof(fc.double(), fc.integer({ min: -110_000_000, max: 110_000_000 }));
+    fc.assert(
+      fc.property(anySerial, (serial) => expect(ymdFromSerial(serial)).toEqual(byDate(serial))),
+      { numRuns: 10_000 },
+    );
   });
 
   it("know the day of the week", () => {
