@@ -14,7 +14,7 @@ import { classifySheet } from "./sheets";
 import { readCell } from "./readers";
 import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
 import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow } from "./rules/rule";
-import { rowSchema, type RowSchema } from "./schemas";
+import { cellAcceptance } from "./schemas";
 
 export interface EngineOptions {
   /** The date ages and look-back windows are counted from, as a serial day number. */
@@ -107,14 +107,35 @@ function headerFindings(listId: ListId, analysis: HeaderAnalysis): Finding[] {
   );
 }
 
+/**
+ * Names a finding's sheet or child, in place: findings are amended only here, before the engine
+ * hands them out, which spares a copy of each (the key comes last, as it would in a copy).
+ */
+function amend(item: Finding, key: "sheet" | "childId", value: string): void {
+  (item as { -readonly [K in keyof Finding]: Finding[K] })[key] = value;
+}
+
 /** Each finding on a data row names the row's child, so findings can be filtered by child. */
-function withChildIds(findings: readonly Finding[], rows: readonly TypedRow[]): Finding[] {
-  const ids = new Map<number, string>();
-  for (const row of rows) if (typeof row.value.childId === "string") ids.set(row.rowIndex, row.value.childId);
-  return findings.map((item) => {
-    const childId = ids.get(item.row);
-    return childId === undefined ? item : { ...item, childId };
-  });
+function withChildIds<T extends readonly Finding[]>(findings: T, rows: readonly TypedRow[]): T {
+  for (const item of findings) {
+    const childId = rowAt(rows, item.row)?.value.childId;
+    if (typeof childId === "string") amend(item, "childId", childId);
+  }
+  return findings;
+}
+
+/** The data row at a sheet row, found by halves: rows are in sheet order. */
+function rowAt(rows: readonly TypedRow[], rowIndex: number): TypedRow | undefined {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = rows[middle].rowIndex;
+    if (at === rowIndex) return rows[middle];
+    if (at < rowIndex) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function asArray<T>(result: T | readonly T[] | undefined): readonly T[] {
@@ -167,7 +188,11 @@ interface FoundList {
   readonly listId: ListId;
   readonly grid: Grid;
   readonly headerRow: number;
-  readonly columns: readonly { readonly column: ColumnSpec; readonly index: number }[];
+  readonly columns: readonly {
+    readonly column: ColumnSpec;
+    readonly index: number;
+    readonly accepts: (cell: string | number | boolean) => boolean;
+  }[];
   readonly columnIndex: ReadonlyMap<ColumnKey, number>;
   readonly context: ListContext;
 }
@@ -210,19 +235,18 @@ function* readRows(found: FoundList): Generator<number, ReadRows> {
 
 /**
  * The list's zod schema accepts canonical rows as they are; for each cell it rejects, the first
- * cell rule with something to say explains why (and offers a fix when certain).
+ * cell rule with something to say explains why (and offers a fix when certain). The row schema
+ * (schemas.ts rowSchema) is an object of one schema per column, blank cells absent: it rejects a
+ * cell exactly where that column's schema does, or where a required cell is blank, so each cell
+ * is asked alone (cellAcceptance), with no row object built and no zod error made for a clean row.
  */
-function explainRejectedCells(found: FoundList, schema: RowSchema, row: TypedRow): Finding[] {
-  const nonBlank = Object.fromEntries(Object.entries(row.raw).filter(([, cell]) => !isBlank(cell)));
-  const parsed = schema.safeParse(nonBlank);
-  if (parsed.success) return [];
-  const rejected = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  return found.columns
-    .filter(({ column }) => rejected.has(column.key))
-    .map(({ column, index }) => {
-      const { rule, problem } = explainCell(row.raw[column.key], column, found.context);
-      return finding(found.listId, rule, problem, row.rowIndex, index, column.heading);
-    });
+function explainRejectedCells(found: FoundList, row: TypedRow, findings: Finding[]): void {
+  for (const { column, index, accepts } of found.columns) {
+    const cell = row.raw[column.key];
+    if (isBlank(cell) ? !column.required : accepts(cell)) continue;
+    const { rule, problem } = explainCell(cell, column, found.context);
+    findings.push(finding(found.listId, rule, problem, row.rowIndex, index, column.heading));
+  }
 }
 
 function explainCell(raw: CellValue, column: ColumnSpec, context: ListContext): { rule: RuleMeta; problem: Problem } {
@@ -253,10 +277,12 @@ function columnFinding(found: FoundList, rule: RuleMeta, problem: RowProblem, ro
 }
 
 /** What the row rules say about one row (checks across its columns). */
-function checkRowRules(found: FoundList, row: TypedRow): Finding[] {
-  return ROW_RULES.flatMap((rule) =>
-    asArray(rule.check(row, found.context)).map((problem) => columnFinding(found, rule, problem, row.rowIndex)),
-  );
+function checkRowRules(found: FoundList, row: TypedRow, findings: Finding[]): void {
+  for (const rule of ROW_RULES) {
+    const result = rule.check(row, found.context);
+    if (result === undefined) continue;
+    for (const problem of asArray(result)) findings.push(columnFinding(found, rule, problem, row.rowIndex));
+  }
 }
 
 /** What the list rules say about the list's rows together (duplicates, limits, gaps, merged cells). */
@@ -297,14 +323,19 @@ function* checkListInSteps(
     return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
 
   const context: ListContext = { list, referenceSerial: options.referenceSerial, present: new Set(columnIndex.keys()) };
-  const columns = analysis.matches.map((match) => ({ column: match.column, index: match.index }));
+  const columns = analysis.matches.map((match) => ({
+    column: match.column,
+    index: match.index,
+    accepts: cellAcceptance(match.column),
+  }));
   const found: FoundList = { listId, grid, headerRow: analysis.headerRow, columns, columnIndex, context };
-  const schema = rowSchema(listId, context.present);
 
   const read = yield* readRows(found);
-  for (const [index, row] of read.rows.entries()) {
+  for (let index = 0; index < read.rows.length; index++) {
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield ROWS_PER_STEP;
-    findings.push(...explainRejectedCells(found, schema, row), ...checkRowRules(found, row));
+    const row = read.rows[index];
+    explainRejectedCells(found, row, findings);
+    checkRowRules(found, row, findings);
   }
   if (scope === "whole list") {
     yield 0;
@@ -380,11 +411,8 @@ export function* validateWorkbookInSteps(
       { ...options, ...(input.merged ? { merged: input.merged } : {}) },
       "whole list",
     );
-    lists.push({
-      ...result,
-      sheet: input.sheet,
-      findings: result.findings.map((item) => ({ ...item, sheet: input.sheet })),
-    });
+    for (const item of result.findings) amend(item, "sheet", input.sheet);
+    lists.push({ ...result, sheet: input.sheet });
   }
 
   const data: ListData[] = lists.map((result) => ({ list: listSpec(result.list), rows: result.rows }));
@@ -397,10 +425,15 @@ export function* validateWorkbookInSteps(
       if (!result) continue;
       const list = listSpec(problem.list);
       const heading = list.columns.find((column) => column.key === problem.column)?.heading ?? problem.column;
-      const item = {
-        ...finding(problem.list, rule, problem, problem.rowIndex, result.columnIndex.get(problem.column) ?? 0, heading),
-        sheet: result.sheet,
-      };
+      const item = finding(
+        problem.list,
+        rule,
+        problem,
+        problem.rowIndex,
+        result.columnIndex.get(problem.column) ?? 0,
+        heading,
+      );
+      amend(item, "sheet", result.sheet!);
       const found = crossFindings.get(problem.list);
       if (found) found.push(item);
       else crossFindings.set(problem.list, [item]);

@@ -10,22 +10,17 @@ import { isExcelError } from "./grid";
 import { plainText } from "./text";
 
 const isCanonicalText = (text: string) => !isExcelError(text) && plainText(text) === text;
+const isCanonicalIdText = (text: string) => isCanonicalText(text) && !/^\d+\.0+$/.test(text) && !/\u00a0/.test(text);
+const isPlainText = (text: string) => !isExcelError(text);
+const isUkDateText = (text: string) => readDate(text, 0).kind === "date";
+const MIN_DATE_SERIAL = 61;
 
-const childId = z.union([
-  z.number().int().nonnegative(),
-  z.string().refine((text) => isCanonicalText(text) && !/^\d+\.0+$/.test(text) && !/\u00a0/.test(text)),
-]);
+const childId = z.union([z.number().int().nonnegative(), z.string().refine(isCanonicalIdText)]);
 
-const freeText = z.union([z.string().refine((text) => !isExcelError(text)), z.number(), z.boolean()]);
+const freeText = z.union([z.string().refine(isPlainText), z.number(), z.boolean()]);
 
 // A real date: an Excel serial, or text that reads as a UK date with a four-digit year.
-const dateCell = z.union([
-  z.number().min(61).max(MAX_SERIAL),
-  z.string().refine((text) => {
-    const reading = readDate(text, 0);
-    return reading.kind === "date";
-  }),
-]);
+const dateCell = z.union([z.number().min(MIN_DATE_SERIAL).max(MAX_SERIAL), z.string().refine(isUkDateText)]);
 
 const countCell = z.number().int().nonnegative();
 const ageCell = z.number().int().min(0).max(25);
@@ -47,6 +42,46 @@ function cellSchema(column: ColumnSpec): z.ZodType {
       return countCell;
     case "age":
       return ageCell;
+  }
+}
+
+/**
+ * Whether the column's schema (cellSchema) accepts one non-blank cell, as the row schema would
+ * for that key: a quick test first, which holds only where the schema accepts (the string tests
+ * are the schema's own refinements; the number tests are as strict as zod's: finite, safe
+ * integers), then zod itself for what the quick test does not pass. A clean row costs a few
+ * comparisons; zod still decides every cell the quick test doubts.
+ */
+export function cellAcceptance(column: ColumnSpec): (cell: string | number | boolean) => boolean {
+  const quick = quickCellCheck(column);
+  const schema = cellSchema(column);
+  return (cell) => quick(cell) || schema.safeParse(cell).success;
+}
+
+function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) => boolean {
+  const wholeNumber = (cell: string | number | boolean, max: number) =>
+    typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 0 && cell <= max && !Object.is(cell, -0);
+  switch (column.kind) {
+    case "id":
+      return (cell) =>
+        typeof cell === "string" ? isCanonicalIdText(cell) : wholeNumber(cell, Number.MAX_SAFE_INTEGER);
+    case "text":
+      return (cell) =>
+        typeof cell === "string" ? isPlainText(cell) : typeof cell === "boolean" || Number.isFinite(cell);
+    case "date":
+      return (cell) =>
+        typeof cell === "string"
+          ? isUkDateText(cell)
+          : typeof cell === "number" && Number.isFinite(cell) && cell >= MIN_DATE_SERIAL && cell <= MAX_SERIAL;
+    case "yesNo":
+    case "code": {
+      const canonical = new Set(column.codeList ? canonicalValues(column.codeList) : []);
+      return (cell) => typeof cell === "string" && canonical.has(cell);
+    }
+    case "count":
+      return (cell) => wholeNumber(cell, Number.MAX_SAFE_INTEGER);
+    case "age":
+      return (cell) => wholeNumber(cell, 25);
   }
 }
 

@@ -64,7 +64,8 @@ export const eventDuplicate: ListRule = {
       const date = row.value[dateKey];
       if (typeof id !== "string" || typeof date !== "number") continue;
       const source = sourceKey ? String(row.value[sourceKey] ?? row.raw[sourceKey] ?? "") : "";
-      const key = JSON.stringify([id, date, source]);
+      // The ID's length first: no two different events can spell the same key.
+      const key = `${id.length}:${id}${date}|${source}`;
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, row.rowIndex);
