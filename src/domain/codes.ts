@@ -265,8 +265,10 @@ function letterOf(value: CodeValue): string | undefined {
 }
 
 interface Recogniser {
-  /** Canonical values as written: the common case, found without normalising. */
-  canonical: Set<string>;
+  /** Canonical values as written, each with its reading: the common case, found without normalising. */
+  canonical: Map<string, CodeReading>;
+  /** What other text has read as: a large list repeats its spellings row after row. */
+  readings: Map<string, CodeReading>;
   exact: Map<string, CodeValue>;
   /** Letters and digits only: "White - British" and "N1: Abuse or neglect" as a last resort. */
   loose: Map<string, CodeValue>;
@@ -300,7 +302,10 @@ function recogniserFor(listId: CodeListId): Recogniser {
       if (looseKey !== "" && !loose.has(looseKey)) loose.set(looseKey, value);
     }
     recogniser = {
-      canonical: new Set(CODE_LISTS[listId].values.map((value) => value.canonical)),
+      canonical: new Map(
+        CODE_LISTS[listId].values.map((value) => [value.canonical, { kind: "value", canonical: value.canonical }]),
+      ),
+      readings: new Map(),
       exact,
       byCode,
       loose,
@@ -341,9 +346,19 @@ function partsOf(body: string): string[] {
  * ("s) NOBT" is t) NOBT here). Where parts or letter and words disagree, both readings are given.
  */
 export function readCode(listId: CodeListId, raw: string | number | boolean): CodeReading {
-  const recogniser = recogniserFor(listId);
-  const { canonical, exact, byCode, loose, byLetter } = recogniser;
-  if (typeof raw === "string" && canonical.has(raw)) return { kind: "value", canonical: raw };
+  const { canonical, readings } = recogniserFor(listId);
+  if (typeof raw !== "string") return readCodeOf(listId, raw);
+  const known = canonical.get(raw) ?? readings.get(raw);
+  if (known) return known;
+  const reading = readCodeOf(listId, raw);
+  if (readings.size < MAX_READINGS_KEPT) readings.set(raw, reading);
+  return reading;
+}
+
+const MAX_READINGS_KEPT = 10_000;
+
+function readCodeOf(listId: CodeListId, raw: string | number | boolean): CodeReading {
+  const { exact, byCode, loose, byLetter } = recogniserFor(listId);
   const key = codeKey(String(raw));
   if (key === "") return NONE;
   const direct = exact.get(key);

@@ -49,14 +49,27 @@ function cellSchema(column: ColumnSpec): z.ZodType {
  * Whether the column's schema (cellSchema) accepts one non-blank cell, as the row schema would
  * for that key: a quick test first, which holds only where the schema accepts (the string tests
  * are the schema's own refinements; the number tests are as strict as zod's: finite, safe
- * integers), then zod itself for what the quick test does not pass. A clean row costs a few
- * comparisons; zod still decides every cell the quick test doubts.
+ * integers), then zod itself for what the quick test does not pass, its verdict on a text kept
+ * (a large list repeats its misspellings). A clean row costs a few comparisons; zod still
+ * decides every cell the quick test doubts.
  */
 export function cellAcceptance(column: ColumnSpec): (cell: string | number | boolean) => boolean {
   const quick = quickCellCheck(column);
   const schema = cellSchema(column);
-  return (cell) => quick(cell) || schema.safeParse(cell).success;
+  const verdicts = new Map<string, boolean>();
+  return (cell) => {
+    if (quick(cell)) return true;
+    if (typeof cell !== "string") return schema.safeParse(cell).success;
+    let accepted = verdicts.get(cell);
+    if (accepted === undefined) {
+      accepted = schema.safeParse(cell).success;
+      if (verdicts.size < MAX_VERDICTS_KEPT) verdicts.set(cell, accepted);
+    }
+    return accepted;
+  };
 }
+
+const MAX_VERDICTS_KEPT = 10_000;
 
 function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) => boolean {
   const wholeNumber = (cell: string | number | boolean, max: number) =>

@@ -17,7 +17,7 @@ import {
   odsFile,
   WorkbookFileError,
 } from "./workbook-file";
-import { XmlScanner, type XmlHandlers } from "./xml-scanner";
+import { XmlScanner, type XmlHandlers, type XmlTag } from "./xml-scanner";
 import { ZipFile } from "./zip";
 
 /** Visible, hidden (Unhide shows it) or very hidden (only code shows it): workbook.xml's sheet state. */
@@ -103,15 +103,9 @@ async function readWorkbook(zip: ZipFile, path: string): Promise<StreamedWorkboo
 }
 
 /** Streams one XML part through the scanner. False when the zip has no such part. */
-async function readXml(
-  zip: ZipFile,
-  path: string,
-  part: string,
-  handlers: XmlHandlers,
-  withAttributes: ReadonlySet<string> | "all" = "all",
-): Promise<boolean> {
+async function readXml(zip: ZipFile, path: string, part: string, handlers: XmlHandlers): Promise<boolean> {
   // SpreadsheetML never declares a DTD; one that does is refused before any entity is expanded.
-  const scanner = new XmlScanner(handlers, withAttributes, () => {
+  const scanner = new XmlScanner(handlers, () => {
     throw entitiesRefused(path);
   });
   // Node's StringDecoder keeps a character cut between chunks whole, at a tenth of TextDecoder's cost.
@@ -130,8 +124,8 @@ async function readXml(
 }
 
 /** An attribute by its local name, whatever prefix the writer bound its namespace to (r:id, ns1:id). */
-function prefixedAttribute(attributes: Record<string, string>, local: string): string | undefined {
-  for (const [name, value] of Object.entries(attributes)) {
+function prefixedAttribute(tag: XmlTag, local: string): string | undefined {
+  for (const [name, value] of Object.entries(tag.attributes())) {
     if (name.endsWith(`:${local}`)) return value;
   }
   return undefined;
@@ -161,12 +155,14 @@ function resolveTarget(base: string, target: string): string {
 async function readRelationships(zip: ZipFile, path: string, base: string, part: string): Promise<Relationship[]> {
   const rels: Relationship[] = [];
   await readXml(zip, path, part, {
-    open(name, attributes) {
-      if (name !== "Relationship" || attributes.TargetMode === "External" || !attributes.Target) return;
+    open(name, tag) {
+      if (name !== "Relationship") return;
+      const target = tag.attribute("Target");
+      if (tag.attribute("TargetMode") === "External" || !target) return;
       rels.push({
-        id: attributes.Id ?? "",
-        type: attributes.Type ?? "",
-        target: resolveTarget(base, decodeURI(attributes.Target)),
+        id: tag.attribute("Id") ?? "",
+        type: tag.attribute("Type") ?? "",
+        target: resolveTarget(base, decodeURI(target)),
       });
     },
   });
@@ -184,13 +180,15 @@ async function readWorkbookPart(zip: ZipFile, path: string, part: string): Promi
   let date1904 = false;
   let definedName: { name: string; text: string } | undefined;
   await readXml(zip, path, part, {
-    open(name, attributes) {
-      if (name === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
-      else if (name === "sheet") {
-        const state: SheetState =
-          attributes.state === "hidden" || attributes.state === "veryHidden" ? attributes.state : "visible";
-        result.sheets.push({ name: attributes.name ?? "", relId: prefixedAttribute(attributes, "id") ?? "", state });
-      } else if (name === "definedName") definedName = { name: attributes.name ?? "", text: "" };
+    open(name, tag) {
+      if (name === "workbookPr") {
+        const value = tag.attribute("date1904");
+        date1904 = value === "1" || value === "true";
+      } else if (name === "sheet") {
+        const value = tag.attribute("state");
+        const state: SheetState = value === "hidden" || value === "veryHidden" ? value : "visible";
+        result.sheets.push({ name: tag.attribute("name") ?? "", relId: prefixedAttribute(tag, "id") ?? "", state });
+      } else if (name === "definedName") definedName = { name: tag.attribute("name") ?? "", text: "" };
     },
     text(text) {
       if (definedName) definedName.text += text;
@@ -226,10 +224,10 @@ async function readDateStyles(zip: ZipFile, path: string, part: string): Promise
   const styleFormats: number[] = [];
   let inCellXfs = false;
   await readXml(zip, path, part, {
-    open(name, attributes) {
-      if (name === "numFmt") codes.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
+    open(name, tag) {
+      if (name === "numFmt") codes.set(Number(tag.attribute("numFmtId")), tag.attribute("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) styleFormats.push(Number(attributes.numFmtId ?? 0));
+      else if (name === "xf" && inCellXfs) styleFormats.push(Number(tag.attribute("numFmtId") ?? 0));
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
@@ -282,9 +280,6 @@ interface SheetContext {
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
-
-/** The only tags of a sheet whose attributes are read: the rest are passed over without building them. */
-const SHEET_ATTRIBUTES: ReadonlySet<string> = new Set(["row", "c", "mergeCell"]);
 
 /** "AB12" -> 27: the column of a cell reference. */
 function columnOfReference(reference: string): number {
@@ -368,81 +363,81 @@ async function readSheet(
     }
   };
 
-  const found = await readXml(
-    zip,
-    path,
-    part,
-    {
-      open(name, attributes) {
-        switch (name) {
-          case "row":
-            row = attributes.r ? Number(attributes.r) - 1 : row + 1;
-            column = -1;
-            break;
-          case "c":
-            column = attributes.r ? columnOfReference(attributes.r) : column + 1;
-            type = attributes.t ?? "n";
-            style = attributes.s ? Number(attributes.s) : 0;
-            text = "";
-            hasValue = false;
-            hasFormula = false;
-            break;
-          case "v":
-            inValue = true;
-            hasValue = true;
-            break;
-          case "f":
-            hasFormula = true;
-            break;
-          case "is":
-            inInline = true;
-            hasValue = true;
-            break;
-          case "rPh":
-            phonetic++;
-            break;
-          case "t":
-            if (inInline && phonetic === 0) inText = true;
-            break;
-          case "mergeCell": {
-            const block = attributes.ref ? parseAddress(attributes.ref) : undefined;
-            if (block) merged.push(block);
-            break;
-          }
+  const found = await readXml(zip, path, part, {
+    open(name, tag) {
+      switch (name) {
+        case "row": {
+          const reference = tag.attribute("r");
+          row = reference ? Number(reference) - 1 : row + 1;
+          column = -1;
+          break;
         }
-      },
-      text(chunk) {
-        if (inValue || inText) text += chunk;
-      },
-      close(name) {
-        switch (name) {
-          case "v":
-            inValue = false;
-            break;
-          case "t":
-            inText = false;
-            break;
-          case "rPh":
-            phonetic--;
-            break;
-          case "is":
-            inInline = false;
-            break;
-          case "c": {
-            // A formula with no cached result (a writer that never calculated it) reads as blank.
-            if (hasFormula && !hasValue) formulasWithoutResult++;
-            const cell = hasValue ? value() : null;
-            if (cell === null) break;
-            if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
-              throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
-            (grid[row] ??= [])[column] = cell;
-            break;
-          }
+        case "c": {
+          const reference = tag.attribute("r");
+          const styleIndex = tag.attribute("s");
+          column = reference ? columnOfReference(reference) : column + 1;
+          type = tag.attribute("t") ?? "n";
+          style = styleIndex ? Number(styleIndex) : 0;
+          text = "";
+          hasValue = false;
+          hasFormula = false;
+          break;
         }
-      },
+        case "v":
+          inValue = true;
+          hasValue = true;
+          break;
+        case "f":
+          hasFormula = true;
+          break;
+        case "is":
+          inInline = true;
+          hasValue = true;
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "t":
+          if (inInline && phonetic === 0) inText = true;
+          break;
+        case "mergeCell": {
+          const reference = tag.attribute("ref");
+          const block = reference ? parseAddress(reference) : undefined;
+          if (block) merged.push(block);
+          break;
+        }
+      }
     },
-    SHEET_ATTRIBUTES,
-  );
+    text(chunk) {
+      if (inValue || inText) text += chunk;
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+          inValue = false;
+          break;
+        case "t":
+          inText = false;
+          break;
+        case "rPh":
+          phonetic--;
+          break;
+        case "is":
+          inInline = false;
+          break;
+        case "c": {
+          // A formula with no cached result (a writer that never calculated it) reads as blank.
+          if (hasFormula && !hasValue) formulasWithoutResult++;
+          const cell = hasValue ? value() : null;
+          if (cell === null) break;
+          if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
+            throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
+          (grid[row] ??= [])[column] = cell;
+          break;
+        }
+      }
+    },
+  });
   if (!found) return undefined;
 
   for (let index = 0; index < grid.length; index++) {

@@ -2,19 +2,27 @@
 // the predefined and numeric character references, CDATA, comments and processing instructions.
 // Nothing else: SpreadsheetML never declares a DTD, so a document type or entity declaration is
 // refused (`onDeclaration`) before anything could be expanded. Written for speed on sheets of
-// 100,000 rows (a general SAX parser spent most of the read allocating tag objects it did not need);
-// it checks no well-formedness beyond what reading needs.
+// 100,000 rows (a general SAX parser spent most of the read allocating tag objects it did not need):
+// a tag's name is not cut out of the text again once seen, and its attributes are read only when
+// asked for. It checks no well-formedness beyond what reading needs.
+
+/** The start tag being handed on: valid only during the `open` call it is given to. */
+export interface XmlTag {
+  /** One attribute's value by its full name (r, t, r:id), references decoded; undefined when absent. */
+  attribute(name: string): string | undefined;
+  /** Every attribute, by full name. */
+  attributes(): Record<string, string>;
+}
 
 export interface XmlHandlers {
-  /** A start tag, by local name (prefix dropped: some writers spell <x:c>). `attributes` is filled only for names in `withAttributes`. */
-  open?(name: string, attributes: Record<string, string>): void;
+  /** A start tag, by local name (prefix dropped: some writers spell <x:c>). */
+  open?(name: string, tag: XmlTag): void;
   close?(name: string): void;
   /** Character data, references decoded; may come in pieces. */
   text?(text: string): void;
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 export class XmlError extends Error {}
 
@@ -37,41 +45,84 @@ export function decodeReferences(text: string): string {
 /** Line ends as an XML parser hands them on: CR LF and a lone CR become LF (XML 1.0, 2.11); &#13; stays a CR. */
 const lineEnds = (text: string) => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
 
-function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
 /**
  * The name="value" or name='value' pairs of a tag, between `from` and `to` in `text`, references
  * decoded; read by hand, as this runs for every cell.
  */
 export function parseAttributes(text: string, from = 0, to = text.length): Record<string, string> {
   const attributes: Record<string, string> = {};
+  forEachAttribute(text, from, to, (nameStart, nameEnd, valueStart, valueEnd) => {
+    attributes[text.slice(nameStart, nameEnd)] = attributeValue(text, valueStart, valueEnd);
+    return false;
+  });
+  return attributes;
+}
+
+/** A value between its quotes, line ends and references as XML reads them (XML 1.0, 3.3.3). */
+const attributeValue = (text: string, from: number, to: number) => decodeReferences(lineEnds(text.slice(from, to)));
+
+/**
+ * Walks the attributes between `from` and `to`, giving each one's name and value bounds (value
+ * without its quotes) to `visit` until it returns true. No string is cut out on the way.
+ */
+function forEachAttribute(
+  text: string,
+  from: number,
+  to: number,
+  visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
+): void {
   let at = from;
   while (at < to) {
     const equals = text.indexOf("=", at);
-    if (equals < 0 || equals >= to) break;
-    const name = text.slice(at, equals).trim();
+    if (equals < 0 || equals >= to) return;
+    let nameStart = at;
+    while (nameStart < equals && isSpace(text.charCodeAt(nameStart))) nameStart++;
+    let nameEnd = equals;
+    while (nameEnd > nameStart && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
     let open = equals + 1;
     while (open < to && isSpace(text.charCodeAt(open))) open++;
-    const quote = text[open];
-    if (quote !== '"' && quote !== "'") throw new XmlError(`an attribute without quotes: ${text.slice(from, to)}`);
-    const close = text.indexOf(quote, open + 1);
+    const quote = text.charCodeAt(open);
+    if (quote !== 34 && quote !== 39) throw new XmlError(`an attribute without quotes: ${text.slice(from, to)}`);
+    const close = text.indexOf(quote === 34 ? '"' : "'", open + 1);
     if (close < 0 || close >= to) throw new XmlError(`an unfinished attribute: ${text.slice(from, to)}`);
-    attributes[name] = decodeReferences(lineEnds(text.slice(open + 1, close)));
+    if (visit(nameStart, nameEnd, open + 1, close)) return;
     at = close + 1;
   }
-  return attributes;
 }
+
+/** The tag handed to `open`: where its attributes are in the text being scanned. */
+class TagInText implements XmlTag {
+  text = "";
+  from = 0;
+  to = 0;
+
+  attribute(name: string): string | undefined {
+    let value: string | undefined;
+    const { text } = this;
+    forEachAttribute(text, this.from, this.to, (nameStart, nameEnd, valueStart, valueEnd) => {
+      if (nameEnd - nameStart !== name.length || !text.startsWith(name, nameStart)) return false;
+      value = attributeValue(text, valueStart, valueEnd);
+      return true;
+    });
+    return value;
+  }
+
+  attributes(): Record<string, string> {
+    return parseAttributes(this.text, this.from, this.to);
+  }
+}
+
+/** Tag names seen so far, kept to be handed on again without cutting each out of the text anew. */
+const MAX_NAMES_KEPT = 64;
 
 export class XmlScanner {
   private rest = "";
   private pendingText = "";
+  private readonly tag = new TagInText();
+  private readonly names: string[] = [];
 
   constructor(
     private readonly handlers: XmlHandlers,
-    private readonly withAttributes: ReadonlySet<string> | "all",
     private readonly onDeclaration: () => never,
   ) {}
 
@@ -83,10 +134,10 @@ export class XmlScanner {
     while (at < text.length) {
       const lt = text.indexOf("<", at);
       if (lt < 0) {
-        this.pendingText += text.slice(at);
+        this.addText(text.slice(at));
         return;
       }
-      if (lt > at) this.pendingText += text.slice(at, lt);
+      if (lt > at) this.addText(text.slice(at, lt));
       at = lt; // text before the tag is taken: an unfinished tag waits in `rest` from its "<"
       const next = text.charCodeAt(lt + 1);
       let end: number;
@@ -118,16 +169,23 @@ export class XmlScanner {
       if (end < 0) break;
       this.flushText();
       if (next === 47 /* / */) {
-        close?.(localName(text.slice(lt + 2, end).trim()));
+        let nameStart = lt + 2;
+        while (nameStart < end && isSpace(text.charCodeAt(nameStart))) nameStart++;
+        let nameEnd = end;
+        while (nameEnd > nameStart && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+        close?.(this.nameAt(text, nameStart, nameEnd));
       } else {
         const selfClosing = text.charCodeAt(end - 1) === 47;
         const attributesEnd = selfClosing ? end - 1 : end;
         let nameEnd = lt + 1;
         while (nameEnd < attributesEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
-        const name = localName(text.slice(lt + 1, nameEnd));
+        const name = this.nameAt(text, lt + 1, nameEnd);
         if (open) {
-          const wanted = this.withAttributes === "all" || this.withAttributes.has(name);
-          open(name, wanted && nameEnd < attributesEnd ? parseAttributes(text, nameEnd, attributesEnd) : EMPTY);
+          const { tag } = this;
+          tag.text = text;
+          tag.from = nameEnd;
+          tag.to = attributesEnd;
+          open(name, tag);
         }
         if (selfClosing) close?.(name);
       }
@@ -140,6 +198,27 @@ export class XmlScanner {
   close(): void {
     if (this.rest.trim().length > 0) throw new XmlError("the XML ends inside a tag");
     this.flushText();
+  }
+
+  /** The local name of the tag named between `from` and `to` (a prefix such as x: dropped), as seen before where it can be. */
+  private nameAt(text: string, from: number, to: number): string {
+    let start = from;
+    for (let at = from; at < to; at++) {
+      if (text.charCodeAt(at) === 58 /* : */) {
+        start = at + 1;
+        break;
+      }
+    }
+    const length = to - start;
+    for (const known of this.names) if (known.length === length && text.startsWith(known, start)) return known;
+    // A copy, not a slice: a slice would keep the whole chunk of text alive while the name is kept.
+    const name = (" " + text.slice(start, to)).slice(1);
+    if (this.names.length < MAX_NAMES_KEPT) this.names.push(name);
+    return name;
+  }
+
+  private addText(text: string): void {
+    this.pendingText = this.pendingText.length === 0 ? text : this.pendingText + text;
   }
 
   private flushText(): void {

@@ -27,7 +27,7 @@ function scan(chunks: string[]): unknown[] {
   const events: unknown[] = [];
   const scanner = new XmlScanner(
     {
-      open: (name, attributes) => events.push(["open", name, { ...attributes }]),
+      open: (name, tag) => events.push(["open", name, tag.attributes()]),
       close: (name) => events.push(["close", name]),
       text: (text) => {
         const last = events[events.length - 1] as unknown[] | undefined;
@@ -35,7 +35,6 @@ function scan(chunks: string[]): unknown[] {
         else events.push(["text", text]);
       },
     },
-    "all",
     () => {
       throw new Error("declaration");
     },
