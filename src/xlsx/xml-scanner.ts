@@ -51,43 +51,40 @@ const lineEnds = (text: string) => (text.includes("\r") ? text.replace(/\r\n?/g,
  */
 export function parseAttributes(text: string, from = 0, to = text.length): Record<string, string> {
   const attributes: Record<string, string> = {};
-  forEachAttribute(text, from, to, (nameStart, nameEnd, valueStart, valueEnd) => {
-    attributes[text.slice(nameStart, nameEnd)] = attributeValue(text, valueStart, valueEnd);
-    return false;
-  });
+  for (let at = nextAttribute(text, from, from, to); at >= 0; at = nextAttribute(text, at, from, to))
+    attributes[text.slice(found.nameStart, found.nameEnd)] = attributeValue(text);
   return attributes;
 }
 
-/** A value between its quotes, line ends and references as XML reads them (XML 1.0, 3.3.3). */
-const attributeValue = (text: string, from: number, to: number) => decodeReferences(lineEnds(text.slice(from, to)));
+/** Where the attribute nextAttribute found lies: one record, reused, so walking a tag allocates nothing. */
+const found = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
+/** The found attribute's value, line ends and references as XML reads them (XML 1.0, 3.3.3). */
+const attributeValue = (text: string) => decodeReferences(lineEnds(text.slice(found.valueStart, found.valueEnd)));
 
 /**
- * Walks the attributes between `from` and `to`, giving each one's name and value bounds (value
- * without its quotes) to `visit` until it returns true. No string is cut out on the way.
+ * Finds the next name="value" pair from `at` (within the tag's attributes, `from` to `to`), sets
+ * `found` to its bounds (the value without its quotes) and gives where to look next; -1 when none
+ * is left.
  */
-function forEachAttribute(
-  text: string,
-  from: number,
-  to: number,
-  visit: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean,
-): void {
-  let at = from;
-  while (at < to) {
-    const equals = text.indexOf("=", at);
-    if (equals < 0 || equals >= to) return;
-    let nameStart = at;
-    while (nameStart < equals && isSpace(text.charCodeAt(nameStart))) nameStart++;
-    let nameEnd = equals;
-    while (nameEnd > nameStart && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
-    let open = equals + 1;
-    while (open < to && isSpace(text.charCodeAt(open))) open++;
-    const quote = text.charCodeAt(open);
-    if (quote !== 34 && quote !== 39) throw new XmlError(`an attribute without quotes: ${text.slice(from, to)}`);
-    const close = text.indexOf(quote === 34 ? '"' : "'", open + 1);
-    if (close < 0 || close >= to) throw new XmlError(`an unfinished attribute: ${text.slice(from, to)}`);
-    if (visit(nameStart, nameEnd, open + 1, close)) return;
-    at = close + 1;
-  }
+function nextAttribute(text: string, at: number, from: number, to: number): number {
+  const equals = text.indexOf("=", at);
+  if (equals < 0 || equals >= to) return -1;
+  let nameStart = at;
+  while (nameStart < equals && isSpace(text.charCodeAt(nameStart))) nameStart++;
+  let nameEnd = equals;
+  while (nameEnd > nameStart && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  let open = equals + 1;
+  while (open < to && isSpace(text.charCodeAt(open))) open++;
+  const quote = text.charCodeAt(open);
+  if (quote !== 34 && quote !== 39) throw new XmlError(`an attribute without quotes: ${text.slice(from, to)}`);
+  const close = text.indexOf(quote === 34 ? '"' : "'", open + 1);
+  if (close < 0 || close >= to) throw new XmlError(`an unfinished attribute: ${text.slice(from, to)}`);
+  found.nameStart = nameStart;
+  found.nameEnd = nameEnd;
+  found.valueStart = open + 1;
+  found.valueEnd = close;
+  return close + 1;
 }
 
 /** The tag handed to `open`: where its attributes are in the text being scanned. */
@@ -95,20 +92,49 @@ class TagInText implements XmlTag {
   text = "";
   from = 0;
   to = 0;
+  /** The bounds of each attribute (name start and end, value start and end), found on the first ask; -1 until then. */
+  private count = -1;
+  private bounds = new Int32Array(64);
+
+  /** The tag `open` is given next. */
+  set(text: string, from: number, to: number): void {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.count = -1;
+  }
 
   attribute(name: string): string | undefined {
-    let value: string | undefined;
-    const { text } = this;
-    forEachAttribute(text, this.from, this.to, (nameStart, nameEnd, valueStart, valueEnd) => {
-      if (nameEnd - nameStart !== name.length || !text.startsWith(name, nameStart)) return false;
-      value = attributeValue(text, valueStart, valueEnd);
-      return true;
-    });
-    return value;
+    if (this.count < 0) this.findAttributes();
+    const { text, bounds } = this;
+    for (let index = 0; index < this.count * 4; index += 4) {
+      if (bounds[index + 1] - bounds[index] === name.length && text.startsWith(name, bounds[index]))
+        return decodeReferences(lineEnds(text.slice(bounds[index + 2], bounds[index + 3])));
+    }
+    return undefined;
   }
 
   attributes(): Record<string, string> {
     return parseAttributes(this.text, this.from, this.to);
+  }
+
+  /** One walk over the tag's attributes, kept for every ask. */
+  private findAttributes(): void {
+    const { text, from, to } = this;
+    this.count = 0;
+    for (let at = nextAttribute(text, from, from, to); at >= 0; at = nextAttribute(text, at, from, to)) {
+      if (this.count * 4 + 4 > this.bounds.length) {
+        const larger = new Int32Array(this.bounds.length * 2);
+        larger.set(this.bounds);
+        this.bounds = larger;
+      }
+      const index = this.count * 4;
+      this.bounds[index] = found.nameStart;
+      this.bounds[index + 1] = found.nameEnd;
+      this.bounds[index + 2] = found.valueStart;
+      this.bounds[index + 3] = found.valueEnd;
+      this.count++;
+    }
   }
 }
 
@@ -119,7 +145,7 @@ export class XmlScanner {
   private rest = "";
   private pendingText = "";
   private readonly tag = new TagInText();
-  private readonly names: string[] = [];
+  private readonly names = new Map<number, string>();
 
   constructor(
     private readonly handlers: XmlHandlers,
@@ -165,27 +191,28 @@ export class XmlScanner {
         at = end + 2;
         continue;
       }
-      end = tagEnd(text, lt + 1);
+      // The name runs to a space, "/" or ">"; only a tag with more after its name is walked again
+      // for its end, past quoted values (which may hold ">").
+      const closing = next === 47; /* / */
+      let nameStart = closing ? lt + 2 : lt + 1;
+      while (nameStart < text.length && isSpace(text.charCodeAt(nameStart))) nameStart++;
+      let nameEnd = nameStart;
+      let code = 0;
+      while (nameEnd < text.length) {
+        code = text.charCodeAt(nameEnd);
+        if (code === 62 /* > */ || code === 47 /* / */ || isSpace(code)) break;
+        nameEnd++;
+      }
+      end = code === 62 && nameEnd < text.length ? nameEnd : tagEnd(text, nameEnd);
       if (end < 0) break;
       this.flushText();
-      if (next === 47 /* / */) {
-        let nameStart = lt + 2;
-        while (nameStart < end && isSpace(text.charCodeAt(nameStart))) nameStart++;
-        let nameEnd = end;
-        while (nameEnd > nameStart && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
-        close?.(this.nameAt(text, nameStart, nameEnd));
-      } else {
+      const name = this.nameAt(text, nameStart, nameEnd);
+      if (closing) close?.(name);
+      else {
         const selfClosing = text.charCodeAt(end - 1) === 47;
-        const attributesEnd = selfClosing ? end - 1 : end;
-        let nameEnd = lt + 1;
-        while (nameEnd < attributesEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
-        const name = this.nameAt(text, lt + 1, nameEnd);
         if (open) {
-          const { tag } = this;
-          tag.text = text;
-          tag.from = nameEnd;
-          tag.to = attributesEnd;
-          open(name, tag);
+          this.tag.set(text, nameEnd, selfClosing ? end - 1 : end);
+          open(name, this.tag);
         }
         if (selfClosing) close?.(name);
       }
@@ -210,10 +237,14 @@ export class XmlScanner {
       }
     }
     const length = to - start;
-    for (const known of this.names) if (known.length === length && text.startsWith(known, start)) return known;
+    if (length <= 0) return "";
+    // Names seen before are found by length and first and last letters, checked whole when longer.
+    const key = (length * 65_536 + text.charCodeAt(start)) * 65_536 + text.charCodeAt(to - 1);
+    const known = this.names.get(key);
+    if (known !== undefined && (length <= 2 || text.startsWith(known, start))) return known;
     // A copy, not a slice: a slice would keep the whole chunk of text alive while the name is kept.
     const name = (" " + text.slice(start, to)).slice(1);
-    if (this.names.length < MAX_NAMES_KEPT) this.names.push(name);
+    if (known === undefined && this.names.size < MAX_NAMES_KEPT) this.names.set(key, name);
     return name;
   }
 

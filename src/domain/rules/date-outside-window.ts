@@ -58,11 +58,15 @@ export const dateOutsideWindow: RowRule = {
       return undefined;
     }
     const windowStart = addMonths(context.referenceSerial, -lookBack.months);
-    const dated = lookBack.dates
-      .map((key) => ({ key, serial: dateValue(row, key) }))
-      .filter((entry): entry is { key: ColumnKey; serial: number } => entry.serial !== undefined);
-    if (dated.length === 0 || dated.some((entry) => entry.serial >= windowStart)) return undefined;
-    const latest = dated.reduce((a, b) => (b.serial > a.serial ? b : a));
+    // The latest of the row's dates (the first of equals), unless one is inside the window.
+    let latest: { key: ColumnKey; serial: number } | undefined;
+    for (const key of lookBack.dates) {
+      const serial = dateValue(row, key);
+      if (serial === undefined) continue;
+      if (serial >= windowStart) return undefined;
+      if (!latest || serial > latest.serial) latest = { key, serial };
+    }
+    if (!latest) return undefined;
     const months = { 3: "three", 6: "six", 12: "12" }[lookBack.months];
     return {
       column: latest.key,
