@@ -215,6 +215,8 @@ function* readRows(found: FoundList): Generator<number, ReadRows> {
   while (lastDataRow > headerRow && isBlankRow(grid[lastDataRow])) lastDataRow--;
   const rows: TypedRow[] = [];
   const blankRows: number[] = [];
+  const emptyRow: Partial<Record<ColumnKey, undefined>> = {};
+  for (const { column } of columns) emptyRow[column.key] = undefined;
   for (let rowIndex = headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
     if ((rowIndex - headerRow) % ROWS_PER_STEP === 0) yield 0;
     const cells = grid[rowIndex] ?? [];
@@ -222,8 +224,9 @@ function* readRows(found: FoundList): Generator<number, ReadRows> {
       blankRows.push(rowIndex);
       continue;
     }
-    const raw: Partial<Record<ColumnKey, CellValue>> = {};
-    const value: Partial<Record<ColumnKey, unknown>> = {};
+    // Copies of one object with every key, in column order, so every row's objects share one shape.
+    const raw: Partial<Record<ColumnKey, CellValue>> = { ...emptyRow };
+    const value: Partial<Record<ColumnKey, unknown>> = { ...emptyRow };
     for (const { column, index } of columns) {
       raw[column.key] = cells[index];
       value[column.key] = readCell(column, cells[index], context.referenceSerial);

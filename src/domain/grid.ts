@@ -8,7 +8,11 @@ export type Grid = readonly (readonly CellValue[])[];
 const ONLY_SPACES = /^[\s\u00a0\u2007\u202f\u2000-\u200b\ufeff]*$/;
 
 export function isBlank(value: CellValue): value is null | undefined | string {
-  return value === null || value === undefined || (typeof value === "string" && ONLY_SPACES.test(value));
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most text starts with a printable ASCII character, which no space is: known without the pattern.
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 127) && ONLY_SPACES.test(value);
 }
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {

@@ -312,6 +312,25 @@ async function readSheet(
 ): Promise<{ grid: CellValue[][]; merged: CellBlock[]; formulasWithoutResult: number } | undefined> {
   const { strings, dateStyles, date1904 } = context;
   const grid: CellValue[][] = [];
+  // A row's cells gather in one reused array and are copied out at the row's end, at their exact
+  // length: an array grown cell by cell holds up to twice the room it needs, and leaves garbage.
+  const pending = { row: -1, cells: [] as (CellValue | undefined)[], length: 0 };
+  const flushRow = () => {
+    if (pending.row < 0) return;
+    const { cells, length } = pending;
+    const existing = grid[pending.row];
+    if (existing) {
+      // The same row written twice: its cells join those already read, as they would cell by cell.
+      for (let at = 0; at < length; at++) if (cells[at] !== undefined) existing[at] = cells[at];
+    } else {
+      const copy = new Array<CellValue>(length);
+      for (let at = 0; at < length; at++) copy[at] = cells[at];
+      grid[pending.row] = copy;
+    }
+    for (let at = 0; at < length; at++) cells[at] = undefined;
+    pending.row = -1;
+    pending.length = 0;
+  };
   const merged: CellBlock[] = [];
   let formulasWithoutResult = 0;
   let row = -1;
@@ -432,13 +451,19 @@ async function readSheet(
           if (cell === null) break;
           if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
             throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
-          (grid[row] ??= [])[column] = cell;
+          if (row !== pending.row) {
+            flushRow();
+            pending.row = row;
+          }
+          pending.cells[column] = cell;
+          pending.length = Math.max(pending.length, column + 1);
           break;
         }
       }
     },
   });
   if (!found) return undefined;
+  flushRow();
 
   for (let index = 0; index < grid.length; index++) {
     const cells = (grid[index] ??= []);
