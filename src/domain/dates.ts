@@ -115,13 +115,17 @@ export function addWorkingDays(serial: number, days: number): number {
   return result;
 }
 
+let lastOn: { readonly serial: number; readonly ymd: Ymd } = { serial: NaN, ymd: { year: NaN, month: NaN, day: NaN } };
+
 /**
  * Completed years between a date of birth and a date, as Excel's DATEDIF(dob, on, "Y") counts
  * them: a child born on 29 February turns a year older on 1 March in other years.
  */
 export function ageInYears(dobSerial: number, onSerial: number): number {
   const dob = ymdFromSerial(dobSerial);
-  const on = ymdFromSerial(onSerial);
+  // Every row's age is counted to the same reference date: its day is worked out once.
+  if (!Object.is(onSerial, lastOn.serial)) lastOn = { serial: onSerial, ymd: ymdFromSerial(onSerial) };
+  const on = lastOn.ymd;
   let age = on.year - dob.year;
   if (on.month < dob.month || (on.month === dob.month && on.day < dob.day)) age -= 1;
   return age;

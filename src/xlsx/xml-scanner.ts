@@ -238,13 +238,16 @@ export class XmlScanner {
     }
     const length = to - start;
     if (length <= 0) return "";
-    // Names seen before are found by length and first and last letters, checked whole when longer.
-    const key = (length * 65_536 + text.charCodeAt(start)) * 65_536 + text.charCodeAt(to - 1);
-    const known = this.names.get(key);
+    // Names seen before are found by length and first and last letters (a small integer while
+    // they are ASCII and the name short), checked whole when longer than two letters.
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(to - 1);
+    const key = length < 64 && first < 128 && last < 128 ? (length << 14) | (first << 7) | last : -1;
+    const known = key < 0 ? undefined : this.names.get(key);
     if (known !== undefined && (length <= 2 || text.startsWith(known, start))) return known;
     // A copy, not a slice: a slice would keep the whole chunk of text alive while the name is kept.
     const name = (" " + text.slice(start, to)).slice(1);
-    if (known === undefined && this.names.size < MAX_NAMES_KEPT) this.names.set(key, name);
+    if (key >= 0 && known === undefined && this.names.size < MAX_NAMES_KEPT) this.names.set(key, name);
     return name;
   }
 

@@ -2,6 +2,9 @@ import { formatUkDate } from "../dates";
 import type { WorkbookProblem, WorkbookRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
+/** More than the lists a workbook can hold: a row's place times this, plus its list's place, names both. */
+const LIST_PLACES = 64;
+
 // Issue 5 / SPEC "The selection sheet": facts that conflict across lists (two dates of birth for
 // one child ID) are findings, not silent choices.
 export const childDobDiffers: WorkbookRule = {
@@ -34,24 +37,31 @@ export const childDobDiffers: WorkbookRule = {
     ],
   },
   check: (lists) => {
-    const firstSeen = new Map<string, { dob: number; list: string; row: number }>();
+    // Each child's first row, as where it is (its list's place and its own, one small number), so
+    // nothing is built per child.
+    const firstSeen = new Map<string, number>();
     const problems: WorkbookProblem[] = [];
-    for (const data of lists) {
-      for (const row of data.rows) {
+    for (let listPlace = 0; listPlace < lists.length; listPlace++) {
+      const data = lists[listPlace];
+      for (let rowPlace = 0; rowPlace < data.rows.length; rowPlace++) {
+        const row = data.rows[rowPlace];
         const id = row.value.childId;
         const dob = row.value.dateOfBirth;
         if (typeof id !== "string" || typeof dob !== "number") continue;
-        const first = firstSeen.get(id);
-        if (!first) {
-          firstSeen.set(id, { dob, list: data.list.title.toLowerCase(), row: row.rowIndex });
+        const place = firstSeen.get(id);
+        if (place === undefined) {
+          firstSeen.set(id, rowPlace * LIST_PLACES + listPlace);
           continue;
         }
-        if (first.dob === dob) continue;
+        const firstList = lists[place % LIST_PLACES];
+        const first = firstList.rows[Math.floor(place / LIST_PLACES)];
+        const firstDob = first.value.dateOfBirth as number;
+        if (firstDob === dob) continue;
         problems.push({
           list: data.list.id,
           rowIndex: row.rowIndex,
           column: "dateOfBirth",
-          message: `Child ${id} is born on ${formatUkDate(dob)} here but on ${formatUkDate(first.dob)} in the ${first.list} list (row ${first.row + 1}). Check which is right: the same child should have one date of birth everywhere.`,
+          message: `Child ${id} is born on ${formatUkDate(dob)} here but on ${formatUkDate(firstDob)} in the ${firstList.list.title.toLowerCase()} list (row ${first.rowIndex + 1}). Check which is right: the same child should have one date of birth everywhere.`,
         });
       }
     }

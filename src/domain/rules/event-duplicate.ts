@@ -1,6 +1,6 @@
 import type { ColumnKey, ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
-import type { ListProblem, ListRule } from "./rule";
+import type { ListProblem, ListRule, TypedRow } from "./rule";
 import { at, rows, serial } from "./examples";
 
 /**
@@ -57,15 +57,28 @@ export const eventDuplicate: ListRule = {
     const keys = SAME_EVENT[context.list.id];
     if (!keys) return [];
     const [dateKey, sourceKey] = keys;
+    const sourceOf = (row: TypedRow) => (sourceKey ? String(row.value[sourceKey] ?? row.raw[sourceKey] ?? "") : "");
+    // The ID's length first: no two different events can spell the same key.
+    const eventKey = (row: TypedRow, id: string) =>
+      `${id.length}:${id}${row.value[dateKey] as number}|${sourceOf(row)}`;
+    // Most children have one row: only a child seen before has its events compared, the first of
+    // its rows joining them then, so no key is built for a child listed once.
+    const firstRowOf = new Map<string, TypedRow>();
     const first = new Map<string, number>();
     const problems: ListProblem[] = [];
     for (const row of rows) {
       const id = row.value.childId;
       const date = row.value[dateKey];
       if (typeof id !== "string" || typeof date !== "number") continue;
-      const source = sourceKey ? String(row.value[sourceKey] ?? row.raw[sourceKey] ?? "") : "";
-      // The ID's length first: no two different events can spell the same key.
-      const key = `${id.length}:${id}${date}|${source}`;
+      const firstRow = firstRowOf.get(id);
+      if (firstRow === undefined) {
+        firstRowOf.set(id, row);
+        continue;
+      }
+      const earlierKey = eventKey(firstRow, id);
+      if (!first.has(earlierKey)) first.set(earlierKey, firstRow.rowIndex);
+      const source = sourceOf(row);
+      const key = eventKey(row, id);
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, row.rowIndex);
