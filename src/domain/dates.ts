@@ -31,10 +31,21 @@ const SERIAL_0_FROM_MARCH_0 = 693_899;
  */
 export function ymdFromSerial(serial: number): Ymd {
   const whole = Math.floor(serial);
-  if (!(Math.abs(whole) < 99_000_000)) {
+  if (!withinArithmetic(whole)) {
     const date = new Date(EPOCH + whole * MS_PER_DAY);
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   }
+  const packed = packedDay(whole);
+  const year = Math.floor(packed / 512);
+  const monthDay = packed - year * 512;
+  return { year, month: monthDay >> 5, day: monthDay & 31 };
+}
+
+/** Whole serials whose day packedDay works out (well inside Date's range of 100,000,000 days from 1970). */
+const withinArithmetic = (whole: number) => Math.abs(whole) < 99_000_000;
+
+/** The day of a whole serial as one number, year * 512 + month * 32 + day, so that no object is made. */
+function packedDay(whole: number): number {
   const days = whole + SERIAL_0_FROM_MARCH_0;
   const era = Math.floor(days / 146_097);
   const dayOfEra = days - era * 146_097;
@@ -45,7 +56,7 @@ export function ymdFromSerial(serial: number): Ymd {
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 512 + month * 32 + day;
 }
 
 export function isRealDate({ year, month, day }: Ymd): boolean {
@@ -53,8 +64,14 @@ export function isRealDate({ year, month, day }: Ymd): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0 to 99 as 1900 to 1999: below 100, and far out, Date answers as it always did.
+  if (year < 100 || year > 200_000 || !Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -115,17 +132,23 @@ export function addWorkingDays(serial: number, days: number): number {
   return result;
 }
 
-let lastOn: { readonly serial: number; readonly ymd: Ymd } = { serial: NaN, ymd: { year: NaN, month: NaN, day: NaN } };
-
 /**
  * Completed years between a date of birth and a date, as Excel's DATEDIF(dob, on, "Y") counts
  * them: a child born on 29 February turns a year older on 1 March in other years.
  */
 export function ageInYears(dobSerial: number, onSerial: number): number {
+  const dobWhole = Math.floor(dobSerial);
+  const onWhole = Math.floor(onSerial);
+  if (withinArithmetic(dobWhole) && withinArithmetic(onWhole)) {
+    // Asked for every row: worked out on packed days (month * 32 + day orders as month, then day).
+    const dob = packedDay(dobWhole);
+    const on = packedDay(onWhole);
+    const dobYear = Math.floor(dob / 512);
+    const onYear = Math.floor(on / 512);
+    return onYear - dobYear - (on - onYear * 512 < dob - dobYear * 512 ? 1 : 0);
+  }
   const dob = ymdFromSerial(dobSerial);
-  // Every row's age is counted to the same reference date: its day is worked out once.
-  if (!Object.is(onSerial, lastOn.serial)) lastOn = { serial: onSerial, ymd: ymdFromSerial(onSerial) };
-  const on = lastOn.ymd;
+  const on = ymdFromSerial(onSerial);
   let age = on.year - dob.year;
   if (on.month < dob.month || (on.month === dob.month && on.day < dob.day)) age -= 1;
   return age;

@@ -153,10 +153,27 @@ export class XmlScanner {
   ) {}
 
   write(chunk: string): void {
-    const text = this.rest.length > 0 ? this.rest + chunk : chunk;
+    const rest = this.rest;
     this.rest = "";
+    if (rest.length === 0) return this.scan(chunk, 0);
+    // A tag cut by the last chunk's end is finished with this chunk's text up to its first ">",
+    // so the chunk is not copied whole onto the tail; where that is not enough (a ">" in quotes,
+    // a comment, CDATA), the two are joined.
+    const gt = chunk.indexOf(">");
+    if (gt >= 0) {
+      this.scan(rest + chunk.slice(0, gt + 1), 0);
+      if (this.rest.length === 0) return this.scan(chunk, gt + 1);
+      const unfinished = this.rest;
+      this.rest = "";
+      return this.scan(unfinished + chunk.slice(gt + 1), 0);
+    }
+    this.scan(rest + chunk, 0);
+  }
+
+  /** Hands on what `text` holds from `at`; an unfinished tag at its end waits in `rest`. */
+  private scan(text: string, from: number): void {
     const { open, close } = this.handlers;
-    let at = 0;
+    let at = from;
     while (at < text.length) {
       const lt = text.indexOf("<", at);
       if (lt < 0) {

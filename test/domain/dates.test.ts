@@ -7,6 +7,7 @@ import {
   readDate,
   serialFromIso,
   weekday,
+  isRealDate,
   ymdFromSerial,
 } from "../../src/domain/dates";
 import { REFERENCE, serial } from "../support/grids";
@@ -34,6 +35,31 @@ describe("Excel serials", () => {
       fc.property(anySerial, (serial) => expect(ymdFromSerial(serial)).toEqual(byDate(serial))),
       { numRuns: 10_000 },
     );
+  });
+
+  it("count ages and month lengths by arithmetic as Date's calendar does", () => {
+    const byDate = (serial: number) => {
+      const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+      return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    };
+    const ageByDate = (dob: number, on: number) => {
+      const [born, then] = [byDate(dob), byDate(on)];
+      const birthdayToCome = then.month < born.month || (then.month === born.month && then.day < born.day);
+      return then.year - born.year - (birthdayToCome ? 1 : 0);
+    };
+    const anySerial = fc.oneof(fc.integer({ min: -800_000, max: 3_000_000 }), fc.double());
+    fc.assert(
+      fc.property(anySerial, anySerial, (dob, on) => expect(ageInYears(dob, on)).toEqual(ageByDate(dob, on))),
+      { numRuns: 20_000 },
+    );
+    for (let dob = 40_000; dob < 40_800; dob++) expect(ageInYears(dob, 46_350)).toBe(ageByDate(dob, 46_350));
+    const monthEnd = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+    for (const year of [0, 4, 99, 100, 1900, 2000, 2024, 2026, 9999, 200_001, 1.5, -4])
+      for (let month = 0; month <= 13; month++)
+        for (const day of [28, 29, 30, 31])
+          expect(isRealDate({ year, month, day })).toBe(
+            Number.isInteger(year) && month >= 1 && month <= 12 && day <= monthEnd(year, month),
+          );
   });
 
   it("know the day of the week", () => {
