@@ -107,7 +107,8 @@ class TagInText implements XmlTag {
   attribute(name: string): string | undefined {
     if (this.count < 0) this.findAttributes();
     const { text, bounds } = this;
-    for (let index = 0; index < this.count * 4; index += 4) {
+    // The last of the name, as in attributes(), should a writer give one twice.
+    for (let index = this.count * 4 - 4; index >= 0; index -= 4) {
       if (bounds[index + 1] - bounds[index] === name.length && text.startsWith(name, bounds[index]))
         return decodeReferences(lineEnds(text.slice(bounds[index + 2], bounds[index + 3])));
     }

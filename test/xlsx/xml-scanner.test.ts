@@ -73,6 +73,26 @@ describe("the XML scanner", () => {
     for (const at of [22, 24, 27, 30]) expect(() => scan([doc.slice(0, at), doc.slice(at)])).toThrow("declaration");
   });
 
+  it("gives one attribute asked for by name as all of them give it, the last where a name comes twice", () => {
+    const asked: unknown[] = [];
+    const scanner = new XmlScanner(
+      {
+        open: (name, tag) =>
+          asked.push([name, tag.attribute("r"), tag.attribute("t"), tag.attribute("x"), tag.attributes().r]),
+      },
+      () => {
+        throw new Error("declaration");
+      },
+    );
+    scanner.write(`<c r="A1" t='s'/><c r = "B2" r="C3" t="a &amp; b"/><c/>`);
+    scanner.close();
+    expect(asked).toEqual([
+      ["c", "A1", "s", undefined, "A1"],
+      ["c", "C3", "a & b", undefined, "C3"],
+      ["c", undefined, undefined, undefined, undefined],
+    ]);
+  });
+
   it("rejects an entity it does not know, and XML that ends inside a tag", () => {
     expect(() => scan(["<t>&nbsp;</t>"])).toThrow(XmlError);
     expect(() => scan(["<t>a</t><c r="])).toThrow(XmlError);
