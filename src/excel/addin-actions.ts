@@ -2,6 +2,7 @@
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
+import type { AddinContext, AddinWorksheetSelectionChangedEventArgs } from "./excel-api";
 import { checkWorkbook, clearMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
@@ -70,7 +71,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
   /** The selection handlers, and the context that added them: the only one that can remove them. */
-  let listSelections: { context: Excel.RequestContext; registrations: Registration[] } | undefined;
+  let listSelections: { context: AddinContext; registrations: Registration[] } | undefined;
   let inspectionWatch: Registration | undefined;
   let selectionRows: readonly SelectionRow[] = [];
   let headingCheck: Promise<void> | undefined;
@@ -129,7 +130,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       const registrations = sheets.map((sheet) =>
         context.workbook.worksheets
           .getItem(sheet)
-          .onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+          .onSelectionChanged.add(async (event: AddinWorksheetSelectionChangedEventArgs) => {
             const block = parseAddress(event.address);
             if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
           }),

@@ -16,6 +16,7 @@ import {
 } from "../domain/selection";
 import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
+import type { AddinContext } from "./excel-api";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
@@ -30,7 +31,7 @@ export interface SelectionReport {
 }
 
 async function writeSelection(
-  context: Excel.RequestContext,
+  context: AddinContext,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): Promise<void> {
@@ -44,7 +45,7 @@ async function writeSelection(
 }
 
 /** Lists the selected children on the 20 children's facts sheet (factsSheetPlan); nothing there is removed. */
-async function addToFactsSheet(context: Excel.RequestContext, rows: readonly SelectionRow[]): Promise<string[]> {
+async function addToFactsSheet(context: AddinContext, rows: readonly SelectionRow[]): Promise<string[]> {
   const name = factsSheetPlan(undefined, []).sheet;
   const plan = factsSheetPlan(await readSheetGrid(context, name), rows);
   if (plan.additions.length === 0) return [];
