@@ -32,13 +32,13 @@ const timed = (context: AddinContext) => {
   }) as typeof context.sync;
   return context;
 };
-const timedRun = Object.assign(
+const timedRun: ExcelRun = Object.assign(
   <T,>(
     first: AddinContext | ((context: AddinContext) => Promise<T>),
     second?: (context: AddinContext) => Promise<T>,
   ) => (typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!)),
   { supports: excel.run.supports },
-) as ExcelRun;
+);
 // Undo and the self-test, on the in-memory workbook (undo grouping needs Excel's ExcelApi 1.20).
 const platform = excelTools(
   timedRun,

@@ -3,13 +3,16 @@
 // Excel the add-in uses (excel-api.ts), which both provide without a cast.
 import type { AddinContext } from "./excel-api";
 
+/** A batch of Excel requests, queued on the context and sent by `context.sync()`. */
+export type ExcelBatch<T> = (context: AddinContext) => Promise<T>;
+
 export interface ExcelRun {
-  <T>(batch: (context: AddinContext) => Promise<T>): Promise<T>;
+  <T>(batch: ExcelBatch<T>): Promise<T>;
   /**
    * On an existing context: the only way to remove an event handler, which must be removed through
    * the context that added it (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
    */
-  <T>(context: AddinContext, batch: (context: AddinContext) => Promise<T>): Promise<T>;
+  <T>(context: AddinContext, batch: ExcelBatch<T>): Promise<T>;
   /** Whether this Excel has an ExcelApi requirement set; absent: only the manifest's minimum (1.8). */
   readonly supports?: (version: string) => boolean;
 }
