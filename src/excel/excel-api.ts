@@ -17,9 +17,9 @@
 /** Excel's method `F`, with Microsoft's parameters, returning the narrowed object `R`. */
 type Returning<F extends (...args: never[]) => unknown, R> = (...args: Parameters<F>) => R;
 
-/** `load` as the add-in calls it: property names as one comma-separated string (or an array). */
+/** `load` as the add-in calls it: always with property names, in one comma-separated string. */
 interface Loadable<Self> {
-  load: (propertyNames?: string | string[]) => Self;
+  load: (propertyNames: string) => Self;
 }
 
 export interface AddinContext extends Pick<Excel.RequestContext, "sync"> {
@@ -40,7 +40,8 @@ export type AddinWorksheetItem = Pick<Excel.Worksheet, "name" | "visibility" | "
 
 export interface AddinWorksheetCollection extends Loadable<AddinWorksheetCollection> {
   readonly items: AddinWorksheetItem[];
-  add: Returning<Excel.WorksheetCollection["add"], AddinWorksheet>;
+  /** The add-in always names the sheet it adds. */
+  add: (name: string) => AddinWorksheet;
   getActiveWorksheet: Returning<Excel.WorksheetCollection["getActiveWorksheet"], AddinWorksheet>;
   getItem: Returning<Excel.WorksheetCollection["getItem"], AddinWorksheet>;
   getItemOrNullObject: Returning<Excel.WorksheetCollection["getItemOrNullObject"], AddinWorksheet>;

@@ -62,9 +62,9 @@ export function officeHostInfo(): HostInfo {
  * The one way the self-test reaches past the add-in's Excel surface (excel-api.ts), on purpose: it
  * asks Excel things the add-in never does (conditional formats and validation read back, the colours
  * cells show, a handler's context, names deleted) to confirm what the add-in relies on. Every
- * context is Office's Excel.RequestContext in Excel, so this is Excel's own type, not a guess; on
- * the in-memory workbook, an item whose API the simulator lacks fails with its error, and the
- * self-test's test (test/excel/self-test.test.ts) names each such item.
+ * context is Office's Excel.RequestContext in Excel, so this is Excel's own type, not a guess. The
+ * compiler does not hold the simulator to these APIs: on the in-memory workbook, one it lacks fails
+ * its item with the simulator's error, which test/excel/self-test.test.ts shows.
  */
 const probeExcel = (context: AddinContext): Excel.RequestContext => context as Excel.RequestContext;
 

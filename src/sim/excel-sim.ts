@@ -47,6 +47,8 @@ export { cellAddress };
 export function simulatedExcel(options: SimOptions = {}): { sim: SimWorkbook; run: ExcelRun } {
   const sim = new SimWorkbook(options);
   sim.addSheet("Sheet1");
-  const run = sim.run as unknown as ExcelRun;
-  return { sim, run: Object.assign(run, { supports: (version: string) => versionAtLeast(sim.apiVersion, version) }) };
+  const run: ExcelRun = Object.assign(sim.run, {
+    supports: (version: string) => versionAtLeast(sim.apiVersion, version),
+  });
+  return { sim, run };
 }

@@ -1,6 +1,16 @@
 // Request contexts and proxies with Office.js semantics: properties unreadable before load and
 // sync, a queue run only by sync, null objects, and the requests' size limits.
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import type {
+  AddinConditionalRangeBorder,
+  AddinContext,
+  AddinDataValidation,
+  AddinRange,
+  AddinTable,
+  AddinWorkbook,
+  AddinWorksheet,
+  AddinWorksheetItem,
+} from "../excel/excel-api";
 import { formulaProblem } from "./formulas";
 import {
   blockOf,
@@ -37,9 +47,14 @@ interface Command {
 
 type Target<T> = () => T;
 
-export class SimContext {
+/**
+ * A request context with the Excel the add-in uses (src/excel/excel-api.ts): each proxy below is
+ * built to its type there, so a member the add-in starts to use that the simulator lacks, or gives
+ * in another shape, does not compile.
+ */
+export class SimContext implements AddinContext {
   private queue: Command[] = [];
-  readonly workbook: ReturnType<typeof workbookProxy>;
+  readonly workbook: AddinWorkbook;
 
   constructor(readonly sim: SimWorkbook) {
     this.workbook = workbookProxy(this);
@@ -59,9 +74,10 @@ export class SimContext {
         );
   }
 
-  async sync(): Promise<void> {
+  /** Office.js's signature: the promise resolves to `passThroughValue`. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
     // As in Office.js, a sync with nothing queued makes no request.
-    if (this.queue.length === 0) return;
+    if (this.queue.length === 0) return passThroughValue as T;
     const queue = this.queue;
     this.queue = [];
     const stats = this.sim.stats;
@@ -91,6 +107,7 @@ export class SimContext {
     this.sim.notify();
     // Excel raises change events for the add-in's own writes too, after the batch completes.
     this.sim.scheduleDelivery();
+    return passThroughValue as T;
   }
 
   /** Shorthand used by proxies. */
@@ -99,17 +116,35 @@ export class SimContext {
   }
 }
 
+interface Accessor<T> {
+  get?: (target: T) => unknown;
+  set?: (target: T, value: never) => void;
+}
+
+/** A property as the proxy shows it: what its getter gives, or else what its setter takes. */
+type Shown<A> = A extends { get: (target: never) => infer V }
+  ? V
+  : A extends { set: (target: never, value: infer V) => void }
+    ? V
+    : never;
+
+/** The type of `proxy(context, resolve, props, methods)`, derived from the props and methods it is given. */
+type Proxy<P, M> = { [K in keyof P]: Shown<P[K]> } & M & {
+    load(selection?: string | string[] | { select?: string }): Proxy<P, M>;
+    readonly isNullObject: boolean;
+  };
+
 /**
  * A proxy: declared properties throw until loaded and synced; setters and methods queue commands.
  * `get` and `set` act on the resolved target at sync time.
  */
-function proxy<T>(
+function proxy<T, P extends Record<string, Accessor<T>>, M extends object = Record<never, never>>(
   context: SimContext,
   resolve: Target<T>,
-  props: Record<string, { get?: (target: T) => unknown; set?: (target: T, value: never) => void }>,
-  methods: Record<string, unknown> = {},
+  props: P,
+  methods?: M,
   nullable = false,
-): Record<string, unknown> {
+): NoInfer<Proxy<P, M>> {
   const loaded = new Map<string, unknown>();
   let isNull: boolean | undefined;
   const self: Record<string, unknown> = {};
@@ -188,7 +223,8 @@ function proxy<T>(
   });
   self.load = load;
   Object.assign(self, methods);
-  return self;
+  // Built property by property from `props` and `methods`, so it has exactly the members Proxy<P, M> names.
+  return self as Proxy<P, M>;
 }
 
 interface RangeTarget {
@@ -202,7 +238,7 @@ function resolveSheet(context: SimContext, name: string): SimSheet {
   return sheet;
 }
 
-function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable = false): Record<string, unknown> {
+function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable = false): AddinRange {
   const sim = context.sim;
   const sub = (make: (target: RangeTarget) => CellBlock) =>
     rangeProxy(context, () => {
@@ -358,8 +394,8 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
                 target.sheet.columnWidths.set(target.block.column + c, width);
             },
           },
-          wrapText: { set: () => undefined },
-          verticalAlignment: { set: () => undefined },
+          wrapText: { set: (_target, _wrap: boolean) => undefined },
+          verticalAlignment: { set: (_target, _alignment: string) => undefined },
         },
         {
           fill: fillProps((target, colour) => eachCell(target, (cell) => (cell.fill = colour))),
@@ -392,8 +428,10 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
               validationFor(target).rule = rule;
             },
           },
-          prompt: { set: (target, prompt: SimValidation["prompt"]) => (validationFor(target).prompt = prompt) },
-          errorAlert: { set: (target, alert: unknown) => (validationFor(target).errorAlert = alert) },
+          prompt: { set: (target, prompt: AddinDataValidation["prompt"]) => (validationFor(target).prompt = prompt) },
+          errorAlert: {
+            set: (target, alert: AddinDataValidation["errorAlert"]) => (validationFor(target).errorAlert = alert),
+          },
         },
         {
           clear: () =>
@@ -444,8 +482,10 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
                 borders: {
                   getItem: () =>
                     proxy(context, formatTarget, {
-                      style: { set: (target) => (target.borders = true) },
-                      color: { set: () => undefined },
+                      style: {
+                        set: (target, _style: AddinConditionalRangeBorder["style"]) => (target.borders = true),
+                      },
+                      color: { set: (_target, _colour: string) => undefined },
                     }),
                 },
               },
@@ -464,13 +504,16 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
     nullable,
   );
 
-  function validationRead(target: RangeTarget): { type: string; rule: unknown } {
+  function validationRead(target: RangeTarget): {
+    type: Excel.DataValidation["type"];
+    rule: AddinDataValidation["rule"];
+  } {
     const touching = target.sheet.validations.filter((validation) => overlaps(validation.block, target.block));
     if (touching.length === 0) return { type: "None", rule: {} };
     const [only] = touching;
     if (touching.length > 1 || !within(target.block, only.block) || !only.rule)
       return { type: "Inconsistent", rule: {} };
-    const kinds: Record<string, string> = {
+    const kinds: Record<string, Excel.DataValidation["type"]> = {
       list: "List",
       wholeNumber: "WholeNumber",
       decimal: "Decimal",
@@ -498,7 +541,7 @@ function tableProxy(
   context: SimContext,
   resolve: Target<SimTable & { sheet: SimSheet }>,
   nullable = false,
-): Record<string, unknown> {
+): AddinTable {
   const part = (make: (table: SimTable) => CellBlock) =>
     rangeProxy(context, () => {
       const table = resolve();
@@ -550,7 +593,7 @@ function tableProxy(
   );
 }
 
-function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable = false): Record<string, unknown> {
+function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable = false): AddinWorksheet {
   const sim = context.sim;
   return proxy(
     context,
@@ -645,7 +688,7 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
   );
 }
 
-function workbookProxy(context: SimContext) {
+function workbookProxy(context: SimContext): AddinWorkbook {
   const sim = context.sim;
   const sheetByName = (name: string) => () => resolveSheet(context, name);
   const worksheets = {
@@ -664,7 +707,7 @@ function workbookProxy(context: SimContext) {
         return created;
       });
     },
-    items: [] as Record<string, unknown>[],
+    items: [] as AddinWorksheetItem[],
     load: (selection: string) => {
       const fields = selection
         .replace(/items\//g, "")
@@ -682,7 +725,7 @@ function workbookProxy(context: SimContext) {
             ),
           ),
         (result) => {
-          worksheets.items = (result as Record<string, unknown>[]).map((item) => Object.freeze({ ...item }));
+          worksheets.items = (result as AddinWorksheetItem[]).map((item) => Object.freeze({ ...item }));
         },
       );
       return worksheets;

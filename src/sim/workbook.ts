@@ -2,6 +2,7 @@
 // does (typing, pasting, inserting, deleting, sorting, merging) and the events Excel raises for it.
 import { addWorkingDays, weekday } from "../domain/dates";
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import type { AddinContext } from "../excel/excel-api";
 import type { SimLocale } from "./coercion";
 import { FormatEvaluator } from "./conditional";
 import { SimContext } from "./proxies";
@@ -371,11 +372,11 @@ export class SimWorkbook {
    * context that added it (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
    */
   run = async <T>(
-    first: SimContext | ((context: SimContext) => Promise<T>),
+    first: AddinContext | ((context: SimContext) => Promise<T>),
     second?: (context: SimContext) => Promise<T>,
   ): Promise<T> => {
     const context = first instanceof SimContext ? first : new SimContext(this);
-    const batch = first instanceof SimContext ? second! : first;
+    const batch = typeof first === "function" ? first : second!;
     const result = await batch(context);
     await context.sync();
     return result;
