@@ -2,7 +2,7 @@
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
-import type { AddinContext, AddinWorksheetSelectionChangedEventArgs } from "./excel-api";
+import type { AddinContext, AddinEventHandlerResult, AddinWorksheetSelectionChangedEventArgs } from "./excel-api";
 import { checkWorkbook, clearMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
@@ -64,20 +64,18 @@ export interface LiveListener {
   onError(error: Error): void;
 }
 
-type Registration = { remove(): void };
-
 export function createAddinActions(run: ExcelRun, today: () => number, listener: LiveListener): AddinActions {
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
   /** The selection handlers, and the context that added them: the only one that can remove them. */
-  let listSelections: { context: AddinContext; registrations: Registration[] } | undefined;
-  let inspectionWatch: Registration | undefined;
+  let listSelections: { context: AddinContext; registrations: AddinEventHandlerResult[] } | undefined;
+  let inspectionWatch: AddinEventHandlerResult | undefined;
   let selectionRows: readonly SelectionRow[] = [];
   let headingCheck: Promise<void> | undefined;
 
   /** Runs `handler` on every change to a sheet, when the sheet exists; returns the registration. */
-  const onSheetChanged = (sheet: string, handler: () => Promise<void>): Promise<Registration | undefined> =>
+  const onSheetChanged = (sheet: string, handler: () => Promise<void>): Promise<AddinEventHandlerResult | undefined> =>
     run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
