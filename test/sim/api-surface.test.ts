@@ -2,7 +2,11 @@
 // time: src/excel/ is typed against src/excel/excel-api.ts (Excel.* narrowed to what it uses), Office's
 // own types must satisfy that surface, and src/sim/proxies.ts builds each proxy to it, so the
 // simulator's `run` is an ExcelRun with no cast. The type checks below are compiled by `npm run lint`
-// (tsc), each `@ts-expect-error` failing the build if the line it guards starts to compile.
+// (tsc), each `@ts-expect-error` failing the build if the line it guards starts to compile; the last
+// test compiles proxies.ts with a member taken out, so weakening its types fails here too.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import ts from "typescript";
 import type {
   AddinContext,
   AddinRange,
@@ -65,4 +69,36 @@ describe("the simulator's surface", () => {
     const { run } = simulatedExcel();
     await expect(run((context) => context.sync("passed"))).resolves.toBe("passed");
   });
+});
+
+/** Parsed once for every compilation below (Office's and the DOM's declarations are large). */
+const parsed = new Map<string, ts.SourceFile | undefined>();
+
+/** TypeScript's errors in src/sim/proxies.ts, compiled as it is or with `edit` applied to its text. */
+function proxiesErrors(edit: (text: string) => string = (text) => text): string[] {
+  const root = join(__dirname, "../..");
+  const file = join(root, "src/sim/proxies.ts");
+  const config = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile;
+  host.getSourceFile = (name, language, ...rest) => {
+    if (resolve(name) === file) return ts.createSourceFile(name, edit(readFileSync(file, "utf8")), language);
+    if (!parsed.has(name)) parsed.set(name, getSourceFile.call(host, name, language, ...rest));
+    return parsed.get(name);
+  };
+  const program = ts.createProgram([file], { ...options, noEmit: true }, host);
+  return program
+    .getSemanticDiagnostics(program.getSourceFile(file))
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+}
+
+describe("the compiler, on a simulator that lacks what the add-in uses", () => {
+  it("refuses a range proxy without `rowIndex`, which the add-in reads", () => {
+    const member = /^\s*rowIndex: \{ get: .*\n/m;
+    expect(readFileSync(join(__dirname, "../../src/sim/proxies.ts"), "utf8")).toMatch(member);
+    expect(proxiesErrors()).toEqual([]);
+    const errors = proxiesErrors((text) => text.replace(member, ""));
+    expect(errors.join("\n")).toMatch(/Property 'rowIndex' is missing in type .* but required in type 'AddinRange'/);
+  }, 60_000);
 });
