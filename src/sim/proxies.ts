@@ -1,16 +1,6 @@
 // Request contexts and proxies with Office.js semantics: properties unreadable before load and
 // sync, a queue run only by sync, null objects, and the requests' size limits.
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
-import type {
-  AddinConditionalRangeBorder,
-  AddinContext,
-  AddinDataValidation,
-  AddinRange,
-  AddinTable,
-  AddinWorkbook,
-  AddinWorksheet,
-  AddinWorksheetItem,
-} from "../excel/excel-api";
 import { formulaProblem } from "./formulas";
 import {
   blockOf,
@@ -34,6 +24,16 @@ import {
   type SimValidation,
 } from "./sheet";
 import type { SimWorkbook } from "./workbook";
+import type {
+  AddinConditionalRangeBorder,
+  AddinContext,
+  AddinDataValidation,
+  AddinRange,
+  AddinTable,
+  AddinWorkbook,
+  AddinWorksheet,
+  AddinWorksheetItem,
+} from "../excel/excel-api";
 import { selectionChangedEvent } from "./selection-events";
 
 // ---- Request context and proxies ----
