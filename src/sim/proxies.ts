@@ -74,10 +74,15 @@ export class SimContext implements AddinContext {
         );
   }
 
-  /** Office.js's signature: the promise resolves to `passThroughValue`. */
+  /** Office.js's signature (ClientRequestContext.sync): the promise resolves to `passThroughValue`. */
   async sync<T>(passThroughValue?: T): Promise<T> {
+    await this.send();
+    return passThroughValue as T;
+  }
+
+  private async send(): Promise<void> {
     // As in Office.js, a sync with nothing queued makes no request.
-    if (this.queue.length === 0) return passThroughValue as T;
+    if (this.queue.length === 0) return;
     const queue = this.queue;
     this.queue = [];
     const stats = this.sim.stats;
@@ -107,7 +112,6 @@ export class SimContext implements AddinContext {
     this.sim.notify();
     // Excel raises change events for the add-in's own writes too, after the batch completes.
     this.sim.scheduleDelivery();
-    return passThroughValue as T;
   }
 
   /** Shorthand used by proxies. */
