@@ -16,12 +16,12 @@ import {
 } from "../domain/selection";
 import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
-import type { AddinContext } from "./excel-api";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
+import type { AddinContext } from "./excel-api";
 
 export interface SelectionReport {
   readonly rows: readonly SelectionRow[];
