@@ -1,4 +1,4 @@
-// The part of Office.js's Excel API the add-in uses, and nothing more: every `src/excel/` action is
+// The part of Office.js's Excel API the add-in uses, and little more: every `src/excel/` action is
 // written against these types, Office's `Excel.run` and the in-memory Excel (src/sim) both provide
 // them, and the compiler holds each side to them.
 //
