@@ -1,0 +1,206 @@
+// Formulas evaluated as Excel evaluates them: every formula cell of the workbook, and any formula
+// asked about (a conditional format's, moved to a cell), computed by HyperFormula (a dev
+// dependency) from the workbook's values and names. So a value read back from a formula cell is
+// what Excel computes, in the same batch that wrote it, whatever the formula
+// (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
+//
+// Only what a formula needs is loaded: the formula cells, the cells and names they refer to (and
+// theirs, in turn), and the cells a formula asked about refers to. A list of 100,000 rows that no
+// formula reads is never copied. The engine is kept while nothing it was built from changes, and
+// rebuilt, lazily, on the next read after a change (a sheet's version or cell count, its sheets,
+// its names).
+import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { columnLetter, parseRangeAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
+import { namesUsed } from "./formulas";
+import { MAX_COLUMNS, MAX_ROWS, overlaps, within, type SimCell, type SimSheet } from "./sheet";
+
+export interface CalcWorkbook {
+  readonly sheets: readonly SimSheet[];
+  readonly names: ReadonlyMap<string, { readonly sheet: SimSheet; readonly block: CellBlock }>;
+}
+
+/** A reference in a formula: the sheet it names (if any) and the cells. */
+interface Reference {
+  readonly sheet?: string;
+  readonly block: CellBlock;
+}
+
+const REFERENCE =
+  /"(?:[^"]|"")*"|(?<![\w.$])(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)(?![\w(!])/gi;
+
+/** The cells a formula refers to by address ("A1", "'Sheet x'!$B$2:$C$9", "D:D", "3:5"); names aside. */
+export function referencesIn(formula: string): Reference[] {
+  const found: Reference[] = [];
+  for (const match of formula.matchAll(REFERENCE)) {
+    if (match[2] === undefined) continue; // a string literal
+    const text = match[2].replace(/\$/g, "").toUpperCase();
+    const block = parseRangeAddress(text);
+    if (!block) continue;
+    const sheet = match[1]?.replace(/^'|'$/g, "").replace(/''/g, "'");
+    found.push(sheet === undefined ? { block } : { sheet, block });
+  }
+  return found;
+}
+
+/** How Office.js hands back what HyperFormula computed. */
+function asExcelValue(value: unknown): CellValue {
+  // A reference to an empty cell is 0 in Excel; HyperFormula says null.
+  if (value === null || value === undefined) return 0;
+  if (value instanceof DetailedCellError) return value.value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return "#VALUE!";
+}
+
+/** A stored value as HyperFormula must be given it: text stays text ("0123", "=x", "TRUE"). */
+function rawContent(cell: SimCell): RawCellContent {
+  if (cell.formula) return cell.formula;
+  const value = cell.value;
+  if (value === "" || value === null || value === undefined) return null;
+  return typeof value === "string" ? `'${value}` : value;
+}
+
+export class WorkbookCalc {
+  private engine?: HyperFormula;
+  private builtFrom = "";
+  /** Per sheet, the cells (by key) and blocks already given to the engine. */
+  private loaded = new Map<SimSheet, { cells: Set<number>; blocks: CellBlock[] }>();
+  private formulaCells: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
+
+  constructor(private readonly workbook: CalcWorkbook) {}
+
+  /**
+   * Brings every formula cell's value up to date; a no-op when nothing the engine holds has changed
+   * since it was built. Called after each batch and each edit, and before values are read.
+   */
+  recalculate(): void {
+    if (!this.current()) this.rebuild();
+  }
+
+  /** A formula's value as Excel would give it in a cell of `sheet` with its references as written. */
+  evaluate(formula: string, sheet: SimSheet): CellValue {
+    this.recalculate();
+    const engine = this.engine!;
+    const id = engine.getSheetId(sheet.name);
+    if (id === undefined) return "#REF!";
+    this.loadPrecedents(formula, sheet);
+    return asExcelValue(engine.calculateFormula(formula.startsWith("=") ? formula : `=${formula}`, id));
+  }
+
+  /** What the engine was built from: sheets, names, and each loaded sheet's version and size. */
+  private fingerprint(): string {
+    const sheets = this.workbook.sheets.map((sheet) => {
+      const loaded = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
+      return `${sheet.id}:${sheet.name}:${sheet.formulaCells.size}${loaded ? `:${sheet.version}:${sheet.cells.size}` : ""}`;
+    });
+    const names = [...this.workbook.names].map(
+      ([name, { sheet, block }]) =>
+        `${name}=${sheet.id}!${block.row},${block.column},${block.rowCount},${block.columnCount}`,
+    );
+    return `${sheets.join("|")}#${names.join("|")}`;
+  }
+
+  private current(): boolean {
+    return this.engine !== undefined && this.fingerprint() === this.builtFrom;
+  }
+
+  private rebuild(): void {
+    this.engine?.destroy();
+    this.loaded = new Map();
+    const engine = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      // Excel's limits, not HyperFormula's defaults (40,000 rows); sparse, so row 100,001 costs nothing.
+      maxRows: MAX_ROWS,
+      maxColumns: MAX_COLUMNS,
+      chooseAddressMappingPolicy: new AlwaysSparse(),
+      // Excel (365) evaluates a range inside a function as an array: SUMPRODUCT((TRIM(B6:B20)="Y")+...).
+      useArrayArithmetic: true,
+    });
+    this.engine = engine;
+    for (const sheet of this.workbook.sheets) engine.addSheet(sheet.name);
+    for (const [name, { sheet, block }] of this.workbook.names) {
+      engine.addNamedExpression(name, `=${absolute(sheet.name, block)}`);
+    }
+    this.formulaCells = [];
+    engine.suspendEvaluation();
+    for (const sheet of this.workbook.sheets) {
+      if (sheet.formulaCells.size === 0) continue;
+      // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
+      sheet.formulaCells.clear();
+      for (const [key, cell] of sheet.cells) {
+        if (!cell.formula) continue;
+        sheet.formulaCells.add(cell);
+        const row = Math.floor(key / MAX_COLUMNS);
+        this.formulaCells.push({ sheet, row, column: key % MAX_COLUMNS, cell });
+      }
+    }
+    for (const { sheet, row, column } of this.formulaCells) this.loadCell(sheet, row, column);
+    engine.resumeEvaluation();
+    for (const { sheet, row, column, cell } of this.formulaCells) {
+      cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
+    }
+    this.builtFrom = this.fingerprint();
+  }
+
+  private loadedOf(sheet: SimSheet) {
+    let loaded = this.loaded.get(sheet);
+    if (!loaded) {
+      loaded = { cells: new Set(), blocks: [] };
+      this.loaded.set(sheet, loaded);
+    }
+    return loaded;
+  }
+
+  private loadCell(sheet: SimSheet, row: number, column: number, cell = sheet.cell(row, column)): void {
+    const loaded = this.loadedOf(sheet);
+    const key = row * MAX_COLUMNS + column;
+    if (loaded.cells.has(key)) return;
+    loaded.cells.add(key);
+    if (!cell) return;
+    const content = rawContent(cell);
+    if (content === null) return;
+    const engine = this.engine!;
+    engine.setCellContents({ sheet: engine.getSheetId(sheet.name)!, row, col: column }, content);
+    if (cell.formula) this.loadPrecedents(cell.formula, sheet);
+  }
+
+  /** Gives the engine the cells (and names) a formula on `sheet` refers to, and theirs in turn. */
+  private loadPrecedents(formula: string, sheet: SimSheet): void {
+    for (const reference of referencesIn(formula)) {
+      const target = reference.sheet === undefined ? sheet : this.sheetNamed(reference.sheet);
+      if (target) this.loadBlock(target, reference.block);
+    }
+    for (const name of namesUsed(formula)) {
+      const named = this.workbook.names.get(name.toLowerCase());
+      if (named) this.loadBlock(named.sheet, named.block);
+    }
+  }
+
+  private loadBlock(sheet: SimSheet, block: CellBlock): void {
+    const loaded = this.loadedOf(sheet);
+    if (loaded.blocks.some((done) => within(block, done))) return;
+    loaded.blocks.push(block);
+    if (block.rowCount * block.columnCount <= sheet.cells.size) {
+      for (let r = 0; r < block.rowCount; r++)
+        for (let c = 0; c < block.columnCount; c++) this.loadCell(sheet, block.row + r, block.column + c);
+      return;
+    }
+    // A block larger than what the sheet holds (a whole column): visit the cells there are instead.
+    for (const [key, cell] of sheet.cells) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      if (overlaps({ row, column, rowCount: 1, columnCount: 1 }, block)) this.loadCell(sheet, row, column, cell);
+    }
+  }
+
+  private sheetNamed(name: string): SimSheet | undefined {
+    return this.workbook.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+/** 'Sheet x'!$A$1:$B$2, as a name's definition. */
+function absolute(sheetName: string, block: CellBlock): string {
+  const cell = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
+  const first = cell(block.row, block.column);
+  const last = cell(block.row + block.rowCount - 1, block.column + block.columnCount - 1);
+  return `${quotedSheetName(sheetName)}!${first}${first === last ? "" : `:${last}`}`;
+}
