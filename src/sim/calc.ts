@@ -86,6 +86,13 @@ export class WorkbookCalc {
     return asExcelValue(engine.calculateFormula(formula.startsWith("=") ? formula : `=${formula}`, id));
   }
 
+  /** How many cells the engine has been given since it was last built (for tests: only what formulas read). */
+  get loadedCells(): number {
+    let count = 0;
+    for (const { cells } of this.loaded.values()) count += cells.size;
+    return count;
+  }
+
   /** What the engine was built from: sheets, names, and each loaded sheet's version and size. */
   private fingerprint(): string {
     const sheets = this.workbook.sheets.map((sheet) => {
