@@ -42,6 +42,18 @@ export function referencesIn(formula: string): Reference[] {
   return found;
 }
 
+/** A sheet name no workbook can have (":" is not allowed), for formulas evaluated on their own. */
+const SCRATCH = "calc:scratch";
+
+/** Functions whose value depends on more than their arguments: the time, chance, or the cell's place. */
+const CONTEXTUAL = /\b(TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|OFFSET|INDIRECT|CELL|INFO|ROW|COLUMN|SHEET)\s*\(/i;
+
+/** Whether a formula reads no cell and no name, and gives the same value wherever and whenever. */
+export function readsNothing(formula: string): boolean {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return referencesIn(formula).length === 0 && namesUsed(formula).length === 0 && !CONTEXTUAL.test(code);
+}
+
 /** How Office.js hands back what HyperFormula computed. */
 function asExcelValue(value: unknown): CellValue {
   // A reference to an empty cell is 0 in Excel; HyperFormula says null.
@@ -61,10 +73,13 @@ function rawContent(cell: SimCell): RawCellContent {
 
 export class WorkbookCalc {
   private engine?: HyperFormula;
-  private builtFrom = "";
+  private builtFrom: unknown[] = [];
   /** Per sheet, the cells (by key) and blocks already given to the engine. */
   private loaded = new Map<SimSheet, { cells: Set<number>; blocks: CellBlock[] }>();
   private formulaCells: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
+  private built = false;
+  /** Formulas that read no cell, with the value each gave, by cell. */
+  private readonly constants = new WeakMap<SimCell, { formula: string; value: CellValue }>();
 
   constructor(private readonly workbook: CalcWorkbook) {}
 
@@ -79,7 +94,7 @@ export class WorkbookCalc {
   /** A formula's value as Excel would give it in a cell of `sheet` with its references as written. */
   evaluate(formula: string, sheet: SimSheet): CellValue {
     this.recalculate();
-    const engine = this.engine!;
+    const engine = this.ensureEngine();
     const id = engine.getSheetId(sheet.name);
     if (id === undefined) return "#REF!";
     this.loadPrecedents(formula, sheet);
@@ -93,26 +108,91 @@ export class WorkbookCalc {
     return count;
   }
 
-  /** What the engine was built from: sheets, names, and each loaded sheet's version and size. */
-  private fingerprint(): string {
-    const sheets = this.workbook.sheets.map((sheet) => {
-      const loaded = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
-      return `${sheet.id}:${sheet.name}:${sheet.formulaCells.size}${loaded ? `:${sheet.version}:${sheet.cells.size}` : ""}`;
-    });
-    const names = [...this.workbook.names].map(
-      ([name, { sheet, block }]) =>
-        `${name}=${sheet.id}!${block.row},${block.column},${block.rowCount},${block.columnCount}`,
-    );
-    return `${sheets.join("|")}#${names.join("|")}`;
+  /**
+   * What the engine was built from: the sheets (name, formula count, and for those it holds cells
+   * of, version and size) and the names. A flat list compared in place, as this runs on every read.
+   */
+  private state(): unknown[] {
+    const state: unknown[] = [];
+    for (const sheet of this.workbook.sheets) {
+      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
+      state.push(sheet, sheet.name, sheet.formulaCells.size, held ? sheet.version : -1, held ? sheet.cells.size : -1);
+    }
+    for (const [name, named] of this.workbook.names) state.push(name, named);
+    return state;
   }
 
   private current(): boolean {
-    return this.engine !== undefined && this.fingerprint() === this.builtFrom;
+    if (!this.built) return false;
+    const built = this.builtFrom;
+    let index = 0;
+    for (const sheet of this.workbook.sheets) {
+      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
+      if (
+        built[index++] !== sheet ||
+        built[index++] !== sheet.name ||
+        built[index++] !== sheet.formulaCells.size ||
+        built[index++] !== (held ? sheet.version : -1) ||
+        built[index++] !== (held ? sheet.cells.size : -1)
+      )
+        return false;
+    }
+    for (const [name, named] of this.workbook.names)
+      if (built[index++] !== name || built[index++] !== named) return false;
+    return index === built.length;
   }
 
   private rebuild(): void {
+    this.built = false;
     this.engine?.destroy();
+    this.engine = undefined;
     this.loaded = new Map();
+    this.formulaCells = [];
+    for (const sheet of this.workbook.sheets) {
+      if (sheet.formulaCells.size === 0) continue;
+      // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
+      sheet.formulaCells.clear();
+      for (const [key, cell] of sheet.cells) {
+        if (!cell.formula) continue;
+        sheet.formulaCells.add(cell);
+        // A formula that reads no cell or name keeps the value it had (a findings sheet's thousands
+        // of links): only a changed formula is evaluated again.
+        if (readsNothing(cell.formula)) {
+          const known = this.constants.get(cell);
+          if (known?.formula !== cell.formula)
+            this.constants.set(cell, { formula: cell.formula, value: this.constantValue(cell.formula) });
+          cell.value = this.constants.get(cell)!.value;
+          continue;
+        }
+        const row = Math.floor(key / MAX_COLUMNS);
+        this.formulaCells.push({ sheet, row, column: key % MAX_COLUMNS, cell });
+      }
+    }
+    if (this.formulaCells.length > 0) {
+      const engine = this.ensureEngine();
+      engine.suspendEvaluation();
+      for (const { sheet, row, column } of this.formulaCells) this.loadCell(sheet, row, column);
+      engine.resumeEvaluation();
+      for (const { sheet, row, column, cell } of this.formulaCells) {
+        cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
+      }
+    }
+    this.built = true;
+    this.builtFrom = this.state();
+  }
+
+  /** The value of a formula that reads no cell: HYPERLINK's friendly name directly, else HyperFormula's answer. */
+  private constantValue(formula: string): CellValue {
+    // HYPERLINK(link_location, [friendly_name]) shows the friendly name, else the link
+    // (https://support.microsoft.com/office/hyperlink-function-333c7ce6-c5ae-4164-9c47-7de9b76f577f).
+    const link = /^=HYPERLINK\("((?:[^"]|"")*)"(?:,"((?:[^"]|"")*)")?\)$/i.exec(formula);
+    if (link) return (link[2] ?? link[1]).replace(/""/g, '"');
+    return asExcelValue(this.ensureEngine().calculateFormula(formula, 0));
+  }
+
+  /** The engine, with every sheet (empty until cells are loaded) and every name. */
+  private ensureEngine(): HyperFormula {
+    if (this.engine) return this.engine;
     const engine = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       // Excel's limits, not HyperFormula's defaults (40,000 rows); sparse, so row 100,001 costs nothing.
@@ -123,29 +203,15 @@ export class WorkbookCalc {
       useArrayArithmetic: true,
     });
     this.engine = engine;
+    // A scratch sheet first, so a formula with no sheet of its own has one (constantValue).
+    engine.addSheet(SCRATCH);
     for (const sheet of this.workbook.sheets) engine.addSheet(sheet.name);
     for (const [name, { sheet, block }] of this.workbook.names) {
-      engine.addNamedExpression(name, `=${absolute(sheet.name, block)}`);
+      // A name HyperFormula will not take stays undefined there: formulas using it read #NAME?.
+      if (engine.isItPossibleToAddNamedExpression(name, `=${absolute(sheet.name, block)}`))
+        engine.addNamedExpression(name, `=${absolute(sheet.name, block)}`);
     }
-    this.formulaCells = [];
-    engine.suspendEvaluation();
-    for (const sheet of this.workbook.sheets) {
-      if (sheet.formulaCells.size === 0) continue;
-      // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
-      sheet.formulaCells.clear();
-      for (const [key, cell] of sheet.cells) {
-        if (!cell.formula) continue;
-        sheet.formulaCells.add(cell);
-        const row = Math.floor(key / MAX_COLUMNS);
-        this.formulaCells.push({ sheet, row, column: key % MAX_COLUMNS, cell });
-      }
-    }
-    for (const { sheet, row, column } of this.formulaCells) this.loadCell(sheet, row, column);
-    engine.resumeEvaluation();
-    for (const { sheet, row, column, cell } of this.formulaCells) {
-      cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
-    }
-    this.builtFrom = this.fingerprint();
+    return engine;
   }
 
   private loadedOf(sheet: SimSheet) {
@@ -153,6 +219,8 @@ export class WorkbookCalc {
     if (!loaded) {
       loaded = { cells: new Set(), blocks: [] };
       this.loaded.set(sheet, loaded);
+      // A sheet first read after the build (by evaluate) is held from now on, as it stands now.
+      if (this.built) this.builtFrom = this.state();
     }
     return loaded;
   }
@@ -165,7 +233,7 @@ export class WorkbookCalc {
     if (!cell) return;
     const content = rawContent(cell);
     if (content === null) return;
-    const engine = this.engine!;
+    const engine = this.ensureEngine();
     engine.setCellContents({ sheet: engine.getSheetId(sheet.name)!, row, col: column }, content);
     if (cell.formula) this.loadPrecedents(cell.formula, sheet);
   }
