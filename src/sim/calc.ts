@@ -71,9 +71,46 @@ function rawContent(cell: SimCell): RawCellContent {
   return typeof value === "string" ? `'${value}` : value;
 }
 
+/**
+ * One engine for the process, lent to one workbook at a time: building a HyperFormula costs some
+ * 20 ms, and the tests make thousands of workbooks. A workbook whose engine is lent to another
+ * starts afresh on its next recalculation.
+ */
+let shared: { engine: HyperFormula; owner?: WorkbookCalc } | undefined;
+
+function sharedEngine(): { engine: HyperFormula; owner?: WorkbookCalc } {
+  if (shared) return shared;
+  const engine = HyperFormula.buildEmpty({
+    licenseKey: "gpl-v3",
+    // Excel's limits, not HyperFormula's defaults (40,000 rows); sparse, so row 100,001 costs nothing.
+    maxRows: MAX_ROWS,
+    maxColumns: MAX_COLUMNS,
+    chooseAddressMappingPolicy: new AlwaysSparse(),
+    // Excel (365) evaluates a range inside a function as an array: SUMPRODUCT((TRIM(B6:B20)="Y")+...).
+    useArrayArithmetic: true,
+    // No undo history: the engine is refilled, never undone, and the history would only grow.
+    undoLimit: 0,
+  });
+  // A scratch sheet, always the first, where a formula that reads no cell is evaluated (constantValue).
+  engine.addSheet(SCRATCH);
+  shared = { engine };
+  return shared;
+}
+
+/** The value of a formula that reads no cell: HYPERLINK's friendly name directly, else HyperFormula's answer. */
+function constantValue(formula: string): CellValue {
+  // HYPERLINK(link_location, [friendly_name]) shows the friendly name, else the link
+  // (https://support.microsoft.com/office/hyperlink-function-333c7ce6-c5ae-4164-9c47-7de9b76f577f).
+  const link = /^=HYPERLINK\("((?:[^"]|"")*)"(?:,"((?:[^"]|"")*)")?\)$/i.exec(formula);
+  if (link) return (link[2] ?? link[1]).replace(/""/g, '"');
+  return asExcelValue(sharedEngine().engine.calculateFormula(formula, 0));
+}
+
 export class WorkbookCalc {
   private engine?: HyperFormula;
-  private builtFrom: unknown[] = [];
+  private builtStructure: unknown[] = [];
+  /** Each sheet's version, cell count and formula count when last given to the engine. */
+  private readonly seen = new WeakMap<SimSheet, { version: number; size: number; formulas: number }>();
   /** Per sheet, the cells (by key) and blocks already given to the engine. */
   private loaded = new Map<SimSheet, { cells: Set<number>; blocks: CellBlock[] }>();
   private formulaCells: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
@@ -84,11 +121,27 @@ export class WorkbookCalc {
   constructor(private readonly workbook: CalcWorkbook) {}
 
   /**
-   * Brings every formula cell's value up to date; a no-op when nothing the engine holds has changed
-   * since it was built. Called after each batch and each edit, and before values are read.
+   * Brings every formula cell's value up to date. Called after each batch and each edit, and before
+   * values are read, so it only compares what it holds with the workbook unless something changed:
+   * then the sheets that changed are given to the engine again (which recalculates what depends
+   * on them), or, when sheets or names changed, everything.
    */
   recalculate(): void {
-    if (!this.current()) this.rebuild();
+    if (!this.built || !this.sameStructure()) {
+      this.rebuild();
+      return;
+    }
+    let changed: SimSheet[] | undefined;
+    for (const sheet of this.workbook.sheets) {
+      const seen = this.seen.get(sheet);
+      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
+      if (
+        seen?.formulas !== sheet.formulaCells.size ||
+        (held && (seen.version !== sheet.version || seen.size !== sheet.cells.size))
+      )
+        (changed ??= []).push(sheet);
+    }
+    if (changed) this.refresh(changed);
   }
 
   /** A formula's value as Excel would give it in a cell of `sheet` with its references as written. */
@@ -108,35 +161,19 @@ export class WorkbookCalc {
     return count;
   }
 
-  /**
-   * What the engine was built from: the sheets (name, formula count, and for those it holds cells
-   * of, version and size) and the names. A flat list compared in place, as this runs on every read.
-   */
-  private state(): unknown[] {
-    const state: unknown[] = [];
-    for (const sheet of this.workbook.sheets) {
-      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
-      state.push(sheet, sheet.name, sheet.formulaCells.size, held ? sheet.version : -1, held ? sheet.cells.size : -1);
-    }
-    for (const [name, named] of this.workbook.names) state.push(name, named);
-    return state;
+  /** The sheets (by identity and name) and the names, as when the engine was filled; compared in place. */
+  private structure(): unknown[] {
+    const structure: unknown[] = [];
+    for (const sheet of this.workbook.sheets) structure.push(sheet, sheet.name);
+    for (const [name, named] of this.workbook.names) structure.push(name, named);
+    return structure;
   }
 
-  private current(): boolean {
-    if (!this.built) return false;
-    const built = this.builtFrom;
+  private sameStructure(): boolean {
+    const built = this.builtStructure;
     let index = 0;
-    for (const sheet of this.workbook.sheets) {
-      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
-      if (
-        built[index++] !== sheet ||
-        built[index++] !== sheet.name ||
-        built[index++] !== sheet.formulaCells.size ||
-        built[index++] !== (held ? sheet.version : -1) ||
-        built[index++] !== (held ? sheet.cells.size : -1)
-      )
-        return false;
-    }
+    for (const sheet of this.workbook.sheets)
+      if (built[index++] !== sheet || built[index++] !== sheet.name) return false;
     for (const [name, named] of this.workbook.names)
       if (built[index++] !== name || built[index++] !== named) return false;
     return index === built.length;
@@ -144,11 +181,19 @@ export class WorkbookCalc {
 
   private rebuild(): void {
     this.built = false;
-    this.engine?.destroy();
-    this.engine = undefined;
+    this.emptyEngine();
     this.loaded = new Map();
     this.formulaCells = [];
-    for (const sheet of this.workbook.sheets) {
+    this.builtStructure = this.structure();
+    this.refresh(this.workbook.sheets);
+  }
+
+  /** Gives the engine the sheets' formulas, and the cells of theirs it held before, afresh. */
+  private refresh(sheets: readonly SimSheet[]): void {
+    const refreshed = new Set(sheets);
+    this.formulaCells = this.formulaCells.filter(({ sheet }) => !refreshed.has(sheet));
+    const added: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
+    for (const sheet of sheets) {
       if (sheet.formulaCells.size === 0) continue;
       // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
       sheet.formulaCells.clear();
@@ -160,58 +205,99 @@ export class WorkbookCalc {
         if (readsNothing(cell.formula)) {
           const known = this.constants.get(cell);
           if (known?.formula !== cell.formula)
-            this.constants.set(cell, { formula: cell.formula, value: this.constantValue(cell.formula) });
+            this.constants.set(cell, { formula: cell.formula, value: constantValue(cell.formula) });
           cell.value = this.constants.get(cell)!.value;
           continue;
         }
-        const row = Math.floor(key / MAX_COLUMNS);
-        this.formulaCells.push({ sheet, row, column: key % MAX_COLUMNS, cell });
+        added.push({ sheet, row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS, cell });
       }
     }
-    if (this.formulaCells.length > 0) {
+    this.formulaCells.push(...added);
+    const reload = new Map<SimSheet, { cells: Set<number>; blocks: CellBlock[] }>();
+    for (const sheet of sheets) {
+      const before = this.loaded.get(sheet);
+      if (before) reload.set(sheet, before);
+    }
+    if (added.length > 0 || reload.size > 0) {
       const engine = this.ensureEngine();
       engine.suspendEvaluation();
-      for (const { sheet, row, column } of this.formulaCells) this.loadCell(sheet, row, column);
-      engine.resumeEvaluation();
-      for (const { sheet, row, column, cell } of this.formulaCells) {
-        cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
+      for (const sheet of reload.keys()) {
+        this.loaded.delete(sheet);
+        const id = engine.getSheetId(sheet.name);
+        if (id !== undefined) engine.clearSheet(id);
       }
+      for (const [sheet, before] of reload) {
+        for (const block of before.blocks) this.loadBlock(sheet, block);
+        for (const key of before.cells) this.loadCell(sheet, Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
+      }
+      for (const { sheet, row, column } of added) this.loadCell(sheet, row, column);
+      engine.resumeEvaluation();
     }
+    if (this.engine) {
+      const engine = this.engine;
+      for (const { sheet, row, column, cell } of this.formulaCells)
+        cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
+    }
+    for (const sheet of this.workbook.sheets) this.see(sheet);
     this.built = true;
-    this.builtFrom = this.state();
   }
 
-  /** The value of a formula that reads no cell: HYPERLINK's friendly name directly, else HyperFormula's answer. */
-  private constantValue(formula: string): CellValue {
-    // HYPERLINK(link_location, [friendly_name]) shows the friendly name, else the link
-    // (https://support.microsoft.com/office/hyperlink-function-333c7ce6-c5ae-4164-9c47-7de9b76f577f).
-    const link = /^=HYPERLINK\("((?:[^"]|"")*)"(?:,"((?:[^"]|"")*)")?\)$/i.exec(formula);
-    if (link) return (link[2] ?? link[1]).replace(/""/g, '"');
-    return asExcelValue(this.ensureEngine().calculateFormula(formula, 0));
+  private see(sheet: SimSheet): void {
+    this.seen.set(sheet, { version: sheet.version, size: sheet.cells.size, formulas: sheet.formulaCells.size });
   }
 
-  /** The engine, with every sheet (empty until cells are loaded) and every name. */
-  private ensureEngine(): HyperFormula {
-    if (this.engine) return this.engine;
-    const engine = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      // Excel's limits, not HyperFormula's defaults (40,000 rows); sparse, so row 100,001 costs nothing.
-      maxRows: MAX_ROWS,
-      maxColumns: MAX_COLUMNS,
-      chooseAddressMappingPolicy: new AlwaysSparse(),
-      // Excel (365) evaluates a range inside a function as an array: SUMPRODUCT((TRIM(B6:B20)="Y")+...).
-      useArrayArithmetic: true,
+  /**
+   * Empties the engine for a rebuild, keeping it: building a HyperFormula costs some 20 ms, and a
+   * test suite rebuilds thousands of times. Its sheets and names are made the workbook's again.
+   */
+  private emptyEngine(): void {
+    const engine = this.engine;
+    if (!engine) return;
+    engine.batch(() => {
+      const wanted = new Set(this.workbook.sheets.map((sheet) => sheet.name.toLowerCase()));
+      for (const name of engine.getSheetNames())
+        if (name !== SCRATCH && !wanted.has(name.toLowerCase())) engine.removeSheet(engine.getSheetId(name)!);
+      for (const sheet of this.loaded.keys()) {
+        const id = engine.getSheetId(sheet.name);
+        if (id !== undefined) engine.clearSheet(id);
+      }
+      for (const sheet of this.workbook.sheets)
+        if (engine.getSheetId(sheet.name) === undefined) engine.addSheet(sheet.name);
+      for (const name of engine.listNamedExpressions()) engine.removeNamedExpression(name);
+      this.addNames(engine);
     });
-    this.engine = engine;
-    // A scratch sheet first, so a formula with no sheet of its own has one (constantValue).
-    engine.addSheet(SCRATCH);
-    for (const sheet of this.workbook.sheets) engine.addSheet(sheet.name);
+  }
+
+  private addNames(engine: HyperFormula): void {
     for (const [name, { sheet, block }] of this.workbook.names) {
       // A name HyperFormula will not take stays undefined there: formulas using it read #NAME?.
       if (engine.isItPossibleToAddNamedExpression(name, `=${absolute(sheet.name, block)}`))
         engine.addNamedExpression(name, `=${absolute(sheet.name, block)}`);
     }
+  }
+
+  /** The process's engine, lent to this workbook: its sheets (empty until cells are loaded) and names. */
+  private ensureEngine(): HyperFormula {
+    if (this.engine) return this.engine;
+    const lent = sharedEngine();
+    if (lent.owner && lent.owner !== this) lent.owner.release();
+    lent.owner = this;
+    const engine = lent.engine;
+    engine.batch(() => {
+      for (const name of engine.listNamedExpressions()) engine.removeNamedExpression(name);
+      for (const name of engine.getSheetNames()) if (name !== SCRATCH) engine.removeSheet(engine.getSheetId(name)!);
+      for (const sheet of this.workbook.sheets) engine.addSheet(sheet.name);
+      this.addNames(engine);
+    });
+    this.engine = engine;
     return engine;
+  }
+
+  /** The engine is lent to another workbook: this one starts afresh on its next recalculation. */
+  private release(): void {
+    this.engine = undefined;
+    this.loaded = new Map();
+    this.built = false;
   }
 
   private loadedOf(sheet: SimSheet) {
@@ -219,8 +305,8 @@ export class WorkbookCalc {
     if (!loaded) {
       loaded = { cells: new Set(), blocks: [] };
       this.loaded.set(sheet, loaded);
-      // A sheet first read after the build (by evaluate) is held from now on, as it stands now.
-      if (this.built) this.builtFrom = this.state();
+      // A sheet first read after a refresh (by evaluate) is held from now on, as it stands now.
+      if (this.built) this.see(sheet);
     }
     return loaded;
   }

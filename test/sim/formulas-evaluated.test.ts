@@ -75,6 +75,25 @@ describe("formulas, evaluated as Excel does", () => {
     expect(read).toEqual([2, 10]);
   });
 
+  it("gives a formula that reads no cell its value (a link shows its friendly name)", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    const got = await inOneBatch(sim, {}, ['=HYPERLINK("#Data!A1","Go to A1")', '=HYPERLINK("#Data!B2")', "=2+3*4"]);
+    expect(got.values).toEqual(["Go to A1", "#Data!B2", 14]);
+  });
+
+  it("keeps each workbook's values apart, though they share one engine", async () => {
+    const [first, second] = [new SimWorkbook(), new SimWorkbook()];
+    for (const sim of [first, second]) sim.addSheet("Data");
+    expect((await inOneBatch(first, { A1: [[1]] }, ["=A1+1"])).values).toEqual([2]);
+    expect((await inOneBatch(second, { A1: [[10]] }, ["=A1+1"])).values).toEqual([11]);
+    await first.userEdit("Data", "A1", [[5]]);
+    expect(first.sheet("Data")!.cell(0, 25)!.value).toBe(6);
+    expect(second.sheet("Data")!.cell(0, 25)!.value).toBe(11);
+    await second.userEdit("Data", "A1", [[20]]);
+    expect(second.sheet("Data")!.cell(0, 25)!.value).toBe(21);
+  });
+
   it("loads only the cells formulas read, not a big sheet beside them", () => {
     const sim = new SimWorkbook();
     const list = sim.addSheet("List");
