@@ -71,15 +71,21 @@ function rawContent(cell: SimCell): RawCellContent {
   return typeof value === "string" ? `'${value}` : value;
 }
 
-/**
- * One engine for the process, lent to one workbook at a time: building a HyperFormula costs some
- * 20 ms, and the tests make thousands of workbooks. A workbook whose engine is lent to another
- * starts afresh on its next recalculation.
- */
-let shared: { engine: HyperFormula; owner?: WorkbookCalc } | undefined;
+/** What the engine holds of a sheet: each cell given (by key) with what it was given, and the blocks. */
+interface Loaded {
+  readonly cells: Map<number, RawCellContent>;
+  readonly blocks: CellBlock[];
+}
 
-function sharedEngine(): { engine: HyperFormula; owner?: WorkbookCalc } {
-  if (shared) return shared;
+/**
+ * A few engines for the process, each lent to one workbook at a time: building a HyperFormula
+ * costs some 20 ms, and the tests make thousands of workbooks (a few alive at once). A workbook
+ * whose engine is lent to another starts afresh on its next recalculation.
+ */
+const POOL_SIZE = 4;
+const pool: { engine: HyperFormula; owner?: WorkbookCalc }[] = [];
+
+function newEngine(): HyperFormula {
   const engine = HyperFormula.buildEmpty({
     licenseKey: "gpl-v3",
     // Excel's limits, not HyperFormula's defaults (40,000 rows); sparse, so row 100,001 costs nothing.
@@ -93,8 +99,22 @@ function sharedEngine(): { engine: HyperFormula; owner?: WorkbookCalc } {
   });
   // A scratch sheet, always the first, where a formula that reads no cell is evaluated (constantValue).
   engine.addSheet(SCRATCH);
-  shared = { engine };
-  return shared;
+  return engine;
+}
+
+/** An engine for `owner`: a free one, a new one, or the one lent longest ago (its owner gives it up). */
+function lendEngine(owner: WorkbookCalc): { engine: HyperFormula; previous?: WorkbookCalc } {
+  let entry = pool.find((candidate) => candidate.owner === undefined);
+  if (!entry && pool.length < POOL_SIZE) {
+    entry = { engine: newEngine() };
+    pool.push(entry);
+  }
+  entry ??= pool[0];
+  const previous = entry.owner;
+  pool.splice(pool.indexOf(entry), 1);
+  pool.push(entry);
+  entry.owner = owner;
+  return { engine: entry.engine, previous };
 }
 
 /** The value of a formula that reads no cell: HYPERLINK's friendly name directly, else HyperFormula's answer. */
@@ -103,7 +123,8 @@ function constantValue(formula: string): CellValue {
   // (https://support.microsoft.com/office/hyperlink-function-333c7ce6-c5ae-4164-9c47-7de9b76f577f).
   const link = /^=HYPERLINK\("((?:[^"]|"")*)"(?:,"((?:[^"]|"")*)")?\)$/i.exec(formula);
   if (link) return (link[2] ?? link[1]).replace(/""/g, '"');
-  return asExcelValue(sharedEngine().engine.calculateFormula(formula, 0));
+  if (pool.length === 0) pool.push({ engine: newEngine() });
+  return asExcelValue(pool[0].engine.calculateFormula(formula, 0));
 }
 
 export class WorkbookCalc {
@@ -112,7 +133,7 @@ export class WorkbookCalc {
   /** Each sheet's version, cell count and formula count when last given to the engine. */
   private readonly seen = new WeakMap<SimSheet, { version: number; size: number; formulas: number }>();
   /** Per sheet, the cells (by key) and blocks already given to the engine. */
-  private loaded = new Map<SimSheet, { cells: Set<number>; blocks: CellBlock[] }>();
+  private loaded = new Map<SimSheet, Loaded>();
   private formulaCells: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
   private built = false;
   /** Formulas that read no cell, with the value each gave, by cell. */
@@ -188,7 +209,7 @@ export class WorkbookCalc {
     this.refresh(this.workbook.sheets);
   }
 
-  /** Gives the engine the sheets' formulas, and the cells of theirs it held before, afresh. */
+  /** Gives the engine the sheets' new formulas, and the cells of theirs it holds that changed. */
   private refresh(sheets: readonly SimSheet[]): void {
     const refreshed = new Set(sheets);
     this.formulaCells = this.formulaCells.filter(({ sheet }) => !refreshed.has(sheet));
@@ -213,23 +234,11 @@ export class WorkbookCalc {
       }
     }
     this.formulaCells.push(...added);
-    const reload = new Map<SimSheet, { cells: Set<number>; blocks: CellBlock[] }>();
-    for (const sheet of sheets) {
-      const before = this.loaded.get(sheet);
-      if (before) reload.set(sheet, before);
-    }
-    if (added.length > 0 || reload.size > 0) {
+    const held = sheets.filter((sheet) => this.loaded.has(sheet));
+    if (added.length > 0 || held.length > 0) {
       const engine = this.ensureEngine();
       engine.suspendEvaluation();
-      for (const sheet of reload.keys()) {
-        this.loaded.delete(sheet);
-        const id = engine.getSheetId(sheet.name);
-        if (id !== undefined) engine.clearSheet(id);
-      }
-      for (const [sheet, before] of reload) {
-        for (const block of before.blocks) this.loadBlock(sheet, block);
-        for (const key of before.cells) this.loadCell(sheet, Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
-      }
+      for (const sheet of held) if (this.loaded.has(sheet)) this.update(sheet, this.loaded.get(sheet)!);
       for (const { sheet, row, column } of added) this.loadCell(sheet, row, column);
       engine.resumeEvaluation();
     }
@@ -276,13 +285,11 @@ export class WorkbookCalc {
     }
   }
 
-  /** The process's engine, lent to this workbook: its sheets (empty until cells are loaded) and names. */
+  /** An engine of the process's, lent to this workbook: its sheets (empty until cells are loaded) and names. */
   private ensureEngine(): HyperFormula {
     if (this.engine) return this.engine;
-    const lent = sharedEngine();
-    if (lent.owner && lent.owner !== this) lent.owner.release();
-    lent.owner = this;
-    const engine = lent.engine;
+    const { engine, previous } = lendEngine(this);
+    previous?.release();
     engine.batch(() => {
       for (const name of engine.listNamedExpressions()) engine.removeNamedExpression(name);
       for (const name of engine.getSheetNames()) if (name !== SCRATCH) engine.removeSheet(engine.getSheetId(name)!);
@@ -303,7 +310,7 @@ export class WorkbookCalc {
   private loadedOf(sheet: SimSheet) {
     let loaded = this.loaded.get(sheet);
     if (!loaded) {
-      loaded = { cells: new Set(), blocks: [] };
+      loaded = { cells: new Map(), blocks: [] };
       this.loaded.set(sheet, loaded);
       // A sheet first read after a refresh (by evaluate) is held from now on, as it stands now.
       if (this.built) this.see(sheet);
@@ -315,13 +322,27 @@ export class WorkbookCalc {
     const loaded = this.loadedOf(sheet);
     const key = row * MAX_COLUMNS + column;
     if (loaded.cells.has(key)) return;
-    loaded.cells.add(key);
-    if (!cell) return;
-    const content = rawContent(cell);
+    const content = cell ? rawContent(cell) : null;
+    loaded.cells.set(key, content);
     if (content === null) return;
     const engine = this.ensureEngine();
     engine.setCellContents({ sheet: engine.getSheetId(sheet.name)!, row, col: column }, content);
-    if (cell.formula) this.loadPrecedents(cell.formula, sheet);
+    if (cell?.formula) this.loadPrecedents(cell.formula, sheet);
+  }
+
+  /** Gives the engine again each cell of the sheet it holds that has changed, and what is new in its blocks. */
+  private update(sheet: SimSheet, loaded: Loaded): void {
+    const engine = this.engine!;
+    const id = engine.getSheetId(sheet.name)!;
+    for (const [key, given] of loaded.cells) {
+      const cell = sheet.cells.get(key);
+      const content = cell ? rawContent(cell) : null;
+      if (content === given) continue;
+      loaded.cells.set(key, content);
+      engine.setCellContents({ sheet: id, row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS }, content);
+      if (cell?.formula) this.loadPrecedents(cell.formula, sheet);
+    }
+    for (const block of loaded.blocks) this.loadBlockCells(sheet, block);
   }
 
   /** Gives the engine the cells (and names) a formula on `sheet` refers to, and theirs in turn. */
@@ -340,6 +361,10 @@ export class WorkbookCalc {
     const loaded = this.loadedOf(sheet);
     if (loaded.blocks.some((done) => within(block, done))) return;
     loaded.blocks.push(block);
+    this.loadBlockCells(sheet, block);
+  }
+
+  private loadBlockCells(sheet: SimSheet, block: CellBlock): void {
     if (block.rowCount * block.columnCount <= sheet.cells.size) {
       for (let r = 0; r < block.rowCount; r++)
         for (let c = 0; c < block.columnCount; c++) this.loadCell(sheet, block.row + r, block.column + c);
