@@ -8,8 +8,10 @@
 // demo (npm run demo) shows the task pane working on.
 //
 // The parts: sheet.ts (cells and sheets), coercion.ts (what Excel stores for a written string),
-// formulas.ts (formulas Excel refuses), proxies.ts (request contexts and proxies), workbook.ts (the
-// document, a person's actions and events). This module gathers them for tests and the demo.
+// formulas.ts (formulas Excel refuses), calc.ts (formulas evaluated, HyperFormula), conditional.ts
+// (which conditional formats colour a cell), conditional-formats.ts (conditional formats read
+// back), proxies.ts (request contexts and proxies), workbook.ts (the document, a person's actions
+// and events). This module gathers them for tests and the demo.
 import { cellAddress, type CellValue } from "../domain/grid";
 import type { ExcelRun } from "../excel/excel-run";
 import { SimWorkbook, versionAtLeast, type SimOptions } from "./workbook";

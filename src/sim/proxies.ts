@@ -1,6 +1,7 @@
 // Request contexts and proxies with Office.js semantics: properties unreadable before load and
 // sync, a queue run only by sync, null objects, and the requests' size limits.
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { withConditionalFormatReads } from "./conditional-formats";
 import { formulaProblem } from "./formulas";
 import {
   blockOf,
@@ -270,7 +271,8 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       rowCount: { get: (target) => target.block.rowCount },
       columnCount: { get: (target) => target.block.columnCount },
       values: {
-        get: (target) => target.sheet.values(target.block),
+        // Formulas written earlier in the same batch are evaluated by the time it reads them.
+        get: (target) => (sim.recalculate(), target.sheet.values(target.block)),
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
           refuseIfProtected(target.sheet);
@@ -447,7 +449,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
             }),
         },
       ),
-      conditionalFormats: {
+      conditionalFormats: withConditionalFormatReads(context, resolve, (where) => rangeProxy(context, where), {
         add: (type: string) => {
           if (type !== "Custom")
             throw new SimError("InvalidArgument", `Only custom conditional formats are simulated, not ${type}.`);
@@ -503,7 +505,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
             const list = target.sheet.conditionalFormats;
             for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
           }),
-      },
+      }),
     },
     nullable,
   );

@@ -80,6 +80,8 @@ export class SimSheet {
   readonly formulaCells = new Set<SimCell>();
   /** Merged areas; only the first cell of each holds a value, as in Excel. */
   readonly merged: CellBlock[] = [];
+  /** Bumped by every write and move of cells, so formulas know to recalculate (calc.ts). */
+  version = 0;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   frozenRows = 0;
   protected = false;
@@ -96,6 +98,7 @@ export class SimSheet {
   }
 
   cellForWrite(row: number, column: number): SimCell {
+    this.version += 1;
     const key = row * MAX_COLUMNS + column;
     let cell = this.cells.get(key);
     if (!cell) {
@@ -107,6 +110,7 @@ export class SimSheet {
 
   /** Moves every cell at or below `from` by `by` rows (negative: deletes the rows it covers). */
   moveRows(from: number, by: number): void {
+    this.version += 1;
     const moved: [number, SimCell][] = [];
     for (const [key, cell] of this.cells) {
       const row = Math.floor(key / MAX_COLUMNS);
