@@ -9,7 +9,7 @@ import { bufferChanges, watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
-import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
+import { buildSelection, createTrackingSheets, selectSelectionChild, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
@@ -40,6 +40,8 @@ export interface AddinActions {
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
   /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
   buildSelection(): Promise<SelectionReport>;
+  /** Selects a child's row on the Selection sheet (its To check cell), as selectFinding selects a finding's cell. */
+  selectSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
@@ -211,6 +213,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       await onSheetChanged(SELECTION_SHEET, recountSelection);
       return report;
     },
+    selectSelectionChild: (childId) => selectSelectionChild(run, childId),
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>
       withUserMessage("list the sheets", () =>

@@ -4,6 +4,7 @@ import { addWorkingDays, weekday } from "../domain/dates";
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import type { SimLocale } from "./coercion";
 import { FormatEvaluator } from "./conditional";
+import { evaluateSelectionFormula } from "./selection-formulas";
 import { SimContext } from "./proxies";
 import {
   MAX_COLUMNS,
@@ -446,7 +447,15 @@ export class SimWorkbook {
       const start = valueOf(match[1]);
       return start === undefined ? "#VALUE!" : start + ((5 - weekday(start) + 7) % 7) + 7;
     }
-    return "#NAME?";
+    // The Selection sheet's To check cells and their summary; a cell holding a formula is read
+    // at its current result (the summary reads the To check cells' formulas).
+    const read = (row: number, column: number) => {
+      const cell = sheet.cell(row, column);
+      return (
+        (cell?.formula ? evaluateSelectionFormula(cell.formula.replace(/^=/, ""), read) : cell?.value) ?? undefined
+      );
+    };
+    return evaluateSelectionFormula(body, read) ?? "#NAME?";
   }
 
   /** Recomputes every formula cell (the template's formulas depend only on named cells). */

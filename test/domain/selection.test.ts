@@ -5,11 +5,13 @@ import {
   choicesFromSheet,
   factsAwaitedText,
   isYes,
+  JOINT_NOT_SELECTED,
   mergeChildren,
   refreshSelection,
   SELECTION_COLUMNS,
   selectionCells,
   selectionCounts,
+  toCheckSummary,
   yesCountFormula,
   type InspectorChoice,
   type MergedChild,
@@ -204,21 +206,48 @@ describe("counts against the guidance's limits", () => {
     const counts = selectionCounts([
       { child: child("A", false, true), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
       { child: child("B", true, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+      { child: child("C"), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
     ]);
     expect(counts.warnings).toEqual([
-      "A is selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15).",
-      "B is selected, but the lists show no multi-agency involvement.",
+      {
+        childId: "A",
+        text: "Selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15).",
+      },
+      { childId: "B", text: "Selected, but the lists show no multi-agency involvement." },
     ]);
   });
 
-  it("gives one warning per child, every reason in it", () => {
+  it("gives one warning per child, every reason in it, and none for a child not chosen", () => {
     const counts = selectionCounts([
       { child: child("A", false, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+      { child: child("B", false, false), choice: { selected: false, jointEvaluation: false, notes: "" }, inLists: true },
     ]);
-    expect(counts.warnings).toHaveLength(1);
-    expect(counts.warnings[0]).toMatch(
-      /^A is selected, but .*focus.*; and the lists show no multi-agency involvement\.$/,
-    );
+    expect(counts.warnings).toEqual([
+      {
+        childId: "A",
+        text: "Selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15), and the lists show no multi-agency involvement.",
+      },
+    ]);
+  });
+
+  it("warns about a selected child who left the lists, and one marked for joint evaluation only", () => {
+    const counts = selectionCounts([
+      { child: child("A"), choice: { selected: true, jointEvaluation: true, notes: "" }, inLists: false },
+      { child: child("B"), choice: { selected: false, jointEvaluation: true, notes: "" }, inLists: true },
+    ]);
+    expect(counts.warnings.map((warning) => [warning.childId, warning.text])).toEqual([
+      ["A", "Selected, but no longer in the lists."],
+      ["B", JOINT_NOT_SELECTED],
+    ]);
+    expect(JOINT_NOT_SELECTED).toMatch(/^Marked for joint evaluation, but not selected for tracking/);
+  });
+
+  it("sums the warnings up in one line that points to the To check column", () => {
+    expect([0, 1, 3].map(toCheckSummary)).toEqual([
+      "Nothing to check about the chosen children.",
+      "1 child to check: see the column \u2018To check\u2019.",
+      "3 children to check: see the column \u2018To check\u2019.",
+    ]);
   });
 
   it("says which selected children's facts are awaited, due 4pm on day two, rather than calling them errors", () => {
