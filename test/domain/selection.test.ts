@@ -220,7 +220,11 @@ describe("counts against the guidance's limits", () => {
   it("gives one warning per child, every reason in it, and none for a child not chosen", () => {
     const counts = selectionCounts([
       { child: child("A", false, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
-      { child: child("B", false, false), choice: { selected: false, jointEvaluation: false, notes: "" }, inLists: true },
+      {
+        child: child("B", false, false),
+        choice: { selected: false, jointEvaluation: false, notes: "" },
+        inLists: true,
+      },
     ]);
     expect(counts.warnings).toEqual([
       {
@@ -314,6 +318,45 @@ describe("the inspector's Y, as typed", () => {
     const c1 = selectionCells(rows.find((row) => row.child.childId === "C1")!);
     expect([c1[at("selected")], c1[at("jointEvaluation")]]).toEqual(["y", "Yes "]);
     expect(selectionCounts(rows).tracking.count).toBe(2);
+  });
+
+  it("reads the choices of a sheet written before the To check column, and by heading wherever the columns are", () => {
+    // Before the To check column, every warning was joined in A4 and the notes were one column nearer.
+    const old = SELECTION_COLUMNS.filter((column) => column.key !== "toCheck");
+    const line = (columns: readonly { key: string }[], values: Record<string, string>) =>
+      columns.map((column) => values[column.key] ?? "");
+    const oldGrid = [
+      ["Selection of children for tracking and joint evaluation"],
+      ["Selected for tracking", 1],
+      ["Joint evaluation (of the selected)", 0],
+      ["To check: C1 is selected, but the lists show no multi-agency involvement."],
+      [],
+      old.map((column) => column.heading),
+      line(old, { childId: "C1", selected: "y", notes: "Call the school" }),
+      line(old, { childId: "C2", jointEvaluation: "Yes", notes: "Sibling of C1" }),
+    ];
+    const moved = [...SELECTION_COLUMNS].reverse();
+    const movedGrid = [
+      moved.map((column) => column.heading),
+      line(moved, { childId: "C1", selected: "y", notes: "Call the school", toCheck: "Selected, but ..." }),
+    ];
+    for (const grid of [oldGrid, movedGrid]) {
+      expect(choicesFromSheet(grid).get("C1")).toEqual({
+        selected: true,
+        jointEvaluation: false,
+        notes: "Call the school",
+        selectedText: "y",
+        jointEvaluationText: "",
+      });
+    }
+    expect(choicesFromSheet(oldGrid).get("C2")).toMatchObject({ jointEvaluation: true, notes: "Sibling of C1" });
+    // A sheet without the choices' headings gives no choices rather than guessing.
+    expect(
+      choicesFromSheet([
+        ["Child unique ID", "Notes"],
+        ["C1", "Y"],
+      ]).size,
+    ).toBe(0);
   });
 
   it("gives the sheet a formula that trims and ignores case, as isYes does", () => {
