@@ -86,9 +86,15 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
   const tableRows = rows.map((row, index) => {
     const cells: TableCell[] = selectionCells(row);
     const at = (key: SelectionColumnKey) => `${letter(key)}${first + index}`;
-    // A formula over the row's own choices, so the warning follows the inspector's typing.
+    // A formula over the row's own cells, so the warning follows the inspector's typing.
     cells[toCheck] = {
-      formula: toCheckFormula(row.child, row.inLists, at("selected"), at("jointEvaluation")),
+      formula: toCheckFormula({
+        selected: at("selected"),
+        jointEvaluation: at("jointEvaluation"),
+        inFocus: at("inFocus"),
+        multiAgency: at("multiAgency"),
+        inLists: at("inLists"),
+      }),
       value: cells[toCheck] as string,
     };
     return cells;

@@ -281,17 +281,33 @@ export function factsAwaitedText(childIds: readonly string[]): string | undefine
 }
 
 /**
- * What to check about a child if selected for tracking, from the lists alone (they change only
- * when the sheet is refreshed); undefined when the guidance would expect the child. Para 17: 20
- * children living with neglect; para 15 and its footnote 12: aged 7 to 15, at least two agencies.
+ * What a child's warning rests on, as the Selection sheet shows it: its In focus, Multi-agency
+ * involvement and Still in the lists cells (written from the lists; the To check formula reads them).
  */
-export function selectedWarning(child: MergedChild, inLists: boolean): string | undefined {
-  if (!inLists) return "Selected, but no longer in the lists.";
+export interface WarningFacts {
+  readonly inFocus: boolean;
+  readonly multiAgency: boolean;
+  readonly inLists: boolean;
+}
+
+const factsOf = (row: SelectionRow): WarningFacts => ({
+  inFocus: row.child.inFocus,
+  multiAgency: row.child.multiAgency,
+  inLists: row.inLists,
+});
+
+/**
+ * What to check about a child if selected for tracking; undefined when the guidance would expect
+ * the child. Para 17: 20 children living with neglect; para 15 and its footnote 12: aged 7 to 15,
+ * at least two agencies. "Not in the lists" covers a child who left them and one added by hand.
+ */
+export function selectedWarning(facts: WarningFacts): string | undefined {
+  if (!facts.inLists) return "Selected, but not in the lists.";
   const reasons = [
-    ...(child.inFocus
+    ...(facts.inFocus
       ? []
       : ["the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15)"]),
-    ...(child.multiAgency ? [] : ["the lists show no multi-agency involvement"]),
+    ...(facts.multiAgency ? [] : ["the lists show no multi-agency involvement"]),
   ];
   return reasons.length > 0 ? `Selected, but ${reasons.join(", and ")}.` : undefined;
 }
@@ -301,19 +317,26 @@ export const JOINT_NOT_SELECTED =
   "Marked for joint evaluation, but not selected for tracking: joint evaluation is chosen from the selected children.";
 
 /** The one warning for a child as the inspector's choices now stand, or undefined. */
-export function childWarning(row: SelectionRow): string | undefined {
-  if (row.choice.selected) return selectedWarning(row.child, row.inLists);
+export function childWarning(row: SelectionRow, facts: WarningFacts = factsOf(row)): string | undefined {
+  if (row.choice.selected) return selectedWarning(facts);
   return row.choice.jointEvaluation ? JOINT_NOT_SELECTED : undefined;
 }
 
 const limitState = (count: number, min: number, max: number): LimitState =>
   count < min ? "under" : count > max ? "over" : "met";
 
-export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts {
+/**
+ * The counts and warnings for the rows; `shown` gives each child's warning facts as the sheet now
+ * shows them (warningFactsFromSheet), so the pane warns exactly as the sheet's To check formulas.
+ */
+export function selectionCounts(
+  rows: readonly SelectionRow[],
+  shown?: ReadonlyMap<string, WarningFacts>,
+): SelectionCounts {
   const selected = rows.filter((row) => row.choice.selected);
   const joint = selected.filter((row) => row.choice.jointEvaluation);
   const warnings = rows.flatMap((row) => {
-    const text = childWarning(row);
+    const text = childWarning(row, shown?.get(row.child.childId));
     return text === undefined ? [] : [{ childId: row.child.childId, text }];
   });
   const factsAwaited = selected
@@ -371,13 +394,24 @@ export const NO_LONGER_IN_LISTS = "No longer in the lists";
 /** A text as a formula's string literal. */
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
+/** The cells of one Selection sheet row that its To check formula reads, as addresses. */
+export type ToCheckCells = Readonly<
+  Record<Extract<SelectionColumnKey, "selected" | "jointEvaluation" | "inFocus" | "multiAgency" | "inLists">, string>
+>;
+
 /**
- * The To check cell of a child's row: childWarning as the row's two choice cells now read, spelled
- * as isYes reads them, so the sheet's warning follows the inspector's typing as the pane's does.
+ * The To check cell of a child's row: childWarning as the row's cells now read, Y spelled as isYes
+ * reads it, so the sheet's warning follows the inspector's typing as the pane's does. The formula
+ * is the same on every row but for the row number (no literal differs between rows), so Excel sees
+ * one consistent formula down the column, not "inconsistent formula" on each row that differs.
  */
-export function toCheckFormula(child: MergedChild, inLists: boolean, selectedCell: string, jointCell: string): string {
-  const ifSelected = quoted(selectedWarning(child, inLists) ?? "");
-  return `IF(${yesTerm(selectedCell)},${ifSelected},IF(${yesTerm(jointCell)},${quoted(JOINT_NOT_SELECTED)},""))`;
+export function toCheckFormula(cells: ToCheckCells): string {
+  const text = (inFocus: boolean, multiAgency: boolean, inLists = true) =>
+    quoted(selectedWarning({ inFocus, multiAgency, inLists }) ?? "");
+  const multiAgency = yesTerm(cells.multiAgency);
+  const inLists = `IF(${yesTerm(cells.inFocus)},IF(${multiAgency},${text(true, true)},${text(true, false)}),IF(${multiAgency},${text(false, true)},${text(false, false)}))`;
+  const ifSelected = `IF(${yesTerm(cells.inLists)},${inLists},${text(false, false, false)})`;
+  return `IF(${yesTerm(cells.selected)},${ifSelected},IF(${yesTerm(cells.jointEvaluation)},${quoted(JOINT_NOT_SELECTED)},""))`;
 }
 
 const TO_CHECK_HEADING = SELECTION_COLUMNS.find((column) => column.key === "toCheck")!.heading;
@@ -448,6 +482,21 @@ export function selectionColumnsOf(grid: readonly (readonly unknown[])[]): Selec
   if (headerRow < 0) return undefined;
   const headings = cells(grid[headerRow]);
   return { headerRow, column: (key) => headings.indexOf(headingOf(key)) };
+}
+
+/** Each child's warning facts as the Selection sheet now shows them, by child ID: what its To check formula reads. */
+export function warningFactsFromSheet(grid: readonly (readonly unknown[])[]): Map<string, WarningFacts> {
+  const facts = new Map<string, WarningFacts>();
+  const layout = selectionColumnsOf(grid);
+  if (!layout) return facts;
+  const yes = (row: readonly unknown[], key: SelectionColumnKey) =>
+    layout.column(key) >= 0 && isYes(row[layout.column(key)]);
+  for (const row of grid.slice(layout.headerRow + 1)) {
+    const id = readChildId(row?.[layout.column("childId")] as CellValue);
+    if (id === undefined || id === "") continue;
+    facts.set(id, { inFocus: yes(row, "inFocus"), multiAgency: yes(row, "multiAgency"), inLists: yes(row, "inLists") });
+  }
+  return facts;
 }
 
 /** The inspector's choices read back from a Selection sheet grid, by child ID. */

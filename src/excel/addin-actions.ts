@@ -18,6 +18,7 @@ import {
   choicesFromSheet,
   SELECTION_SHEET,
   selectionCounts,
+  warningFactsFromSheet,
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
@@ -102,12 +103,14 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const recountSelection = () =>
     withUserMessage("count the selection", () =>
       run(async (context) => {
-        const choices = choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []);
+        const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
+        const choices = choicesFromSheet(grid);
         const rows = selectionRows.map((row) => ({
           ...row,
           choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" },
         }));
-        listener.onSelectionCounts(selectionCounts(rows));
+        // The warnings from the cells the sheet's To check formulas read, so the two agree.
+        listener.onSelectionCounts(selectionCounts(rows, warningFactsFromSheet(grid)));
       }),
     );
 

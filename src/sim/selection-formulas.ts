@@ -17,7 +17,7 @@ export type CellReader = (row: number, column: number) => Scalar | undefined;
 const TOKEN =
   /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\w(])|([A-Z]+)\(|(\d+(?:\.\d+)?)|(<=|>=|<>|[=<>+*&(),-]))/iy;
 
-function tokens(formula: string): string[] {
+function tokenize(formula: string): string[] {
   const found: string[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < formula.length) {
@@ -74,30 +74,55 @@ const BINARY: Record<string, (a: Scalar, b: Scalar) => Scalar> = {
 /** Operators by precedence, loosest first (Excel: comparison, &, + and -, *). */
 const LEVELS = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*"]];
 
+type Compiled = (read: CellReader) => Value;
+
+/** Compiled formulas by text: a recalculation after each edit reads every To check formula again. */
+const compiled = new Map<string, Compiled | undefined>();
+
 /** The formula's value (no leading =), or undefined when it uses anything this evaluator lacks. */
 export function evaluateSelectionFormula(formula: string, read: CellReader): Scalar | undefined {
-  let list: string[];
+  if (!compiled.has(formula)) {
+    if (compiled.size > 50_000) compiled.clear();
+    compiled.set(formula, compileSafe(formula));
+  }
   try {
-    list = tokens(formula);
+    const value = compiled.get(formula)?.(read);
+    return value === undefined || Array.isArray(value) ? undefined : (value as Scalar);
   } catch {
     return undefined;
   }
+}
+
+function compileSafe(formula: string): Compiled | undefined {
+  try {
+    return compile(tokenize(formula));
+  } catch {
+    return undefined;
+  }
+}
+
+function compile(list: readonly string[]): Compiled {
   let at = 0;
   const next = () => list[at++];
   const expect = (token: string) => {
     if (next() !== token) throw new Error(`expected ${token}`);
   };
 
-  const range = (block: CellBlock): Value => {
-    const values: Scalar[] = [];
-    for (let row = block.row; row < block.row + block.rowCount; row++)
-      for (let column = block.column; column < block.column + block.columnCount; column++)
-        values.push(read(row, column) ?? "");
-    return block.rowCount * block.columnCount === 1 ? values[0] : values;
-  };
+  const range =
+    (block: CellBlock): Compiled =>
+    (read) => {
+      const values: Scalar[] = [];
+      for (let row = block.row; row < block.row + block.rowCount; row++)
+        for (let column = block.column; column < block.column + block.columnCount; column++)
+          values.push(read(row, column) ?? "");
+      return block.rowCount * block.columnCount === 1 ? values[0] : values;
+    };
 
-  const call = (name: string): Value => {
-    const args: Value[] = [];
+  const one = (value: Value, operate: (item: Scalar) => Scalar): Value =>
+    Array.isArray(value) ? value.map(operate) : operate(value as Scalar);
+
+  const call = (name: string): Compiled => {
+    const args: Compiled[] = [];
     if (list[at] !== ")") {
       args.push(level(0));
       while (list[at] === ",") {
@@ -106,63 +131,73 @@ export function evaluateSelectionFormula(formula: string, read: CellReader): Sca
       }
     }
     expect(")");
-    const one = (value: Value, operate: (item: Scalar) => Scalar): Value =>
-      Array.isArray(value) ? value.map(operate) : operate(value as Scalar);
     switch (name) {
-      case "IF(": {
-        if (Array.isArray(args[0])) throw new Error("IF over a range");
-        const condition = args[0] as Scalar;
-        const truthy = typeof condition === "string" ? condition.toUpperCase() === "TRUE" : number(condition) !== 0;
-        return truthy ? args[1] : (args[2] ?? false);
-      }
+      case "IF(":
+        // Only the branch taken is evaluated, as in Excel.
+        return (read) => {
+          const condition = args[0](read);
+          if (Array.isArray(condition)) throw new Error("IF over a range");
+          const value = condition as Scalar;
+          const truthy = typeof value === "string" ? value.toUpperCase() === "TRUE" : number(value) !== 0;
+          return truthy ? args[1](read) : args[2] ? args[2](read) : false;
+        };
       case "TRIM(":
-        return one(args[0], (item) => text(item).trim().replace(/ {2,}/g, " "));
+        return (read) => one(args[0](read), (item) => text(item).trim().replace(/ {2,}/g, " "));
       case "LEN(":
-        return one(args[0], (item) => text(item).length);
-      case "SUMPRODUCT(": {
-        const items = args.reduce((product, arg) => each(product, arg, (a, b) => number(a) * number(b)));
-        return (Array.isArray(items) ? items : [items]).reduce<number>(
-          (sum, item) => sum + (typeof item === "number" ? item : 0),
-          0,
-        );
-      }
+        return (read) => one(args[0](read), (item) => text(item).length);
+      case "SUMPRODUCT(":
+        return (read) => {
+          const items = args
+            .map((arg) => arg(read))
+            .reduce((product, value) => each(product, value, (a, b) => number(a) * number(b)));
+          return (Array.isArray(items) ? items : [items]).reduce<number>(
+            (sum, item) => sum + (typeof item === "number" ? item : 0),
+            0,
+          );
+        };
       default:
         throw new Error(`unknown function ${name}`);
     }
   };
 
-  const operand = (): Value => {
+  const operand = (): Compiled => {
     const token = next();
     if (token === undefined) throw new Error("unexpected end");
     if (token === "(") {
-      const value = level(0);
+      const inner = level(0);
       expect(")");
-      return value;
+      return inner;
     }
-    if (token === "-") return each(0, operand(), BINARY["-"]);
-    if (token.startsWith('"')) return token.slice(1, -1).replace(/""/g, '"');
-    if (/^\d/.test(token)) return Number(token);
+    if (token === "-") {
+      const negated = operand();
+      return (read) => each(0, negated(read), BINARY["-"]);
+    }
+    if (token.startsWith('"')) {
+      const literal = token.slice(1, -1).replace(/""/g, '"');
+      return () => literal;
+    }
+    if (/^\d/.test(token)) {
+      const literal = Number(token);
+      return () => literal;
+    }
     if (token.endsWith("(")) return call(token);
     const block = parseAddress(token);
     if (block) return range(block);
     throw new Error(`unexpected ${token}`);
   };
 
-  const level = (depth: number): Value => {
+  const level = (depth: number): Compiled => {
     if (depth === LEVELS.length) return operand();
-    let value = level(depth + 1);
+    let compiledSoFar = level(depth + 1);
     while (LEVELS[depth].includes(list[at])) {
-      const operator = next();
-      value = each(value, level(depth + 1), BINARY[operator]);
+      const operate = BINARY[next()];
+      const [left, right] = [compiledSoFar, level(depth + 1)];
+      compiledSoFar = (read) => each(left(read), right(read), operate);
     }
-    return value;
+    return compiledSoFar;
   };
 
-  try {
-    const value = level(0);
-    if (at !== list.length || Array.isArray(value)) return undefined;
-    return value as Scalar;
-  } catch {
-    return undefined;
-  }
+  const whole = level(0);
+  if (at !== list.length) throw new Error("unexpected text after the formula");
+  return whole;
 }

@@ -10,9 +10,12 @@ import {
   bothYesCountFormula,
   childWarning,
   isYes,
+  NO_LONGER_IN_LISTS,
+  SELECTION_COLUMNS,
   toCheckFormula,
   toCheckSummary,
   toCheckSummaryFormula,
+  warningFactsFromSheet,
   yesCountFormula,
   type MergedChild,
 } from "../../src/domain/selection";
@@ -23,23 +26,19 @@ import { describeWithTools } from "../support/tools";
 const TYPED = ["Y", "y", "yes", "Yes ", " YES", "Y ", " y ", "N", "no", "", "yy", "Yes please", "1", "TRUE"];
 const JOINT = ["Y", "", "y ", "yes", "N", "Y", "Y", "Y", "", "Y", "Y", "Y", "Y", "Y"];
 
-const child = (id: string, inFocus: boolean, multiAgency: boolean): MergedChild => ({
-  childId: id,
-  lists: ["childrenInNeed"],
-  neglectEvidence: [],
-  tenCaseLists: [],
-  facts: {},
-  multiAgency,
-  inFocus,
-  conflicts: [],
-});
-/** Every kind of child the warning tells apart, each with every way of typing the two choices. */
-const KINDS: readonly { child: MergedChild; inLists: boolean }[] = [
-  { child: child("expected", true, true), inLists: true },
-  { child: child("outside the focus", false, true), inLists: true },
-  { child: child("one agency", true, false), inLists: true },
-  { child: child("neither", false, false), inLists: true },
-  { child: child("left", true, true), inLists: false },
+/**
+ * Every kind of child the warning tells apart, as the sheet shows it (In focus, Multi-agency
+ * involvement, Still in the lists), some as an inspector might have retyped them; each with every
+ * way of typing the two choices.
+ */
+const KINDS: readonly { inFocus: string; multiAgency: string; inLists: string }[] = [
+  { inFocus: "Y", multiAgency: "Y", inLists: "Y" },
+  { inFocus: "", multiAgency: "Y", inLists: "Y" },
+  { inFocus: "Y", multiAgency: "N", inLists: "Y" },
+  { inFocus: "", multiAgency: "N", inLists: "Y" },
+  { inFocus: "Y", multiAgency: "", inLists: NO_LONGER_IN_LISTS },
+  { inFocus: "", multiAgency: "", inLists: "" },
+  { inFocus: "y", multiAgency: " yes", inLists: "Y " },
 ];
 const CHOICES: readonly [string, string][] = [
   ["Y", ""],
@@ -51,27 +50,45 @@ const CHOICES: readonly [string, string][] = [
   ["no", ""],
 ];
 const CASES = KINDS.flatMap((kind) => CHOICES.map(([selected, joint]) => ({ ...kind, selected, joint })));
-/** The To check sheet's rows: A the selected cell, B the joint evaluation cell, C the warning. */
-const toCheckCell = (index: number) => `C${index + 1}`;
-const summaryRange = `C1:C${CASES.length}`;
-const expectedWarnings = CASES.map(
-  ({ child, inLists, selected, joint }) =>
-    childWarning({
-      child,
-      inLists,
-      choice: { selected: isYes(selected), jointEvaluation: isYes(joint), notes: "" },
-    }) ?? "",
-);
+/** The To check sheet's columns, as the Selection sheet's own, and the formula beside them. */
+const CELLS = ["selected", "joint", "inFocus", "multiAgency", "inLists"] as const;
+const address = (key: (typeof CELLS)[number], index: number) => `${"ABCDE"[CELLS.indexOf(key)]}${index + 1}`;
+const formulaOf = (index: number) =>
+  toCheckFormula({
+    selected: address("selected", index),
+    jointEvaluation: address("joint", index),
+    inFocus: address("inFocus", index),
+    multiAgency: address("multiAgency", index),
+    inLists: address("inLists", index),
+  });
+const toCheckCell = (index: number) => `F${index + 1}`;
+const summaryRange = `F1:F${CASES.length}`;
+/** What the pane says, from the same cells read as warningFactsFromSheet reads them. */
+const expectedWarnings = CASES.map((kind) => {
+  const header = SELECTION_COLUMNS.map((column) => column.heading);
+  const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
+  const row = header.map((_, index) =>
+    index === at("childId")
+      ? "K1"
+      : index === at("inFocus")
+        ? kind.inFocus
+        : index === at("multiAgency")
+          ? kind.multiAgency
+          : index === at("inLists")
+            ? kind.inLists
+            : "",
+  );
+  const child = { childId: "K1", inFocus: false, multiAgency: false } as MergedChild;
+  const choice = { selected: isYes(kind.selected), jointEvaluation: isYes(kind.joint), notes: "" };
+  return childWarning({ child, choice, inLists: false }, warningFactsFromSheet([header, row]).get("K1")) ?? "";
+});
 
 function toCheckRows(sheet: ExcelJS.Worksheet): void {
-  CASES.forEach(({ child, inLists, selected, joint }, index) => {
-    sheet.getCell(`A${index + 1}`).value = selected;
-    sheet.getCell(`B${index + 1}`).value = joint;
-    sheet.getCell(toCheckCell(index)).value = {
-      formula: toCheckFormula(child, inLists, `A${index + 1}`, `B${index + 1}`),
-    } as ExcelJS.CellFormulaValue;
+  CASES.forEach((kind, index) => {
+    for (const key of CELLS) sheet.getCell(address(key, index)).value = kind[key];
+    sheet.getCell(toCheckCell(index)).value = { formula: formulaOf(index) } as ExcelJS.CellFormulaValue;
   });
-  sheet.getCell("E1").value = { formula: toCheckSummaryFormula(summaryRange) } as ExcelJS.CellFormulaValue;
+  sheet.getCell("H1").value = { formula: toCheckSummaryFormula(summaryRange) } as ExcelJS.CellFormulaValue;
 }
 
 it("has a warning for some cases and none for others, so the comparisons below can tell them apart", () => {
@@ -81,15 +98,10 @@ it("has a warning for some cases and none for others, so the comparisons below c
 
 describe("the in-memory Excel's evaluation of the To check formulas", () => {
   it("gives each child's warning and the summary as the pane does", () => {
-    const grid = CASES.map(({ selected, joint }) => [selected, joint]);
+    const grid = CASES.map((kind) => CELLS.map((key) => kind[key]));
     const read = (row: number, column: number): string | undefined =>
-      column === 2
-        ? (evaluateSelectionFormula(
-            toCheckFormula(CASES[row].child, CASES[row].inLists, `A${row + 1}`, `B${row + 1}`),
-            read,
-          ) as string)
-        : grid[row]?.[column];
-    expect(CASES.map((_, index) => read(index, 2))).toEqual(expectedWarnings);
+      column === 5 ? (evaluateSelectionFormula(formulaOf(row), read) as string) : grid[row]?.[column];
+    expect(CASES.map((_, index) => read(index, 5))).toEqual(expectedWarnings);
     expect(evaluateSelectionFormula(toCheckSummaryFormula(summaryRange), read)).toBe(
       toCheckSummary(expectedWarnings.filter(Boolean).length),
     );
@@ -133,6 +145,6 @@ describeWithTools(["soffice"], "the Selection sheet's formulas in a spreadsheet 
   it("show each child's To check warning as the pane gives it, and count them as the pane does", () => {
     // An empty text result comes back from the file as no result at all.
     expect(CASES.map((_, index) => value("To check", toCheckCell(index)) ?? "")).toEqual(expectedWarnings);
-    expect(value("To check", "E1")).toBe(toCheckSummary(expectedWarnings.filter(Boolean).length));
+    expect(value("To check", "H1")).toBe(toCheckSummary(expectedWarnings.filter(Boolean).length));
   });
 });

@@ -9,6 +9,7 @@ import {
   mergeChildren,
   refreshSelection,
   SELECTION_COLUMNS,
+  SELECTION_HEADER_ROW,
   selectionCells,
   selectionCounts,
   toCheckSummary,
@@ -17,6 +18,7 @@ import {
   type MergedChild,
   type SelectionRow,
 } from "../../src/domain/selection";
+import { selectionSheetPlan } from "../../src/domain/selection-plan";
 import { gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
 function merged(sheets: Partial<Record<ListId, RowByKey[]>>): MergedChild[] {
@@ -240,10 +242,31 @@ describe("counts against the guidance's limits", () => {
       { child: child("B"), choice: { selected: false, jointEvaluation: true, notes: "" }, inLists: true },
     ]);
     expect(counts.warnings.map((warning) => [warning.childId, warning.text])).toEqual([
-      ["A", "Selected, but no longer in the lists."],
+      ["A", "Selected, but not in the lists."],
       ["B", JOINT_NOT_SELECTED],
     ]);
     expect(JOINT_NOT_SELECTED).toMatch(/^Marked for joint evaluation, but not selected for tracking/);
+  });
+
+  it("writes the To check formula alike on every row but for the row number, so Excel sees one formula down the column", () => {
+    const many = [child("A"), child("B", false), child("C", true, false), child("D", false, false)].map((each) => ({
+      child: each,
+      choice: { selected: true, jointEvaluation: false, notes: "" },
+      inLists: true,
+    }));
+    const plan = selectionSheetPlan(many, selectionCounts(many));
+    const column = SELECTION_COLUMNS.findIndex((candidate) => candidate.key === "toCheck");
+    const formulas = plan.table!.rows.map((row, index) =>
+      (row[column] as { formula: string }).formula.replace(
+        new RegExp(`([A-Z]+)${SELECTION_HEADER_ROW + 1 + index}(?!\\d)`, "g"),
+        "$1#",
+      ),
+    );
+    expect(new Set(formulas).size).toBe(1);
+    expect(plan.table!.rows.map((row) => (row[column] as { value: string }).value)).toEqual([
+      "",
+      ...selectionCounts(many).warnings.map((warning) => warning.text),
+    ]);
   });
 
   it("sums the warnings up in one line that points to the To check column", () => {
