@@ -40,7 +40,7 @@ const letter = (key: SelectionColumnKey) => columnLetter(SELECTION_COLUMNS.findI
 export const SELECTION_TITLE =
   "Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)";
 export const SELECTION_LABELS = {
-  tracking: "Selected for tracking",
+  tracking: SELECTION_COLUMNS.find((column) => column.key === "selected")!.heading,
   jointEvaluation: "Joint evaluation (of the selected)",
 } as const;
 

@@ -215,6 +215,12 @@ describe("the actions the task pane is given", () => {
     expect(onSheet()).toEqual(pane);
     expect(sim.sheet(SELECTION_SHEET)!.cell(3, 0)?.value).toBe(toCheckSummary(2));
 
+    // The inspector learns of a second agency for K1 (guidance para 18) and corrects its cell: the
+    // warning loses that reason on the sheet and in the pane alike.
+    await choose("K1", "multiAgency", "Y");
+    expect(heard.counts.at(-1)!.warnings.find((warning) => warning.childId === "K1")!.text).not.toMatch(/multi-agency/);
+    expect(onSheet()).toEqual(heard.counts.at(-1)!.warnings);
+
     // K3 is then selected too, and K1 unselected: each warning follows, on the sheet and in the pane.
     await choose("K3", "selected", "Y");
     await choose("K1", "selected", "");
