@@ -12,6 +12,7 @@ import {
   SELECTION_SHEET,
   SELECTION_TABLE,
   selectionCells,
+  selectionHeading,
   TRACKING_TARGET,
   bothYesCountFormula,
   toCheckFormula,
@@ -40,14 +41,13 @@ const letter = (key: SelectionColumnKey) => columnLetter(SELECTION_COLUMNS.findI
 export const SELECTION_TITLE =
   "Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)";
 export const SELECTION_LABELS = {
-  tracking: SELECTION_COLUMNS.find((column) => column.key === "selected")!.heading,
+  tracking: selectionHeading("selected"),
   jointEvaluation: "Joint evaluation (of the selected)",
 } as const;
 
-const headingOf = (key: SelectionColumnKey) => SELECTION_COLUMNS.find((column) => column.key === key)!.heading;
 const TO_CHECK_NOTE =
   "Written by the add-in: what to check about a child marked Y, from the lists and the Y typed beside it. " +
-  `Rewritten on each refresh; write your own notes under ${headingOf("notes")}.`;
+  `Rewritten on each refresh; write your own notes under ${selectionHeading("notes")}.`;
 
 export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
   const first = SELECTION_HEADER_ROW + 1;

@@ -389,6 +389,10 @@ export const SELECTION_COLUMNS = [
 ] as const;
 
 export type SelectionColumnKey = (typeof SELECTION_COLUMNS)[number]["key"];
+
+/** A Selection sheet column's heading, by key: each is written once, above. */
+export const selectionHeading = (key: SelectionColumnKey): string =>
+  SELECTION_COLUMNS.find((column) => column.key === key)!.heading;
 export const NO_LONGER_IN_LISTS = "No longer in the lists";
 
 /** A text as a formula's string literal. */
@@ -414,9 +418,8 @@ export function toCheckFormula(cells: ToCheckCells): string {
   return `IF(${yesTerm(cells.selected)},${ifSelected},IF(${yesTerm(cells.jointEvaluation)},${quoted(JOINT_NOT_SELECTED)},""))`;
 }
 
-const TO_CHECK_HEADING = SELECTION_COLUMNS.find((column) => column.key === "toCheck")!.heading;
 const NOTHING_TO_CHECK = "Nothing to check about the chosen children.";
-const TO_CHECK_WHERE = ` to check: see the column \u2018${TO_CHECK_HEADING}\u2019.`;
+const TO_CHECK_WHERE = ` to check: see the column \u2018${selectionHeading("toCheck")}\u2019.`;
 
 /** The Selection sheet's summary of the To check column (cell A4), and the pane's. */
 export function toCheckSummary(count: number): string {
@@ -475,13 +478,12 @@ export interface SelectionLayout {
  * well as one written now. The heading row holds the child ID's and both choices' headings.
  */
 export function selectionColumnsOf(grid: readonly (readonly unknown[])[]): SelectionLayout | undefined {
-  const headingOf = (key: SelectionColumnKey) => SELECTION_COLUMNS.find((column) => column.key === key)!.heading;
   const cells = (row: readonly unknown[] | undefined) => (row ?? []).map((cell) => String(cell ?? "").trim());
   const required: readonly SelectionColumnKey[] = ["childId", "selected", "jointEvaluation"];
-  const headerRow = grid.findIndex((row) => required.every((key) => cells(row).includes(headingOf(key))));
+  const headerRow = grid.findIndex((row) => required.every((key) => cells(row).includes(selectionHeading(key))));
   if (headerRow < 0) return undefined;
   const headings = cells(grid[headerRow]);
-  return { headerRow, column: (key) => headings.indexOf(headingOf(key)) };
+  return { headerRow, column: (key) => headings.indexOf(selectionHeading(key)) };
 }
 
 /** Each child's warning facts as the Selection sheet now shows them, by child ID: what its To check formula reads. */
