@@ -10,7 +10,7 @@ import { bufferChanges, watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
-import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
+import { buildSelection, createTrackingSheets, selectSelectionChild, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
@@ -19,6 +19,7 @@ import {
   choicesFromSheet,
   SELECTION_SHEET,
   selectionCounts,
+  warningFactsFromSheet,
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
@@ -41,6 +42,8 @@ export interface AddinActions {
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
   /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
   buildSelection(): Promise<SelectionReport>;
+  /** Selects a child's row on the Selection sheet (its To check cell), as selectFinding selects a finding's cell. */
+  selectSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
@@ -99,12 +102,14 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const recountSelection = () =>
     withUserMessage("count the selection", () =>
       run(async (context) => {
-        const choices = choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []);
+        const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
+        const choices = choicesFromSheet(grid);
         const rows = selectionRows.map((row) => ({
           ...row,
           choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" },
         }));
-        listener.onSelectionCounts(selectionCounts(rows));
+        // The warnings from the cells the sheet's To check formulas read, so the two agree.
+        listener.onSelectionCounts(selectionCounts(rows, warningFactsFromSheet(grid)));
       }),
     );
 
@@ -210,6 +215,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       await onSheetChanged(SELECTION_SHEET, recountSelection);
       return report;
     },
+    selectSelectionChild: (childId) => selectSelectionChild(run, childId),
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>
       withUserMessage("list the sheets", () =>
