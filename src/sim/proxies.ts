@@ -373,22 +373,15 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           sim.activeSheet = target.sheet;
           sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
         }),
-      clear: () =>
-        context.enqueue({ clear: true }, () => {
+      clear: (applyTo: `${Excel.ClearApplyTo}` = "All") => {
+        if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")
+          throw new Error(`The simulator does not model clear("${applyTo}").`);
+        context.enqueue({ clear: applyTo }, () => {
           const { sheet, block } = resolve();
           refuseIfProtected(sheet);
-          for (const key of [...sheet.cells.keys()]) {
-            const row = Math.floor(key / MAX_COLUMNS);
-            const column = key % MAX_COLUMNS;
-            if (
-              row >= block.row &&
-              row < block.row + block.rowCount &&
-              column >= block.column &&
-              column < block.column + block.columnCount
-            )
-              sheet.cells.delete(key);
-          }
-        }),
+          sheet.clear(block, applyTo);
+        });
+      },
       format: proxy(
         context,
         resolve,
