@@ -106,9 +106,10 @@ async function main(): Promise<void> {
       };
       const self = new Map<string, number>();
       const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const name = (frame: { functionName: string; url: string; lineNumber: number }) =>
+        `${frame.functionName || "(anon)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
       profile.samples.forEach((id, index) => {
-        const frame = byId.get(id)!.callFrame;
-        const key = `${frame.functionName || "(anon)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
+        const key = name(byId.get(id)!.callFrame);
         self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[index] / 1000);
       });
       console.log(
@@ -118,6 +119,41 @@ async function main(): Promise<void> {
           .map(([key, ms]) => `${Math.round(ms)} ms ${key}`)
           .join("\n"),
       );
+      // Each stretch of over 50 ms without an idle sample, with the functions it spent its time
+      // in (inclusive), so a long task can be named.
+      const parent = new Map<number, number>();
+      for (const node of profile.nodes as { id: number; children?: number[] }[])
+        for (const child of node.children ?? []) parent.set(child, node.id);
+      let stretch: { ms: number; at: number; inclusive: Map<string, number> } | undefined;
+      let clock = 0;
+      const report = () => {
+        if (stretch && stretch.ms > 50)
+          console.log(
+            `stretch at ${Math.round(stretch.at)} ms, ${Math.round(stretch.ms)} ms: ` +
+              [...stretch.inclusive]
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 30)
+                .map(([key, ms]) => `${Math.round(ms)} ${key}`)
+                .join(" | "),
+          );
+        stretch = undefined;
+      };
+      profile.samples.forEach((id, index) => {
+        const ms = profile.timeDeltas[index] / 1000;
+        clock += ms;
+        const idle = byId.get(id)!.callFrame.functionName === "(idle)";
+        if (idle) return report();
+        stretch ??= { ms: 0, at: clock, inclusive: new Map() };
+        stretch.ms += ms;
+        const seen = new Set<string>();
+        for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+          const key = name(byId.get(node)!.callFrame);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          stretch.inclusive.set(key, (stretch.inclusive.get(key) ?? 0) + ms);
+        }
+      });
+      report();
     }
     if (process.env.PROBE)
       console.log(

@@ -1,0 +1,137 @@
+// The in-memory Excel's long work in pieces. In Excel a sync is applied by Excel, off the task
+// pane's thread; the demo applies it on the pane's thread, so a sync there runs in slices that give
+// way to the browser (issue 12: the pane never blocked for more than 100 ms), and one operation on
+// a large range (reading or writing 750,000 cells) is cut into bands of rows. Each band is a step
+// of a generator; the sync loop (proxies.ts) decides when to give way between steps. A batch stays
+// atomic: no other batch, person's edit or event runs inside it (workbook.ts `exclusive`).
+import type { CellBlock } from "../domain/grid";
+
+/** Time a sync may hold the thread before giving way, well under the 100 ms a user notices. */
+export const SYNC_SLICE_MS = 25;
+
+/** Rows of a range read or written in one step. */
+export const BAND_ROWS = 2_000;
+
+/** Work done step by step: each `yield` is a point where the sync may give way. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** What a queued command returns when its work comes in steps, so the sync loop can drive them. */
+export class Banded<T = unknown> {
+  constructor(readonly steps: Steps<T>) {}
+}
+
+export const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** A macrotask: the browser paints and handles input before the sync goes on. */
+export const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The block cut into bands of at most BAND_ROWS rows, each with its offset in the block. */
+export function* rowBands(block: CellBlock): Generator<{ offset: number; band: CellBlock }, void, void> {
+  for (let offset = 0; offset < block.rowCount; offset += BAND_ROWS)
+    yield {
+      offset,
+      band: { ...block, row: block.row + offset, rowCount: Math.min(BAND_ROWS, block.rowCount - offset) },
+    };
+}
+
+/** A grid built a band of rows at a time: `rowsOf(band)` gives the band's rows. */
+export function* bandedRows<R>(block: CellBlock, rowsOf: (band: CellBlock) => R[]): Steps<R[]> {
+  const rows: R[] = [];
+  for (const { band } of rowBands(block)) {
+    for (const row of rowsOf(band)) rows.push(row);
+    yield;
+  }
+  return rows;
+}
+
+/**
+ * The length of `JSON.stringify(value ?? null)`, measured a band of rows at a time where the value
+ * holds a grid (a response's size, against Excel's 5 MB limit), so a large read is not held up
+ * stringifying it whole.
+ */
+export function* jsonLength(value: unknown): Steps<number> {
+  if (Array.isArray(value)) {
+    let length = 1 + Math.max(0, value.length - 1) + 1; // [ commas ]
+    for (let index = 0; index < value.length; index++) {
+      length += Array.isArray(value[index]) ? yield* jsonLength(value[index]) : plainLength(value[index]);
+      if (index % BAND_ROWS === BAND_ROWS - 1) yield;
+    }
+    return length;
+  }
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    // JSON leaves out a property whose value is undefined, a function or a symbol.
+    const entries = Object.entries(value).filter(
+      ([, item]) => item !== undefined && typeof item !== "function" && typeof item !== "symbol",
+    );
+    let length = 1 + Math.max(0, entries.length - 1) + 1; // { commas }
+    for (const [key, item] of entries)
+      length += JSON.stringify(key).length + 1 + (Array.isArray(item) ? yield* jsonLength(item) : plainLength(item));
+    return length;
+  }
+  return plainLength(value);
+}
+
+/** JSON.stringify's length for a value in an array: "null" for what JSON cannot say (undefined). */
+function plainLength(value: unknown): number {
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? 4 : text.length;
+}
+
+/** Rows of `block` built by `rowsOf`, all at once for a small block, else a band at a time. */
+export function inBands<R>(block: CellBlock, rowsOf: (band: CellBlock) => R[]): R[] | Banded<R[]> {
+  return block.rowCount <= BAND_ROWS ? rowsOf(block) : new Banded(bandedRows(block, rowsOf));
+}
+
+/** `work` done on each band of `block` (all at once for a small block), then `after`. */
+export function eachBand(
+  block: CellBlock,
+  work: (band: CellBlock, offset: number) => void,
+  after: () => void = () => undefined,
+): Banded<void> | undefined {
+  if (block.rowCount <= BAND_ROWS) {
+    work(block, 0);
+    after();
+    return undefined;
+  }
+  return new Banded(
+    (function* () {
+      for (const { band, offset } of rowBands(block)) {
+        work(band, offset);
+        yield;
+      }
+      after();
+    })(),
+  );
+}
+
+/** Items handled a band at a time (all at once when few). */
+export function eachInBands<T>(items: readonly T[], work: (item: T) => void): Banded<void> | undefined {
+  const size = BAND_ROWS * 16;
+  if (items.length <= size) {
+    items.forEach(work);
+    return undefined;
+  }
+  return new Banded(
+    (function* () {
+      for (let start = 0; start < items.length; start += size) {
+        items.slice(start, start + size).forEach(work);
+        yield;
+      }
+    })(),
+  );
+}
+
+/** `first`'s work (done, or in bands), then `next`'s. */
+export function andThen(
+  first: Banded<void> | undefined,
+  next: () => Banded<void> | undefined,
+): Banded<void> | undefined {
+  if (!first) return next();
+  return new Banded(
+    (function* () {
+      yield* first.steps;
+      const second = next();
+      if (second) yield* second.steps;
+    })(),
+  );
+}
