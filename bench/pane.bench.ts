@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       "--env",
       "demo",
       "--mode",
-      process.env.PROBE === "profile" ? "development" : "production",
+      process.env.PROBE === "development" ? "development" : "production",
     ],
     { cwd: ROOT, stdio: "ignore" },
   );
@@ -81,11 +81,11 @@ async function main(): Promise<void> {
       },
       { sheetName: listSpec("childrenInNeed").sheetName, rows: grid, process_env_probe: Boolean(process.env.PROBE) },
     );
-    const cdp = process.env.PROBE ? await page.context().newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send("Profiler.enable");
-      await cdp.send("Profiler.start");
-    }
+    // PROBE=1: a Chromium trace of the check, to say what each long task spent its time in.
+    if (process.env.PROBE)
+      await browser.startTracing(page, {
+        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler"],
+      });
     await page.evaluate(
       () => ((window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0),
     );
@@ -96,65 +96,7 @@ async function main(): Promise<void> {
       .filter({ hasText: /\d+ errors?, \d+ warnings?/ })
       .waitFor({ timeout: 300_000 });
     const ms = Date.now() - start;
-    if (cdp) {
-      const { profile } = (await cdp.send("Profiler.stop")) as {
-        profile: {
-          nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-          samples: number[];
-          timeDeltas: number[];
-        };
-      };
-      const self = new Map<string, number>();
-      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-      const name = (frame: { functionName: string; url: string; lineNumber: number }) =>
-        `${frame.functionName || "(anon)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
-      profile.samples.forEach((id, index) => {
-        const key = name(byId.get(id)!.callFrame);
-        self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[index] / 1000);
-      });
-      console.log(
-        [...self]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 25)
-          .map(([key, ms]) => `${Math.round(ms)} ms ${key}`)
-          .join("\n"),
-      );
-      // Each stretch of over 50 ms without an idle sample, with the functions it spent its time
-      // in (inclusive), so a long task can be named.
-      const parent = new Map<number, number>();
-      for (const node of profile.nodes as { id: number; children?: number[] }[])
-        for (const child of node.children ?? []) parent.set(child, node.id);
-      let stretch: { ms: number; at: number; inclusive: Map<string, number> } | undefined;
-      let clock = 0;
-      const report = () => {
-        if (stretch && stretch.ms > 50)
-          console.log(
-            `stretch at ${Math.round(stretch.at)} ms, ${Math.round(stretch.ms)} ms: ` +
-              [...stretch.inclusive]
-                .sort((a, b) => b[1] - a[1])
-                .slice(0, 30)
-                .map(([key, ms]) => `${Math.round(ms)} ${key}`)
-                .join(" | "),
-          );
-        stretch = undefined;
-      };
-      profile.samples.forEach((id, index) => {
-        const ms = profile.timeDeltas[index] / 1000;
-        clock += ms;
-        const idle = byId.get(id)!.callFrame.functionName === "(idle)";
-        if (idle) return report();
-        stretch ??= { ms: 0, at: clock, inclusive: new Map() };
-        stretch.ms += ms;
-        const seen = new Set<string>();
-        for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
-          const key = name(byId.get(node)!.callFrame);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          stretch.inclusive.set(key, (stretch.inclusive.get(key) ?? 0) + ms);
-        }
-      });
-      report();
-    }
+    if (process.env.PROBE) console.log(longTasksNamed(JSON.parse((await browser.stopTracing()).toString()), 50));
     if (process.env.PROBE)
       console.log(
         (
@@ -184,6 +126,86 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args: {
+    data?: {
+      startTime?: number;
+      cpuProfile?: {
+        nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+        samples?: number[];
+      };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+/**
+ * Each task of the page's main thread over `overMs`, with the functions its samples were in
+ * (inclusive milliseconds) and its garbage collection: enough to name what blocked the pane.
+ */
+function longTasksNamed(trace: { traceEvents: TraceEvent[] }, overMs: number): string {
+  const events = trace.traceEvents;
+  const frames = new Map<number, { name: string; parent?: number }>();
+  const samples: { ts: number; node: number; tid: number }[] = [];
+  let clock = 0;
+  let tid = 0;
+  for (const event of events) {
+    if (event.name === "Profile") {
+      clock = event.args.data?.startTime ?? 0;
+      tid = event.tid;
+    }
+    if (event.name !== "ProfileChunk") continue;
+    const profile = event.args.data?.cpuProfile;
+    for (const node of profile?.nodes ?? [])
+      frames.set(node.id, {
+        name: `${node.callFrame.functionName || "(anon)"}${node.callFrame.url ? `@${node.callFrame.url.split("/").pop()}` : ""}`,
+        parent: node.parent,
+      });
+    (profile?.samples ?? []).forEach((node, index) => {
+      clock += event.args.data?.timeDeltas?.[index] ?? 0;
+      samples.push({ ts: clock, node, tid: tid || event.tid });
+    });
+  }
+  const lines: string[] = [];
+  for (const task of events.filter(
+    (event) => event.name === "RunTask" && event.ph === "X" && (event.dur ?? 0) > overMs * 1000,
+  )) {
+    const end = task.ts + task.dur!;
+    const inclusive = new Map<string, number>();
+    let previous = task.ts;
+    for (const sample of samples) {
+      if (sample.ts < task.ts || sample.ts > end) continue;
+      const ms = (sample.ts - previous) / 1000;
+      previous = sample.ts;
+      const seen = new Set<string>();
+      for (let node: number | undefined = sample.node; node !== undefined; node = frames.get(node)?.parent) {
+        const name = frames.get(node)?.name ?? "?";
+        if (seen.has(name) || name === "(root)") continue;
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      }
+    }
+    const gc = events
+      .filter((event) => event.tid === task.tid && /^(MinorGC|MajorGC)$/.test(event.name) && event.ts >= task.ts && event.ts < end)
+      .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
+    lines.push(
+      `task +${Math.round(task.dur! / 1000)} ms (gc ${Math.round(gc)}): ` +
+        [...inclusive]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 18)
+          .map(([name, ms]) => `${Math.round(ms)} ${name}`)
+          .join(" | "),
+    );
+  }
+  return lines.join("\n");
 }
 
 void main();

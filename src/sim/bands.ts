@@ -7,10 +7,15 @@
 import type { CellBlock } from "../domain/grid";
 
 /** Time a sync may hold the thread before giving way, well under the 100 ms a user notices. */
-export const SYNC_SLICE_MS = 25;
+export const SYNC_SLICE_MS = 20;
 
-/** Rows of a range read or written in one step. */
-export const BAND_ROWS = 2_000;
+/**
+ * Cells read or written in one step: a millisecond or two, so a slice ends close to SYNC_SLICE_MS.
+ * A step costs little more than a function call; only the slice's end gives way to the browser.
+ */
+export const BAND_CELLS = 2_000;
+/** Formulas parsed in one step: parsing one (formulas.ts) costs as much as writing dozens of cells. */
+export const FORMULA_BAND_CELLS = 50;
 
 /** Work done step by step: each `yield` is a point where the sync may give way. */
 export type Steps<T> = Generator<void, T, void>;
@@ -22,20 +27,38 @@ export class Banded<T = unknown> {
 
 export const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
-/** A macrotask: the browser paints and handles input before the sync goes on. */
-export const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask: the browser paints and handles input before the sync goes on. In a browser, a message
+ * the page posts to itself, which runs without the 4 ms wait a chain of timers is held to (HTML,
+ * timer nesting level: https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timers).
+ */
+export const giveWay = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (!channel) return void setTimeout(resolve, 0);
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 
-/** The block cut into bands of at most BAND_ROWS rows, each with its offset in the block. */
-export function* rowBands(block: CellBlock): Generator<{ offset: number; band: CellBlock }, void, void> {
-  for (let offset = 0; offset < block.rowCount; offset += BAND_ROWS)
-    yield {
-      offset,
-      band: { ...block, row: block.row + offset, rowCount: Math.min(BAND_ROWS, block.rowCount - offset) },
-    };
+const channel =
+  typeof window !== "undefined" && typeof MessageChannel !== "undefined" ? new MessageChannel() : undefined;
+const waiting: (() => void)[] = [];
+if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+
+/** Rows of `block` in a band of about `cells` cells. */
+const bandRows = (block: CellBlock, cells: number) => Math.max(1, Math.floor(cells / Math.max(1, block.columnCount)));
+
+/** The block cut into bands of whole rows, about `cells` cells each, with each band's offset in the block. */
+export function* rowBands(
+  block: CellBlock,
+  cells = BAND_CELLS,
+): Generator<{ offset: number; band: CellBlock }, void, void> {
+  const rows = bandRows(block, cells);
+  for (let offset = 0; offset < block.rowCount; offset += rows)
+    yield { offset, band: { ...block, row: block.row + offset, rowCount: Math.min(rows, block.rowCount - offset) } };
 }
 
 /** A grid built a band of rows at a time: `rowsOf(band)` gives the band's rows. */
-export function* bandedRows<R>(block: CellBlock, rowsOf: (band: CellBlock) => R[]): Steps<R[]> {
+function* bandedRows<R>(block: CellBlock, rowsOf: (band: CellBlock) => R[]): Steps<R[]> {
   const rows: R[] = [];
   for (const { band } of rowBands(block)) {
     for (const row of rowsOf(band)) rows.push(row);
@@ -54,7 +77,7 @@ export function* jsonLength(value: unknown): Steps<number> {
     let length = 1 + Math.max(0, value.length - 1) + 1; // [ commas ]
     for (let index = 0; index < value.length; index++) {
       length += Array.isArray(value[index]) ? yield* jsonLength(value[index]) : plainLength(value[index]);
-      if (index % BAND_ROWS === BAND_ROWS - 1) yield;
+      if (index % 100 === 99) yield;
     }
     return length;
   }
@@ -79,7 +102,7 @@ function plainLength(value: unknown): number {
 
 /** Rows of `block` built by `rowsOf`, all at once for a small block, else a band at a time. */
 export function inBands<R>(block: CellBlock, rowsOf: (band: CellBlock) => R[]): R[] | Banded<R[]> {
-  return block.rowCount <= BAND_ROWS ? rowsOf(block) : new Banded(bandedRows(block, rowsOf));
+  return block.rowCount <= bandRows(block, BAND_CELLS) ? rowsOf(block) : new Banded(bandedRows(block, rowsOf));
 }
 
 /** `work` done on each band of `block` (all at once for a small block), then `after`. */
@@ -87,15 +110,16 @@ export function eachBand(
   block: CellBlock,
   work: (band: CellBlock, offset: number) => void,
   after: () => void = () => undefined,
+  cells = BAND_CELLS,
 ): Banded<void> | undefined {
-  if (block.rowCount <= BAND_ROWS) {
+  if (block.rowCount <= bandRows(block, cells)) {
     work(block, 0);
     after();
     return undefined;
   }
   return new Banded(
     (function* () {
-      for (const { band, offset } of rowBands(block)) {
+      for (const { band, offset } of rowBands(block, cells)) {
         work(band, offset);
         yield;
       }
@@ -106,7 +130,7 @@ export function eachBand(
 
 /** Items handled a band at a time (all at once when few). */
 export function eachInBands<T>(items: readonly T[], work: (item: T) => void): Banded<void> | undefined {
-  const size = BAND_ROWS * 16;
+  const size = BAND_CELLS * 10;
   if (items.length <= size) {
     items.forEach(work);
     return undefined;

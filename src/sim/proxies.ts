@@ -25,7 +25,19 @@ import {
 } from "./sheet";
 import type { SimWorkbook } from "./workbook";
 import { selectionChangedEvent } from "./selection-events";
-import { andThen, Banded, eachBand, eachInBands, giveWay, inBands, jsonLength, now, SYNC_SLICE_MS, type Steps } from "./bands";
+import {
+  andThen,
+  Banded,
+  eachBand,
+  eachInBands,
+  FORMULA_BAND_CELLS,
+  giveWay,
+  inBands,
+  jsonLength,
+  now,
+  SYNC_SLICE_MS,
+  type Steps,
+} from "./bands";
 
 // ---- Request context and proxies ----
 
@@ -86,6 +98,8 @@ export class SimContext {
           sliceStart = now();
         }
       }
+      // What is left (delivering, recalculating) gets a slice of its own when this one is half gone.
+      if (now() - sliceStart >= SYNC_SLICE_MS / 2) await giveWay();
       const { results, responseBytes } = step.value;
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
       if (responseBytes > PAYLOAD_LIMIT_BYTES) {
@@ -293,7 +307,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
                 if (problem) throw new SimError("InvalidArgument", problem);
               }),
             );
-          return andThen(eachBand(target.block, refuse), () => {
+          return andThen(eachBand(target.block, refuse, undefined, FORMULA_BAND_CELLS), () => {
             refuseIfProtected(target.sheet);
             // A string without "=" is parsed as a value would be.
             return eachBand(
