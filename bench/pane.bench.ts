@@ -87,7 +87,11 @@ async function main(): Promise<void> {
     // PROBE=1: a Chromium trace of the check, to say what each long task spent its time in.
     if (process.env.PROBE)
       await browser.startTracing(page, {
-        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler"],
+        categories: [
+          "devtools.timeline",
+          "disabled-by-default-devtools.timeline",
+          "disabled-by-default-v8.cpu_profiler",
+        ],
       });
     await page.evaluate(
       () => ((window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0),
@@ -197,7 +201,10 @@ function longTasksNamed(trace: { traceEvents: TraceEvent[] }, overMs: number): s
       }
     }
     const gc = events
-      .filter((event) => event.tid === task.tid && /^(MinorGC|MajorGC)$/.test(event.name) && event.ts >= task.ts && event.ts < end)
+      .filter(
+        (event) =>
+          event.tid === task.tid && /^(MinorGC|MajorGC)$/.test(event.name) && event.ts >= task.ts && event.ts < end,
+      )
       .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
     lines.push(
       `task +${Math.round(task.dur! / 1000)} ms (gc ${Math.round(gc)}): ` +

@@ -114,7 +114,9 @@ export class SimContext {
   }
 
   /** Runs the queue's commands in order, a step at a time (a command on a large range in bands). */
-  private *apply(queue: readonly Command[]): Steps<{ results: { command: Command; result: unknown }[]; responseBytes: number }> {
+  private *apply(
+    queue: readonly Command[],
+  ): Steps<{ results: { command: Command; result: unknown }[]; responseBytes: number }> {
     const results: { command: Command; result: unknown }[] = [];
     let responseBytes = 0;
     for (const command of queue) {
@@ -291,7 +293,9 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           inBands(target.block, (band) =>
             target.sheet
               .values(band)
-              .map((row, r) => row.map((value, c) => target.sheet.cell(band.row + r, band.column + c)?.formula ?? value)),
+              .map((row, r) =>
+                row.map((value, c) => target.sheet.cell(band.row + r, band.column + c)?.formula ?? value),
+              ),
           ),
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");

@@ -95,7 +95,10 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
       .waitFor();
     // Groups have plain-English titles; the code is in small print. (The findings are drawn just
     // after the count, in React's slices.)
-    await page.getByRole("heading", { name: /A date names a day that does not exist/ }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /A date names a day that does not exist/ })
+      .first()
+      .waitFor();
     await expect(page.getByRole("heading", { name: "YN-ALIAS" }).count()).resolves.toBe(0);
     // Focus moves to the result; the first finding is the next stop for Tab, not 17 away.
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Check result");

@@ -150,12 +150,7 @@ export function CheckSection({
         </div>
       )}
       {findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
-      <Findings
-        findings={shown}
-        busy={busy}
-        onSelect={onSelect}
-        onFix={onFix}
-      />
+      <Findings findings={shown} busy={busy} onSelect={onSelect} onFix={onFix} />
     </section>
   );
 }
