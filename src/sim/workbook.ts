@@ -346,10 +346,12 @@ export class SimWorkbook {
 
   /**
    * Applies a batch alone: one that gives way mid-batch (bands.ts) is still atomic, since the next
-   * batch, a person's edit and event delivery wait for its end. Excel runs the requests of every
-   * context one at a time, in the order they arrive, each whole (the batching model:
-   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#sync).
-   * With no batch running, `apply` starts at once, as a sync did before it could give way.
+   * batch, a person's edit and event delivery wait for its end. Office.js sends a sync's queued
+   * commands as one batch and resolves it "when the Office application completes the requested read
+   * or write actions" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
+   * that Excel applies batches of several contexts one at a time, in the order they arrive, is how
+   * this simulator models it, not a documented guarantee. With no batch running, `apply` starts at
+   * once, as a sync did before it could give way.
    */
   async exclusive(apply: () => Promise<void>): Promise<void> {
     while (this.batch) await this.batch;
