@@ -407,8 +407,12 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
               row < block.row + block.rowCount &&
               column >= block.column &&
               column < block.column + block.columnCount
-            )
+            ) {
+              // A cleared formula is recalculated no more (workbook.ts recalculate visits formulaCells).
+              const cell = sheet.cells.get(key);
+              if (cell) sheet.formulaCells.delete(cell);
               sheet.cells.delete(key);
+            }
           });
         }),
       format: proxy(
