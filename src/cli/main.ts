@@ -14,6 +14,7 @@ import { ALL_RULES } from "../domain/rules";
 import {
   choicesFromSheet,
   factsAwaitedText,
+  toCheckSummary,
   mergeChildren,
   refreshSelection,
   selectionCounts,
@@ -194,16 +195,14 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   io.out(
     `Joint evaluation: ${counts.jointEvaluation.count} of the selected (${counts.jointEvaluation.state}; the guidance asks for 5 to 7).`,
   );
-  if (counts.jointEvaluation.notSelected.length > 0)
-    io.out(
-      `Marked for joint evaluation but not selected for tracking: ${counts.jointEvaluation.notSelected.join(", ")}.`,
-    );
   const gone = rows.filter((row) => !row.inLists).map((row) => row.child.childId);
   if (gone.length > 0) io.out(`No longer in the lists, kept and flagged: ${gone.join(", ")}.`);
   if (added.length > 0) io.out(`Added to the 20 children's facts sheet: ${added.join(", ")}.`);
   const awaited = factsAwaitedText(counts.factsAwaited);
   if (awaited) io.out(awaited);
-  for (const warning of counts.warnings) io.out(`Check: ${warning}`);
+  // The same warnings as each child's To check cell: one line per child.
+  io.out(toCheckSummary(counts.warnings.length));
+  for (const warning of counts.warnings) io.out(`  ${warning.childId}: ${warning.text}`);
   return EXIT.ok;
 }
 

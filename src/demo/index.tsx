@@ -4,6 +4,7 @@ import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-compo
 import { createRoot } from "react-dom/client";
 import { todaySerial } from "../domain/dates";
 import { createAddinActions, type LiveListener } from "../excel/addin-actions";
+import type { AddinContext } from "../excel/excel-api";
 import type { ExcelRun } from "../excel/excel-run";
 import { excelTools } from "../excel/excel-tools";
 import { simulatedExcel } from "../sim/excel-sim";
@@ -22,7 +23,7 @@ const today = () => todaySerial();
  * the pane's thread; the demo runs it on the pane's thread, so bench/pane.bench.ts reports it apart.
  */
 const syncMs: number[] = [];
-const timed = (context: Excel.RequestContext) => {
+const timed = (context: AddinContext) => {
   const sync = context.sync.bind(context);
   context.sync = (async () => {
     const start = performance.now();
@@ -31,13 +32,13 @@ const timed = (context: Excel.RequestContext) => {
   }) as typeof context.sync;
   return context;
 };
-const timedRun = Object.assign(
+const timedRun: ExcelRun = Object.assign(
   <T,>(
-    first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
-    second?: (context: Excel.RequestContext) => Promise<T>,
+    first: AddinContext | ((context: AddinContext) => Promise<T>),
+    second?: (context: AddinContext) => Promise<T>,
   ) => (typeof first === "function" ? excel.run((context) => first(timed(context))) : excel.run(first, second!)),
   { supports: excel.run.supports },
-) as ExcelRun;
+);
 // Undo and the self-test, on the in-memory workbook (undo grouping needs Excel's ExcelApi 1.20).
 const platform = excelTools(
   timedRun,

@@ -12,27 +12,42 @@ import {
   SELECTION_SHEET,
   SELECTION_TABLE,
   selectionCells,
+  selectionHeading,
   TRACKING_TARGET,
   bothYesCountFormula,
+  toCheckFormula,
+  toCheckSummary,
+  toCheckSummaryFormula,
   yesCountFormula,
   type SelectionColumnKey,
   type SelectionCounts,
   type SelectionRow,
 } from "./selection";
-import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
+import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan, type TableCell } from "./sheet-plan";
 import { FOCUS_STYLE, TEXT_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
 /** Rows below the last child that still get the Y drop-downs, for children added by hand. */
 const SPARE_ROWS = 1000;
-const WIDE: readonly SelectionColumnKey[] = ["lists", "neglectEvidence", "tenCaseLists", "conflicts", "notes"];
+const WIDE: readonly SelectionColumnKey[] = [
+  "lists",
+  "neglectEvidence",
+  "tenCaseLists",
+  "conflicts",
+  "toCheck",
+  "notes",
+];
 const letter = (key: SelectionColumnKey) => columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === key));
 
 export const SELECTION_TITLE =
   "Selection of children for tracking and joint evaluation (guidance paragraphs 17 and 18)";
 export const SELECTION_LABELS = {
-  tracking: "Selected for tracking",
+  tracking: selectionHeading("selected"),
   jointEvaluation: "Joint evaluation (of the selected)",
 } as const;
+
+const TO_CHECK_NOTE =
+  "Written by the add-in: what to check about a child marked Y, from the lists and the Y typed beside it. " +
+  `Rewritten on each refresh; write your own notes under ${selectionHeading("notes")}.`;
 
 export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
   const first = SELECTION_HEADER_ROW + 1;
@@ -60,22 +75,40 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
       formula: `IF(B3<${JOINT_EVALUATION_MIN},"under",IF(B3>${JOINT_EVALUATION_MAX},"over","met"))`,
     },
     { address: "D3", value: `the guidance asks for ${JOINT_EVALUATION_MIN} to ${JOINT_EVALUATION_MAX}` },
+    // One warning per child is on the child's own row (To check); here only how many there are.
     {
       address: "A4",
-      value:
-        counts.warnings.length === 0
-          ? "No warnings about the selected children."
-          : `To check: ${counts.warnings.join(" ")}`,
+      value: toCheckSummary(counts.warnings.length),
+      formula: toCheckSummaryFormula(`${letter("toCheck")}${first}:${letter("toCheck")}${last}`),
     },
   ];
+  const toCheck = SELECTION_COLUMNS.findIndex((column) => column.key === "toCheck");
+  const tableRows = rows.map((row, index) => {
+    const cells: TableCell[] = selectionCells(row);
+    const at = (key: SelectionColumnKey) => `${letter(key)}${first + index}`;
+    // A formula over the row's own cells, so the warning follows the inspector's typing.
+    cells[toCheck] = {
+      formula: toCheckFormula({
+        selected: at("selected"),
+        jointEvaluation: at("jointEvaluation"),
+        inFocus: at("inFocus"),
+        multiAgency: at("multiAgency"),
+        inLists: at("inLists"),
+      }),
+      value: cells[toCheck] as string,
+    };
+    return cells;
+  });
   const labelWidth = Math.max(...Object.values(SELECTION_LABELS).map((label) => label.length)) + 2;
   const columns: ColumnPlan[] = SELECTION_COLUMNS.map((column, index) => ({
     heading: column.heading,
     width: WIDE.includes(column.key)
       ? 40
       : Math.max(headingWidth(column.heading, 10, 24), index === 0 ? labelWidth : 0),
-    // Text as text: Excel would make "0123" a number and "=..." a formula.
-    numberFormat: column.key === "age" ? WHOLE_NUMBER_FORMAT : TEXT_FORMAT,
+    // Text as text: Excel would make "0123" a number and "=..." a formula. The To check
+    // column holds formulas, which a cell formatted as text would show as text.
+    numberFormat: column.key === "age" ? WHOLE_NUMBER_FORMAT : column.key === "toCheck" ? "General" : TEXT_FORMAT,
+    ...(column.key === "toCheck" ? { note: TO_CHECK_NOTE } : {}),
     ...(WIDE.includes(column.key) ? { wrap: true } : {}),
     ...(column.key === "selected" || column.key === "jointEvaluation"
       ? {
@@ -96,7 +129,7 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
       name: SELECTION_TABLE,
       origin: { row: SELECTION_HEADER_ROW - 1, column: 0 },
       columns,
-      rows: rows.map(selectionCells),
+      rows: tableRows,
     },
     freezeRows: SELECTION_HEADER_ROW,
     conditionalFormats: [

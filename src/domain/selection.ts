@@ -8,6 +8,7 @@ import { childAge, isFocusAge } from "./focus";
 import type { CellValue } from "./grid";
 import { readChildId } from "./readers";
 import type { TypedRow } from "./rules/rule";
+import { plural } from "./text";
 
 /** Guidance para 17: 20 children for tracking; para 18: five to seven of them for joint evaluation. */
 export const TRACKING_TARGET = 20;
@@ -251,6 +252,12 @@ export function refreshSelection(
 
 export type LimitState = "under" | "met" | "over";
 
+/** What to check about one child the inspector chose: one plain-English sentence, on the child's own row. */
+export interface ChildWarning {
+  readonly childId: string;
+  readonly text: string;
+}
+
 export interface SelectionCounts {
   readonly tracking: { readonly count: number; readonly state: LimitState };
   /** Joint evaluation counts only children also selected for tracking (para 18). */
@@ -259,8 +266,8 @@ export interface SelectionCounts {
     readonly state: LimitState;
     readonly notSelected: readonly string[];
   };
-  /** Selected children the guidance would not expect (not in focus, no multi-agency involvement): one line per child. */
-  readonly warnings: readonly string[];
+  /** One warning per chosen child the guidance would not expect, in the sheet's row order (childWarning). */
+  readonly warnings: readonly ChildWarning[];
   /** Selected children in the lists whose four facts are not all in yet: awaited, not wrong. */
   readonly factsAwaited: readonly string[];
 }
@@ -273,26 +280,65 @@ export function factsAwaitedText(childIds: readonly string[]): string | undefine
   return `Facts awaited from the local authority for ${whose}, due 4pm on day two.`;
 }
 
+/**
+ * What a child's warning rests on, as the Selection sheet shows it: its In focus, Multi-agency
+ * involvement and Still in the lists cells (written from the lists; the To check formula reads them).
+ */
+export interface WarningFacts {
+  readonly inFocus: boolean;
+  readonly multiAgency: boolean;
+  readonly inLists: boolean;
+}
+
+const factsOf = (row: SelectionRow): WarningFacts => ({
+  inFocus: row.child.inFocus,
+  multiAgency: row.child.multiAgency,
+  inLists: row.inLists,
+});
+
+/**
+ * What to check about a child if selected for tracking; undefined when the guidance would expect
+ * the child. Para 17: 20 children living with neglect; para 15 and its footnote 12: aged 7 to 15,
+ * at least two agencies. "Not in the lists" covers a child who left them and one added by hand.
+ */
+export function selectedWarning(facts: WarningFacts): string | undefined {
+  if (!facts.inLists) return "Selected, but not in the lists.";
+  const reasons = [
+    ...(facts.inFocus
+      ? []
+      : ["the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15)"]),
+    ...(facts.multiAgency ? [] : ["the lists show no multi-agency involvement"]),
+  ];
+  return reasons.length > 0 ? `Selected, but ${reasons.join(", and ")}.` : undefined;
+}
+
+/** Para 18: the five to seven for joint evaluation come from the children selected for tracking. */
+export const JOINT_NOT_SELECTED =
+  "Marked for joint evaluation, but not selected for tracking: joint evaluation is chosen from the selected children.";
+
+/** The one warning for a child as the inspector's choices now stand, or undefined. */
+export function childWarning(row: SelectionRow, facts: WarningFacts = factsOf(row)): string | undefined {
+  if (row.choice.selected) return selectedWarning(facts);
+  return row.choice.jointEvaluation ? JOINT_NOT_SELECTED : undefined;
+}
+
 const limitState = (count: number, min: number, max: number): LimitState =>
   count < min ? "under" : count > max ? "over" : "met";
 
-export function selectionCounts(rows: readonly SelectionRow[]): SelectionCounts {
+/**
+ * The counts and warnings for the rows; `shown` gives each child's warning facts as the sheet now
+ * shows them (warningFactsFromSheet), so the pane warns exactly as the sheet's To check formulas.
+ */
+export function selectionCounts(
+  rows: readonly SelectionRow[],
+  shown?: ReadonlyMap<string, WarningFacts>,
+): SelectionCounts {
   const selected = rows.filter((row) => row.choice.selected);
   const joint = selected.filter((row) => row.choice.jointEvaluation);
-  const warnings: string[] = [];
-  for (const { child, inLists } of selected) {
-    if (!inLists) {
-      warnings.push(`${child.childId} is selected but no longer in the lists.`);
-      continue;
-    }
-    const reasons = [
-      ...(child.inFocus
-        ? []
-        : ["the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15)"]),
-      ...(child.multiAgency ? [] : ["the lists show no multi-agency involvement"]),
-    ];
-    if (reasons.length > 0) warnings.push(`${child.childId} is selected, but ${reasons.join("; and ")}.`);
-  }
+  const warnings = rows.flatMap((row) => {
+    const text = childWarning(row, shown?.get(row.child.childId));
+    return text === undefined ? [] : [{ childId: row.child.childId, text }];
+  });
   const factsAwaited = selected
     .filter((row) => row.inLists && FACT_KEYS.some((key) => row.child.facts[key] === undefined))
     .map((row) => row.child.childId);
@@ -337,11 +383,54 @@ export const SELECTION_COLUMNS = [
   { key: "inLists", heading: "Still in the lists" },
   { key: "selected", heading: "Selected for tracking" },
   { key: "jointEvaluation", heading: "Joint evaluation" },
+  // Beside the choices it follows; written by the add-in, never read back (selectionColumnsOf).
+  { key: "toCheck", heading: "To check" },
   { key: "notes", heading: "Inspector notes" },
 ] as const;
 
 export type SelectionColumnKey = (typeof SELECTION_COLUMNS)[number]["key"];
+
+/** A Selection sheet column's heading, by key: each is written once, above. */
+export const selectionHeading = (key: SelectionColumnKey): string =>
+  SELECTION_COLUMNS.find((column) => column.key === key)!.heading;
 export const NO_LONGER_IN_LISTS = "No longer in the lists";
+
+/** A text as a formula's string literal. */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The cells of one Selection sheet row that its To check formula reads, as addresses. */
+export type ToCheckCells = Readonly<
+  Record<Extract<SelectionColumnKey, "selected" | "jointEvaluation" | "inFocus" | "multiAgency" | "inLists">, string>
+>;
+
+/**
+ * The To check cell of a child's row: childWarning as the row's cells now read, Y spelled as isYes
+ * reads it, so the sheet's warning follows the inspector's typing as the pane's does. The formula
+ * is the same on every row but for the row number (no literal differs between rows), so Excel sees
+ * one consistent formula down the column, not "inconsistent formula" on each row that differs.
+ */
+export function toCheckFormula(cells: ToCheckCells): string {
+  const text = (inFocus: boolean, multiAgency: boolean, inLists = true) =>
+    quoted(selectedWarning({ inFocus, multiAgency, inLists }) ?? "");
+  const multiAgency = yesTerm(cells.multiAgency);
+  const inLists = `IF(${yesTerm(cells.inFocus)},IF(${multiAgency},${text(true, true)},${text(true, false)}),IF(${multiAgency},${text(false, true)},${text(false, false)}))`;
+  const ifSelected = `IF(${yesTerm(cells.inLists)},${inLists},${text(false, false, false)})`;
+  return `IF(${yesTerm(cells.selected)},${ifSelected},IF(${yesTerm(cells.jointEvaluation)},${quoted(JOINT_NOT_SELECTED)},""))`;
+}
+
+const NOTHING_TO_CHECK = "Nothing to check about the chosen children.";
+const TO_CHECK_WHERE = ` to check: see the column \u2018${selectionHeading("toCheck")}\u2019.`;
+
+/** The Selection sheet's summary of the To check column (cell A4), and the pane's. */
+export function toCheckSummary(count: number): string {
+  return count === 0 ? NOTHING_TO_CHECK : `${plural(count, "child", "children")}${TO_CHECK_WHERE}`;
+}
+
+/** toCheckSummary over the To check cells of `range`, as a formula: it follows their formulas. */
+export function toCheckSummaryFormula(range: string): string {
+  const count = `SUMPRODUCT((LEN(${range})>0)*1)`;
+  return `IF(${count}=0,${quoted(NOTHING_TO_CHECK)},${count}&IF(${count}=1," child"," children")&${quoted(TO_CHECK_WHERE)})`;
+}
 
 const yesOrBlank = (flag: boolean) => (flag ? "Y" : "");
 
@@ -369,29 +458,66 @@ export function selectionCells(row: SelectionRow): (string | number)[] {
     inLists: row.inLists ? "Y" : NO_LONGER_IN_LISTS,
     selected: choice.selectedText ?? yesOrBlank(choice.selected),
     jointEvaluation: choice.jointEvaluationText ?? yesOrBlank(choice.jointEvaluation),
+    toCheck: childWarning(row) ?? "",
     notes: choice.notes,
   };
   return SELECTION_COLUMNS.map((column) => cells[column.key]);
 }
 
+/** Where a Selection sheet's columns are, found by their headings. */
+export interface SelectionLayout {
+  /** Zero-based row of the headings. */
+  readonly headerRow: number;
+  /** Zero-based column of each heading found; -1 for a heading the sheet lacks. */
+  readonly column: (key: SelectionColumnKey) => number;
+}
+
+/**
+ * The Selection sheet's headings in `grid`, matched by name, not place: a sheet written before a
+ * column was added (the To check column; its warnings were then joined in cell A4) is read as
+ * well as one written now. The heading row holds the child ID's and both choices' headings.
+ */
+export function selectionColumnsOf(grid: readonly (readonly unknown[])[]): SelectionLayout | undefined {
+  const cells = (row: readonly unknown[] | undefined) => (row ?? []).map((cell) => String(cell ?? "").trim());
+  const required: readonly SelectionColumnKey[] = ["childId", "selected", "jointEvaluation"];
+  const headerRow = grid.findIndex((row) => required.every((key) => cells(row).includes(selectionHeading(key))));
+  if (headerRow < 0) return undefined;
+  const headings = cells(grid[headerRow]);
+  return { headerRow, column: (key) => headings.indexOf(selectionHeading(key)) };
+}
+
+/** Each child's warning facts as the Selection sheet now shows them, by child ID: what its To check formula reads. */
+export function warningFactsFromSheet(grid: readonly (readonly unknown[])[]): Map<string, WarningFacts> {
+  const facts = new Map<string, WarningFacts>();
+  const layout = selectionColumnsOf(grid);
+  if (!layout) return facts;
+  const yes = (row: readonly unknown[], key: SelectionColumnKey) =>
+    layout.column(key) >= 0 && isYes(row[layout.column(key)]);
+  for (const row of grid.slice(layout.headerRow + 1)) {
+    const id = readChildId(row?.[layout.column("childId")] as CellValue);
+    if (id === undefined || id === "") continue;
+    facts.set(id, { inFocus: yes(row, "inFocus"), multiAgency: yes(row, "multiAgency"), inLists: yes(row, "inLists") });
+  }
+  return facts;
+}
+
 /** The inspector's choices read back from a Selection sheet grid, by child ID. */
 export function choicesFromSheet(grid: readonly (readonly unknown[])[]): Map<string, InspectorChoice> {
-  const headerRow = grid.findIndex((row) =>
-    SELECTION_COLUMNS.every((column, index) => String(row?.[index] ?? "").trim() === column.heading),
-  );
   const choices = new Map<string, InspectorChoice>();
-  if (headerRow < 0) return choices;
-  const at = (key: SelectionColumnKey) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
+  const layout = selectionColumnsOf(grid);
+  if (!layout) return choices;
   const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
-  for (const row of grid.slice(headerRow + 1)) {
-    const id = readChildId(row?.[at("childId")] as CellValue);
+  const at = (row: readonly unknown[], key: SelectionColumnKey) =>
+    layout.column(key) < 0 ? undefined : row[layout.column(key)];
+  for (const row of grid.slice(layout.headerRow + 1)) {
+    const id = readChildId(row?.[layout.column("childId")] as CellValue);
     if (id === undefined || id === "") continue;
     choices.set(id, {
-      selected: isYes(row[at("selected")]),
-      jointEvaluation: isYes(row[at("jointEvaluation")]),
-      notes: text(row[at("notes")]),
-      selectedText: text(row[at("selected")]),
-      jointEvaluationText: text(row[at("jointEvaluation")]),
+      selected: isYes(at(row, "selected")),
+      jointEvaluation: isYes(at(row, "jointEvaluation")),
+      notes: text(at(row, "notes")),
+      selectedText: text(at(row, "selected")),
+      jointEvaluationText: text(at(row, "jointEvaluation")),
     });
   }
   return choices;

@@ -2,6 +2,7 @@
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
+import type { AddinContext, AddinEventHandlerResult, AddinWorksheetSelectionChangedEventArgs } from "./excel-api";
 import { checkWorkbook, clearMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
@@ -9,7 +10,7 @@ import { bufferChanges, watchLists, type LiveWatch } from "./live";
 import { readInspection, type InspectionFacts } from "./inspection";
 import { OwnWrites } from "./own-writes";
 import type { RecheckResult, WatchedList } from "./recheck";
-import { buildSelection, createTrackingSheets, type SelectionReport } from "./selection";
+import { buildSelection, createTrackingSheets, selectSelectionChild, type SelectionReport } from "./selection";
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
@@ -18,6 +19,7 @@ import {
   choicesFromSheet,
   SELECTION_SHEET,
   selectionCounts,
+  warningFactsFromSheet,
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
@@ -40,6 +42,8 @@ export interface AddinActions {
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
   /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
   buildSelection(): Promise<SelectionReport>;
+  /** Selects a child's row on the Selection sheet (its To check cell), as selectFinding selects a finding's cell. */
+  selectSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
@@ -63,20 +67,18 @@ export interface LiveListener {
   onError(error: Error): void;
 }
 
-type Registration = { remove(): void };
-
 export function createAddinActions(run: ExcelRun, today: () => number, listener: LiveListener): AddinActions {
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
   /** The selection handlers, and the context that added them: the only one that can remove them. */
-  let listSelections: { context: Excel.RequestContext; registrations: Registration[] } | undefined;
-  let inspectionWatch: Registration | undefined;
+  let listSelections: { context: AddinContext; registrations: AddinEventHandlerResult[] } | undefined;
+  let inspectionWatch: AddinEventHandlerResult | undefined;
   let selectionRows: readonly SelectionRow[] = [];
   let headingCheck: Promise<void> | undefined;
 
   /** Runs `handler` on every change to a sheet, when the sheet exists; returns the registration. */
-  const onSheetChanged = (sheet: string, handler: () => Promise<void>): Promise<Registration | undefined> =>
+  const onSheetChanged = (sheet: string, handler: () => Promise<void>): Promise<AddinEventHandlerResult | undefined> =>
     run(async (context) => {
       const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
@@ -100,12 +102,14 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const recountSelection = () =>
     withUserMessage("count the selection", () =>
       run(async (context) => {
-        const choices = choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []);
+        const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
+        const choices = choicesFromSheet(grid);
         const rows = selectionRows.map((row) => ({
           ...row,
           choice: choices.get(row.child.childId) ?? { selected: false, jointEvaluation: false, notes: "" },
         }));
-        listener.onSelectionCounts(selectionCounts(rows));
+        // The warnings from the cells the sheet's To check formulas read, so the two agree.
+        listener.onSelectionCounts(selectionCounts(rows, warningFactsFromSheet(grid)));
       }),
     );
 
@@ -129,7 +133,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       const registrations = sheets.map((sheet) =>
         context.workbook.worksheets
           .getItem(sheet)
-          .onSelectionChanged.add(async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+          .onSelectionChanged.add(async (event: AddinWorksheetSelectionChangedEventArgs) => {
             const block = parseAddress(event.address);
             if (block) listener.onCellSelected({ sheet, row: block.row, column: block.column });
           }),
@@ -211,6 +215,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       await onSheetChanged(SELECTION_SHEET, recountSelection);
       return report;
     },
+    selectSelectionChild: (childId) => selectSelectionChild(run, childId),
     createTrackingSheets: () => createTrackingSheets(run),
     importableSheets: () =>
       withUserMessage("list the sheets", () =>

@@ -1,12 +1,18 @@
 // How the add-in reaches Excel: `Excel.run` in Office, the in-memory workbook in tests and the
-// demo. Every Excel action takes one, so none of them depends on a global.
+// demo. Every Excel action takes one, so none of them depends on a global. Its batches see the
+// Excel the add-in uses (excel-api.ts), which both provide without a cast.
+import type { AddinContext } from "./excel-api";
+
+/** A batch of Excel requests, queued on the context and sent by `context.sync()`. */
+export type ExcelBatch<T> = (context: AddinContext) => Promise<T>;
+
 export interface ExcelRun {
-  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(batch: ExcelBatch<T>): Promise<T>;
   /**
    * On an existing context: the only way to remove an event handler, which must be removed through
    * the context that added it (https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult).
    */
-  <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: AddinContext, batch: ExcelBatch<T>): Promise<T>;
   /** Whether this Excel has an ExcelApi requirement set; absent: only the manifest's minimum (1.8). */
   readonly supports?: (version: string) => boolean;
 }
@@ -16,15 +22,22 @@ export function excelApiSupported(run: ExcelRun, version: string): boolean {
   return run.supports?.(version) ?? false;
 }
 
-/** Office's own Excel.run, for the task pane running inside Excel. */
+/**
+ * Office's own Excel.run, for the task pane running inside Excel. Its batches take any
+ * Excel.RequestContext where an AddinContext is asked for, which excel-api.ts exists to allow.
+ */
 export function officeExcelRun(): ExcelRun {
   const run = <T>(
-    first: Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
-    second?: (context: Excel.RequestContext) => Promise<T>,
-  ) => (typeof first === "function" ? Excel.run(first) : Excel.run(first, second!));
+    first: AddinContext | ((context: AddinContext) => Promise<T>),
+    second?: (context: AddinContext) => Promise<T>,
+  ) =>
+    typeof first === "function"
+      ? Excel.run(first)
+      : // The only context the add-in holds is one an Excel.run gave it (kept to remove its handlers).
+        Excel.run(first as Excel.RequestContext, second!);
   return Object.assign(run, {
     supports: (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version),
-  }) as ExcelRun;
+  });
 }
 
 /** A failure to show the user: `message` is for them; `cause` keeps Excel's own error. */

@@ -4,11 +4,12 @@
 import { FINDINGS_HEADINGS, FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { columnLetter } from "../domain/grid";
 import { findingsSheetPlan } from "../domain/findings-plan";
+import type { AddinContext } from "./excel-api";
 import { renderSheetPlan } from "./render-sheet-plan";
 
 /** Writes the findings sheet, replacing the last check's; `referenceSerial` is the date the check counted from. */
 export async function writeFindingsSheet(
-  context: Excel.RequestContext,
+  context: AddinContext,
   findings: readonly Finding[],
   referenceSerial: number,
 ): Promise<void> {

@@ -8,6 +8,7 @@ import { analyseHeader } from "../domain/headers";
 import { importedGrid, planImport, type ImportPlan } from "../domain/import";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { plural } from "../domain/text";
+import type { AddinContext } from "./excel-api";
 import { cellInput, cellInputFor, TEXT_FORMAT } from "./cell-input";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { rowsPerChunk, spans } from "./payload";
@@ -45,7 +46,7 @@ export interface ImportResult {
   readonly into: "new sheet" | "empty list" | "after the rows there";
 }
 
-async function readSheet(context: Excel.RequestContext, name: string): Promise<CellValue[][]> {
+async function readSheet(context: AddinContext, name: string): Promise<CellValue[][]> {
   const grid = await readSheetGrid(context, name);
   if (!grid) throw new ExcelActionError(`There is no sheet named ‘${name}’.`);
   return grid;
@@ -70,7 +71,7 @@ interface ExistingList {
 }
 
 /** The list sheet the rows would go into, as it stands. */
-async function existingList(context: Excel.RequestContext, listId: ListId): Promise<ExistingList> {
+async function existingList(context: AddinContext, listId: ListId): Promise<ExistingList> {
   const list = listSpec(listId);
   const grid = await readSheetGrid(context, list.sheetName);
   if (grid === undefined)
@@ -206,7 +207,7 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
  */
 async function growTableSafe(
-  context: Excel.RequestContext,
+  context: AddinContext,
   tableName: string,
   sheetName: string,
   endRow: number,

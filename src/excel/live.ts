@@ -10,6 +10,7 @@
 // on. Whole rows and columns come as "5:5" and "C:C" (WorksheetChangedEventArgs.address).
 import { NAMES } from "../domain/workbook-conventions";
 import { parseRangeAddress, SHEET_COLUMNS, type CellValue } from "../domain/grid";
+import type { AddinRange, AddinWorksheetChangedEventArgs } from "./excel-api";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { LiveState } from "./live-state";
@@ -72,7 +73,7 @@ function runs(rows: readonly number[]): { start: number; count: number }[] {
 
 /** Changes Excel reported while a full check ran, kept to be re-checked once it is done. */
 export interface ChangeBuffer {
-  readonly events: readonly { readonly sheet: string; readonly event: Excel.WorksheetChangedEventArgs }[];
+  readonly events: readonly { readonly sheet: string; readonly event: AddinWorksheetChangedEventArgs }[];
   stop(): Promise<void>;
 }
 
@@ -85,7 +86,7 @@ export function bufferChanges(run: ExcelRun): Promise<ChangeBuffer> {
     run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      const events: { sheet: string; event: Excel.WorksheetChangedEventArgs }[] = [];
+      const events: { sheet: string; event: AddinWorksheetChangedEventArgs }[] = [];
       let recording = true;
       const registrations = sheets.items.map(({ name }) =>
         context.workbook.worksheets.getItem(name).onChanged.add(async (event) => {
@@ -201,7 +202,7 @@ export function watchLists(
         }
       }
       // Every changed row in one sync when it fits a request; otherwise in chunks (read-sheets.ts).
-      const loads: { sheet: string; start: number; range: Excel.Range }[] = [];
+      const loads: { sheet: string; start: number; range: AddinRange }[] = [];
       const large: { sheet: string; start: number; count: number; width: number }[] = [];
       let bytes = 0;
       for (const entry of reads.values()) {
@@ -262,7 +263,7 @@ export function watchLists(
   }
 
   function handlerFor(list: WatchedList) {
-    return async (event: Excel.WorksheetChangedEventArgs) => {
+    return async (event: AddinWorksheetChangedEventArgs) => {
       if (stopped) return;
       const block = parseRangeAddress(event.address);
       if (!block) return;

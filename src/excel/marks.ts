@@ -5,6 +5,7 @@ import type { ListId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { columnLetter, quotedSheetName, type CellValue } from "../domain/grid";
 import { ERROR_STYLE, WARNING_STYLE } from "../domain/workbook-conventions";
+import type { AddinContext } from "./excel-api";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./payload";
 import { marksSheetName } from "./sheet-names";
@@ -32,14 +33,14 @@ export interface MarkTarget {
 }
 
 /** Creates the hidden marks sheet and the list's two conditional formats, once per list. */
-export function addMarksSheet(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
+export function addMarksSheet(context: AddinContext, list: ListId, sheet: string, columnCount: number): void {
   const marks = context.workbook.worksheets.add(marksSheetName(list));
   marks.visibility = "Hidden";
   addMarkFormats(context, list, sheet, columnCount);
 }
 
 /** The two conditional formats that colour a list sheet from its marks sheet: also for a list sheet made anew. */
-export function addMarkFormats(context: Excel.RequestContext, list: ListId, sheet: string, columnCount: number): void {
+export function addMarkFormats(context: AddinContext, list: ListId, sheet: string, columnCount: number): void {
   const range = context.workbook.worksheets
     .getItem(sheet)
     .getRange(`A1:${columnLetter(columnCount + SPARE_COLUMNS - 1)}${LAST_ROW}`);
@@ -62,7 +63,7 @@ export interface MarksTarget {
 }
 
 /** Makes each list's marks sheet, or gives a list sheet made anew the formats that read it. */
-export async function ensureMarkFormats(context: Excel.RequestContext, targets: readonly MarksTarget[]): Promise<void> {
+export async function ensureMarkFormats(context: AddinContext, targets: readonly MarksTarget[]): Promise<void> {
   const found = targets.map((target) => {
     const sheet = context.workbook.worksheets.getItem(target.sheet);
     sheet.load("id");
@@ -106,7 +107,7 @@ function bands(rows: readonly number[], maxRows: number, gap = BAND_GAP): Band[]
 }
 
 /** Replaces marks: clears what was there (all of it, or the given rows), then writes the new ones. */
-export async function writeMarks(context: Excel.RequestContext, targets: readonly MarkTarget[]): Promise<void> {
+export async function writeMarks(context: AddinContext, targets: readonly MarkTarget[]): Promise<void> {
   let queuedBytes = 0;
   let sliceStart = now();
   const flushIfFull = async (bytes: number) => {
@@ -167,7 +168,7 @@ function markGrid(
 }
 
 /** Empties the hidden marks sheets of these lists; the lists themselves are not touched. */
-export async function emptyMarksSheets(context: Excel.RequestContext, lists: readonly ListId[]): Promise<void> {
+export async function emptyMarksSheets(context: AddinContext, lists: readonly ListId[]): Promise<void> {
   const sheets = lists.map((list) => ({
     list,
     sheet: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list)),

@@ -1,5 +1,6 @@
 // A protected sheet or workbook refuses writes part-way through a batch. Before writing, the
 // add-in looks, and refuses with a clear message, so nothing is ever half-written.
+import type { AddinContext } from "./excel-api";
 import { ExcelActionError } from "./excel-run";
 
 export interface WritableCheck {
@@ -11,7 +12,7 @@ export interface WritableCheck {
  * Queues the loads that tell whether the workbook's structure and the named sheets are protected,
  * to ride on the caller's next sync. Missing sheets are fine: they are about to be created.
  */
-export function queueWritableCheck(context: Excel.RequestContext, sheets: readonly string[]): WritableCheck {
+export function queueWritableCheck(context: AddinContext, sheets: readonly string[]): WritableCheck {
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
   const checks = sheets.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
@@ -37,7 +38,7 @@ export function queueWritableCheck(context: Excel.RequestContext, sheets: readon
 
 /** The check on its own, for callers with no sync of their own to share. */
 export async function assertWritable(
-  context: Excel.RequestContext,
+  context: AddinContext,
   action: string,
   sheets: readonly string[],
   addsSheets: boolean,

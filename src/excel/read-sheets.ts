@@ -3,6 +3,7 @@
 import type { SheetInput } from "../domain/engine";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { sheetNameDecision } from "../domain/sheets";
+import type { AddinContext } from "./excel-api";
 import { readReferenceDate } from "./reference-date";
 import { CancelledError, type ReadMonitor } from "./excel-run";
 import { giveWay } from "./slices";
@@ -24,7 +25,7 @@ export interface WorkbookGrids {
 
 /** Loads the values of row spans of one sheet's used area, splitting spans Excel finds too large. */
 async function loadSpans(
-  context: Excel.RequestContext,
+  context: AddinContext,
   area: UsedArea,
   chunk: readonly RowSpan[],
 ): Promise<{ span: RowSpan; values: CellValue[][] }[]> {
@@ -52,7 +53,7 @@ async function loadSpans(
 
 /** A sheet's used area as a grid that starts at A1, so rows and columns keep their sheet positions. */
 export async function readArea(
-  context: Excel.RequestContext,
+  context: AddinContext,
   area: UsedArea,
   onRows?: (count: number) => void,
   signal?: AbortSignal,
@@ -71,7 +72,7 @@ export async function readArea(
   return grid;
 }
 
-async function usedAreas(context: Excel.RequestContext, names: readonly string[]): Promise<UsedArea[]> {
+async function usedAreas(context: AddinContext, names: readonly string[]): Promise<UsedArea[]> {
   const used = names.map((sheet) => {
     const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -90,7 +91,7 @@ async function usedAreas(context: Excel.RequestContext, names: readonly string[]
 }
 
 /** One sheet as a grid from A1; undefined when there is no such sheet. */
-export async function readSheetGrid(context: Excel.RequestContext, name: string): Promise<CellValue[][] | undefined> {
+export async function readSheetGrid(context: AddinContext, name: string): Promise<CellValue[][] | undefined> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   await context.sync();
   if (sheet.isNullObject) return undefined;
@@ -110,10 +111,7 @@ export async function readSheetGrid(context: Excel.RequestContext, name: string)
  * Each area's merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13), in one sync. Only
  * asked where Excel has 1.13; elsewhere the check says merged cells were not looked at.
  */
-async function mergedAreas(
-  context: Excel.RequestContext,
-  areas: readonly UsedArea[],
-): Promise<Map<string, CellBlock[]>> {
+async function mergedAreas(context: AddinContext, areas: readonly UsedArea[]): Promise<Map<string, CellBlock[]>> {
   const found = areas.map((area) => ({
     sheet: area.sheet,
     merged: context.workbook.worksheets
@@ -138,7 +136,7 @@ async function mergedAreas(
 
 /** Every sheet that may hold a list, and the workbook's reference date. */
 export async function readWorkbookGrids(
-  context: Excel.RequestContext,
+  context: AddinContext,
   monitor: ReadMonitor & { readonly mergedCells?: boolean } = {},
 ): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;

@@ -4,6 +4,7 @@
 import { listSpec, type ListId } from "../domain/catalogue";
 import { validateRows } from "../domain/engine";
 import type { Finding } from "../domain/findings";
+import type { AddinContext } from "./excel-api";
 import { writeMarks } from "./marks";
 import { readArea } from "./read-sheets";
 import { readReferenceDate } from "./reference-date";
@@ -28,7 +29,7 @@ export interface RecheckResult {
  * row's own findings are included when it is one of the rows asked for.
  */
 export async function recheckRows(
-  context: Excel.RequestContext,
+  context: AddinContext,
   watched: WatchedList,
   rows: readonly number[],
   today: () => number,

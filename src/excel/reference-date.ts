@@ -7,9 +7,10 @@ import { findReferenceDate, REFERENCE_LABEL_ROWS, type ReferenceDate } from "../
 import type { CellValue } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
 import { NAMES } from "../domain/workbook-conventions";
+import type { AddinContext } from "./excel-api";
 
 /** Its first sync also carries whatever the caller has queued. */
-export async function readReferenceDateReading(context: Excel.RequestContext, today: number): Promise<ReferenceDate> {
+export async function readReferenceDateReading(context: AddinContext, today: number): Promise<ReferenceDate> {
   const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
   const inspection = context.workbook.worksheets.getItemOrNullObject(INSPECTION_SHEET);
   await context.sync();
@@ -26,7 +27,7 @@ export async function readReferenceDateReading(context: Excel.RequestContext, to
 }
 
 /** The reference date the workbook holds, when it holds a date; its first sync carries what the caller queued. */
-export async function readReferenceDate(context: Excel.RequestContext): Promise<number | undefined> {
+export async function readReferenceDate(context: AddinContext): Promise<number | undefined> {
   const reading = await readReferenceDateReading(context, 0);
   return reading.kind === "workbook" ? reading.serial : undefined;
 }

@@ -6,6 +6,7 @@ import type { CellValue } from "../domain/grid";
 import { columnLetter, quotedSheetName } from "../domain/grid";
 import type { SheetPlan, TableCell, TablePlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
+import type { AddinContext, AddinWorksheet } from "./excel-api";
 import { cellInputFor } from "./cell-input";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, type RowSpan } from "./payload";
@@ -52,8 +53,8 @@ function hyperlinkFormula(sheet: string, address: string, text: string): string 
 }
 
 async function writeTable(
-  context: Excel.RequestContext,
-  worksheet: Excel.Worksheet,
+  context: AddinContext,
+  worksheet: AddinWorksheet,
   plan: SheetPlan,
   table: TablePlan,
 ): Promise<void> {
@@ -125,8 +126,8 @@ async function writeTable(
 
 /** Writes the plan into `worksheet`, which is new or emptied by the caller. */
 export async function renderSheetPlan(
-  context: Excel.RequestContext,
-  worksheet: Excel.Worksheet,
+  context: AddinContext,
+  worksheet: AddinWorksheet,
   plan: SheetPlan,
 ): Promise<void> {
   for (const { column, width } of plan.columnWidths ?? []) {

@@ -8,19 +8,22 @@ import {
   choicesFromSheet,
   mergeChildren,
   refreshSelection,
-  SELECTION_COLUMNS,
   SELECTION_SHEET,
+  selectionColumnsOf,
   selectionCounts,
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
 import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
-import { withUserMessage, type ExcelRun } from "./excel-run";
+import { cellAddress } from "../domain/grid";
+import { ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
+import { selectCell } from "./check";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
+import type { AddinContext } from "./excel-api";
 
 export interface SelectionReport {
   readonly rows: readonly SelectionRow[];
@@ -30,7 +33,7 @@ export interface SelectionReport {
 }
 
 async function writeSelection(
-  context: Excel.RequestContext,
+  context: AddinContext,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): Promise<void> {
@@ -44,7 +47,7 @@ async function writeSelection(
 }
 
 /** Lists the selected children on the 20 children's facts sheet (factsSheetPlan); nothing there is removed. */
-async function addToFactsSheet(context: Excel.RequestContext, rows: readonly SelectionRow[]): Promise<string[]> {
+async function addToFactsSheet(context: AddinContext, rows: readonly SelectionRow[]): Promise<string[]> {
   const name = factsSheetPlan(undefined, []).sheet;
   const plan = factsSheetPlan(await readSheetGrid(context, name), rows);
   if (plan.additions.length === 0) return [];
@@ -91,16 +94,38 @@ export function buildSelection(run: ExcelRun, today: () => number): Promise<Sele
   );
 }
 
+/**
+ * Goes to a child's To check cell on the Selection sheet (from a warning in the pane), by child ID,
+ * so a row the inspector sorted elsewhere is still found; the same jump as a finding's (selectCell).
+ */
+export async function selectSelectionChild(run: ExcelRun, childId: string): Promise<void> {
+  const place = await withUserMessage("find the child on the Selection sheet", () =>
+    run(async (context) => {
+      const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
+      const layout = selectionColumnsOf(grid);
+      if (!layout) return undefined;
+      const row = grid.findIndex(
+        (cells, index) => index > layout.headerRow && readChildId(cells[layout.column("childId")]) === childId,
+      );
+      const column = Math.max(layout.column("toCheck"), layout.column("childId"));
+      return row < 0 ? undefined : cellAddress(row, column);
+    }),
+  );
+  if (!place) throw new ExcelActionError(`${childId} is not on the Selection sheet: build or refresh it.`);
+  await selectCell(run, SELECTION_SHEET, place);
+}
+
 /** One Annex B sheet per child selected for joint evaluation; an existing one is left as it is. */
 export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]; kept: string[] }> {
   return withUserMessage("create the tracking sheets", () =>
     run(async (context) => {
       const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
       const choices = choicesFromSheet(grid);
-      const ageColumn = SELECTION_COLUMNS.findIndex((column) => column.key === "age");
+      const layout = selectionColumnsOf(grid);
+      const ageColumn = layout?.column("age") ?? -1;
       const ages = new Map(
         grid.map((row) => [
-          readChildId(row[0]),
+          readChildId(row[layout?.column("childId") ?? 0]),
           typeof row[ageColumn] === "number" ? (row[ageColumn] as number) : undefined,
         ]),
       );

@@ -7,25 +7,21 @@ import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
 import type { AddinActions } from "./addin-actions";
 import { cellInputFor } from "./cell-input";
-import { withUserMessage, type ExcelRun } from "./excel-run";
+import type { AddinContext } from "./excel-api";
+import { withUserMessage, type ExcelBatch, type ExcelRun } from "./excel-run";
 import type { FixReport } from "./fixes";
 
 /** Excel makes one run one undo step from ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
 export const UNDO_GROUPING_API = "1.20";
-
-/** Any form of an ExcelRun call (a batch; or a context and a batch), forwarded as it came. */
-type Forward = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * Office's Excel.run, with every sync of a batch merged into one undo step. A batch on an existing
  * context (the way an event handler is removed) runs as that context's own run did.
  */
 export function officeUndoGroupRun(plain: ExcelRun): ExcelRun {
-  const forward: Forward = (...args) =>
-    typeof args[0] === "function"
-      ? Excel.run({ mergeUndoGroup: true }, args[0] as (context: Excel.RequestContext) => Promise<unknown>)
-      : (plain as unknown as Forward)(...args);
-  return Object.assign(forward, plain) as unknown as ExcelRun;
+  const run = <T>(first: AddinContext | ExcelBatch<T>, second?: ExcelBatch<T>): Promise<T> =>
+    typeof first === "function" ? Excel.run({ mergeUndoGroup: true }, first) : plain(first, second!);
+  return Object.assign(run, plain);
 }
 
 export interface UndoSteps {
@@ -42,9 +38,12 @@ export interface UndoSteps {
 
 export function undoSteps(plain: ExcelRun, grouped?: ExcelRun): UndoSteps {
   let grouping = 0;
-  // Every form of the call is forwarded, and whatever `plain` carries besides (what it supports).
-  const forward: Forward = (...args) => ((grouping > 0 && grouped ? grouped : plain) as unknown as Forward)(...args);
-  const run = Object.assign(forward, plain) as unknown as ExcelRun;
+  // Both forms of the call are forwarded, and whatever `plain` carries besides (what it supports).
+  const forward = <T>(first: AddinContext | ExcelBatch<T>, second?: ExcelBatch<T>): Promise<T> => {
+    const target = grouping > 0 && grouped ? grouped : plain;
+    return typeof first === "function" ? target(first) : target(first, second!);
+  };
+  const run = Object.assign(forward, plain);
   const asOneStep = async <T>(work: () => Promise<T>): Promise<T> => {
     if (!grouped) return work();
     grouping += 1;

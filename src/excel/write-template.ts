@@ -4,6 +4,7 @@
 import { columnLetter, quotedSheetName } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS, templatePlan, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
 import { type SheetPlan, type TableCell } from "../domain/sheet-plan";
+import type { AddinContext, AddinWorksheet } from "./excel-api";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInputFor } from "./cell-input";
 import { addConditionalFormat } from "./formats";
@@ -31,7 +32,7 @@ function tableCellFormula(cell: TableCell, numberFormat: string | undefined): st
   return cellInputFor(cell ?? "", numberFormat ?? "General");
 }
 
-function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+function writeSheet(sheet: AddinWorksheet, plan: SheetPlan): void {
   for (const cell of plan.cells) {
     const range = sheet.getRange(cell.address);
     // The format first: Excel parses what is written according to it ("@" keeps text as it is).
@@ -95,7 +96,7 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
 }
 
 function writeNames(
-  context: Excel.RequestContext,
+  context: AddinContext,
   plan: TemplatePlan,
   createdSheets: ReadonlySet<string>,
   existingNames: ReadonlySet<string>,

@@ -128,23 +128,6 @@ export function eachBand(
   );
 }
 
-/** Items handled a band at a time (all at once when few). */
-export function eachInBands<T>(items: readonly T[], work: (item: T) => void): Banded<void> | undefined {
-  const size = BAND_CELLS * 10;
-  if (items.length <= size) {
-    items.forEach(work);
-    return undefined;
-  }
-  return new Banded(
-    (function* () {
-      for (let start = 0; start < items.length; start += size) {
-        items.slice(start, start + size).forEach(work);
-        yield;
-      }
-    })(),
-  );
-}
-
 /** `first`'s work (done, or in bands), then `next`'s. */
 export function andThen(
   first: Banded<void> | undefined,

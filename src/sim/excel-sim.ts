@@ -8,8 +8,10 @@
 // demo (npm run demo) shows the task pane working on.
 //
 // The parts: sheet.ts (cells and sheets), coercion.ts (what Excel stores for a written string),
-// formulas.ts (formulas Excel refuses), proxies.ts (request contexts and proxies), workbook.ts (the
-// document, a person's actions and events). This module gathers them for tests and the demo.
+// formulas.ts (formulas Excel refuses), calc.ts (formulas evaluated, HyperFormula), conditional.ts
+// (which conditional formats colour a cell), conditional-formats.ts (conditional formats read
+// back), proxies.ts (request contexts and proxies), workbook.ts (the document, a person's actions
+// and events). This module gathers them for tests and the demo.
 import { cellAddress, type CellValue } from "../domain/grid";
 import type { ExcelRun } from "../excel/excel-run";
 import { SimWorkbook, versionAtLeast, type SimOptions } from "./workbook";
@@ -47,6 +49,8 @@ export { cellAddress };
 export function simulatedExcel(options: SimOptions = {}): { sim: SimWorkbook; run: ExcelRun } {
   const sim = new SimWorkbook(options);
   sim.addSheet("Sheet1");
-  const run = sim.run as unknown as ExcelRun;
-  return { sim, run: Object.assign(run, { supports: (version: string) => versionAtLeast(sim.apiVersion, version) }) };
+  const run: ExcelRun = Object.assign(sim.run, {
+    supports: (version: string) => versionAtLeast(sim.apiVersion, version),
+  });
+  return { sim, run };
 }

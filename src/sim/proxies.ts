@@ -1,6 +1,7 @@
 // Request contexts and proxies with Office.js semantics: properties unreadable before load and
 // sync, a queue run only by sync, null objects, and the requests' size limits.
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { withConditionalFormatReads } from "./conditional-formats";
 import { formulaProblem } from "./formulas";
 import {
   blockOf,
@@ -24,12 +25,21 @@ import {
   type SimValidation,
 } from "./sheet";
 import type { SimWorkbook } from "./workbook";
+import type {
+  AddinConditionalRangeBorder,
+  AddinContext,
+  AddinDataValidation,
+  AddinRange,
+  AddinTable,
+  AddinWorkbook,
+  AddinWorksheet,
+  AddinWorksheetItem,
+} from "../excel/excel-api";
 import { selectionChangedEvent } from "./selection-events";
 import {
   andThen,
   Banded,
   eachBand,
-  eachInBands,
   FORMULA_BAND_CELLS,
   giveWay,
   inBands,
@@ -50,9 +60,14 @@ interface Command {
 
 type Target<T> = () => T;
 
-export class SimContext {
+/**
+ * A request context with the Excel the add-in uses (src/excel/excel-api.ts): each proxy below is
+ * built to its type there, so a member the add-in starts to use that the simulator lacks, or gives
+ * in another shape, does not compile.
+ */
+export class SimContext implements AddinContext {
   private queue: Command[] = [];
-  readonly workbook: ReturnType<typeof workbookProxy>;
+  readonly workbook: AddinWorkbook;
 
   constructor(readonly sim: SimWorkbook) {
     this.workbook = workbookProxy(this);
@@ -72,7 +87,13 @@ export class SimContext {
         );
   }
 
-  async sync(): Promise<void> {
+  /** Office.js's signature (ClientRequestContext.sync): the promise resolves to `passThroughValue`. */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await this.send();
+    return passThroughValue as T;
+  }
+
+  private async send(): Promise<void> {
     // As in Office.js, a sync with nothing queued makes no request.
     if (this.queue.length === 0) return;
     const queue = this.queue;
@@ -137,17 +158,38 @@ export class SimContext {
   }
 }
 
+interface Accessor<T> {
+  get?: (target: T) => unknown;
+  set?: (target: T, value: never) => void;
+}
+
+/** What a getter gives, whether at once or in bands (bands.ts). */
+type Unbanded<V> = V extends Banded<infer R> ? R : V;
+
+/** A property as the proxy shows it: what its getter gives, or else what its setter takes. */
+type Shown<A> = A extends { get: (target: never) => infer V }
+  ? Unbanded<V>
+  : A extends { set: (target: never, value: infer V) => void }
+    ? V
+    : never;
+
+/** The type of `proxy(context, resolve, props, methods)`, derived from the props and methods it is given. */
+type Proxy<P, M> = { [K in keyof P]: Shown<P[K]> } & M & {
+    load(selection?: string | string[] | { select?: string }): Proxy<P, M>;
+    readonly isNullObject: boolean;
+  };
+
 /**
  * A proxy: declared properties throw until loaded and synced; setters and methods queue commands.
  * `get` and `set` act on the resolved target at sync time.
  */
-function proxy<T>(
+function proxy<T, P extends Record<string, Accessor<T>>, M extends object = Record<never, never>>(
   context: SimContext,
   resolve: Target<T>,
-  props: Record<string, { get?: (target: T) => unknown; set?: (target: T, value: never) => void }>,
-  methods: Record<string, unknown> = {},
+  props: P,
+  methods?: M,
   nullable = false,
-): Record<string, unknown> {
+): NoInfer<Proxy<P, M>> {
   const loaded = new Map<string, unknown>();
   let isNull: boolean | undefined;
   const self: Record<string, unknown> = {};
@@ -234,7 +276,8 @@ function proxy<T>(
   });
   self.load = load;
   Object.assign(self, methods);
-  return self;
+  // Built property by property from `props` and `methods`, so it has exactly the members Proxy<P, M> names.
+  return self as Proxy<P, M>;
 }
 
 interface RangeTarget {
@@ -248,7 +291,7 @@ function resolveSheet(context: SimContext, name: string): SimSheet {
   return sheet;
 }
 
-function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable = false): Record<string, unknown> {
+function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable = false): AddinRange {
   const sim = context.sim;
   const sub = (make: (target: RangeTarget) => CellBlock) =>
     rangeProxy(context, () => {
@@ -277,7 +320,8 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       rowCount: { get: (target) => target.block.rowCount },
       columnCount: { get: (target) => target.block.columnCount },
       values: {
-        get: (target) => inBands(target.block, (band) => target.sheet.values(band)),
+        // Formulas written earlier in the same batch are evaluated by the time it reads them.
+        get: (target) => (sim.recalculate(), inBands(target.block, (band) => target.sheet.values(band))),
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
           refuseIfProtected(target.sheet);
@@ -395,26 +439,15 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           sim.activeSheet = target.sheet;
           sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
         }),
-      clear: () =>
-        context.enqueue({ clear: true }, () => {
+      clear: (applyTo: `${Excel.ClearApplyTo}` = "All") => {
+        if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")
+          throw new Error(`The simulator does not model clear("${applyTo}").`);
+        context.enqueue({ clear: applyTo }, () => {
           const { sheet, block } = resolve();
           refuseIfProtected(sheet);
-          return eachInBands([...sheet.cells.keys()], (key) => {
-            const row = Math.floor(key / MAX_COLUMNS);
-            const column = key % MAX_COLUMNS;
-            if (
-              row >= block.row &&
-              row < block.row + block.rowCount &&
-              column >= block.column &&
-              column < block.column + block.columnCount
-            ) {
-              // A cleared formula is recalculated no more (workbook.ts recalculate visits formulaCells).
-              const cell = sheet.cells.get(key);
-              if (cell) sheet.formulaCells.delete(cell);
-              sheet.cells.delete(key);
-            }
-          });
-        }),
+          sheet.clear(block, applyTo);
+        });
+      },
       format: proxy(
         context,
         resolve,
@@ -426,8 +459,8 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
                 target.sheet.columnWidths.set(target.block.column + c, width);
             },
           },
-          wrapText: { set: () => undefined },
-          verticalAlignment: { set: () => undefined },
+          wrapText: { set: (_target, _wrap: boolean) => undefined },
+          verticalAlignment: { set: (_target, _alignment: string) => undefined },
         },
         {
           fill: fillProps((target, colour) => eachCell(target, (cell) => (cell.fill = colour))),
@@ -460,8 +493,10 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
               validationFor(target).rule = rule;
             },
           },
-          prompt: { set: (target, prompt: SimValidation["prompt"]) => (validationFor(target).prompt = prompt) },
-          errorAlert: { set: (target, alert: unknown) => (validationFor(target).errorAlert = alert) },
+          prompt: { set: (target, prompt: AddinDataValidation["prompt"]) => (validationFor(target).prompt = prompt) },
+          errorAlert: {
+            set: (target, alert: AddinDataValidation["errorAlert"]) => (validationFor(target).errorAlert = alert),
+          },
         },
         {
           clear: () =>
@@ -473,7 +508,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
             }),
         },
       ),
-      conditionalFormats: {
+      conditionalFormats: withConditionalFormatReads(context, resolve, (where) => rangeProxy(context, where), {
         add: (type: string) => {
           if (type !== "Custom")
             throw new SimError("InvalidArgument", `Only custom conditional formats are simulated, not ${type}.`);
@@ -512,8 +547,10 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
                 borders: {
                   getItem: () =>
                     proxy(context, formatTarget, {
-                      style: { set: (target) => (target.borders = true) },
-                      color: { set: () => undefined },
+                      style: {
+                        set: (target, _style: AddinConditionalRangeBorder["style"]) => (target.borders = true),
+                      },
+                      color: { set: (_target, _colour: string) => undefined },
                     }),
                 },
               },
@@ -527,18 +564,21 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
             const list = target.sheet.conditionalFormats;
             for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
           }),
-      },
+      }),
     },
     nullable,
   );
 
-  function validationRead(target: RangeTarget): { type: string; rule: unknown } {
+  function validationRead(target: RangeTarget): {
+    type: Excel.DataValidation["type"];
+    rule: AddinDataValidation["rule"];
+  } {
     const touching = target.sheet.validations.filter((validation) => overlaps(validation.block, target.block));
     if (touching.length === 0) return { type: "None", rule: {} };
     const [only] = touching;
     if (touching.length > 1 || !within(target.block, only.block) || !only.rule)
       return { type: "Inconsistent", rule: {} };
-    const kinds: Record<string, string> = {
+    const kinds: Record<string, Excel.DataValidation["type"]> = {
       list: "List",
       wholeNumber: "WholeNumber",
       decimal: "Decimal",
@@ -566,7 +606,7 @@ function tableProxy(
   context: SimContext,
   resolve: Target<SimTable & { sheet: SimSheet }>,
   nullable = false,
-): Record<string, unknown> {
+): AddinTable {
   const part = (make: (table: SimTable) => CellBlock) =>
     rangeProxy(context, () => {
       const table = resolve();
@@ -618,7 +658,7 @@ function tableProxy(
   );
 }
 
-function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable = false): Record<string, unknown> {
+function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable = false): AddinWorksheet {
   const sim = context.sim;
   return proxy(
     context,
@@ -713,7 +753,7 @@ function worksheetProxy(context: SimContext, resolve: Target<SimSheet>, nullable
   );
 }
 
-function workbookProxy(context: SimContext) {
+function workbookProxy(context: SimContext): AddinWorkbook {
   const sim = context.sim;
   const sheetByName = (name: string) => () => resolveSheet(context, name);
   const worksheets = {
@@ -732,7 +772,7 @@ function workbookProxy(context: SimContext) {
         return created;
       });
     },
-    items: [] as Record<string, unknown>[],
+    items: [] as AddinWorksheetItem[],
     load: (selection: string) => {
       const fields = selection
         .replace(/items\//g, "")
@@ -750,7 +790,7 @@ function workbookProxy(context: SimContext) {
             ),
           ),
         (result) => {
-          worksheets.items = (result as Record<string, unknown>[]).map((item) => Object.freeze({ ...item }));
+          worksheets.items = (result as AddinWorksheetItem[]).map((item) => Object.freeze({ ...item }));
         },
       );
       return worksheets;

@@ -80,6 +80,8 @@ export class SimSheet {
   readonly formulaCells = new Set<SimCell>();
   /** Merged areas; only the first cell of each holds a value, as in Excel. */
   readonly merged: CellBlock[] = [];
+  /** Bumped by every write and move of cells, so formulas know to recalculate (calc.ts). */
+  version = 0;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   frozenRows = 0;
   protected = false;
@@ -96,6 +98,7 @@ export class SimSheet {
   }
 
   cellForWrite(row: number, column: number): SimCell {
+    this.version += 1;
     const key = row * MAX_COLUMNS + column;
     let cell = this.cells.get(key);
     if (!cell) {
@@ -105,8 +108,41 @@ export class SimSheet {
     return cell;
   }
 
+  /**
+   * Range.clear: "Contents" removes values and formulas and keeps formats, "Formats" the reverse,
+   * "All" (the default) both. https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto
+   */
+  clear(block: CellBlock, applyTo: "All" | "Contents" | "Formats"): void {
+    this.version += 1;
+    for (const [key, cell] of [...this.cells]) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      if (
+        row < block.row ||
+        row >= block.row + block.rowCount ||
+        column < block.column ||
+        column >= block.column + block.columnCount
+      )
+        continue;
+      if (applyTo !== "Formats") {
+        cell.value = "";
+        delete cell.formula;
+        this.formulaCells.delete(cell);
+      }
+      if (applyTo !== "Contents") {
+        delete cell.numberFormat;
+        delete cell.fill;
+        delete cell.bold;
+        delete cell.fontColour;
+      }
+      const keepsSomething = Object.entries(cell).some(([name, value]) => name !== "value" && value !== undefined);
+      if (cell.value === "" && !keepsSomething) this.cells.delete(key);
+    }
+  }
+
   /** Moves every cell at or below `from` by `by` rows (negative: deletes the rows it covers). */
   moveRows(from: number, by: number): void {
+    this.version += 1;
     const moved: [number, SimCell][] = [];
     for (const [key, cell] of this.cells) {
       const row = Math.floor(key / MAX_COLUMNS);

@@ -1,9 +1,10 @@
 // The simulated document: sheets, tables and names shared by every request context; what a person
 // does (typing, pasting, inserting, deleting, sorting, merging) and the events Excel raises for it.
-import { addWorkingDays, weekday } from "../domain/dates";
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import type { AddinContext } from "../excel/excel-api";
 import type { SimLocale } from "./coercion";
-import { FormatEvaluator } from "./conditional";
+import { WorkbookCalc } from "./calc";
+import { formatsAt } from "./conditional";
 import { SimContext } from "./proxies";
 import {
   MAX_COLUMNS,
@@ -106,21 +107,16 @@ export class SimWorkbook {
     return () => this.listeners.delete(listener);
   }
 
-  /**
-   * The conditional formats that colour a cell, from their formulas (conditional.ts); the
-   * evaluator is rebuilt after any change.
-   */
+  /** The conditional formats that colour a cell, from their formulas (conditional.ts). */
   conditionalFormatsAt(sheetName: string, row: number, column: number): SimConditionalFormat[] {
     const sheet = this.sheet(sheetName);
-    if (!sheet) return [];
-    this.evaluator ??= new FormatEvaluator(this);
-    return this.evaluator.formatsAt(sheet, row, column);
+    return sheet ? formatsAt(this.calc, sheet, row, column) : [];
   }
 
-  private evaluator?: FormatEvaluator;
+  /** The workbook's formulas, evaluated as Excel does (calc.ts). */
+  private readonly calc = new WorkbookCalc(this);
 
   notify(): void {
-    this.evaluator = undefined;
     for (const listener of this.listeners) listener();
   }
   /** Events raised by a sync, delivered after it completes (as Excel delivers them). */
@@ -402,91 +398,21 @@ export class SimWorkbook {
    * context that added it (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
    */
   run = async <T>(
-    first: SimContext | ((context: SimContext) => Promise<T>),
+    first: AddinContext | ((context: SimContext) => Promise<T>),
     second?: (context: SimContext) => Promise<T>,
   ): Promise<T> => {
     const context = first instanceof SimContext ? first : new SimContext(this);
-    const batch = first instanceof SimContext ? second! : first;
+    const batch = typeof first === "function" ? first : second!;
     const result = await batch(context);
     await context.sync();
     return result;
   };
 
   /**
-   * Evaluates the few formula shapes the add-in writes (a name, WORKDAY, the week-two Friday, the
-   * Selection sheet's counts); anything else reads #NAME?, as an unknown function does in Excel.
+   * Brings every formula cell's value up to date, as Excel recalculates after each change (calc.ts);
+   * cheap when nothing a formula reads has changed.
    */
-  evaluate(formula: string, sheet: SimSheet): CellValue {
-    const body = formula.replace(/^=/, "").trim();
-    const valueOf = (reference: string): number | undefined => {
-      const named = this.names.get(reference.toLowerCase());
-      const target = named
-        ? named.sheet.cell(named.block.row, named.block.column)
-        : (() => {
-            const block = parseAddress(reference);
-            return block ? sheet.cell(block.row, block.column) : undefined;
-          })();
-      return typeof target?.value === "number" ? target.value : undefined;
-    };
-    let match = /^([A-Za-z_][\w.]*|\$?[A-Z]+\$?\d+)$/.exec(body);
-    if (match) return valueOf(match[1]) ?? "";
-    match = /^WORKDAY\((\w+),(\d+)\)$/i.exec(body);
-    if (match) {
-      const start = valueOf(match[1]);
-      return start === undefined ? "#VALUE!" : addWorkingDays(start, Number(match[2]));
-    }
-    // SUMPRODUCT(((TRIM(range)="Y")+(TRIM(range)="YES"))*(...)), the Selection sheet's counts
-    // (selection.ts yesCountFormula): a row counts when, in every factor, its trimmed cell equals
-    // one of the texts, ignoring case as Excel's = does.
-    match = /^SUMPRODUCT\((.+)\)$/i.exec(body);
-    if (match) {
-      const factors = match[1].split("*").map((factor) => [...factor.matchAll(/TRIM\(([^)]+)\)="([^"]*)"/gi)]);
-      if (factors.some((terms) => terms.length === 0)) return "#NAME?";
-      const parsed = factors.map((terms) => ({
-        block: parseAddress(terms[0][1]),
-        texts: new Set(terms.map((term) => term[2].toLowerCase())),
-      }));
-      if (parsed.some(({ block }) => !block)) return "#NAME?";
-      const first = parsed[0].block!;
-      let count = 0;
-      for (let offset = 0; offset < first.rowCount; offset++) {
-        const yes = parsed.every(({ block, texts }) => {
-          const cell = sheet.cell(block!.row + offset, block!.column);
-          return (
-            cell !== undefined &&
-            texts.has(
-              String(cell.value ?? "")
-                .trim()
-                .toLowerCase(),
-            )
-          );
-        });
-        if (yes) count++;
-      }
-      return count;
-    }
-    // IF(B2<min,"under",IF(B2>max,"over","met")), the Selection sheet's limit check.
-    match = /^IF\((\$?[A-Z]+\$?\d+)<(\d+),"(\w+)",IF\(\1>(\d+),"(\w+)","(\w+)"\)\)$/i.exec(body);
-    if (match) {
-      const value = valueOf(match[1]);
-      if (value === undefined) return "#VALUE!";
-      return value < Number(match[2]) ? match[3] : value > Number(match[4]) ? match[5] : match[6];
-    }
-    match = /^(\w+)\+MOD\(6-WEEKDAY\(\1\),7\)\+7$/i.exec(body);
-    if (match) {
-      const start = valueOf(match[1]);
-      return start === undefined ? "#VALUE!" : start + ((5 - weekday(start) + 7) % 7) + 7;
-    }
-    return "#NAME?";
-  }
-
-  /** Recomputes every formula cell (the template's formulas depend only on named cells). */
   recalculate(): void {
-    for (const sheet of this.sheets) {
-      for (const cell of sheet.formulaCells) {
-        if (cell.formula) cell.value = this.evaluate(cell.formula, sheet);
-        else sheet.formulaCells.delete(cell);
-      }
-    }
+    this.calc.recalculate();
   }
 }

@@ -113,6 +113,7 @@ export function App({ now, makeActions, tools }: Props) {
           message={state.messages.selection}
           onBuild={() => void handlers.buildSelection()}
           onTracking={() => void handlers.createTracking()}
+          onGoToChild={handlers.goToSelectionChild}
         />
       )}
       <DeadlinesSection

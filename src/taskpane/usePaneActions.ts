@@ -24,6 +24,8 @@ export interface PaneHandlers {
   select(finding: Finding): Promise<void>;
   fix(findings: readonly Finding[]): Promise<void>;
   buildSelection(): Promise<void>;
+  /** Goes to a child's row on the Selection sheet, from a warning in the pane. */
+  goToSelectionChild(childId: string): Promise<void>;
   createTracking(): Promise<void>;
   /** Imports an export; resolves to the result message, or undefined when it failed or was cancelled. */
   importExport(request: ImportRequest): Promise<Message | undefined>;
@@ -151,6 +153,13 @@ function makeHandlers(
         const report = await actions.buildSelection();
         return { type: "selectionBuilt", counts: report.counts, children: report.rows.length };
       });
+    },
+    goToSelectionChild: async (childId) => {
+      try {
+        await actions.selectSelectionChild(childId);
+      } catch (error) {
+        dispatch({ type: "failed", section: "selection", message: (error as Error).message });
+      }
     },
     createTracking: async () => {
       await perform("selection", { kind: "tracking" }, async () => {

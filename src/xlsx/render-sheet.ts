@@ -124,7 +124,8 @@ function renderTable(worksheet: ExcelJS.Worksheet, sheet: SheetPlan, table: Tabl
   const wrapped = table.columns.flatMap((column, offset) => (column.wrap ? [{ offset, width: column.width }] : []));
   if (wrapped.length === 0) return;
   table.rows.forEach((row, index) => {
-    const lines = Math.max(1, ...wrapped.map(({ offset, width }) => linesFor(String(row[offset] ?? ""), width)));
+    const text = (cell: TableCell) => String((cell !== null && typeof cell === "object" ? cell.value : cell) ?? "");
+    const lines = Math.max(1, ...wrapped.map(({ offset, width }) => linesFor(text(row[offset]), width)));
     if (lines > 1) worksheet.getRow(headingRow + 1 + index).height = Math.min(LINE_HEIGHT * lines, 20 * LINE_HEIGHT);
   });
 }

@@ -9,6 +9,7 @@ import {
   SELECTION_COLUMNS,
   SELECTION_HEADER_ROW,
   SELECTION_SHEET,
+  toCheckSummary,
 } from "../../src/domain/selection";
 import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
 
@@ -101,6 +102,70 @@ describe("annex-a select", () => {
     const gone = await cli("select", left, "--out", join(dir, "fourth.xlsx"));
     expect(gone.out).toMatch(/No longer in the lists, kept and flagged: .*C1/);
     expect(refreshed.out).toMatch(/Facts awaited from the local authority for C1, due 4pm on day two\./);
+  });
+
+  it("reads a Selection sheet written before the To check column, and keeps the new layout on every refresh", async () => {
+    const lists = new ExcelJS.Workbook();
+    lists
+      .addWorksheet(listSpec("childrenInNeed").sheetName)
+      .addRows(
+        gridOf("childrenInNeed", [
+          validRow("childrenInNeed", { childId: "C1", neglect: "Y" }),
+          validRow("childrenInNeed", { childId: "C2", neglect: "N" }),
+        ]),
+      );
+    lists
+      .addWorksheet(listSpec("multiAgency").sheetName)
+      .addRows(gridOf("multiAgency", [validRow("multiAgency", { childId: "C1" })]));
+    // The layout before: no To check column (notes one column nearer), every warning joined in A4.
+    const old = SELECTION_COLUMNS.filter((column) => column.key !== "toCheck");
+    const sheet = lists.addWorksheet(SELECTION_SHEET);
+    sheet.getCell("A4").value = "To check: C2 is selected, but the child is outside the focus.";
+    sheet.getRow(SELECTION_HEADER_ROW).values = old.map((column) => column.heading);
+    const choices: Record<string, Partial<Record<string, string>>> = {
+      C1: { selected: "Y", jointEvaluation: "y", notes: "Strong multi-agency work" },
+      C2: { selected: "yes ", notes: "Ask about school attendance" },
+    };
+    Object.entries(choices).forEach(([id, choice], index) => {
+      sheet.getRow(SELECTION_HEADER_ROW + 1 + index).values = old.map((column) =>
+        column.key === "childId" ? id : (choice[column.key] ?? null),
+      );
+    });
+    const before = join(dir, "before-to-check.xlsx");
+    await lists.xlsx.writeFile(before);
+
+    const first = join(dir, "after-to-check.xlsx");
+    const result = await cli("select", before, "--out", first);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /1 child to check: see the column .To check.\.\n {2}C2: Selected, but the child is outside/,
+    );
+    const second = join(dir, "after-to-check-again.xlsx");
+    expect((await cli("select", first, "--out", second)).code).toBe(0);
+
+    for (const path of [first, second]) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      const written = workbook.getWorksheet(SELECTION_SHEET)!;
+      expect(written.getRow(SELECTION_HEADER_ROW).values).toEqual([
+        undefined,
+        ...SELECTION_COLUMNS.map((column) => column.heading),
+      ]);
+      const rows = await selectionRows(path);
+      const cell = (id: string, key: string) => rows.get(id)!.getCell(at(key)).value;
+      expect([cell("C1", "selected"), cell("C1", "jointEvaluation"), cell("C1", "notes")]).toEqual([
+        "Y",
+        "y",
+        "Strong multi-agency work",
+      ]);
+      expect([cell("C2", "selected"), cell("C2", "notes")]).toEqual(["yes ", "Ask about school attendance"]);
+      // The warning is a formula on C2's own row, its result the pane's sentence; A4 counts them.
+      const toCheck = (id: string) => cell(id, "toCheck") as ExcelJS.CellFormulaValue;
+      expect(toCheck("C2").formula).toMatch(/^IF\(/);
+      expect(toCheck("C2").result).toMatch(/^Selected, but the child is outside the focus.*multi-agency/);
+      expect(toCheck("C1").result ?? "").toBe("");
+      expect((written.getCell("A4").value as ExcelJS.CellFormulaValue).result).toBe(toCheckSummary(1));
+    }
   });
 
   it("needs --out, and never writes over its input", async () => {

@@ -5,16 +5,20 @@ import {
   choicesFromSheet,
   factsAwaitedText,
   isYes,
+  JOINT_NOT_SELECTED,
   mergeChildren,
   refreshSelection,
   SELECTION_COLUMNS,
+  SELECTION_HEADER_ROW,
   selectionCells,
   selectionCounts,
+  toCheckSummary,
   yesCountFormula,
   type InspectorChoice,
   type MergedChild,
   type SelectionRow,
 } from "../../src/domain/selection";
+import { selectionSheetPlan } from "../../src/domain/selection-plan";
 import { gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
 function merged(sheets: Partial<Record<ListId, RowByKey[]>>): MergedChild[] {
@@ -204,21 +208,73 @@ describe("counts against the guidance's limits", () => {
     const counts = selectionCounts([
       { child: child("A", false, true), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
       { child: child("B", true, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+      { child: child("C"), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
     ]);
     expect(counts.warnings).toEqual([
-      "A is selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15).",
-      "B is selected, but the lists show no multi-agency involvement.",
+      {
+        childId: "A",
+        text: "Selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15).",
+      },
+      { childId: "B", text: "Selected, but the lists show no multi-agency involvement." },
     ]);
   });
 
-  it("gives one warning per child, every reason in it", () => {
+  it("gives one warning per child, every reason in it, and none for a child not chosen", () => {
     const counts = selectionCounts([
       { child: child("A", false, false), choice: { selected: true, jointEvaluation: false, notes: "" }, inLists: true },
+      {
+        child: child("B", false, false),
+        choice: { selected: false, jointEvaluation: false, notes: "" },
+        inLists: true,
+      },
     ]);
-    expect(counts.warnings).toHaveLength(1);
-    expect(counts.warnings[0]).toMatch(
-      /^A is selected, but .*focus.*; and the lists show no multi-agency involvement\.$/,
+    expect(counts.warnings).toEqual([
+      {
+        childId: "A",
+        text: "Selected, but the child is outside the focus (the focus is a neglect flag of Y and an age of 7 to 15), and the lists show no multi-agency involvement.",
+      },
+    ]);
+  });
+
+  it("warns about a selected child who left the lists, and one marked for joint evaluation only", () => {
+    const counts = selectionCounts([
+      { child: child("A"), choice: { selected: true, jointEvaluation: true, notes: "" }, inLists: false },
+      { child: child("B"), choice: { selected: false, jointEvaluation: true, notes: "" }, inLists: true },
+    ]);
+    expect(counts.warnings.map((warning) => [warning.childId, warning.text])).toEqual([
+      ["A", "Selected, but not in the lists."],
+      ["B", JOINT_NOT_SELECTED],
+    ]);
+    expect(JOINT_NOT_SELECTED).toMatch(/^Marked for joint evaluation, but not selected for tracking/);
+  });
+
+  it("writes the To check formula alike on every row but for the row number, so Excel sees one formula down the column", () => {
+    const many = [child("A"), child("B", false), child("C", true, false), child("D", false, false)].map((each) => ({
+      child: each,
+      choice: { selected: true, jointEvaluation: false, notes: "" },
+      inLists: true,
+    }));
+    const plan = selectionSheetPlan(many, selectionCounts(many));
+    const column = SELECTION_COLUMNS.findIndex((candidate) => candidate.key === "toCheck");
+    const formulas = plan.table!.rows.map((row, index) =>
+      (row[column] as { formula: string }).formula.replace(
+        new RegExp(`([A-Z]+)${SELECTION_HEADER_ROW + 1 + index}(?!\\d)`, "g"),
+        "$1#",
+      ),
     );
+    expect(new Set(formulas).size).toBe(1);
+    expect(plan.table!.rows.map((row) => (row[column] as { value: string }).value)).toEqual([
+      "",
+      ...selectionCounts(many).warnings.map((warning) => warning.text),
+    ]);
+  });
+
+  it("sums the warnings up in one line that points to the To check column", () => {
+    expect([0, 1, 3].map(toCheckSummary)).toEqual([
+      "Nothing to check about the chosen children.",
+      "1 child to check: see the column \u2018To check\u2019.",
+      "3 children to check: see the column \u2018To check\u2019.",
+    ]);
   });
 
   it("says which selected children's facts are awaited, due 4pm on day two, rather than calling them errors", () => {
@@ -285,6 +341,45 @@ describe("the inspector's Y, as typed", () => {
     const c1 = selectionCells(rows.find((row) => row.child.childId === "C1")!);
     expect([c1[at("selected")], c1[at("jointEvaluation")]]).toEqual(["y", "Yes "]);
     expect(selectionCounts(rows).tracking.count).toBe(2);
+  });
+
+  it("reads the choices of a sheet written before the To check column, and by heading wherever the columns are", () => {
+    // Before the To check column, every warning was joined in A4 and the notes were one column nearer.
+    const old = SELECTION_COLUMNS.filter((column) => column.key !== "toCheck");
+    const line = (columns: readonly { key: string }[], values: Record<string, string>) =>
+      columns.map((column) => values[column.key] ?? "");
+    const oldGrid = [
+      ["Selection of children for tracking and joint evaluation"],
+      ["Selected for tracking", 1],
+      ["Joint evaluation (of the selected)", 0],
+      ["To check: C1 is selected, but the lists show no multi-agency involvement."],
+      [],
+      old.map((column) => column.heading),
+      line(old, { childId: "C1", selected: "y", notes: "Call the school" }),
+      line(old, { childId: "C2", jointEvaluation: "Yes", notes: "Sibling of C1" }),
+    ];
+    const moved = [...SELECTION_COLUMNS].reverse();
+    const movedGrid = [
+      moved.map((column) => column.heading),
+      line(moved, { childId: "C1", selected: "y", notes: "Call the school", toCheck: "Selected, but ..." }),
+    ];
+    for (const grid of [oldGrid, movedGrid]) {
+      expect(choicesFromSheet(grid).get("C1")).toEqual({
+        selected: true,
+        jointEvaluation: false,
+        notes: "Call the school",
+        selectedText: "y",
+        jointEvaluationText: "",
+      });
+    }
+    expect(choicesFromSheet(oldGrid).get("C2")).toMatchObject({ jointEvaluation: true, notes: "Sibling of C1" });
+    // A sheet without the choices' headings gives no choices rather than guessing.
+    expect(
+      choicesFromSheet([
+        ["Child unique ID", "Notes"],
+        ["C1", "Y"],
+      ]).size,
+    ).toBe(0);
   });
 
   it("gives the sheet a formula that trims and ignores case, as isYes does", () => {

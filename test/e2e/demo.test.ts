@@ -183,6 +183,16 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
       await sim.userEdit("Selection", "R7:R8", [["y"], ["Yes "]]);
     });
     await page.getByText("Selected for tracking: 2 of 20").waitFor();
+    // One warning per child, as on the child's row; each goes to that row's To check cell.
+    const summary = "2 children to check: see the column \u2018To check\u2019.";
+    await page.getByRole("main").getByText(summary).waitFor();
+    await expect(page.locator("[data-testid=grid] td[data-cell=A4]").textContent()).resolves.toBe(summary);
+    await page.getByRole("button", { name: "Go to DEMO001 on the Selection sheet" }).click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { annexADemo: { sim: { selection?: { address: string } } } }).annexADemo.sim.selection
+          ?.address === "T8",
+    );
     await expect(page.getByRole("tab", { name: "Selection" }).getAttribute("aria-selected")).resolves.toBe("true");
     await page.screenshot({ path: join(SHOTS, "4-selection.png") });
     await page.close();

@@ -7,7 +7,7 @@ import { userSelect } from "../../src/sim/selection-events";
 import type { CheckReport } from "../../src/excel/check";
 import type { LiveListener } from "../../src/excel/addin-actions";
 import type { SelectionCounts } from "../../src/domain/selection";
-import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
+import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET, toCheckSummary } from "../../src/domain/selection";
 import { columnLetter } from "../../src/domain/grid";
 import { FINDINGS_HEADINGS, FINDINGS_SHEET } from "../../src/domain/findings";
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
@@ -174,6 +174,68 @@ describe("the actions the task pane is given", () => {
       )[0],
     ).toBe("y");
     expect(again.rows.every((row) => row.inLists)).toBe(true);
+  });
+
+  it("gives one warning per chosen child, on the child's own row and in the pane alike, as the inspector types", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const actions = createAddinActions(run, () => REFERENCE, listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    await sim.userEdit(
+      listSpec("childrenInNeed").sheetName,
+      "A2:O4",
+      gridOf("childrenInNeed", [
+        validRow("childrenInNeed", { childId: "K1", neglect: "N", primaryNeed: "N4 Family in acute stress" }),
+        validRow("childrenInNeed", { childId: "K2" }),
+        validRow("childrenInNeed", { childId: "K3" }),
+      ]).slice(1),
+    );
+    await sim.userEdit(listSpec("multiAgency").sheetName, "A2:B3", [
+      ["K2", "Child in need"],
+      ["K3", "Child in need"],
+    ]);
+    await actions.buildSelection();
+    const column = (key: string) => SELECTION_COLUMNS.findIndex((candidate) => candidate.key === key);
+    const rowOf = (id: string) => sheetGrid(sim, SELECTION_SHEET).findIndex((row) => row[0] === id);
+    const choose = (id: string, key: string, typed: string) =>
+      sim.userEdit(SELECTION_SHEET, `${columnLetter(column(key))}${rowOf(id) + 1}`, [[typed]]);
+    /** The To check cells of the chosen children, as the sheet's formulas now read them. */
+    const onSheet = () =>
+      sheetGrid(sim, SELECTION_SHEET)
+        .slice(SELECTION_HEADER_ROW)
+        .filter((row) => row[column("toCheck")])
+        .map((row) => ({ childId: row[0], text: row[column("toCheck")] }));
+
+    await choose("K1", "selected", "y");
+    await choose("K2", "selected", "Yes ");
+    await choose("K3", "jointEvaluation", "Y");
+    const pane = heard.counts.at(-1)!.warnings;
+    expect(pane.map((warning) => warning.childId).sort()).toEqual(["K1", "K3"]);
+    expect(pane.find((warning) => warning.childId === "K1")!.text).toMatch(/outside the focus.*multi-agency/);
+    expect(onSheet()).toEqual(pane);
+    expect(sim.sheet(SELECTION_SHEET)!.cell(3, 0)?.value).toBe(toCheckSummary(2));
+
+    // The inspector learns of a second agency for K1 (guidance para 18) and corrects its cell: the
+    // warning loses that reason on the sheet and in the pane alike.
+    await choose("K1", "multiAgency", "Y");
+    expect(heard.counts.at(-1)!.warnings.find((warning) => warning.childId === "K1")!.text).not.toMatch(/multi-agency/);
+    expect(onSheet()).toEqual(heard.counts.at(-1)!.warnings);
+
+    // K3 is then selected too, and K1 unselected: each warning follows, on the sheet and in the pane.
+    await choose("K3", "selected", "Y");
+    await choose("K1", "selected", "");
+    expect(heard.counts.at(-1)!.warnings).toEqual([]);
+    expect(onSheet()).toEqual([]);
+    expect(sim.sheet(SELECTION_SHEET)!.cell(3, 0)?.value).toBe(toCheckSummary(0));
+
+    // A warning in the pane goes to the child's row, as a finding goes to its cell.
+    await choose("K1", "jointEvaluation", "y");
+    await actions.selectSelectionChild("K1");
+    expect(sim.selection).toEqual({
+      sheet: SELECTION_SHEET,
+      address: `${columnLetter(column("toCheck"))}${rowOf("K1") + 1}`,
+    });
+    await expect(actions.selectSelectionChild("K9")).rejects.toThrow(/K9 is not on the Selection sheet/);
   });
 
   it("a child who has left the lists is no longer in them after a refresh, though on the facts sheet", async () => {

@@ -5,6 +5,7 @@ import {
   SELECTION_COLUMNS,
   SELECTION_HEADER_ROW,
   SELECTION_SHEET,
+  toCheckSummary,
   yesCountFormula,
 } from "../../src/domain/selection";
 import { buildSelection, createTrackingSheets } from "../../src/excel/selection";
@@ -64,6 +65,29 @@ describe("the Selection sheet in Excel", () => {
       expect([c2[at("notes")], c2[at("inLists")]]).toEqual(["Ask about school", NO_LONGER_IN_LISTS]);
     }
     expect(sim.sheet(listSpec("selectedChildren").sheetName)!.cell(1, 0)?.value).toBe("C1");
+  });
+
+  it("keeps the choices on a Selection sheet written before the To check column, and writes the new layout", async () => {
+    const { sim, run } = await workbook();
+    // The layout before: no To check column (the notes one column nearer), the warnings joined in A4.
+    const old = SELECTION_COLUMNS.filter((column) => column.key !== "toCheck");
+    sim.addSheet(SELECTION_SHEET);
+    const right = String.fromCharCode(64 + old.length);
+    await sim.userEdit(SELECTION_SHEET, "A4", [["To check: C2 is selected, but the child is outside the focus."]]);
+    await sim.userEdit(SELECTION_SHEET, `A6:${right}7`, [
+      old.map((column) => column.heading),
+      old.map((column) => ({ childId: "C2", selected: "Y", notes: "Ask about school" })[column.key as string] ?? ""),
+    ]);
+    const report = await buildSelection(run, today);
+    expect(report.counts.tracking.count).toBe(1);
+    const grid = sheetGrid(sim, SELECTION_SHEET);
+    expect(grid[SELECTION_HEADER_ROW - 1].slice(0, SELECTION_COLUMNS.length)).toEqual(
+      SELECTION_COLUMNS.map((column) => column.heading),
+    );
+    const c2 = grid.find((row) => row[0] === "C2")!;
+    expect([c2[at("selected")], c2[at("notes")]]).toEqual(["Y", "Ask about school"]);
+    expect(c2[at("toCheck")]).toMatch(/^Selected, but the child is outside the focus/);
+    expect(grid[3][0]).toBe(toCheckSummary(1));
   });
 
   it("creates one Annex B sheet per child for joint evaluation, once, never overwriting one written in", async () => {

@@ -1,20 +1,11 @@
-// The self-test for real Excel, run on the in-memory workbook. Every item the simulator can answer
-// must pass; the items it cannot answer are named here, with what it lacks, and must fail for
-// that reason (not be skipped), so the day the simulator gains the API this test says so.
+// The self-test for real Excel, run on the in-memory workbook: every item must pass, the marks'
+// and highlight items included (the simulator reads conditional formats back and evaluates
+// formulas as Excel does: src/sim/conditional-formats.ts, src/sim/calc.ts).
 import { runSelfTest, type SelfTestReport } from "../../src/excel/self-test";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { REFERENCE } from "../support/grids";
 
 const HOST = { host: "Excel", platform: "in-memory workbook (src/sim)", version: "-", apiSets: "" };
-
-/** What the simulator cannot do yet (an API it lacks, or leniency), by item, and how its failure reads. */
-const SIMULATOR_LACKS: Record<string, RegExp> = {
-  // conditionalFormats.load / getItemAt (ExcelApi 1.6): conditional formats cannot be read back.
-  "The marks' conditional format colours the marked cell, and only it": /formats\.load is not a function/,
-  // The simulator evaluates only the template's formula shapes, and not within the batch that wrote them.
-  "The focus highlight colours the child in focus, and only that child":
-    /Excel evaluates the highlight's formula as \["","",""\]/,
-};
 
 describe("the self-test for real Excel, on the in-memory workbook", () => {
   let report: SelfTestReport;
@@ -40,18 +31,19 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
     ]);
   });
 
-  it("passes every item the simulator can answer", () => {
-    const failed = report.items.filter((item) => !item.passed && !(item.name in SIMULATOR_LACKS));
-    expect(failed).toEqual([]);
+  it("passes every item", () => {
+    expect(report.items.filter((item) => !item.passed)).toEqual([]);
     expect(report.items.find((item) => item.name.startsWith("About 4 MB"))!.detail).toMatch(
       /^4\.0 MB .* in 3 requests/,
     );
   });
 
-  it.each(Object.entries(SIMULATOR_LACKS))("fails where the simulator falls short of Excel: %s", (name, why) => {
-    const item = report.items.find((candidate) => candidate.name === name)!;
-    expect(item.passed).toBe(false);
-    expect(item.detail).toMatch(why);
+  it("checks the marks' and highlight's rules as the simulator reads them back, and the formulas' answers", () => {
+    const detail = (start: string) => report.items.find((item) => item.name.startsWith(start))!.detail;
+    expect(detail("The marks'")).toMatch(
+      /^Excel has ='AnnexA_SelfTest_\d+_m'!A20=2 on AnnexA_SelfTest_\d+!A20:D30, fill #FFC7CE/i,
+    );
+    expect(detail("The focus highlight")).toMatch(/the formula gives \[true,false,false\] as expected/);
   });
 
   it("leaves nothing of itself in the workbook", () => {

@@ -1,5 +1,5 @@
 // The simulator must behave like Office.js where the add-in relies on it, or its tests prove nothing.
-import { PAYLOAD_LIMIT_BYTES, SimWorkbook, type SimContext } from "../../src/sim/excel-sim";
+import { PAYLOAD_LIMIT_BYTES, SimWorkbook, simulatedExcel, type SimContext } from "../../src/sim/excel-sim";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -204,5 +204,43 @@ describe("data validation read back", () => {
           (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1").dataValidation.type,
       ),
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+});
+
+describe("Range.clear, as Excel applies it", () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto
+  async function cleared(applyTo?: "All" | "Contents" | "Formats") {
+    const { sim, run } = simulatedExcel();
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.values = [["kept?", 2]];
+      range.numberFormat = [["@", "dd/mm/yyyy"]];
+      range.format.fill.color = "#FFC7CE";
+      await context.sync();
+      range.clear(applyTo);
+      await context.sync();
+    });
+    const sheet = sim.sheet("Sheet1")!;
+    return [sheet.cell(0, 0), sheet.cell(0, 1)].map((cell) => ({
+      value: cell?.value ?? "",
+      numberFormat: cell?.numberFormat,
+      fill: cell?.fill,
+    }));
+  }
+
+  it("keeps formats when only the contents are cleared", async () => {
+    expect(await cleared("Contents")).toEqual([
+      { value: "", numberFormat: "@", fill: "FFC7CE" },
+      { value: "", numberFormat: "dd/mm/yyyy", fill: "FFC7CE" },
+    ]);
+  });
+
+  it("keeps values when only the formats are cleared, and clears both by default", async () => {
+    expect((await cleared("Formats")).map((cell) => cell.value)).toEqual(["kept?", 2]);
+    expect((await cleared("Formats")).map((cell) => cell.fill)).toEqual([undefined, undefined]);
+    expect(await cleared()).toEqual([
+      { value: "", numberFormat: undefined, fill: undefined },
+      { value: "", numberFormat: undefined, fill: undefined },
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { serialFromJsDate } from "../../src/domain/dates";
 import { validateList } from "../../src/domain/engine";
 import { focusColumnsOf, focusFormula } from "../../src/domain/focus";
 import { INSPECTION_SHEET, DEADLINES_HEADER_ROW, templatePlan } from "../../src/domain/template-plan";
-import { SELECTION_SHEET } from "../../src/domain/selection";
+import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET, toCheckSummary } from "../../src/domain/selection";
 import { renderTemplate } from "../../src/xlsx/render-template";
 import { saveWorkbook } from "../../src/xlsx/save-workbook";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
@@ -90,6 +90,23 @@ describeWithTools(["soffice"], "LibreOffice opens every workbook written", () =>
     const counts = ["B2", "C2", "B3", "C3"].map((address) => valueOf(sheet.getCell(address)));
     expect(counts).toEqual([3, "under", 1, "under"]);
     expect(counts).toEqual(["B2", "C2", "B3", "C3"].map((address) => valueOf(ours.getCell(address))));
+  });
+
+  it("recalculates each child's To check warning and their count in A4 to the engine's", async () => {
+    const sheet = (await load(saved.reselected!)).getWorksheet(SELECTION_SHEET)!;
+    const ours = (await load(files.reselected)).getWorksheet(SELECTION_SHEET)!;
+    const column = SELECTION_COLUMNS.findIndex((candidate) => candidate.key === "toCheck") + 1;
+    const warnings = (worksheet: ExcelJS.Worksheet) =>
+      Array.from({ length: worksheet.rowCount - SELECTION_HEADER_ROW }, (_, index) => [
+        valueOf(worksheet.getCell(SELECTION_HEADER_ROW + 1 + index, 1)),
+        valueOf(worksheet.getCell(SELECTION_HEADER_ROW + 1 + index, column)) ?? "",
+      ]).filter(([id]) => id);
+    const recalculated = warnings(sheet);
+    expect(recalculated).toEqual(warnings(ours));
+    const shown = recalculated.filter(([, text]) => text !== "");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(valueOf(sheet.getCell("A4"))).toBe(toCheckSummary(shown.length));
+    expect(valueOf(ours.getCell("A4"))).toBe(toCheckSummary(shown.length));
   });
 
   it("evaluates the focus highlight's formula as the engine decides focus", async () => {

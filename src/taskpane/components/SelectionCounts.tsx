@@ -1,13 +1,28 @@
-import { Badge, Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { factsAwaitedText, type LimitState, type SelectionCounts as Counts } from "../../domain/selection";
+import { Badge, Body1, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  factsAwaitedText,
+  toCheckSummary,
+  type LimitState,
+  type SelectionCounts as Counts,
+} from "../../domain/selection";
 
 interface Props {
   counts: Counts;
+  /** Goes to the child's row on the Selection sheet. */
+  onGoToChild: (childId: string) => void;
 }
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  warnings: { margin: 0, paddingLeft: 0, listStyleType: "none", overflowWrap: "anywhere" },
+  warning: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorder2}`,
+    marginBottom: tokens.spacingVerticalXS,
+  },
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
@@ -17,7 +32,7 @@ const COLOUR: Record<LimitState, "success" | "warning" | "danger"> = {
   over: "danger",
 };
 
-export function SelectionCounts({ counts }: Props) {
+export function SelectionCounts({ counts, onGoToChild }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.root} role="status" aria-live="polite">
@@ -33,15 +48,21 @@ export function SelectionCounts({ counts }: Props) {
           {counts.jointEvaluation.state}
         </Badge>
       </div>
-      {counts.jointEvaluation.notSelected.length > 0 && (
-        <Body1>Marked for joint evaluation but not selected: {counts.jointEvaluation.notSelected.join(", ")}.</Body1>
-      )}
       {counts.factsAwaited.length > 0 && <Body1>{factsAwaitedText(counts.factsAwaited)}</Body1>}
+      <Body1>{toCheckSummary(counts.warnings.length)}</Body1>
       {counts.warnings.length > 0 && (
-        <ul className={styles.warnings} aria-label="To check about the selected children">
+        <ul className={styles.warnings} aria-label="To check about the chosen children">
           {counts.warnings.map((warning) => (
-            <li key={warning}>
-              <Body1>{warning}</Body1>
+            <li key={warning.childId} className={styles.warning}>
+              <Button
+                size="small"
+                appearance="transparent"
+                onClick={() => onGoToChild(warning.childId)}
+                aria-label={`Go to ${warning.childId} on the Selection sheet`}
+              >
+                {warning.childId}
+              </Button>
+              <Text>{warning.text}</Text>
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ interface Props {
   message: Message | undefined;
   onBuild: () => void;
   onTracking: () => void;
+  onGoToChild: (childId: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** The lead inspector's selection: build or refresh the sheet; counts follow the inspector's typing. */
-export function SelectionSection({ busy, counts, message, onBuild, onTracking }: Props) {
+export function SelectionSection({ busy, counts, message, onBuild, onTracking, onGoToChild }: Props) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="selection-heading">
@@ -27,7 +28,7 @@ export function SelectionSection({ busy, counts, message, onBuild, onTracking }:
       </Subtitle2>
       <Caption1>
         One row per child across every list, in-focus children first. Mark Y for tracking (20) and joint evaluation (5
-        to 7) on the Selection sheet.
+        to 7) on the Selection sheet; what to check about a child shows on the child's row and here.
       </Caption1>
       <div className={styles.buttons}>
         <Button disabled={busy} onClick={onBuild}>
@@ -38,7 +39,7 @@ export function SelectionSection({ busy, counts, message, onBuild, onTracking }:
         </Button>
       </div>
       <SectionMessage message={message} />
-      {counts && <SelectionCounts counts={counts} />}
+      {counts && <SelectionCounts counts={counts} onGoToChild={onGoToChild} />}
     </section>
   );
 }
