@@ -2,6 +2,8 @@
 // children-in-need rows x 15 columns, 2% of cells spoiled: how long the check takes, and the
 // longest stretch the pane's thread was blocked (Long Tasks API), which issue 12 keeps under
 // 100 ms. Prints one JSON line. Needs Debian's Chromium: npx tsx bench/pane.bench.ts
+// VIEW=1: the whole demo (the pane beside the drawn workbook); PROBE=1: what each long task spent
+// its time in, from a Chromium trace (PROBE=development: the same on a development build, with names).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
       "--env",
       "demo",
       "--mode",
-      process.env.PROBE === "profile" ? "development" : "production",
+      process.env.PROBE === "development" ? "development" : "production",
     ],
     { cwd: ROOT, stdio: "ignore" },
   );
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/?pane-only`);
+    // VIEW=1: the whole demo, the pane beside the drawn workbook showing the list being checked.
+    const whole = Boolean(process.env.VIEW);
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${whole ? "" : "?pane-only"}`);
     await page.getByRole("button", { name: "Create Annex A templates" }).click();
     await page.getByText(/Created \d+ sheets/).waitFor();
     const grid = childrenInNeedGrid(ROWS, 0.02, serialFromIso("2026-11-24")!);
@@ -81,14 +85,21 @@ async function main(): Promise<void> {
       },
       { sheetName: listSpec("childrenInNeed").sheetName, rows: grid, process_env_probe: Boolean(process.env.PROBE) },
     );
-    const cdp = process.env.PROBE ? await page.context().newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send("Profiler.enable");
-      await cdp.send("Profiler.start");
-    }
-    await page.evaluate(
-      () => ((window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0),
-    );
+    if (whole) await page.getByRole("tab", { name: listSpec("childrenInNeed").sheetName }).click();
+    // PROBE=1: a Chromium trace of the check, to say what each long task spent its time in.
+    if (process.env.PROBE)
+      await browser.startTracing(page, {
+        categories: [
+          "devtools.timeline",
+          "disabled-by-default-devtools.timeline",
+          "disabled-by-default-v8.cpu_profiler",
+        ],
+      });
+    await page.evaluate(() => {
+      // Only the check's: not the setting up, nor drawing the tab opened for VIEW=1.
+      (window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0;
+      (window as unknown as { longTasks: number[] }).longTasks.length = 0;
+    });
     const start = Date.now();
     await page.getByRole("button", { name: "Check all lists" }).click();
     await page
@@ -96,29 +107,7 @@ async function main(): Promise<void> {
       .filter({ hasText: /\d+ errors?, \d+ warnings?/ })
       .waitFor({ timeout: 300_000 });
     const ms = Date.now() - start;
-    if (cdp) {
-      const { profile } = (await cdp.send("Profiler.stop")) as {
-        profile: {
-          nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-          samples: number[];
-          timeDeltas: number[];
-        };
-      };
-      const self = new Map<string, number>();
-      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-      profile.samples.forEach((id, index) => {
-        const frame = byId.get(id)!.callFrame;
-        const key = `${frame.functionName || "(anon)"} ${frame.url.split("/").pop()}:${frame.lineNumber}`;
-        self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[index] / 1000);
-      });
-      console.log(
-        [...self]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 25)
-          .map(([key, ms]) => `${Math.round(ms)} ms ${key}`)
-          .join("\n"),
-      );
-    }
+    if (process.env.PROBE) console.log(longTasksNamed(JSON.parse((await browser.stopTracing()).toString()), 50));
     if (process.env.PROBE)
       console.log(
         (
@@ -134,11 +123,12 @@ async function main(): Promise<void> {
     );
     console.log(
       JSON.stringify({
-        scenario: `pane check in Chromium, ${ROWS} rows`,
+        scenario: `pane check in Chromium, ${ROWS} rows${whole ? ", beside the drawn workbook" : ""}`,
         ms,
         longestTaskMs: Math.round(Math.max(0, ...tasks)),
         tasksOver100ms: tasks.filter((duration) => duration > 100).length,
-        // The in-memory Excel's share: work that in Excel runs in Excel, off the pane's thread.
+        // The in-memory Excel's syncs, from start to end: each gives way every 20 ms (src/sim/bands.ts),
+        // so this is how long the pane waited on the workbook, not how long its thread was held.
         syncs: syncs.length,
         longestSyncMs: Math.round(Math.max(0, ...syncs)),
         syncsOver100ms: syncs.filter((duration) => duration > 100).length,
@@ -148,6 +138,89 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args: {
+    data?: {
+      startTime?: number;
+      cpuProfile?: {
+        nodes?: { id: number; parent?: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+        samples?: number[];
+      };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+/**
+ * Each task of the page's main thread over `overMs`, with the functions its samples were in
+ * (inclusive milliseconds) and its garbage collection: enough to name what blocked the pane.
+ */
+function longTasksNamed(trace: { traceEvents: TraceEvent[] }, overMs: number): string {
+  const events = trace.traceEvents;
+  const frames = new Map<number, { name: string; parent?: number }>();
+  const samples: { ts: number; node: number; tid: number }[] = [];
+  let clock = 0;
+  let tid = 0;
+  for (const event of events) {
+    if (event.name === "Profile") {
+      clock = event.args.data?.startTime ?? 0;
+      tid = event.tid;
+    }
+    if (event.name !== "ProfileChunk") continue;
+    const profile = event.args.data?.cpuProfile;
+    for (const node of profile?.nodes ?? [])
+      frames.set(node.id, {
+        name: `${node.callFrame.functionName || "(anon)"}${node.callFrame.url ? `@${node.callFrame.url.split("/").pop()}` : ""}`,
+        parent: node.parent,
+      });
+    (profile?.samples ?? []).forEach((node, index) => {
+      clock += event.args.data?.timeDeltas?.[index] ?? 0;
+      samples.push({ ts: clock, node, tid: tid || event.tid });
+    });
+  }
+  const lines: string[] = [];
+  for (const task of events.filter(
+    (event) => event.name === "RunTask" && event.ph === "X" && (event.dur ?? 0) > overMs * 1000,
+  )) {
+    const end = task.ts + task.dur!;
+    const inclusive = new Map<string, number>();
+    let previous = task.ts;
+    for (const sample of samples) {
+      if (sample.ts < task.ts || sample.ts > end) continue;
+      const ms = (sample.ts - previous) / 1000;
+      previous = sample.ts;
+      const seen = new Set<string>();
+      for (let node: number | undefined = sample.node; node !== undefined; node = frames.get(node)?.parent) {
+        const name = frames.get(node)?.name ?? "?";
+        if (seen.has(name) || name === "(root)") continue;
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      }
+    }
+    const gc = events
+      .filter(
+        (event) =>
+          event.tid === task.tid && /^(MinorGC|MajorGC)$/.test(event.name) && event.ts >= task.ts && event.ts < end,
+      )
+      .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
+    lines.push(
+      `task +${Math.round(task.dur! / 1000)} ms (gc ${Math.round(gc)}): ` +
+        [...inclusive]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 18)
+          .map(([name, ms]) => `${Math.round(ms)} ${name}`)
+          .join(" | "),
+    );
+  }
+  return lines.join("\n");
 }
 
 void main();

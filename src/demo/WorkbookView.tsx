@@ -2,7 +2,7 @@
 // sheet as a grid showing values, the add-in's marks, the focus highlight and drop-downs, as
 // Excel would draw them from the workbook's own conditional formats and validation.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { formatUkDate } from "../domain/dates";
 import { validateList } from "../domain/engine";
 import { cellAddress, columnLetter, type CellValue } from "../domain/grid";
@@ -18,6 +18,8 @@ interface Props {
 }
 
 const SHOWN_ROWS = 40;
+/** Columns looked at for the drawn grid (A to AZ): a list has 20 at most. */
+const SHOWN_COLUMNS = 52;
 
 const useStyles = makeStyles({
   root: {
@@ -71,6 +73,25 @@ function display(value: CellValue, numberFormat: string | undefined): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
+/**
+ * The rows and columns to draw: those used among the first rows, and two blank rows after them
+ * (up to SHOWN_ROWS). Looked up cell by cell, not from the sheet's used range, which visits every
+ * cell: 750,000 of them for a list of 50,000 rows, redrawn after every sync (issue 12).
+ */
+function shownSize(sheet: SimSheet): { rowCount: number; columnCount: number } {
+  let lastRow = -1;
+  let lastColumn = -1;
+  for (let row = 0; row < SHOWN_ROWS; row++)
+    for (let column = 0; column < SHOWN_COLUMNS; column++) {
+      const cell = sheet.cell(row, column);
+      const used = cell && ((cell.value !== "" && cell.value !== null) || cell.numberFormat || cell.fill || cell.bold);
+      if (!used) continue;
+      lastRow = row;
+      lastColumn = Math.max(lastColumn, column);
+    }
+  return { rowCount: Math.min(Math.max(lastRow + 1, 1) + 2, SHOWN_ROWS), columnCount: Math.max(lastColumn + 1, 1) };
+}
+
 /** The workbook's named reference date, as the focus highlight's formula reads it. */
 function referenceDate(sim: SimWorkbook, today: number): number {
   const named = sim.names.get("referencedate");
@@ -82,16 +103,18 @@ export function WorkbookView({ sim, today }: Props) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
   const [active, setActive] = useState(sim.activeSheet?.name ?? "");
-  useEffect(() => sim.subscribe(() => setVersion((v) => v + 1)), [sim]);
+  // Redrawn after a change as a transition: a burst of syncs is drawn once, after the pane's own updates.
+  useEffect(() => sim.subscribe(() => startTransition(() => setVersion((v) => v + 1))), [sim]);
   useEffect(() => {
     if (sim.selection) setActive(sim.selection.sheet);
     else if (sim.activeSheet) setActive(sim.activeSheet.name);
   }, [sim, version]);
 
   const sheet = sim.sheet(active) ?? sim.sheets[0];
-  const used = sheet?.usedBlock(false);
-  const rowCount = Math.min((used ? used.row + used.rowCount : 1) + 2, SHOWN_ROWS);
-  const columnCount = Math.max(used ? used.column + used.columnCount : 1, 1);
+  const { rowCount, columnCount } = useMemo(
+    () => (sheet ? shownSize(sheet) : { rowCount: 1, columnCount: 1 }),
+    [sheet, version],
+  );
   const grid = useMemo(
     () => (sheet ? sheet.values({ row: 0, column: 0, rowCount: Math.max(rowCount, 1), columnCount }) : []),
     [sheet, rowCount, columnCount, version],

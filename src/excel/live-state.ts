@@ -4,11 +4,12 @@
 // limits and IDs known to CIN/CP are as a full check would find them. Only marks that differ from
 // what the twin sheets show are rewritten. No Excel here: live.ts reads and writes.
 import type { ListId } from "../domain/catalogue";
-import { validateWorkbook, type SheetInput, type WorkbookResult } from "../domain/engine";
+import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
 import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
 import { MARK, type MarkTarget } from "./marks";
 import type { RecheckResult } from "./recheck";
+import { runInSlices } from "./slices";
 
 interface SheetState {
   /** The sheet as the full check read it (name, merged cells as at that check, ...). */
@@ -112,11 +113,17 @@ export class LiveState {
     this.sheetState(sheet).grid.splice(at, count);
   }
 
-  /** Validates every list again and says what changed since the last update. */
-  update(): LiveUpdate {
+  /**
+   * Validates every list again and says what changed since the last update: in slices, as a full
+   * check is, so an edit in a list of 50,000 rows does not hold the pane for a second (issue 12).
+   * Re-checks are queued one at a time (live.ts), so the grids do not change while it runs.
+   */
+  async update(): Promise<LiveUpdate> {
     const inputs = [...this.sheets.values()].map((state) => ({ ...state.input, grid: state.grid }));
     const before = this.current;
-    const result = validateWorkbook(inputs, { referenceSerial: this.referenceSerial });
+    const result = await runInSlices(validateWorkbookInSteps(inputs, { referenceSerial: this.referenceSerial }), {
+      cancelled: "The re-check was cancelled.",
+    });
     this.current = result;
 
     const changes: RecheckResult[] = [];

@@ -241,7 +241,7 @@ export function watchLists(
         if (now !== state.reference) state.setReference(now);
       }
 
-      const update = state.update();
+      const update = await state.update();
       if (update.marks.length > 0) await writeMarks(context, update.marks);
       return [...update.changes];
     });

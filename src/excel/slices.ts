@@ -4,7 +4,7 @@
 import { CancelledError } from "./excel-run";
 
 /** Time one slice may take before giving way: well under the 100 ms a user notices. */
-export const SLICE_MS = 40;
+export const SLICE_MS = 25;
 
 export const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 

@@ -36,6 +36,18 @@ import type {
   AddinWorksheetItem,
 } from "../excel/excel-api";
 import { selectionChangedEvent } from "./selection-events";
+import {
+  andThen,
+  Banded,
+  eachBand,
+  FORMULA_BAND_CELLS,
+  giveWay,
+  inBands,
+  jsonLength,
+  now,
+  SYNC_SLICE_MS,
+  type Steps,
+} from "./bands";
 
 // ---- Request context and proxies ----
 
@@ -95,24 +107,49 @@ export class SimContext implements AddinContext {
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw this.oversized("Request", requestBytes);
     }
+    // Applied in slices that give way to the browser (bands.ts), and whole before any other batch,
+    // a person's edit or an event sees the workbook (workbook.ts `exclusive`).
+    await this.sim.exclusive(async () => {
+      const steps = this.apply(queue);
+      let sliceStart = now();
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) {
+        if (now() - sliceStart >= SYNC_SLICE_MS) {
+          await giveWay();
+          sliceStart = now();
+        }
+      }
+      // What is left (delivering, recalculating) gets a slice of its own when this one is half gone.
+      if (now() - sliceStart >= SYNC_SLICE_MS / 2) await giveWay();
+      const { results, responseBytes } = step.value;
+      stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
+      if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+        throw this.oversized("Response", responseBytes);
+      }
+      for (const { command, result } of results) command.deliver!(result);
+      this.sim.recalculate();
+      this.sim.notify();
+      // Excel raises change events for the add-in's own writes too, after the batch completes.
+      this.sim.scheduleDelivery();
+    });
+  }
+
+  /** Runs the queue's commands in order, a step at a time (a command on a large range in bands). */
+  private *apply(
+    queue: readonly Command[],
+  ): Steps<{ results: { command: Command; result: unknown }[]; responseBytes: number }> {
     const results: { command: Command; result: unknown }[] = [];
     let responseBytes = 0;
     for (const command of queue) {
-      const result = command.run();
+      const ran = command.run();
+      const result = ran instanceof Banded ? yield* ran.steps : ran;
       if (command.deliver) {
-        responseBytes += JSON.stringify(result ?? null).length;
+        responseBytes += yield* jsonLength(result ?? null);
         results.push({ command, result });
       }
+      yield;
     }
-    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
-    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw this.oversized("Response", responseBytes);
-    }
-    for (const { command, result } of results) command.deliver!(result);
-    this.sim.recalculate();
-    this.sim.notify();
-    // Excel raises change events for the add-in's own writes too, after the batch completes.
-    this.sim.scheduleDelivery();
+    return { results, responseBytes };
   }
 
   /** Shorthand used by proxies. */
@@ -126,9 +163,12 @@ interface Accessor<T> {
   set?: (target: T, value: never) => void;
 }
 
+/** What a getter gives, whether at once or in bands (bands.ts). */
+type Unbanded<V> = V extends Banded<infer R> ? R : V;
+
 /** A property as the proxy shows it: what its getter gives, or else what its setter takes. */
 type Shown<A> = A extends { get: (target: never) => infer V }
-  ? V
+  ? Unbanded<V>
   : A extends { set: (target: never, value: infer V) => void }
     ? V
     : never;
@@ -177,7 +217,15 @@ function proxy<T, P extends Record<string, Accessor<T>>, M extends object = Reco
       () => {
         const target = safeResolve();
         if (target === undefined) return undefined;
-        return Object.fromEntries(names.filter((name) => props[name]).map((name) => [name, props[name].get!(target)]));
+        const values = names.filter((name) => props[name]).map((name) => [name, props[name].get!(target)] as const);
+        if (!values.some(([, value]) => value instanceof Banded)) return Object.fromEntries(values);
+        return new Banded(
+          (function* () {
+            const result: Record<string, unknown> = {};
+            for (const [name, value] of values) result[name] = value instanceof Banded ? yield* value.steps : value;
+            return result;
+          })(),
+        );
       },
       (result) => {
         if (result) for (const [name, value] of Object.entries(result as object)) loaded.set(name, value);
@@ -256,9 +304,10 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
     });
   const eachCell = (target: RangeTarget, write: (cell: SimCell) => void) => {
     refuseIfProtected(target.sheet);
-    for (let r = 0; r < target.block.rowCount; r++)
-      for (let c = 0; c < target.block.columnCount; c++)
-        write(target.sheet.cellForWrite(target.block.row + r, target.block.column + c));
+    return eachBand(target.block, (band) => {
+      for (let r = 0; r < band.rowCount; r++)
+        for (let c = 0; c < band.columnCount; c++) write(target.sheet.cellForWrite(band.row + r, band.column + c));
+    });
   };
 
   return proxy(
@@ -272,56 +321,73 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       columnCount: { get: (target) => target.block.columnCount },
       values: {
         // Formulas written earlier in the same batch are evaluated by the time it reads them.
-        get: (target) => (sim.recalculate(), target.sheet.values(target.block)),
+        get: (target) => (sim.recalculate(), inBands(target.block, (band) => target.sheet.values(band))),
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
           refuseIfProtected(target.sheet);
-          writeValues(target.sheet, target.block, values, sim.locale);
-          sim.raiseWrite(target.sheet, blockAddress(target.block));
+          return eachBand(
+            target.block,
+            (band, offset) => writeValues(target.sheet, band, values.slice(offset, offset + band.rowCount), sim.locale),
+            () => sim.raiseWrite(target.sheet, blockAddress(target.block)),
+          );
         },
       },
       formulas: {
         get: (target) =>
-          target.sheet
-            .values(target.block)
-            .map((row, r) =>
-              row.map((value, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.formula ?? value),
-            ),
+          inBands(target.block, (band) =>
+            target.sheet
+              .values(band)
+              .map((row, r) =>
+                row.map((value, c) => target.sheet.cell(band.row + r, band.column + c)?.formula ?? value),
+              ),
+          ),
         set: (target, formulas: string[][]) => {
           checkShape(target.block, formulas, "formulas");
           // A formula Excel cannot parse is refused (an unknown name in a cell is only #NAME?).
-          formulas.forEach((row, r) =>
-            row.forEach((formula, c) => {
-              const asText = target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat === "@";
-              const problem =
-                typeof formula === "string" && formula.length > 1 && formula.startsWith("=") && !asText
-                  ? formulaProblem(formula)
-                  : undefined;
-              if (problem) throw new SimError("InvalidArgument", problem);
-            }),
-          );
-          refuseIfProtected(target.sheet);
-          // A string without "=" is parsed as a value would be.
-          writeValues(target.sheet, target.block, formulas, sim.locale);
-          sim.raiseWrite(target.sheet, blockAddress(target.block));
+          const refuse = (band: CellBlock, offset: number) =>
+            formulas.slice(offset, offset + band.rowCount).forEach((row, r) =>
+              row.forEach((formula, c) => {
+                const asText = target.sheet.cell(band.row + r, band.column + c)?.numberFormat === "@";
+                const problem =
+                  typeof formula === "string" && formula.length > 1 && formula.startsWith("=") && !asText
+                    ? formulaProblem(formula)
+                    : undefined;
+                if (problem) throw new SimError("InvalidArgument", problem);
+              }),
+            );
+          return andThen(eachBand(target.block, refuse, undefined, FORMULA_BAND_CELLS), () => {
+            refuseIfProtected(target.sheet);
+            // A string without "=" is parsed as a value would be.
+            return eachBand(
+              target.block,
+              (band, offset) =>
+                writeValues(target.sheet, band, formulas.slice(offset, offset + band.rowCount), sim.locale),
+              () => sim.raiseWrite(target.sheet, blockAddress(target.block)),
+            );
+          });
         },
       },
       numberFormat: {
         get: (target) =>
-          Array.from({ length: target.block.rowCount }, (_, r) =>
-            Array.from(
-              { length: target.block.columnCount },
-              (_, c) => target.sheet.cell(target.block.row + r, target.block.column + c)?.numberFormat ?? "General",
+          inBands(target.block, (band) =>
+            Array.from({ length: band.rowCount }, (_, r) =>
+              Array.from(
+                { length: band.columnCount },
+                (_, c) => target.sheet.cell(band.row + r, band.column + c)?.numberFormat ?? "General",
+              ),
             ),
           ),
         set: (target, formats: string[][]) => {
           checkShape(target.block, formats, "number formats");
           refuseIfProtected(target.sheet);
-          formats.forEach((row, r) =>
-            row.forEach(
-              (format, c) =>
-                (target.sheet.cellForWrite(target.block.row + r, target.block.column + c).numberFormat = format),
-            ),
+          return eachBand(target.block, (band, offset) =>
+            formats
+              .slice(offset, offset + band.rowCount)
+              .forEach((row, r) =>
+                row.forEach(
+                  (format, c) => (target.sheet.cellForWrite(band.row + r, band.column + c).numberFormat = format),
+                ),
+              ),
           );
         },
       },

@@ -170,6 +170,7 @@ export class SimWorkbook {
     values: CellValue[][],
     locale: SimLocale | undefined,
   ): Promise<void> {
+    while (this.batch) await this.batch; // a person's edit lands between batches, never inside one
     const sheet = this.sheet(sheetName);
     const block = parseAddress(address);
     if (!sheet || !block) throw new Error(`No such place: ${sheetName}!${address}`);
@@ -240,6 +241,7 @@ export class SimWorkbook {
    * twin sheet read by position no longer lines up.
    */
   async userInsertRows(sheetName: string, row: number, count: number): Promise<void> {
+    while (this.batch) await this.batch;
     const sheet = this.requireSheet(sheetName);
     sheet.moveRows(row, count);
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
@@ -252,6 +254,7 @@ export class SimWorkbook {
 
   /** A person deleting whole rows: cells below move up; onChanged says "RowDeleted". */
   async userDeleteRows(sheetName: string, row: number, count: number): Promise<void> {
+    while (this.batch) await this.batch;
     const sheet = this.requireSheet(sheetName);
     sheet.moveRows(row, -count);
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
@@ -268,6 +271,7 @@ export class SimWorkbook {
    * of the block (onRowSorted is ExcelApi 1.10, past the manifest's 1.8).
    */
   async userSort(sheetName: string, address: string, byColumn: number): Promise<void> {
+    while (this.batch) await this.batch;
     const sheet = this.requireSheet(sheetName);
     const block = parseAddress(address)!;
     const rows = sheet.values(block);
@@ -324,10 +328,37 @@ export class SimWorkbook {
   scheduleDelivery(): void {
     if (this.coalesce) this.coalescePending();
     this.scheduled += 1;
-    setTimeout(() => {
+    const deliver = () => {
+      // Not while another batch is half applied: its events, and what handlers would read, wait for its end.
+      if (this.batch) return void setTimeout(deliver, 0);
       this.scheduled -= 1;
       this.deliverEvents();
-    }, 0);
+    };
+    setTimeout(deliver, 0);
+  }
+
+  /** The batch being applied, if any (it may give way to the browser between slices: bands.ts). */
+  private batch?: Promise<void>;
+
+  /**
+   * Applies a batch alone: one that gives way mid-batch (bands.ts) is still atomic, since the next
+   * batch, a person's edit and event delivery wait for its end. Office.js sends a sync's queued
+   * commands as one batch and resolves it "when the Office application completes the requested read
+   * or write actions" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
+   * that Excel applies batches of several contexts one at a time, in the order they arrive, is how
+   * this simulator models it, not a documented guarantee. With no batch running, `apply` starts at
+   * once, as a sync did before it could give way.
+   */
+  async exclusive(apply: () => Promise<void>): Promise<void> {
+    while (this.batch) await this.batch;
+    let done!: () => void;
+    this.batch = new Promise((resolve) => (done = resolve));
+    try {
+      await apply();
+    } finally {
+      this.batch = undefined;
+      done();
+    }
   }
 
   private coalescePending(): void {

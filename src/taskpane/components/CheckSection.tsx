@@ -8,7 +8,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { listSpec } from "../../domain/catalogue";
 import type { CheckSummary } from "../../domain/check-summary";
 import type { Finding } from "../../domain/findings";
@@ -62,6 +62,11 @@ export function CheckSection({
   useEffect(() => {
     if (summary) result.current?.focus();
   }, [summary]);
+  // The findings are drawn as a transition, which React renders in slices of a few milliseconds:
+  // hundreds of Fluent buttons drawn at once held the pane for over 100 ms (issue 12).
+  const shown = useDeferredValue(
+    useMemo(() => filterFindings(findings, filter.severity, filter.childId), [findings, filter]),
+  );
   const errors = findings.filter((item) => item.severity === "error").length;
   // Empty lists with nothing to say go on one line; one with findings on its headings gets its own.
   const empty = summary?.lists.filter((list) => list.state === "empty" && list.errors + list.warnings === 0) ?? [];
@@ -145,12 +150,7 @@ export function CheckSection({
         </div>
       )}
       {findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
-      <Findings
-        findings={filterFindings(findings, filter.severity, filter.childId)}
-        busy={busy}
-        onSelect={onSelect}
-        onFix={onFix}
-      />
+      <Findings findings={shown} busy={busy} onSelect={onSelect} onFix={onFix} />
     </section>
   );
 }
