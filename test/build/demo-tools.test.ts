@@ -80,6 +80,10 @@ describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
     );
     await undo.click();
     await page.getByText(/Put back 1 cell as it was before the fixes\./).waitFor();
+    // The demo redraws its grid at low priority: wait for the redraw, then read the cell.
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=grid] td[data-cell=G3]")?.textContent?.startsWith("yes"),
+    );
     await expect(cell(page, "G3")).resolves.toMatch(/^yes/);
     await expect(undo.isDisabled()).resolves.toBe(true);
     await expect(violations(page)).resolves.toEqual([]);
