@@ -1,6 +1,7 @@
 // The code lists of SPEC.md "Code lists", written once. Drop-downs, the Codes sheet, zod enums and
 // the recognition of other spellings are all derived from these tables.
 import { codeKey, editDistance, headingKey } from "./text";
+import { remembered } from "./remembered";
 
 export interface CodeValue {
   /** What the return should hold, e.g. "a) Male". */
@@ -267,8 +268,8 @@ function letterOf(value: CodeValue): string | undefined {
 interface Recogniser {
   /** Canonical values as written, each with its reading: the common case, found without normalising. */
   canonical: Map<string, CodeReading>;
-  /** What other text has read as: a large list repeats its spellings row after row. */
-  readings: Map<string, CodeReading>;
+  /** What other text reads as, each spelling worked out once (remembered). */
+  read: (raw: string) => CodeReading;
   exact: Map<string, CodeValue>;
   /** Letters and digits only: "White - British" and "N1: Abuse or neglect" as a last resort. */
   loose: Map<string, CodeValue>;
@@ -305,7 +306,7 @@ function recogniserFor(listId: CodeListId): Recogniser {
       canonical: new Map(
         CODE_LISTS[listId].values.map((value) => [value.canonical, { kind: "value", canonical: value.canonical }]),
       ),
-      readings: new Map(),
+      read: remembered((raw: string) => readCodeOf(listId, raw)),
       exact,
       byCode,
       loose,
@@ -346,16 +347,10 @@ function partsOf(body: string): string[] {
  * ("s) NOBT" is t) NOBT here). Where parts or letter and words disagree, both readings are given.
  */
 export function readCode(listId: CodeListId, raw: string | number | boolean): CodeReading {
-  const { canonical, readings } = recogniserFor(listId);
+  const { canonical, read } = recogniserFor(listId);
   if (typeof raw !== "string") return readCodeOf(listId, raw);
-  const known = canonical.get(raw) ?? readings.get(raw);
-  if (known) return known;
-  const reading = readCodeOf(listId, raw);
-  if (readings.size < MAX_READINGS_KEPT) readings.set(raw, reading);
-  return reading;
+  return canonical.get(raw) ?? read(raw);
 }
-
-const MAX_READINGS_KEPT = 10_000;
 
 function readCodeOf(listId: CodeListId, raw: string | number | boolean): CodeReading {
   const { exact, byCode, loose, byLetter } = recogniserFor(listId);
@@ -438,17 +433,12 @@ export function recogniseColumnCode(column: ValueColumn, raw: string | number | 
   return reading.kind === "value" ? reading.canonical : undefined;
 }
 
-const MAX_NEAREST_KEPT = 10_000;
-const nearestCodes: Partial<Record<CodeListId, Map<string, string | undefined>>> = {};
+/** Per code list, the nearest code to each typo, worked out once: the same typo comes back row after row. */
+const nearestCodes: Partial<Record<CodeListId, (raw: string) => string | undefined>> = {};
 
 /** The nearest canonical value to a typo ("NPBT" -> "t) NOBT"), for a hint only, never a fix. */
 export function nearestCode(listId: CodeListId, raw: string): string | undefined {
-  // The same typo comes back row after row in a large list: each is worked out once.
-  const known = (nearestCodes[listId] ??= new Map());
-  if (known.has(raw)) return known.get(raw);
-  const nearest = findNearestCode(listId, raw);
-  if (known.size < MAX_NEAREST_KEPT) known.set(raw, nearest);
-  return nearest;
+  return (nearestCodes[listId] ??= remembered((typo: string) => findNearestCode(listId, typo)))(raw);
 }
 
 function findNearestCode(listId: CodeListId, raw: string): string | undefined {

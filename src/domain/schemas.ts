@@ -7,6 +7,7 @@ import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
 import { canonicalValues } from "./codes";
 import { MAX_SERIAL, readDate } from "./dates";
 import { isExcelError } from "./grid";
+import { remembered } from "./remembered";
 import { plainText } from "./text";
 
 const isCanonicalText = (text: string) => !isExcelError(text) && plainText(text) === text;
@@ -56,20 +57,12 @@ function cellSchema(column: ColumnSpec): z.ZodType {
 export function cellAcceptance(column: ColumnSpec): (cell: string | number | boolean) => boolean {
   const quick = quickCellCheck(column);
   const schema = cellSchema(column);
-  const verdicts = new Map<string, boolean>();
+  const verdictOnText = remembered((text: string) => schema.safeParse(text).success);
   return (cell) => {
     if (quick(cell)) return true;
-    if (typeof cell !== "string") return schema.safeParse(cell).success;
-    let accepted = verdicts.get(cell);
-    if (accepted === undefined) {
-      accepted = schema.safeParse(cell).success;
-      if (verdicts.size < MAX_VERDICTS_KEPT) verdicts.set(cell, accepted);
-    }
-    return accepted;
+    return typeof cell === "string" ? verdictOnText(cell) : schema.safeParse(cell).success;
   };
 }
-
-const MAX_VERDICTS_KEPT = 10_000;
 
 function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) => boolean {
   const wholeNumber = (cell: string | number | boolean, max: number) =>
