@@ -486,39 +486,53 @@ export function selectionColumnsOf(grid: readonly (readonly unknown[])[]): Selec
   return { headerRow, column: (key) => headings.indexOf(selectionHeading(key)) };
 }
 
+/** A child's row on a Selection sheet: its ID, its row (zero-based) and its cells by key. */
+export interface SelectionSheetChild {
+  readonly childId: string;
+  readonly row: number;
+  /** The child's cell under the key's heading; undefined where the sheet lacks that heading. */
+  readonly cell: (key: SelectionColumnKey) => unknown;
+}
+
+/** The children's rows of a Selection sheet grid, below its headings (selectionColumnsOf), and where the columns are. */
+export function selectionSheetChildren(
+  grid: readonly (readonly unknown[])[],
+): { readonly layout: SelectionLayout; readonly children: readonly SelectionSheetChild[] } | undefined {
+  const layout = selectionColumnsOf(grid);
+  if (!layout) return undefined;
+  const children: SelectionSheetChild[] = [];
+  for (let row = layout.headerRow + 1; row < grid.length; row++) {
+    const cells = grid[row] ?? [];
+    const cell = (key: SelectionColumnKey) => (layout.column(key) < 0 ? undefined : cells[layout.column(key)]);
+    const childId = readChildId(cell("childId") as CellValue);
+    if (childId !== undefined && childId !== "") children.push({ childId, row, cell });
+  }
+  return { layout, children };
+}
+
 /** Each child's warning facts as the Selection sheet now shows them, by child ID: what its To check formula reads. */
 export function warningFactsFromSheet(grid: readonly (readonly unknown[])[]): Map<string, WarningFacts> {
   const facts = new Map<string, WarningFacts>();
-  const layout = selectionColumnsOf(grid);
-  if (!layout) return facts;
-  const yes = (row: readonly unknown[], key: SelectionColumnKey) =>
-    layout.column(key) >= 0 && isYes(row[layout.column(key)]);
-  for (const row of grid.slice(layout.headerRow + 1)) {
-    const id = readChildId(row?.[layout.column("childId")] as CellValue);
-    if (id === undefined || id === "") continue;
-    facts.set(id, { inFocus: yes(row, "inFocus"), multiAgency: yes(row, "multiAgency"), inLists: yes(row, "inLists") });
-  }
+  for (const { childId, cell } of selectionSheetChildren(grid)?.children ?? [])
+    facts.set(childId, {
+      inFocus: isYes(cell("inFocus")),
+      multiAgency: isYes(cell("multiAgency")),
+      inLists: isYes(cell("inLists")),
+    });
   return facts;
 }
 
 /** The inspector's choices read back from a Selection sheet grid, by child ID. */
 export function choicesFromSheet(grid: readonly (readonly unknown[])[]): Map<string, InspectorChoice> {
   const choices = new Map<string, InspectorChoice>();
-  const layout = selectionColumnsOf(grid);
-  if (!layout) return choices;
   const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
-  const at = (row: readonly unknown[], key: SelectionColumnKey) =>
-    layout.column(key) < 0 ? undefined : row[layout.column(key)];
-  for (const row of grid.slice(layout.headerRow + 1)) {
-    const id = readChildId(row?.[layout.column("childId")] as CellValue);
-    if (id === undefined || id === "") continue;
-    choices.set(id, {
-      selected: isYes(at(row, "selected")),
-      jointEvaluation: isYes(at(row, "jointEvaluation")),
-      notes: text(at(row, "notes")),
-      selectedText: text(at(row, "selected")),
-      jointEvaluationText: text(at(row, "jointEvaluation")),
+  for (const { childId, cell } of selectionSheetChildren(grid)?.children ?? [])
+    choices.set(childId, {
+      selected: isYes(cell("selected")),
+      jointEvaluation: isYes(cell("jointEvaluation")),
+      notes: text(cell("notes")),
+      selectedText: text(cell("selected")),
+      jointEvaluationText: text(cell("jointEvaluation")),
     });
-  }
   return choices;
 }

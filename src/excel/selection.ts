@@ -3,13 +3,12 @@
 import { trackingSheetName, trackingSheetRows } from "../domain/annex-b";
 import { listSpec } from "../domain/catalogue";
 import { validateWorkbook } from "../domain/engine";
-import { readChildId } from "../domain/readers";
 import {
   choicesFromSheet,
   mergeChildren,
   refreshSelection,
   SELECTION_SHEET,
-  selectionColumnsOf,
+  selectionSheetChildren,
   selectionCounts,
   type SelectionCounts,
   type SelectionRow,
@@ -102,13 +101,10 @@ export async function selectSelectionChild(run: ExcelRun, childId: string): Prom
   const place = await withUserMessage("find the child on the Selection sheet", () =>
     run(async (context) => {
       const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
-      const layout = selectionColumnsOf(grid);
-      if (!layout) return undefined;
-      const row = grid.findIndex(
-        (cells, index) => index > layout.headerRow && readChildId(cells[layout.column("childId")]) === childId,
-      );
-      const column = Math.max(layout.column("toCheck"), layout.column("childId"));
-      return row < 0 ? undefined : cellAddress(row, column);
+      const sheet = selectionSheetChildren(grid);
+      const child = sheet?.children.find((candidate) => candidate.childId === childId);
+      if (!sheet || !child) return undefined;
+      return cellAddress(child.row, Math.max(sheet.layout.column("toCheck"), sheet.layout.column("childId")));
     }),
   );
   if (!place) throw new ExcelActionError(`${childId} is not on the Selection sheet: build or refresh it.`);
@@ -121,13 +117,11 @@ export function createTrackingSheets(run: ExcelRun): Promise<{ created: string[]
     run(async (context) => {
       const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
       const choices = choicesFromSheet(grid);
-      const layout = selectionColumnsOf(grid);
-      const ageColumn = layout?.column("age") ?? -1;
       const ages = new Map(
-        grid.map((row) => [
-          readChildId(row[layout?.column("childId") ?? 0]),
-          typeof row[ageColumn] === "number" ? (row[ageColumn] as number) : undefined,
-        ]),
+        (selectionSheetChildren(grid)?.children ?? []).map(({ childId, cell }) => {
+          const age = cell("age");
+          return [childId, typeof age === "number" ? age : undefined];
+        }),
       );
       const chosen = [...choices].filter(([, choice]) => choice.selected && choice.jointEvaluation).map(([id]) => id);
       const sheets = context.workbook.worksheets;
