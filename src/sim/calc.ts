@@ -12,7 +12,7 @@
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { columnLetter, parseRangeAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
 import { namesUsed } from "./formulas";
-import { MAX_COLUMNS, MAX_ROWS, overlaps, within, type SimCell, type SimSheet } from "./sheet";
+import { MAX_COLUMNS, MAX_ROWS, within, type SimCell, type SimSheet } from "./sheet";
 
 export interface CalcWorkbook {
   readonly sheets: readonly SimSheet[];
@@ -371,11 +371,7 @@ export class WorkbookCalc {
       return;
     }
     // A block larger than what the sheet holds (a whole column): visit the cells there are instead.
-    for (const [key, cell] of sheet.cells) {
-      const row = Math.floor(key / MAX_COLUMNS);
-      const column = key % MAX_COLUMNS;
-      if (overlaps({ row, column, rowCount: 1, columnCount: 1 }, block)) this.loadCell(sheet, row, column, cell);
-    }
+    for (const { row, column, cell } of sheet.cellsIn(block)) this.loadCell(sheet, row, column, cell);
   }
 
   private sheetNamed(name: string): SimSheet | undefined {

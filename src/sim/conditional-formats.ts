@@ -16,15 +16,19 @@
 //   as "#RRGGBB" (https://learn.microsoft.com/javascript/api/excel/excel.conditionalrangefill).
 // - stopIfTrue is false: the add-in never sets it, and Excel's default leaves lower rules in effect.
 // Only custom (formula) formats exist in the simulator: `add` refuses the other types.
-import type { CellBlock } from "../domain/grid";
 import { formulaProblem } from "./formulas";
 import type { SimContext } from "./proxies";
-import { overlaps, refuseIfProtected, SimError, type SimConditionalFormat, type SimSheet } from "./sheet";
-
-interface RangeTarget {
-  sheet: SimSheet;
-  block: CellBlock;
-}
+import {
+  namesToLoad,
+  overlaps,
+  propertyNotLoaded,
+  refuseIfProtected,
+  SimError,
+  type LoadSelection,
+  type RangeTarget,
+  type SimConditionalFormat,
+  type SimSheet,
+} from "./sheet";
 
 /** A format as the collection of one range sees it: with its priority there. */
 interface Found {
@@ -63,23 +67,13 @@ const PROPERTIES: Record<string, (found: Found) => unknown> = {
 /** The top-level properties, loaded by load() with no argument. */
 const SCALARS = ["id", "type", "priority", "stopIfTrue"];
 
-type Selection = string | string[] | { select?: string } | undefined;
+type Selection = LoadSelection | undefined;
 
 /** The property paths a load asks for, each checked; `prefix` ("items/") is taken off first. */
 function pathsOf(selection: Selection, prefix = ""): string[] {
-  const text =
-    selection === undefined
-      ? ""
-      : typeof selection === "string"
-        ? selection
-        : Array.isArray(selection)
-          ? selection.join(",")
-          : (selection.select ?? "");
-  const asked = text
-    .split(",")
-    .map((name) => name.trim())
-    .filter(Boolean)
-    .map((name) => (prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name));
+  const asked = (selection === undefined ? [] : namesToLoad(selection)).map((name) =>
+    prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name,
+  );
   if (asked.length === 0 || (prefix && asked.every((name) => name === prefix.replace(/\/$/, "")))) return SCALARS;
   return asked.flatMap((name) => {
     const paths = Object.keys(PROPERTIES).filter((path) => path === name || path.startsWith(`${name}/`));
@@ -88,12 +82,6 @@ function pathsOf(selection: Selection, prefix = ""): string[] {
     return paths;
   });
 }
-
-const notLoaded = (name: string) =>
-  new SimError(
-    "PropertyNotLoaded",
-    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  );
 
 /** A ConditionalFormat: loadable by path, with its rule's formula and fill colour settable. */
 function formatProxy(
@@ -119,7 +107,7 @@ function formatProxy(
     Object.defineProperty(holder, parts[parts.length - 1], {
       enumerable: true,
       get() {
-        if (!loaded.has(path)) throw notLoaded(parts[parts.length - 1]);
+        if (!loaded.has(path)) throw propertyNotLoaded(parts[parts.length - 1]);
         return loaded.get(path);
       },
       set(value: string) {
@@ -198,7 +186,7 @@ export function withConditionalFormatReads<T extends object>(
   let items: Record<string, unknown>[] | undefined;
   Object.defineProperty(collection, "items", {
     get() {
-      if (!items) throw notLoaded("items");
+      if (!items) throw propertyNotLoaded("items");
       return items;
     },
   });
@@ -228,7 +216,7 @@ export function withConditionalFormatReads<T extends object>(
     );
     return {
       get value() {
-        if (value === undefined) throw notLoaded("value");
+        if (value === undefined) throw propertyNotLoaded("value");
         return value;
       },
     };

@@ -5,7 +5,7 @@
 // https://support.microsoft.com/office/use-formulas-to-apply-conditional-formatting-fb4e7e17-5a6f-4c5c-b5b2-3d0e39a4d7a5
 import { columnIndex, columnLetter } from "../domain/grid";
 import type { WorkbookCalc } from "./calc";
-import type { SimConditionalFormat, SimSheet } from "./sheet";
+import { holdsCell, type SimConditionalFormat, type SimSheet } from "./sheet";
 
 /** Moves the relative parts of every A1 reference in a formula by rows and columns. */
 export function shiftReferences(formula: string, rows: number, columns: number): string {
@@ -32,15 +32,9 @@ export function shiftReferences(formula: string, rows: number, columns: number):
  * each formula moved to the cell and evaluated there (calc.ts loads only the cells it reads).
  */
 export function formatsAt(calc: WorkbookCalc, sheet: SimSheet, row: number, column: number): SimConditionalFormat[] {
-  return sheet.conditionalFormats.filter((format) => {
-    const { block } = format;
-    if (
-      row < block.row ||
-      row >= block.row + block.rowCount ||
-      column < block.column ||
-      column >= block.column + block.columnCount
-    )
-      return false;
-    return calc.evaluate(shiftReferences(format.formula, row - block.row, column - block.column), sheet) === true;
-  });
+  return sheet.conditionalFormats.filter(
+    ({ block, formula }) =>
+      holdsCell(block, row, column) &&
+      calc.evaluate(shiftReferences(formula, row - block.row, column - block.column), sheet) === true,
+  );
 }

@@ -8,8 +8,10 @@ import {
   checkShape,
   MAX_COLUMNS,
   MAX_ROWS,
+  namesToLoad,
   overlaps,
   PAYLOAD_LIMIT_BYTES,
+  propertyNotLoaded,
   quoteSheet,
   refuseIfProtected,
   sameBlock,
@@ -17,6 +19,8 @@ import {
   within,
   writeValues,
   type Handler,
+  type LoadSelection,
+  type RangeTarget,
   type Registration,
   type SimCell,
   type SimConditionalFormat,
@@ -175,7 +179,7 @@ type Shown<A> = A extends { get: (target: never) => infer V }
 
 /** The type of `proxy(context, resolve, props, methods)`, derived from the props and methods it is given. */
 type Proxy<P, M> = { [K in keyof P]: Shown<P[K]> } & M & {
-    load(selection?: string | string[] | { select?: string }): Proxy<P, M>;
+    load(selection?: LoadSelection): Proxy<P, M>;
     readonly isNullObject: boolean;
   };
 
@@ -193,19 +197,9 @@ function proxy<T, P extends Record<string, Accessor<T>>, M extends object = Reco
   const loaded = new Map<string, unknown>();
   let isNull: boolean | undefined;
   const self: Record<string, unknown> = {};
-  const load = (selection?: string | string[] | { select?: string }) => {
+  const load = (selection?: LoadSelection) => {
     const names =
-      selection === undefined
-        ? Object.keys(props).filter((name) => props[name].get)
-        : (typeof selection === "string"
-            ? selection
-            : Array.isArray(selection)
-              ? selection.join(",")
-              : (selection.select ?? "")
-          )
-            .split(",")
-            .map((name) => name.trim())
-            .filter(Boolean);
+      selection === undefined ? Object.keys(props).filter((name) => props[name].get) : namesToLoad(selection);
     if (names.length === 0) throw new SimError("InvalidArgument", "load() was given nothing to load.");
     for (const name of names) {
       if (name.includes("/")) continue; // navigational loads ("items/name") are handled by collections
@@ -252,12 +246,7 @@ function proxy<T, P extends Record<string, Accessor<T>>, M extends object = Reco
     Object.defineProperty(self, name, {
       enumerable: true,
       get() {
-        if (!loaded.has(name)) {
-          throw new SimError(
-            "PropertyNotLoaded",
-            `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-          );
-        }
+        if (!loaded.has(name)) throw propertyNotLoaded(name);
         return loaded.get(name);
       },
       set(value: never) {
@@ -278,11 +267,6 @@ function proxy<T, P extends Record<string, Accessor<T>>, M extends object = Reco
   Object.assign(self, methods);
   // Built property by property from `props` and `methods`, so it has exactly the members Proxy<P, M> names.
   return self as Proxy<P, M>;
-}
-
-interface RangeTarget {
-  sheet: SimSheet;
-  block: CellBlock;
 }
 
 function resolveSheet(context: SimContext, name: string): SimSheet {
@@ -310,6 +294,14 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
     });
   };
 
+  /** Writes a grid as Range.values does (writeValues: strings parsed for the locale), a band at a time, then one change event. */
+  const writeInBands = (target: RangeTarget, grid: CellValue[][]) =>
+    eachBand(
+      target.block,
+      (band, offset) => writeValues(target.sheet, band, grid.slice(offset, offset + band.rowCount), sim.locale),
+      () => sim.raiseWrite(target.sheet, blockAddress(target.block)),
+    );
+
   return proxy(
     context,
     resolve,
@@ -325,11 +317,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
           refuseIfProtected(target.sheet);
-          return eachBand(
-            target.block,
-            (band, offset) => writeValues(target.sheet, band, values.slice(offset, offset + band.rowCount), sim.locale),
-            () => sim.raiseWrite(target.sheet, blockAddress(target.block)),
-          );
+          return writeInBands(target, values);
         },
       },
       formulas: {
@@ -358,12 +346,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           return andThen(eachBand(target.block, refuse, undefined, FORMULA_BAND_CELLS), () => {
             refuseIfProtected(target.sheet);
             // A string without "=" is parsed as a value would be.
-            return eachBand(
-              target.block,
-              (band, offset) =>
-                writeValues(target.sheet, band, formulas.slice(offset, offset + band.rowCount), sim.locale),
-              () => sim.raiseWrite(target.sheet, blockAddress(target.block)),
-            );
+            return writeInBands(target, formulas);
           });
         },
       },

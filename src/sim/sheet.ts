@@ -18,6 +18,36 @@ export class SimError extends Error {
   }
 }
 
+/** Reading a proxy's property before load and sync, as Office.js refuses it. */
+export const propertyNotLoaded = (name: string) =>
+  new SimError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+/** What `load(...)` may be given: names as one comma-separated string, an array, or { select }. */
+export type LoadSelection = string | string[] | { select?: string };
+
+/** The property names (or paths) a load asks for, in order, blanks left out. */
+export function namesToLoad(selection: LoadSelection): string[] {
+  const text =
+    typeof selection === "string"
+      ? selection
+      : Array.isArray(selection)
+        ? selection.join(",")
+        : (selection.select ?? "");
+  return text
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+/** A range as proxies resolve it at sync time: its sheet and its cells. */
+export interface RangeTarget {
+  sheet: SimSheet;
+  block: CellBlock;
+}
+
 export interface SimCell {
   value: CellValue;
   formula?: string;
@@ -108,22 +138,24 @@ export class SimSheet {
     return cell;
   }
 
+  /** The cells the sheet holds inside `block`, with their places: a list, so the caller may delete as it goes. */
+  cellsIn(block: CellBlock): { key: number; row: number; column: number; cell: SimCell }[] {
+    const found: { key: number; row: number; column: number; cell: SimCell }[] = [];
+    for (const [key, cell] of this.cells) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      if (holdsCell(block, row, column)) found.push({ key, row, column, cell });
+    }
+    return found;
+  }
+
   /**
    * Range.clear: "Contents" removes values and formulas and keeps formats, "Formats" the reverse,
    * "All" (the default) both. https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto
    */
   clear(block: CellBlock, applyTo: "All" | "Contents" | "Formats"): void {
     this.version += 1;
-    for (const [key, cell] of [...this.cells]) {
-      const row = Math.floor(key / MAX_COLUMNS);
-      const column = key % MAX_COLUMNS;
-      if (
-        row < block.row ||
-        row >= block.row + block.rowCount ||
-        column < block.column ||
-        column >= block.column + block.columnCount
-      )
-        continue;
+    for (const { key, cell } of this.cellsIn(block)) {
       if (applyTo !== "Formats") {
         cell.value = "";
         delete cell.formula;
@@ -256,6 +288,12 @@ export function blockOf(address: string): CellBlock {
   }
   return block;
 }
+
+export const holdsCell = (block: CellBlock, row: number, column: number) =>
+  row >= block.row &&
+  row < block.row + block.rowCount &&
+  column >= block.column &&
+  column < block.column + block.columnCount;
 
 export const overlaps = (a: CellBlock, b: CellBlock) =>
   a.row < b.row + b.rowCount &&
