@@ -52,15 +52,15 @@ const lineEnds = (text: string) => (text.includes("\r") ? text.replace(/\r\n?/g,
 export function parseAttributes(text: string, from = 0, to = text.length): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (let at = nextAttribute(text, from, from, to); at >= 0; at = nextAttribute(text, at, from, to))
-    attributes[text.slice(found.nameStart, found.nameEnd)] = attributeValue(text);
+    attributes[text.slice(found.nameStart, found.nameEnd)] = attributeValue(text, found.valueStart, found.valueEnd);
   return attributes;
 }
 
 /** Where the attribute nextAttribute found lies: one record, reused, so walking a tag allocates nothing. */
 const found = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
 
-/** The found attribute's value, line ends and references as XML reads them (XML 1.0, 3.3.3). */
-const attributeValue = (text: string) => decodeReferences(lineEnds(text.slice(found.valueStart, found.valueEnd)));
+/** An attribute's value between its quotes, line ends and references as XML reads them (XML 1.0, 3.3.3). */
+const attributeValue = (text: string, start: number, end: number) => decodeReferences(lineEnds(text.slice(start, end)));
 
 /**
  * Finds the next name="value" pair from `at` (within the tag's attributes, `from` to `to`), sets
@@ -110,7 +110,7 @@ class TagInText implements XmlTag {
     // The last of the name, as in attributes(), should a writer give one twice.
     for (let index = this.count * 4 - 4; index >= 0; index -= 4) {
       if (bounds[index + 1] - bounds[index] === name.length && text.startsWith(name, bounds[index]))
-        return decodeReferences(lineEnds(text.slice(bounds[index + 2], bounds[index + 3])));
+        return attributeValue(text, bounds[index + 2], bounds[index + 3]);
     }
     return undefined;
   }
