@@ -264,7 +264,6 @@ export interface SelectionCounts {
   readonly jointEvaluation: {
     readonly count: number;
     readonly state: LimitState;
-    readonly notSelected: readonly string[];
   };
   /** One warning per chosen child the guidance would not expect, in the sheet's row order (childWarning). */
   readonly warnings: readonly ChildWarning[];
@@ -347,9 +346,6 @@ export function selectionCounts(
     jointEvaluation: {
       count: joint.length,
       state: limitState(joint.length, JOINT_EVALUATION_MIN, JOINT_EVALUATION_MAX),
-      notSelected: rows
-        .filter((row) => row.choice.jointEvaluation && !row.choice.selected)
-        .map((row) => row.child.childId),
     },
     warnings,
     factsAwaited,

@@ -199,9 +199,12 @@ describe("counts against the guidance's limits", () => {
     expect(selectionCounts(rows(20, joint as number)).jointEvaluation).toMatchObject({ count: joint, state });
   });
 
-  it("counts joint evaluation only among the selected, and names the others", () => {
+  it("counts joint evaluation only among the selected, and names the others in their warnings", () => {
     const counts = selectionCounts(rows(3, 6));
-    expect(counts.jointEvaluation).toEqual({ count: 3, state: "under", notSelected: ["C3", "C4", "C5"] });
+    expect(counts.jointEvaluation).toEqual({ count: 3, state: "under" });
+    expect(
+      counts.warnings.filter((warning) => warning.text === JOINT_NOT_SELECTED).map((warning) => warning.childId),
+    ).toEqual(["C3", "C4", "C5"]);
   });
 
   it("warns, without blocking, about a selected child not in focus or without multi-agency involvement", () => {
