@@ -9,6 +9,7 @@ import { cellAddress, columnLetter, type CellValue } from "../domain/grid";
 import { identifyList } from "../domain/headers";
 import type { SimSheet, SimWorkbook } from "../sim/excel-sim";
 import { userSelect } from "../sim/selection-events";
+import { isUsed } from "../sim/sheet";
 import { sampleGrid } from "./sample";
 
 interface Props {
@@ -83,9 +84,7 @@ function shownSize(sheet: SimSheet): { rowCount: number; columnCount: number } {
   let lastColumn = -1;
   for (let row = 0; row < SHOWN_ROWS; row++)
     for (let column = 0; column < SHOWN_COLUMNS; column++) {
-      const cell = sheet.cell(row, column);
-      const used = cell && ((cell.value !== "" && cell.value !== null) || cell.numberFormat || cell.fill || cell.bold);
-      if (!used) continue;
+      if (!isUsed(sheet.cell(row, column), false)) continue;
       lastRow = row;
       lastColumn = Math.max(lastColumn, column);
     }

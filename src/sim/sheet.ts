@@ -199,8 +199,7 @@ export class SimSheet {
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of this.cells) {
-      const used = cell.value !== "" && cell.value !== null && cell.value !== undefined;
-      if (!used && (valuesOnly || (!cell.numberFormat && !cell.fill && !cell.bold))) continue;
+      if (!isUsed(cell, valuesOnly)) continue;
       const row = Math.floor(key / MAX_COLUMNS);
       const column = key % MAX_COLUMNS;
       top = Math.min(top, row);
@@ -287,6 +286,13 @@ export function blockOf(address: string): CellBlock {
     throw new SimError("InvalidArgument", `‘${address}’ is not a valid range address.`);
   }
   return block;
+}
+
+/** Whether a cell counts towards the used range: a value, or (valuesOnly false) a format too (Worksheet.getUsedRange). */
+export function isUsed(cell: SimCell | undefined, valuesOnly: boolean): boolean {
+  if (!cell) return false;
+  if (cell.value !== "" && cell.value !== null && cell.value !== undefined) return true;
+  return !valuesOnly && Boolean(cell.numberFormat || cell.fill || cell.bold);
 }
 
 export const holdsCell = (block: CellBlock, row: number, column: number) =>
