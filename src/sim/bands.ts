@@ -25,24 +25,8 @@ export class Banded<T = unknown> {
   constructor(readonly steps: Steps<T>) {}
 }
 
-export const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
-
-/**
- * A macrotask: the browser paints and handles input before the sync goes on. In a browser, a message
- * the page posts to itself, which runs without the 4 ms wait a chain of timers is held to (HTML,
- * timer nesting level: https://html.spec.whatwg.org/multipage/timers-and-user-prompts.html#timers).
- */
-export const giveWay = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (!channel) return void setTimeout(resolve, 0);
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
-
-const channel =
-  typeof window !== "undefined" && typeof MessageChannel !== "undefined" ? new MessageChannel() : undefined;
-const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+// Giving way, and the clock slices are timed by, as the pane's own slices do.
+export { giveWay, now } from "../excel/slices";
 
 /** Rows of `block` in a band of about `cells` cells. */
 const bandRows = (block: CellBlock, cells: number) => Math.max(1, Math.floor(cells / Math.max(1, block.columnCount)));
