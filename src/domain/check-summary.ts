@@ -14,8 +14,17 @@ export type ReferenceDate =
   | { readonly kind: "workbook"; readonly serial: number }
   /** The workbook names no reference date (no templates): today is the reference date. */
   | { readonly kind: "none"; readonly serial: number }
-  /** The workbook's date cell is blank or not a date: today was used, and the user is told. */
-  | { readonly kind: "blank" | "invalid"; readonly serial: number; readonly text?: string };
+  /**
+   * The workbook's date cell is blank or not a date: today was used, and the user is told which
+   * cell to mend: the notification date when the reference date follows it (the template's
+   * =NotificationDate), else the reference date cell itself (a value typed over that formula).
+   */
+  | {
+      readonly kind: "blank" | "invalid";
+      readonly serial: number;
+      readonly text?: string;
+      readonly cell?: "notification" | "reference";
+    };
 
 /** Reads the workbook's notification or reference date cell: a date, blank, or something else. */
 export function readReferenceCell(value: CellValue | undefined, today: number): ReferenceDate {
@@ -31,20 +40,37 @@ export function readReferenceCell(value: CellValue | undefined, today: number): 
 /** The label the Inspection sheet writes beside the reference date (template-plan.ts). */
 const REFERENCE_DATE_LABEL = "reference date";
 
+const NOTIFICATION_DATE_LABEL = "notification date";
+
+/**
+ * Which cell a reference date that is no date comes from: the notification date's, when that cell
+ * reads the same (the reference date cell follows it by formula), else the reference date's own.
+ */
+function blame(reading: ReferenceDate, notification: CellValue | undefined): ReferenceDate {
+  if (reading.kind !== "blank" && reading.kind !== "invalid") return reading;
+  const source = notification === undefined ? undefined : readReferenceCell(notification, reading.serial);
+  const follows = source?.kind === reading.kind && source.text === reading.text;
+  return { ...reading, cell: follows ? "notification" : "reference" };
+}
+
 /**
  * The reference date as the workbook gives it, found one way by the command line and the add-in:
- * the ReferenceDate named cell (`named`, undefined when the workbook has no such name); in a
- * workbook that lost its names, the cell beside the "Reference date" label in column A of the
- * Inspection sheet (`inspection`, its first rows); else none, and today is used.
+ * the ReferenceDate named cell (`named`, undefined when the workbook has no such name, with the
+ * NotificationDate cell's value when there is one); in a workbook that lost its names, the cell
+ * beside the "Reference date" label in column A of the Inspection sheet (`inspection`, its first
+ * rows); else none, and today is used.
  */
 export function findReferenceDate(
-  named: { readonly cell: CellValue } | undefined,
+  named: { readonly cell: CellValue; readonly notification?: CellValue } | undefined,
   inspection: Grid | undefined,
   today: number,
 ): ReferenceDate {
-  if (named) return readReferenceCell(named.cell, today);
-  const label = inspection?.find((row) => headingKey(String(row?.[0] ?? "")) === REFERENCE_DATE_LABEL);
-  return label ? readReferenceCell(label[1], today) : { kind: "none", serial: today };
+  if (named) return blame(readReferenceCell(named.cell, today), named.notification);
+  const labelled = (label: string) => inspection?.find((row) => headingKey(String(row?.[0] ?? "")) === label);
+  const reference = labelled(REFERENCE_DATE_LABEL);
+  if (!reference) return { kind: "none", serial: today };
+  const notification = labelled(NOTIFICATION_DATE_LABEL);
+  return blame(readReferenceCell(reference[1], today), notification ? (notification[1] ?? null) : undefined);
 }
 
 /** How many rows of the Inspection sheet `findReferenceDate` looks through for the label. */
@@ -58,9 +84,13 @@ export function referenceDateProblem(reference: ReferenceDate): string | undefin
     case "none":
       return undefined;
     case "blank":
-      return `The notification date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter the notification date there (dd/mm/yyyy) and check again.`;
+      return reference.cell === "reference"
+        ? `The reference date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter a date there (dd/mm/yyyy), or =NotificationDate to follow the notification date.`
+        : `The notification date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter the notification date there (dd/mm/yyyy).`;
     case "invalid":
-      return `The notification date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy and check again.`;
+      return reference.cell === "reference"
+        ? `The reference date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy, or =NotificationDate to follow the notification date.`
+        : `The notification date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy.`;
   }
 }
 

@@ -1,5 +1,6 @@
 // Everything the task pane can ask of Excel, in one object handed to it as a prop. The pane knows
 // nothing of Excel.*; tests and the demo build the same object over the in-memory workbook.
+import type { CheckSummary } from "../domain/check-summary";
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
 import type { AddinContext, AddinEventHandlerResult, AddinWorksheetSelectionChangedEventArgs } from "./excel-api";
@@ -56,6 +57,8 @@ export interface AddinActions {
 export interface LiveListener {
   /** Rows were edited and checked again. */
   onRecheck(result: RecheckResult): void;
+  /** After every live re-check: what a full check would now say (statuses, reference date). */
+  onLiveSummary(summary: CheckSummary): void;
   /** A list's headings were edited, so the whole check ran again: its full report. */
   onChecked(report: CheckReport): void;
   /** The Inspection sheet changed (the notification date the deadlines follow). */
@@ -181,6 +184,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
           today,
           ownWrites,
           onRecheck: listener.onRecheck,
+          onSummary: listener.onLiveSummary,
           // The headings moved: the same check again, its report to the pane; one at a time, so a
           // paste over several lists' headings runs one check, not one per list.
           onHeadingsChanged: () => {

@@ -8,8 +8,11 @@
 // re-checked in order, never two at once. A paste arrives without `details`, one edit may raise two
 // events (value and format) or several writes one: only the address and the change type are relied
 // on. Whole rows and columns come as "5:5" and "C:C" (WorksheetChangedEventArgs.address).
+import { findReferenceDate, REFERENCE_LABEL_ROWS, summariseCheck, type CheckSummary } from "../domain/check-summary";
+import type { WorkbookResult } from "../domain/engine";
 import { NAMES } from "../domain/workbook-conventions";
 import { parseRangeAddress, SHEET_COLUMNS, type CellValue } from "../domain/grid";
+import { INSPECTION_SHEET } from "../domain/template-plan";
 import type { AddinRange, AddinWorksheetChangedEventArgs } from "./excel-api";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
@@ -24,6 +27,11 @@ export interface LiveOptions {
   readonly today: () => number;
   readonly ownWrites: OwnWrites;
   readonly onRecheck: (result: RecheckResult) => void;
+  /**
+   * After every re-check: what a full check would now say of the lists it covered (statuses per
+   * list, "Nothing was checked", the reference date's warning), from the full check's own summary.
+   */
+  readonly onSummary?: (summary: CheckSummary) => void;
   /** The headings themselves (or the columns under them) changed: the caller runs a full check. */
   readonly onHeadingsChanged: (watched: WatchedList) => void;
   readonly onError: (error: Error) => void;
@@ -58,6 +66,25 @@ type Change =
   | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number }
   /** The sheet holding the ReferenceDate cell changed: ages and windows may move for every row. */
   | { readonly kind: "reference" };
+
+/** Where a name points: its sheet and its address there. */
+function splitAddress(address: string): { sheet: string; address: string } {
+  const at = address.lastIndexOf("!");
+  return {
+    sheet: address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    address: address.slice(at + 1),
+  };
+}
+
+/**
+ * A live result cut to the lists the full check covered ("Check this list" covers one), so its
+ * summary says what that check would say now.
+ */
+function asChecked(live: WorkbookResult, checked: WorkbookResult): WorkbookResult {
+  const lists = live.lists.filter((list) => checked.lists.some((entry) => entry.list === list.list));
+  const skipped = live.skipped.filter((item) => checked.skipped.some((entry) => entry.sheet === item.sheet));
+  return { lists, skipped, findings: lists.flatMap((list) => list.findings) };
+}
 
 /** Changed rows as contiguous spans, so a paste of 1,000 rows is one range. */
 function runs(rows: readonly number[]): { start: number; count: number }[] {
@@ -128,8 +155,16 @@ export function watchLists(
   let queue: Change[] = [];
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
-  /** Where the ReferenceDate name points, read with each re-check's rows. */
-  let reference: { sheet: string; address: string } | undefined;
+  /**
+   * Where the reference date is read, with each re-check's rows, as a full check reads it
+   * (reference-date.ts): the ReferenceDate and NotificationDate names' cells, or, in a workbook that
+   * lost its names, the labels on the Inspection sheet.
+   */
+  let reference:
+    | { kind: "names"; cell: { sheet: string; address: string }; notification?: { sheet: string; address: string } }
+    | { kind: "labels"; sheet: string }
+    | undefined;
+  let referenceReading = report.reference;
 
   /** Applies queued changes in order; returns the rows to read per sheet. */
   function apply(
@@ -175,16 +210,22 @@ export function watchLists(
       // full check would use), rather than fail every edit.
       if ((error as { code?: string }).code !== "ItemNotFound" || !reference) throw error;
       reference = undefined;
-      state.setReference(options.today());
+      referenceReading = { kind: "none", serial: options.today() };
+      state.setReference(referenceReading.serial);
       return readAndUpdate(reads);
     }
   }
 
   async function readAndUpdate(reads: ReturnType<typeof apply>): Promise<RecheckResult[]> {
     return run(async (context) => {
-      const referenceRange = reference
-        ? context.workbook.worksheets.getItem(reference.sheet).getRange(reference.address).load("values")
-        : undefined;
+      const cellOf = (at: { sheet: string; address: string }) =>
+        context.workbook.worksheets.getItem(at.sheet).getRange(at.address).load("values");
+      const referenceRanges: { cell?: AddinRange; notification?: AddinRange; labels?: AddinRange } | undefined =
+        reference?.kind === "names"
+          ? { cell: cellOf(reference.cell), ...(reference.notification ? { notification: cellOf(reference.notification) } : {}) }
+          : reference?.kind === "labels"
+            ? { labels: cellOf({ sheet: reference.sheet, address: `A1:B${REFERENCE_LABEL_ROWS}` }) }
+            : undefined;
       const wholeSheets = [...reads.values()].filter((entry) => entry.all);
       const used = wholeSheets.map((entry) => ({
         entry,
@@ -234,15 +275,27 @@ export function watchLists(
         });
         state.setRows(span.sheet, span.start, grid.slice(span.start));
       }
-      if (referenceRange) {
-        // As a full check: the ReferenceDate cell when it holds a date, else today.
-        const serial = referenceRange.values[0]?.[0];
-        const now = typeof serial === "number" && serial > 0 ? Math.floor(serial) : options.today();
-        if (now !== state.reference) state.setReference(now);
+      if (referenceRanges) {
+        // As a full check: the reference date when it holds a date, else today, and a warning
+        // naming the cell to mend (check-summary.ts findReferenceDate).
+        const first = (range: AddinRange | undefined) => (range ? ((range.values[0]?.[0] ?? null) as CellValue) : undefined);
+        referenceReading =
+          referenceRanges.labels
+            ? findReferenceDate(undefined, referenceRanges.labels.values as CellValue[][], options.today())
+            : findReferenceDate(
+                {
+                  cell: first(referenceRanges.cell) ?? null,
+                  ...(referenceRanges.notification ? { notification: first(referenceRanges.notification) ?? null } : {}),
+                },
+                undefined,
+                options.today(),
+              );
+        if (referenceReading.serial !== state.reference) state.setReference(referenceReading.serial);
       }
 
       const update = await state.update();
       if (update.marks.length > 0) await writeMarks(context, update.marks);
+      options.onSummary?.(summariseCheck(asChecked(update.result, report.result), referenceReading));
       return [...update.changes];
     });
   }
@@ -307,28 +360,39 @@ export function watchLists(
   return withUserMessage("watch the lists for changes", () =>
     run(async (context) => {
       const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+      const notificationName = context.workbook.names.getItemOrNullObject(NAMES.notificationDate);
+      const inspection = context.workbook.worksheets.getItemOrNullObject(INSPECTION_SHEET);
       const registrations = watched.map((list) =>
         context.workbook.worksheets.getItem(list.sheet).onChanged.add(handlerFor(list)),
       );
       await context.sync();
       if (!name.isNullObject) {
         const range = name.getRange().load("address");
+        const notification = notificationName.isNullObject ? undefined : notificationName.getRange().load("address");
         await context.sync();
-        const at = range.address.lastIndexOf("!");
         reference = {
-          sheet: range.address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"),
-          address: range.address.slice(at + 1),
+          kind: "names",
+          cell: splitAddress(range.address),
+          ...(notification ? { notification: splitAddress(notification.address) } : {}),
         };
-        // An edit of the notification date moves the reference date: every row is validated again.
-        if (!watchedBy.has(reference.sheet.toLowerCase())) {
-          registrations.push(
-            context.workbook.worksheets
-              .getItem(reference.sheet)
-              .onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))),
-          );
-          await context.sync();
-        }
-      }
+      } else if (!inspection.isNullObject) reference = { kind: "labels", sheet: INSPECTION_SHEET };
+      // An edit of the Inspection sheet's dates moves the reference date: every row is validated
+      // again, and the warning of a blank or text date comes and goes with it.
+      const referenceSheets = new Set(
+        reference?.kind === "names"
+          ? [reference.cell.sheet, ...(reference.notification ? [reference.notification.sheet] : [])]
+          : reference
+            ? [reference.sheet]
+            : [],
+      );
+      const toWatch = [...referenceSheets].filter((sheet) => !watchedBy.has(sheet.toLowerCase()));
+      for (const sheet of toWatch)
+        registrations.push(
+          context.workbook.worksheets
+            .getItem(sheet)
+            .onChanged.add(async () => (stopped ? undefined : schedule({ kind: "reference" }))),
+        );
+      if (toWatch.length > 0) await context.sync();
       // What changed while the check ran is re-checked now, against the check's grids.
       if (buffered) {
         await buffered.stop();

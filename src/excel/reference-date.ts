@@ -12,12 +12,22 @@ import type { AddinContext } from "./excel-api";
 /** Its first sync also carries whatever the caller has queued. */
 export async function readReferenceDateReading(context: AddinContext, today: number): Promise<ReferenceDate> {
   const reference = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+  const notification = context.workbook.names.getItemOrNullObject(NAMES.notificationDate);
   const inspection = context.workbook.worksheets.getItemOrNullObject(INSPECTION_SHEET);
   await context.sync();
   if (!reference.isNullObject) {
     const range = reference.getRange().load("values");
+    // Which cell to name when the date is not a date: the notification date's, when it is the same.
+    const source = notification.isNullObject ? undefined : notification.getRange().load("values");
     await context.sync();
-    return findReferenceDate({ cell: range.values[0]?.[0] as CellValue }, undefined, today);
+    return findReferenceDate(
+      {
+        cell: range.values[0]?.[0] as CellValue,
+        ...(source ? { notification: (source.values[0]?.[0] ?? null) as CellValue } : {}),
+      },
+      undefined,
+      today,
+    );
   }
   // A workbook that lost its names: the label on the Inspection sheet, when there is one.
   if (inspection.isNullObject) return findReferenceDate(undefined, undefined, today);

@@ -86,6 +86,7 @@ export function App({ now, makeActions, tools }: Props) {
           busy={busy}
           findings={state.findings}
           summary={state.summary}
+          checks={state.checks}
           notes={state.checkNotes}
           marksShown={state.marksShown}
           message={state.messages.check ?? state.messages.templates}

@@ -43,8 +43,10 @@ export interface PaneState {
   /** The latest result or error of each section, shown beside its controls. */
   readonly messages: Partial<Record<Section, Message>>;
   readonly findings: readonly Finding[];
-  /** The last full check's summary: what was checked and what was not. */
+  /** What was checked and what was not: the last full check's summary, as live re-checks keep it. */
   readonly summary?: CheckSummary;
+  /** Full checks run, so the pane moves the focus to a new check's result, not on every live edit. */
+  readonly checks: number;
   /** What this Excel could not let the last check look at, in words (e.g. merged cells before ExcelApi 1.13). */
   readonly checkNotes: readonly string[];
   /** Marks may be showing in the workbook (after a check, or when an edit brought some back). */
@@ -64,6 +66,7 @@ export type PaneAction =
   | { type: "inspected"; facts: InspectionFacts }
   | { type: "checked"; report: CheckReport }
   | { type: "rechecked"; result: RecheckResult }
+  | { type: "summarised"; summary: CheckSummary }
   | { type: "fixed"; report: FixReport }
   | { type: "cleared" }
   | { type: "selectionBuilt"; counts: SelectionCounts; children: number }
@@ -76,6 +79,7 @@ export const initialPaneState: PaneState = {
   findings: [],
   marksShown: false,
   checkNotes: [],
+  checks: 0,
 };
 
 const IDLE: Busy = { kind: "idle" };
@@ -131,6 +135,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         busy: IDLE,
         findings: action.report.result.findings,
         summary,
+        checks: state.checks + 1,
         checkNotes: action.report.notChecked ?? [],
         marksShown: action.report.result.findings.length > 0,
         messages: withMessage(state, "check", undefined),
@@ -148,6 +153,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         messages: marksBack && cleared ? withMessage(state, "check", undefined) : state.messages,
       };
     }
+    case "summarised":
+      // A live re-check says what a full check would now say; after "Clear marks" there is none.
+      return state.summary ? { ...state, summary: action.summary } : state;
     case "fixed": {
       const { applied, skipped } = action.report;
       const text = `${plural(applied, "fix", "fixes")} applied${skipped ? `; ${skipped} skipped because the cell has changed since the check` : ""}.`;

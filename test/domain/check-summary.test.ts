@@ -73,12 +73,46 @@ describe("what a check can honestly claim", () => {
       ["reference date ", 45001],
     ];
     expect(findReferenceDate({ cell: 45002 }, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45002 });
-    expect(findReferenceDate({ cell: null }, inspection, TODAY)).toEqual({ kind: "blank", serial: TODAY });
+    expect(findReferenceDate({ cell: null }, inspection, TODAY)).toEqual({
+      kind: "blank",
+      serial: TODAY,
+      cell: "reference",
+    });
     expect(findReferenceDate(undefined, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45001 });
     expect(findReferenceDate(undefined, [["Reference date", "2026-11-24"]], TODAY)).toEqual({
       kind: "workbook",
       serial: 46350,
     });
     expect(findReferenceDate(undefined, undefined, TODAY)).toEqual({ kind: "none", serial: TODAY });
+  });
+
+  it("names the cell to mend: the notification date when the reference date follows it, else the reference date", () => {
+    const problem = (named: Parameters<typeof findReferenceDate>[0], inspection?: (string | number | null)[][]) =>
+      summariseCheck({ lists: [], skipped: [], findings: [] }, findReferenceDate(named, inspection, TODAY))
+        .referenceProblem;
+    // The template's B5 is =NotificationDate: text typed in B4 shows in B5 too.
+    expect(problem({ cell: "next week", notification: "next week" })).toMatch(
+      /^The notification date on the Inspection sheet \(‘next week’\) is not a date/,
+    );
+    // A blank B4 shows as 0 in the formula cell: still the notification date's fault.
+    expect(problem({ cell: 0, notification: null })).toMatch(/^The notification date on the Inspection sheet is blank/);
+    // Text typed over the formula in B5, the notification date a date.
+    expect(problem({ cell: "soon", notification: 46350 })).toMatch(
+      /^The reference date on the Inspection sheet \(‘soon’\) is not a date/,
+    );
+    expect(problem({ cell: "", notification: 46350 })).toMatch(/^The reference date on the Inspection sheet is blank/);
+    // A workbook that lost its names: the labels say which is which.
+    expect(
+      problem(undefined, [
+        ["Notification date", 46350],
+        ["Reference date", "soon"],
+      ]),
+    ).toMatch(/^The reference date on the Inspection sheet \(‘soon’\)/);
+    expect(
+      problem(undefined, [
+        ["Notification date", "soon"],
+        ["Reference date", "soon"],
+      ]),
+    ).toMatch(/^The notification date on the Inspection sheet \(‘soon’\)/);
   });
 });

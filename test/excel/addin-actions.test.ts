@@ -23,6 +23,7 @@ function recorder() {
   const listener: LiveListener = {
     onRecheck: (result) => heard.rechecks.push(result),
     onChecked: (report) => heard.checks.push(report),
+    onLiveSummary: () => undefined,
     onInspection: () => undefined,
     onSelectionCounts: (counts) => heard.counts.push(counts),
     onCellSelected: (cell) => heard.cells.push(cell),

@@ -1,4 +1,5 @@
 import { listSpec } from "../../src/domain/catalogue";
+import type { CheckSummary } from "../../src/domain/check-summary";
 import { checkWorkbook } from "../../src/excel/check";
 import { applyFixes } from "../../src/excel/fixes";
 import { fixesOfKind } from "../support/fixes";
@@ -20,10 +21,12 @@ const rowsOf = (...overrides: Record<string, unknown>[]) =>
     overrides.map((o) => validRow("childrenInNeed", o as never)),
   ).slice(1);
 
-async function watchedWorkbook() {
+/** `again`: a check ran before the watched one, so both see the add-in's own sheets the first wrote. */
+async function watchedWorkbook({ again = false } = {}) {
   const excel = simulatedExcel();
   await createTemplates(excel.run, { notificationSerial: REFERENCE });
   await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2" }));
+  if (again) await checkWorkbook(excel.run, { today });
   const report = await checkWorkbook(excel.run, { today });
   const watched: WatchedList[] = report.result.lists.map((list) => ({
     list: list.list,
@@ -31,19 +34,21 @@ async function watchedWorkbook() {
     headerRow: list.headerRow,
   }));
   const rechecks: RecheckResult[] = [];
+  const summaries: CheckSummary[] = [];
   const headingChanges: string[] = [];
   const ownWrites = new OwnWrites();
   const watch = await watchLists(excel.run, report, {
     today,
     ownWrites,
     onRecheck: (result) => rechecks.push(result),
+    onSummary: (summary) => summaries.push(summary),
     onHeadingsChanged: (list) => headingChanges.push(list.sheet),
     onError: (error) => {
       throw error;
     },
   });
   await excel.sim.settled();
-  return { ...excel, watched, rechecks, headingChanges, ownWrites, watch, report };
+  return { ...excel, watched, rechecks, summaries, headingChanges, ownWrites, watch, report };
 }
 
 describe("live re-checking", () => {
@@ -350,5 +355,54 @@ describe("the Inspection sheet deleted", () => {
     expect(rechecks.at(-1)!.findings.map((item) => item.code)).toContain("CODE-INVALID");
     const fresh = await checkWorkbook(run, { today });
     expect(fresh.referenceSerial).toBe(REFERENCE);
+  });
+});
+
+describe("the pane's summary, kept by live re-checks (issue 12, points 1 and 3)", () => {
+  it("says what a fresh full check says after every row is deleted and after a paste into an empty list", async () => {
+    const { sim, run, summaries, watch } = await watchedWorkbook({ again: true });
+    await sim.userDeleteRows(CIN, 1, 2);
+    await sim.settled();
+    await watch.idle();
+    const emptied = summaries.at(-1)!;
+    expect(emptied.checkedAnything).toBe(false);
+    expect(emptied.headline).toMatch(/^Nothing was checked/);
+    expect(emptied).toEqual((await checkWorkbook(run, { today })).summary);
+
+    const { sim: sim2, run: run2, summaries: summaries2, watch: watch2 } = await watchedWorkbook({ again: true });
+    const cp = listSpec("childProtection");
+    const pasted = gridOf("childProtection", [
+      validRow("childProtection", { childId: "P1", gender: "Martian" } as never),
+      validRow("childProtection", { childId: "P2" } as never),
+    ]).slice(1);
+    await sim2.userEdit(cp.sheetName, `A2:${String.fromCharCode(64 + pasted[0].length)}3`, pasted);
+    await sim2.settled();
+    await watch2.idle();
+    const live = summaries2.at(-1)!;
+    expect(live.lists.find((list) => list.list === "childProtection")).toMatchObject({ state: "checked", rows: 2 });
+    expect(live).toEqual((await checkWorkbook(run2, { today })).summary);
+  });
+
+  it("warns live of a notification or reference date that is no date, names its cell, and drops the warning once mended", async () => {
+    const { sim, run, summaries, watch } = await watchedWorkbook({ again: true });
+    const latest = async () => {
+      await sim.settled();
+      await watch.idle();
+      return summaries.at(-1)!;
+    };
+    await sim.userEdit("Inspection", "B4", [["next week"]]);
+    const typed = await latest();
+    expect(typed.referenceProblem).toMatch(/^The notification date on the Inspection sheet \(‘next week’\)/);
+    expect(typed).toEqual((await checkWorkbook(run, { today })).summary);
+
+    await sim.userEdit("Inspection", "B4", [[REFERENCE]]);
+    const mended = await latest();
+    expect(mended.referenceProblem).toBeUndefined();
+    expect(mended).toEqual((await checkWorkbook(run, { today })).summary);
+
+    await sim.userEdit("Inspection", "B5", [["soon"]]);
+    const overTyped = await latest();
+    expect(overTyped.referenceProblem).toMatch(/^The reference date on the Inspection sheet \(‘soon’\)/);
+    expect(overTyped).toEqual((await checkWorkbook(run, { today })).summary);
   });
 });

@@ -13,6 +13,7 @@ const CIN = listSpec("childrenInNeed").sheetName;
 const quiet: LiveListener = {
   onRecheck: () => undefined,
   onChecked: () => undefined,
+  onLiveSummary: () => undefined,
   onInspection: () => undefined,
   onSelectionCounts: () => undefined,
   onCellSelected: () => undefined,

@@ -22,7 +22,10 @@ import { SectionMessage } from "./SectionMessage";
 interface Props {
   busy: boolean;
   findings: readonly Finding[];
+  /** What was checked and what was not, kept current by live re-checks. */
   summary: CheckSummary | undefined;
+  /** Full checks run: a new one moves the focus to its result (a live edit does not). */
+  checks: number;
   /** What this Excel could not let the check look at. */
   notes: readonly string[];
   marksShown: boolean;
@@ -46,6 +49,7 @@ export function CheckSection({
   busy,
   findings,
   summary,
+  checks,
   notes,
   marksShown,
   message,
@@ -58,16 +62,16 @@ export function CheckSection({
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingsFilterValue>({ severity: "all", childId: "" });
   const result = useRef<HTMLDivElement>(null);
-  // A new check's result takes the focus: the first finding is then one Tab away.
+  // A new check's result takes the focus: the first finding is then one Tab away. A live re-check
+  // changes the summary too, but leaves the focus where the user is typing.
   useEffect(() => {
-    if (summary) result.current?.focus();
-  }, [summary]);
+    if (checks > 0) result.current?.focus();
+  }, [checks]);
   // The findings are drawn as a transition, which React renders in slices of a few milliseconds:
   // hundreds of Fluent buttons drawn at once held the pane for over 100 ms (issue 12).
   const shown = useDeferredValue(
     useMemo(() => filterFindings(findings, filter.severity, filter.childId), [findings, filter]),
   );
-  const errors = findings.filter((item) => item.severity === "error").length;
   // Empty lists with nothing to say go on one line; one with findings on its headings gets its own.
   const empty = summary?.lists.filter((list) => list.state === "empty" && list.errors + list.warnings === 0) ?? [];
   const notAllChecked =
@@ -96,7 +100,7 @@ export function CheckSection({
         <div ref={result} tabIndex={-1} className={styles.summary} aria-label="Check result">
           <Body1 role="status">
             {summary.checkedAnything
-              ? `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}.`
+              ? `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}.`
               : summary.headline}
           </Body1>
           {summary.checkedAnything && (
