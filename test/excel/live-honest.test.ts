@@ -3,6 +3,7 @@
 // says. Property-based, on the strict in-memory Excel.
 import fc from "fast-check";
 import { listSpec, type ColumnKey, type ListId } from "../../src/domain/catalogue";
+import type { CheckSummary } from "../../src/domain/check-summary";
 import type { Finding } from "../../src/domain/findings";
 import type { CellValue } from "../../src/domain/grid";
 import { checkWorkbook } from "../../src/excel/check";
@@ -42,13 +43,27 @@ const values: Partial<Record<ColumnKey, fc.Arbitrary<CellValue>>> = {
   status: fc.constantFrom<CellValue>("Child in need", "Nope", ""),
 };
 
+// Rows that move (inserts, deletes, sorts) are drawn as often as typed cells: with the starting
+// rows' findings below them, a row missed in the live grids moves a finding, so the property fails.
+// (With LiveState.deleteRows a no-op, 25 runs of the earlier, cell-heavy mix passed.)
 const edit = fc.record({
   list: fc.constantFrom(...LISTS),
   row: fc.integer({ min: 1, max: ROWS + 2 }),
   key: fc.constantFrom(...(Object.keys(values) as ColumnKey[])),
   seed: fc.integer({ min: 0, max: 1000 }),
-  kind: fc.constantFrom("cell", "cell", "cell", "insert", "delete", "sort"),
+  kind: fc.constantFrom("cell", "cell", "insert", "delete", "delete", "sort"),
 });
+
+/**
+ * The starting rows of each list: valid, but for a code no list allows in row 3 and the first
+ * row's ID again in row 4 (a duplicate), so findings sit below the rows an edit moves.
+ */
+const startingRows = (list: ListId) => [
+  validRow(list, { childId: "C1" }),
+  validRow(list, { childId: "C2" }),
+  validRow(list, { childId: "C3", gender: "Martian" }),
+  validRow(list, { childId: "C1" }),
+];
 
 describe("live findings and marks equal a full check's", () => {
   it("after random edits, inserts, deletes and sorts, typed one after another or at once", async () => {
@@ -63,8 +78,7 @@ describe("live findings and marks equal a full check's", () => {
           const { sim, run } = simulatedExcel({ locale });
           await createTemplates(run, { notificationSerial: REFERENCE });
           for (const list of LISTS) {
-            const rows = Array.from({ length: 4 }, (_, index) => validRow(list, { childId: `C${index + 1}` }));
-            const grid = gridOf(list, rows).slice(1);
+            const grid = gridOf(list, startingRows(list)).slice(1);
             await sim.userEdit(
               listSpec(list).sheetName,
               `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`,
@@ -73,10 +87,12 @@ describe("live findings and marks equal a full check's", () => {
           }
           const report = await checkWorkbook(run, { today });
           let live: Finding[] = [...report.result.findings];
+          let summary: CheckSummary = report.summary;
           const watch = await watchLists(run, report, {
             today,
             ownWrites: new OwnWrites(),
             onRecheck: (result) => (live = replaceRows(live, result)),
+            onSummary: (next) => (summary = next),
             onHeadingsChanged: () => {
               throw new Error("no heading was edited");
             },
@@ -107,6 +123,16 @@ describe("live findings and marks equal a full check's", () => {
           const liveMarks = LISTS.map((list) => sheetGrid(sim, marksSheetName(list)));
           const fresh = await checkWorkbook(run, { today });
           expect(keys(live)).toEqual(keys(fresh.result.findings));
+          // The pane's statuses and count, as the fresh check's (its sheets not checked include the
+          // marks sheets the first check added, so those are left aside).
+          const said = ({ lists, errors, warnings, headline, referenceProblem }: CheckSummary) => ({
+            lists,
+            errors,
+            warnings,
+            headline,
+            referenceProblem,
+          });
+          expect(said(summary)).toEqual(said(fresh.summary));
           const trim = (grid: CellValue[][]) =>
             grid
               .map((row) =>
@@ -121,7 +147,9 @@ describe("live findings and marks equal a full check's", () => {
           await watch.stop();
         },
       ),
-      { numRuns: 25 },
+      // No shrinking: each run builds a workbook (about a second), and shrinking a failure took
+      // longer than the test's time limit; the counterexample is reported as found.
+      { numRuns: 30, endOnFailure: true },
     );
   }, 120_000);
 });

@@ -87,6 +87,17 @@ describe("the task pane's state", () => {
     expect(next.findings.map((item) => item.code)).toEqual(["Z"]);
   });
 
+  it("takes a live re-check's summary without counting it as a new check, and none after Clear marks", () => {
+    const empty = { lists: [], skipped: [], findings: [] };
+    const live = summariseCheck(empty, { kind: "invalid", serial: 1, text: "next week", cell: "notification" });
+    const after = paneReducer(checked, { type: "summarised", summary: live });
+    expect(after.summary).toBe(live);
+    expect(after.checks).toBe(checked.checks);
+    expect(checked.checks).toBe(1);
+    const cleared = paneReducer(checked, { type: "cleared" });
+    expect(paneReducer(cleared, { type: "summarised", summary: live }).summary).toBeUndefined();
+  });
+
   it("finds the findings at a selected cell", () => {
     expect(
       findingsAt(checked.findings, { sheet: "children in need", row: 2, column: 0 }).map((item) => item.code),
