@@ -40,8 +40,17 @@ export interface StreamedWorkbook {
   readonly definedNames: readonly { readonly name: string; readonly ranges: readonly string[] }[];
 }
 
-/** Cells a workbook's grids may span, blanks between values included: ten times the 125,000-row scale workbook. */
-export const MAX_GRID_CELLS = 20_000_000;
+/**
+ * Cells a workbook's grids may span, blanks between values included: four times the 125,000-row
+ * scale workbook (1.24 million). Spent as rows are read, so a flood of cells is refused in seconds.
+ */
+export const MAX_GRID_CELLS = 5_000_000;
+
+/**
+ * Shared strings a workbook may hold: ten times the ~100,000 of the 125,000-row scale workbook
+ * saved with shared strings. Counted as they are read, so a flood of empty <si/> is refused early.
+ */
+export const MAX_SHARED_STRINGS = 1_000_000;
 
 /** Excel's sheet size (Excel specifications and limits). */
 const MAX_ROWS = 1_048_576;
@@ -268,6 +277,7 @@ async function readSharedStrings(zip: ZipFile, path: string, part: string): Prom
       else if (name === "rPh") phonetic--;
       else if (name === "si") {
         strings.push(detach(decodeEscapes(current ?? "")));
+        if (strings.length > MAX_SHARED_STRINGS) throw tooManyStrings(path);
         current = undefined;
       }
     },
@@ -319,6 +329,9 @@ async function readSheet(
     if (pending.row < 0) return;
     const { cells, length } = pending;
     const existing = grid[pending.row];
+    // The budget is spent as rows come, not after the sheet: a flood of cells stops where it passes.
+    budget.cells -= Math.max(0, length - (existing?.length ?? 0)) + Math.max(0, pending.row + 1 - grid.length);
+    if (budget.cells < 0) throw tooManyCells(path);
     if (existing) {
       // The same row written twice: its cells join those already read, as they would cell by cell.
       for (let at = 0; at < length; at++) if (cells[at] !== undefined) existing[at] = cells[at];
@@ -467,8 +480,6 @@ async function readSheet(
 
   for (let index = 0; index < grid.length; index++) {
     const cells = (grid[index] ??= []);
-    budget.cells -= cells.length + 1;
-    if (budget.cells < 0) throw tooManyCells(path);
     for (let at = 0; at < cells.length; at++) if (cells[at] === undefined) cells[at] = null;
   }
   for (const block of merged) {
@@ -485,4 +496,9 @@ async function readSheet(
 const tooManyCells = (path: string) =>
   new WorkbookFileError(
     `${path} was not read: its sheets span more than ${MAX_GRID_CELLS.toLocaleString("en-GB")} cells, far beyond any Annex A workbook.`,
+  );
+
+const tooManyStrings = (path: string) =>
+  new WorkbookFileError(
+    `${path} was not read: it holds more than ${MAX_SHARED_STRINGS.toLocaleString("en-GB")} shared strings, far beyond any Annex A workbook (the file is damaged or built to exhaust memory).`,
   );
