@@ -5,7 +5,7 @@
 // Google Sheets (no cell addresses), ExcelJS. ECMA-376 Part 1, 18 (SpreadsheetML) gives the XML.
 import { StringDecoder } from "node:string_decoder";
 import { serialFromYmd } from "../domain/dates";
-import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { NO_SAVED_RESULT, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { isDateFormat } from "./number-formats";
 import { readCsvFile } from "./csv";
 import {
@@ -30,7 +30,7 @@ export interface SheetGrid {
   readonly state?: SheetState;
   /** Hidden or very hidden: what the engine's sheet decisions read (sheets.ts). */
   readonly hidden?: boolean;
-  /** Formulas the file holds no result for (a writer that never calculated): read as blank. */
+  /** Formulas the file holds no result for (a writer that never calculated): read as NO_SAVED_RESULT. */
   readonly formulasWithoutResult?: number;
 }
 
@@ -458,9 +458,9 @@ async function readSheet(
           inInline = false;
           break;
         case "c": {
-          // A formula with no cached result (a writer that never calculated it) reads as blank.
+          // A formula with no cached result (a writer that never calculated it) is neither blank nor a value.
           if (hasFormula && !hasValue) formulasWithoutResult++;
-          const cell = hasValue ? value() : null;
+          const cell = hasValue ? value() : hasFormula ? NO_SAVED_RESULT : null;
           if (cell === null) break;
           if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
             throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
