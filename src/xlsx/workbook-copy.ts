@@ -10,7 +10,14 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, columnIndex } from "../domain/grid";
 import { loadJsZip, sheetPartPaths, type KeptParts } from "./ooxml";
-import { assertXlsxFile, cannotCopy, emptyWorkbook, loadExcelJs, readyToCopy, WorkbookFileError } from "./workbook-file";
+import {
+  assertXlsxFile,
+  cannotCopy,
+  emptyWorkbook,
+  loadExcelJs,
+  readyToCopy,
+  WorkbookFileError,
+} from "./workbook-file";
 import { ZipFile } from "./zip";
 
 export interface WorkbookCopy {
