@@ -124,17 +124,19 @@ export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
   const workbook = new (await loadExcelJs()).Workbook();
   const byName = new Map<string, KeptParts>();
   try {
+    const sheets = await sheetPartPaths(zip);
+    const sheetParts = new Set(sheets.values());
     for (const [name, file] of Object.entries(zip.files)) {
-      if (file.dir || !/\.xml$/i.test(name)) continue;
+      if (file.dir || !/\.xml$/i.test(name) || sheetParts.has(name)) continue;
       const xml = await file.async("string");
       const plain = withoutMainPrefix(xml);
       if (plain !== xml) zip.file(name, plain);
     }
     let cells = 0;
-    for (const [name, part] of await sheetPartPaths(zip)) {
+    for (const [name, part] of sheets) {
       const file = zip.file(part);
       if (!file) continue;
-      let xml = withAddresses(await file.async("string"));
+      let xml = withAddresses(withoutMainPrefix(await file.async("string")));
       cells += cellTags(xml);
       if (cells > MAX_COPY_CELLS) throw tooLargeToCopy(path, "its sheets hold too many cells");
       const found = VALIDATIONS.exec(xml);
