@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { strFromU8, strToU8, zipSync } from "fflate";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { run, type Io } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
 import { NO_SAVED_RESULT, type CellValue } from "../../src/domain/grid";
@@ -177,5 +177,38 @@ describe("the package made readable for ExcelJS", () => {
     expect(withoutMainPrefix(`<x:sst xmlns:x="${MAIN}" xmlns:y="other"><x:si><x:t>a</x:t></x:si><y:z/></x:sst>`)).toBe(
       `<sst xmlns:x="${MAIN}" xmlns:y="other"><si><t>a</t></si><y:z/></sst>`,
     );
+  });
+});
+
+describe("import of an export holding formulas without their result", () => {
+  const headings = gridOf("childrenInNeed", [])[0];
+  const row = (cells: string) => `<row>${cells}</row>`;
+  const path = written(
+    "export-unsaved.xlsx",
+    xlsxParts({
+      sheets: [
+        {
+          name: "Export",
+          xml: `<sheetData>${row(headings.map((text) => `<c t="inlineStr"><is><t>${String(text)}</t></is></c>`).join(""))}${row(`<c t="str"><f>"C"&amp;"1"</f></c>`)}</sheetData>`,
+        },
+      ],
+    }),
+  );
+
+  it("writes nothing, and says which cell has no value to import and how to get one", async () => {
+    const out = join(dir, "never-imported.xlsx");
+    const result = await cli("import", path, "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /^Nothing was written: 1 cell to import \(first A2\) holds a formula whose result was not saved in the file\. Open .* in Excel and save it/,
+    );
+    expect(result.err.split("\n")).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says so in the preview", async () => {
+    const result = await cli("import", path, "--preview");
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/1 cell to import \(first A2\) holds a formula whose result was not saved/);
   });
 });
