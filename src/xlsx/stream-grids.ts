@@ -41,10 +41,11 @@ export interface StreamedWorkbook {
 }
 
 /**
- * Cells a workbook's grids may span, blanks between values included: four times the 125,000-row
- * scale workbook (1.24 million). Spent as rows are read, so a flood of cells is refused in seconds.
+ * Cells a workbook's grids may span, blanks between values included: eight times the 125,000-row
+ * scale workbook (1.24 million), room for a raw extract sheet kept beside the lists. Spent as rows
+ * are read, so a flood of cells is refused within seconds, at about 250 MB.
  */
-export const MAX_GRID_CELLS = 5_000_000;
+export const MAX_GRID_CELLS = 10_000_000;
 
 /**
  * Shared strings a workbook may hold: ten times the ~100,000 of the 125,000-row scale workbook
