@@ -11,6 +11,7 @@
 // its names).
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { columnLetter, parseRangeAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
+import { BAND_CELLS, FORMULA_BAND_CELLS, type Steps } from "./bands";
 import { namesUsed } from "./formulas";
 import { MAX_COLUMNS, MAX_ROWS, within, type SimCell, type SimSheet } from "./sheet";
 
@@ -41,6 +42,9 @@ export function referencesIn(formula: string): Reference[] {
   }
   return found;
 }
+
+/** A formula parsed counts as this many cells looked at, in a band (bands.ts). */
+const PARSE_WORK = BAND_CELLS / FORMULA_BAND_CELLS;
 
 /** A sheet name no workbook can have (":" is not allowed), for formulas evaluated on their own. */
 const SCRATCH = "calc:scratch";
@@ -136,6 +140,10 @@ export class WorkbookCalc {
   private loaded = new Map<SimSheet, Loaded>();
   private formulaCells: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
   private built = false;
+  /** The recalculation under way in steps, if any. */
+  private running?: Steps<void>;
+  /** Bumped each time the engine is lent to another workbook (release). */
+  private lent = 0;
   /** Formulas that read no cell, with the value each gave, by cell. */
   private readonly constants = new WeakMap<SimCell, { formula: string; value: CellValue }>();
 
@@ -148,21 +156,47 @@ export class WorkbookCalc {
    * on them), or, when sheets or names changed, everything.
    */
   recalculate(): void {
-    if (!this.built || !this.sameStructure()) {
-      this.rebuild();
-      return;
+    const steps = this.recalculation();
+    while (!steps.next().done);
+  }
+
+  /**
+   * recalculate in steps, for a sync to give way between (bands.ts): a findings sheet's 16,000
+   * link formulas are looked over in bands. The workbook is not written between steps, since a
+   * batch is applied whole before another batch or an edit (workbook.ts `exclusive`); a
+   * recalculation asked for meanwhile (the demo drawing a mark's formula) finishes this one first.
+   */
+  *recalculation(): Steps<void> {
+    if (this.running) yield* this.running;
+    this.running = this.steps();
+    yield* this.running;
+  }
+
+  private *steps(): Steps<void> {
+    try {
+      for (;;) {
+        const lent = this.lent;
+        if (!this.built || !this.sameStructure()) yield* this.rebuild();
+        else {
+          let changed: SimSheet[] | undefined;
+          for (const sheet of this.workbook.sheets) {
+            const seen = this.seen.get(sheet);
+            const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
+            if (
+              seen?.formulas !== sheet.formulaCells.size ||
+              (held && (seen.version !== sheet.version || seen.size !== sheet.cells.size))
+            )
+              (changed ??= []).push(sheet);
+          }
+          if (changed) yield* this.refresh(changed);
+        }
+        // The engine was lent to another workbook between steps: what it gave is not this one's.
+        if (this.lent === lent) return;
+        this.built = false;
+      }
+    } finally {
+      this.running = undefined;
     }
-    let changed: SimSheet[] | undefined;
-    for (const sheet of this.workbook.sheets) {
-      const seen = this.seen.get(sheet);
-      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
-      if (
-        seen?.formulas !== sheet.formulaCells.size ||
-        (held && (seen.version !== sheet.version || seen.size !== sheet.cells.size))
-      )
-        (changed ??= []).push(sheet);
-    }
-    if (changed) this.refresh(changed);
   }
 
   /** A formula's value as Excel would give it in a cell of `sheet` with its references as written. */
@@ -200,34 +234,48 @@ export class WorkbookCalc {
     return index === built.length;
   }
 
-  private rebuild(): void {
+  private *rebuild(): Steps<void> {
     this.built = false;
     this.emptyEngine();
     this.loaded = new Map();
     this.formulaCells = [];
     this.builtStructure = this.structure();
-    this.refresh(this.workbook.sheets);
+    yield* this.refresh(this.workbook.sheets);
   }
 
-  /** Gives the engine the sheets' new formulas, and the cells of theirs it holds that changed. */
-  private refresh(sheets: readonly SimSheet[]): void {
+  /**
+   * Gives the engine the sheets' new formulas, and the cells of theirs it holds that changed; in
+   * steps of about BAND_CELLS cells looked at (a formula parsed counting as many), except while the
+   * engine's evaluation is suspended, so that no other workbook is lent it suspended.
+   */
+  private *refresh(sheets: readonly SimSheet[]): Steps<void> {
     const refreshed = new Set(sheets);
     this.formulaCells = this.formulaCells.filter(({ sheet }) => !refreshed.has(sheet));
     const added: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
+    let work = 0;
     for (const sheet of sheets) {
       if (sheet.formulaCells.size === 0) continue;
       // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
       sheet.formulaCells.clear();
       for (const [key, cell] of sheet.cells) {
+        if (++work >= BAND_CELLS) {
+          work = 0;
+          yield;
+        }
         if (!cell.formula) continue;
         sheet.formulaCells.add(cell);
         // A formula that reads no cell or name keeps the value it had (a findings sheet's thousands
-        // of links): only a changed formula is evaluated again.
+        // of links): only a changed formula is looked at, and evaluated, again.
+        const known = this.constants.get(cell);
+        if (known?.formula === cell.formula) {
+          cell.value = known.value;
+          continue;
+        }
+        work += PARSE_WORK;
         if (readsNothing(cell.formula)) {
-          const known = this.constants.get(cell);
-          if (known?.formula !== cell.formula)
-            this.constants.set(cell, { formula: cell.formula, value: constantValue(cell.formula) });
-          cell.value = this.constants.get(cell)!.value;
+          const constant = { formula: cell.formula, value: constantValue(cell.formula) };
+          this.constants.set(cell, constant);
+          cell.value = constant.value;
           continue;
         }
         added.push({ sheet, row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS, cell });
@@ -238,14 +286,23 @@ export class WorkbookCalc {
     if (added.length > 0 || held.length > 0) {
       const engine = this.ensureEngine();
       engine.suspendEvaluation();
-      for (const sheet of held) if (this.loaded.has(sheet)) this.update(sheet, this.loaded.get(sheet)!);
-      for (const { sheet, row, column } of added) this.loadCell(sheet, row, column);
-      engine.resumeEvaluation();
+      try {
+        for (const sheet of held) if (this.loaded.has(sheet)) this.update(sheet, this.loaded.get(sheet)!);
+        for (const { sheet, row, column } of added) this.loadCell(sheet, row, column);
+      } finally {
+        engine.resumeEvaluation();
+      }
     }
     if (this.engine) {
       const engine = this.engine;
-      for (const { sheet, row, column, cell } of this.formulaCells)
+      for (const { sheet, row, column, cell } of this.formulaCells) {
+        if (++work >= BAND_CELLS) {
+          work = 0;
+          yield;
+          if (this.engine !== engine) return; // lent meanwhile: the recalculation starts again
+        }
         cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
+      }
     }
     for (const sheet of this.workbook.sheets) this.see(sheet);
     this.built = true;
@@ -302,6 +359,7 @@ export class WorkbookCalc {
 
   /** The engine is lent to another workbook: this one starts afresh on its next recalculation. */
   private release(): void {
+    this.lent += 1;
     this.engine = undefined;
     this.loaded = new Map();
     this.built = false;
