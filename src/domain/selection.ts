@@ -212,6 +212,9 @@ function hasChoice(choice: InspectorChoice): boolean {
  * choices and notes kept by child ID; a child with choices or notes who has left the lists stays,
  * flagged. In-focus children first, then by how much neglect evidence there is, then by ID.
  */
+/** Child IDs in order, "C2" before "C10"; one collator, as localeCompare with options makes one per call (slow over 50,000 rows). */
+const BY_ID = new Intl.Collator("en-GB", { numeric: true });
+
 export function refreshSelection(
   children: readonly MergedChild[],
   previous: ReadonlyMap<string, InspectorChoice & { readonly child?: MergedChild }>,
@@ -246,7 +249,7 @@ export function refreshSelection(
       Number(b.inLists) - Number(a.inLists) ||
       Number(b.child.inFocus) - Number(a.child.inFocus) ||
       b.child.neglectEvidence.length - a.child.neglectEvidence.length ||
-      a.child.childId.localeCompare(b.child.childId, "en-GB", { numeric: true }),
+      BY_ID.compare(a.child.childId, b.child.childId),
   );
 }
 

@@ -20,6 +20,7 @@ import { selectCell, validateInSlices, type CheckMonitor } from "./check";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
+import { giveWay } from "./slices";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
 import type { AddinContext } from "./excel-api";
 
@@ -35,11 +36,13 @@ async function writeSelection(
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): Promise<void> {
+  const plan = selectionSheetPlan(rows, counts);
+  await giveWay();
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
   await context.sync();
   if (!old.isNullObject) old.delete();
   const sheet = context.workbook.worksheets.add(SELECTION_SHEET);
-  await renderSheetPlan(context, sheet, selectionSheetPlan(rows, counts));
+  await renderSheetPlan(context, sheet, plan);
   sheet.activate();
   await context.sync();
 }
@@ -94,8 +97,11 @@ export function buildSelection(
         result.lists.map((list) => ({ list: list.list, rows: list.rows })),
         referenceSerial,
       );
+      // Giving way between the steps that are not yet in slices (issue 12), so the pane paints.
+      await giveWay();
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
+      await giveWay();
       // The last moment a cancel is heard: from here on the sheets are written.
       if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);
       await writeSelection(context, rows, counts);

@@ -11,7 +11,7 @@
 // its names).
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { columnLetter, parseRangeAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
-import { BAND_CELLS, FORMULA_BAND_CELLS, type Steps } from "./bands";
+import { BAND_CELLS, FORMULA_BAND_CELLS, now, type Steps } from "./bands";
 import { namesUsed } from "./formulas";
 import { MAX_COLUMNS, MAX_ROWS, within, type SimCell, type SimSheet } from "./sheet";
 
@@ -45,6 +45,19 @@ export function referencesIn(formula: string): Reference[] {
 
 /** A formula parsed counts as this many cells looked at, in a band (bands.ts). */
 const PARSE_WORK = BAND_CELLS / FORMULA_BAND_CELLS;
+/** A band of the engine's work (giving it formulas, then evaluating them) ends after this long. */
+const ENGINE_BAND_MS = 5;
+
+/** Cells few enough to be held one by one rather than as a block (loadBlock). */
+const SMALL_BLOCK = 64;
+
+/** Whether a formula reads a large block of cells, or a name (which may be one). */
+function readsLarge(formula: string): boolean {
+  return (
+    namesUsed(formula).length > 0 ||
+    referencesIn(formula).some(({ block }) => block.rowCount * block.columnCount > SMALL_BLOCK)
+  );
+}
 
 /** A sheet name no workbook can have (":" is not allowed), for formulas evaluated on their own. */
 const SCRATCH = "calc:scratch";
@@ -115,6 +128,8 @@ function lendEngine(owner: WorkbookCalc): { engine: HyperFormula; previous?: Wor
   }
   entry ??= pool[0];
   const previous = entry.owner;
+  // Its owner may have left it suspended between steps (WorkbookCalc.refresh): it is no longer theirs.
+  if (entry.engine.isEvaluationSuspended()) entry.engine.resumeEvaluation();
   pool.splice(pool.indexOf(entry), 1);
   pool.push(entry);
   entry.owner = owner;
@@ -251,8 +266,9 @@ export class WorkbookCalc {
   private *refresh(sheets: readonly SimSheet[]): Steps<void> {
     const refreshed = new Set(sheets);
     this.formulaCells = this.formulaCells.filter(({ sheet }) => !refreshed.has(sheet));
-    const added: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
+    const added: { sheet: SimSheet; row: number; column: number; cell: SimCell; large: boolean }[] = [];
     let work = 0;
+    let scanStart = now();
     for (const sheet of sheets) {
       if (sheet.formulaCells.size === 0) continue;
       // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
@@ -261,6 +277,7 @@ export class WorkbookCalc {
         if (++work >= BAND_CELLS) {
           work = 0;
           yield;
+          scanStart = now();
         }
         if (!cell.formula) continue;
         sheet.formulaCells.add(cell);
@@ -272,25 +289,48 @@ export class WorkbookCalc {
           continue;
         }
         work += PARSE_WORK;
+        if (now() - scanStart >= ENGINE_BAND_MS) {
+          work = 0;
+          yield;
+          scanStart = now();
+        }
         if (readsNothing(cell.formula)) {
           const constant = { formula: cell.formula, value: constantValue(cell.formula) };
           this.constants.set(cell, constant);
           cell.value = constant.value;
           continue;
         }
-        added.push({ sheet, row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS, cell });
+        const large = readsLarge(cell.formula);
+        added.push({ sheet, row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS, cell, large });
       }
     }
+    // Formulas reading a few cells first, those reading large blocks (a count over a column) last,
+    // so each band's evaluation below does not evaluate the large ones again.
+    added.sort((a, b) => Number(a.large) - Number(b.large));
     this.formulaCells.push(...added);
     const held = sheets.filter((sheet) => this.loaded.has(sheet));
     if (added.length > 0 || held.length > 0) {
       const engine = this.ensureEngine();
+      const lent = this.lent;
+      // The engine evaluates what it was given at the end of each band: no other workbook is
+      // lent it suspended (lendEngine), and a band's evaluation is small.
       engine.suspendEvaluation();
       try {
-        for (const sheet of held) if (this.loaded.has(sheet)) this.update(sheet, this.loaded.get(sheet)!);
-        for (const { sheet, row, column } of added) this.loadCell(sheet, row, column);
+        // Timed, as what a formula costs the engine varies widely: giving it one, and evaluating
+        // what depends on it.
+        let bandStart = now();
+        for (const done of this.giveEngine(held, added)) {
+          work += done;
+          if (work < BAND_CELLS && (done < PARSE_WORK || now() - bandStart < ENGINE_BAND_MS)) continue;
+          work = 0;
+          engine.resumeEvaluation();
+          yield;
+          if (this.lent !== lent) return; // lent meanwhile: the recalculation starts again
+          engine.suspendEvaluation();
+          bandStart = now();
+        }
       } finally {
-        engine.resumeEvaluation();
+        if (this.lent === lent && engine.isEvaluationSuspended()) engine.resumeEvaluation();
       }
     }
     if (this.engine) {
@@ -306,6 +346,18 @@ export class WorkbookCalc {
     }
     for (const sheet of this.workbook.sheets) this.see(sheet);
     this.built = true;
+  }
+
+  /** Gives the engine the held sheets' changes and the new formulas, saying after each piece how much work it was. */
+  private *giveEngine(
+    held: readonly SimSheet[],
+    added: readonly { sheet: SimSheet; row: number; column: number }[],
+  ): Generator<number, void, void> {
+    for (const sheet of held) if (this.loaded.has(sheet)) yield* this.update(sheet, this.loaded.get(sheet)!);
+    for (const { sheet, row, column } of added) {
+      this.loadCell(sheet, row, column);
+      yield PARSE_WORK;
+    }
   }
 
   private see(sheet: SimSheet): void {
@@ -388,19 +440,29 @@ export class WorkbookCalc {
     if (cell?.formula) this.loadPrecedents(cell.formula, sheet);
   }
 
-  /** Gives the engine again each cell of the sheet it holds that has changed, and what is new in its blocks. */
-  private update(sheet: SimSheet, loaded: Loaded): void {
+  /**
+   * Gives the engine again each cell of the sheet it holds that has changed, and what is new in its
+   * blocks, saying after each cell how much work it was.
+   */
+  private *update(sheet: SimSheet, loaded: Loaded): Generator<number, void, void> {
     const engine = this.engine!;
     const id = engine.getSheetId(sheet.name)!;
     for (const [key, given] of loaded.cells) {
       const cell = sheet.cells.get(key);
       const content = cell ? rawContent(cell) : null;
-      if (content === given) continue;
+      if (content === given) {
+        yield 1;
+        continue;
+      }
       loaded.cells.set(key, content);
       engine.setCellContents({ sheet: id, row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS }, content);
       if (cell?.formula) this.loadPrecedents(cell.formula, sheet);
+      yield PARSE_WORK;
     }
-    for (const block of loaded.blocks) this.loadBlockCells(sheet, block);
+    for (const block of loaded.blocks) {
+      this.loadBlockCells(sheet, block);
+      yield 1;
+    }
   }
 
   /** Gives the engine the cells (and names) a formula on `sheet` refers to, and theirs in turn. */
@@ -416,6 +478,14 @@ export class WorkbookCalc {
   }
 
   private loadBlock(sheet: SimSheet, block: CellBlock): void {
+    // A few cells are given one by one and held as cells, a later write to each then seen (update),
+    // not kept as a block: 50,000 row formulas would otherwise keep 250,000 blocks, each looked
+    // through for the next.
+    if (block.rowCount * block.columnCount <= SMALL_BLOCK) {
+      for (let r = 0; r < block.rowCount; r++)
+        for (let c = 0; c < block.columnCount; c++) this.loadCell(sheet, block.row + r, block.column + c);
+      return;
+    }
     const loaded = this.loadedOf(sheet);
     if (loaded.blocks.some((done) => within(block, done))) return;
     loaded.blocks.push(block);
