@@ -127,7 +127,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
  * checked and hears a cancel (issue 12): the one way the pane validates a workbook, for the check
  * and for the Selection sheet.
  */
-export function validateInSlices(
+export async function validateInSlices(
   sheets: readonly SheetInput[],
   referenceSerial: number,
   monitor: CheckMonitor,
@@ -136,11 +136,14 @@ export function validateInSlices(
   const total = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
   let checked = 0;
   monitor.onChecking?.(0, total);
-  return runInSlices(validateWorkbookInSteps(sheets, { referenceSerial }), {
+  const result = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial }), {
     ...(monitor.signal ? { signal: monitor.signal } : {}),
     onRows: (rows) => monitor.onChecking?.((checked = Math.min(total, checked + rows)), total),
     cancelled,
   });
+  // Rows of sheets that hold no list are not counted as they are passed over: all are done now.
+  if (checked < total) monitor.onChecking?.(total, total);
+  return result;
 }
 
 /** Why a sheet the user asked to check holds no list: said before anything is written. */
