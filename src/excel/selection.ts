@@ -4,7 +4,7 @@ import { trackingSheetName, trackingSheetRows } from "../domain/annex-b";
 import { listSpec } from "../domain/catalogue";
 import {
   choicesFromSheet,
-  mergeChildren,
+  mergeChildrenInSteps,
   refreshSelection,
   SELECTION_SHEET,
   selectionSheetChildren,
@@ -20,7 +20,7 @@ import { selectCell, validateInSlices, type CheckMonitor } from "./check";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
-import { giveWay } from "./slices";
+import { giveWay, runInSlices } from "./slices";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
 import type { AddinContext } from "./excel-api";
 
@@ -93,14 +93,16 @@ export function buildSelection(
       const grids = await readWorkbookGrids(context, { ...monitor, cancelled: CANCELLED });
       const referenceSerial = grids.referenceSerial ?? today();
       const result = await validateInSlices(grids.sheets, referenceSerial, monitor, CANCELLED);
-      const children = mergeChildren(
-        result.lists.map((list) => ({ list: list.list, rows: list.rows })),
-        referenceSerial,
+      const children = await runInSlices(
+        mergeChildrenInSteps(
+          result.lists.map((list) => ({ list: list.list, rows: list.rows })),
+          referenceSerial,
+        ),
+        { ...(monitor.signal ? { signal: monitor.signal } : {}), cancelled: CANCELLED },
       );
-      // Giving way between the steps that are not yet in slices (issue 12), so the pane paints.
-      await giveWay();
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
+      // Giving way between the steps that are not in slices (issue 12), so the pane paints.
       await giveWay();
       // The last moment a cancel is heard: from here on the sheets are written.
       if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);
