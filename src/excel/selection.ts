@@ -12,7 +12,7 @@ import {
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
-import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
+import { factsSheetPlan, selectionSheetPlanInSteps } from "../domain/selection-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { cellAddress } from "../domain/grid";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
@@ -31,13 +31,14 @@ export interface SelectionReport {
   readonly addedToFacts: readonly string[];
 }
 
+const CANCELLED = "Building the selection was cancelled before anything was written.";
+
 async function writeSelection(
   context: AddinContext,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): Promise<void> {
-  const plan = selectionSheetPlan(rows, counts);
-  await giveWay();
+  const plan = await runInSlices(selectionSheetPlanInSteps(rows, counts), { cancelled: CANCELLED });
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
   await context.sync();
   if (!old.isNullObject) old.delete();
@@ -69,8 +70,6 @@ async function addToFactsSheet(context: AddinContext, rows: readonly SelectionRo
   await context.sync();
   return plan.additions.map((addition) => addition.childId);
 }
-
-const CANCELLED = "Building the selection was cancelled before anything was written.";
 
 /**
  * Builds or refreshes the Selection sheet. The lists are read and checked as the check does it, in
