@@ -268,7 +268,7 @@ describe("Ofsted's ILACS template (2019), empty", () => {
     expect(result.lists.flatMap((list) => list.rows)).toEqual([]);
   });
 
-  it("says the lists are empty, not '0 errors', and does not exit 0", async () => {
+  it("says the lists are empty, not '0 errors', and exits 2 (nothing checked) despite its heading errors", async () => {
     const { code, out } = await cli(
       "check",
       TEMPLATE_EMPTY,
@@ -277,7 +277,8 @@ describe("Ofsted's ILACS template (2019), empty", () => {
       "--out",
       markedCopy(),
     );
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
+    expect(out).toMatch(/\(12 errors, 66 warnings in the headings\)/);
     expect(out).toMatch(/Contacts \(sheet ‘List_1’\): empty, no rows to check/);
     expect(out).toMatch(/Nothing was checked: every list found is empty/);
     expect(out).not.toMatch(/^Total:/m);

@@ -153,11 +153,13 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   return checkExit(result);
 }
 
-/** Never a silent pass: no list found, or none with rows, is not a clean check. */
+/**
+ * Never a silent pass: no list found, or none with rows, is "nothing checked" (2), even where the
+ * headings have errors, so a script tells an empty template from a return with errors in its rows.
+ */
 export function checkExit(result: WorkbookResult): number {
-  if (result.lists.length === 0) return EXIT.nothingChecked;
-  if (result.findings.some((item) => item.severity === "error")) return EXIT.findings;
-  return anyRowsChecked(result) ? EXIT.ok : EXIT.nothingChecked;
+  if (!anyRowsChecked(result)) return EXIT.nothingChecked;
+  return result.findings.some((item) => item.severity === "error") ? EXIT.findings : EXIT.ok;
 }
 
 async function selectCommand(args: string[], io: Io): Promise<number> {

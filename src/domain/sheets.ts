@@ -58,10 +58,16 @@ const GUIDANCE_NAME = /guidance|^guide$|^notes$|^help$/i;
 const CODE_TABLE_WORDS = /^(preferred codes?|please use codes;?|codes?|code list|detail|grouped)$/i;
 /**
  * Headings only the SEND inspection's Annex A has (the area SEND inspection's child-level lists):
- * education, health and care plans, SEN support and the SENCO.
+ * education, health and care (EHC) plans and needs assessments, their annual reviews and 20-week
+ * timescale, SEN support, the SENCO, the child's education setting, alternative provision, elective
+ * home education and the national curriculum year. None is a heading of this Annex A's lists.
+ * ("Primary need" is not among them: it is this Annex A's children in need heading too.)
  */
 const SEND_HALLMARK =
-  /\behc ?plans?\b|\behcp\b|education,? health and care|\bsen support\b|\bsenco\b|\bsen2\b|special educational needs/i;
+  /\behcp?s?\b|education,? health and care|\bsen support\b|\bsenco\b|\bsen2\b|special educational needs|\bannual reviews?\b|\b20[- ]?weeks?\b|\b(name|type) of (education )?setting\b|\beducation(al)? setting\b|\balternative provision\b|\belective home education\b|\bnational curriculum year\b|\bncy\b/i;
+/** The acronym itself, in capitals only: "send" is also an English verb. */
+const SEND_ACRONYM = /\bSEND\b/;
+const isSendHeading = (cell: string) => SEND_HALLMARK.test(cell) || SEND_ACRONYM.test(cell);
 
 /** The ILACS list number a sheet name or title gives: "List 1", "List_6", "List 6 - CIN", "List 9: Care leavers". */
 export function ilacsListNumber(text: string): number | undefined {
@@ -122,7 +128,7 @@ export function classifySheet(name: string, grid: Grid, hidden = false): SheetDe
     return { kind: "skip", reason: "a code table, not a list" };
   // One SEND column beside two or more of a list's own columns is an export with an extra column
   // (a children in need list with "EHCP (Y/N)"), read as that list; otherwise it is the SEND return.
-  const send = cells.filter((cell) => SEND_HALLMARK.test(cell) && cell.length <= 120);
+  const send = cells.filter((cell) => isSendHeading(cell) && cell.length <= 120);
   if (send.length >= 2 || (send.length === 1 && Math.max(...LISTS.map((list) => distinctiveScore(list, grid))) < 2)) {
     return {
       kind: "skip",

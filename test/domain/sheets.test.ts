@@ -1,5 +1,5 @@
 // What each sheet is: one decision for the command line and the add-in (src/domain/sheets.ts).
-import { listSpec } from "../../src/domain/catalogue";
+import { LISTS, listSpec } from "../../src/domain/catalogue";
 import { validateWorkbook } from "../../src/domain/engine";
 import { classifySheet, ilacsListNumber, sheetNameDecision } from "../../src/domain/sheets";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
@@ -71,6 +71,35 @@ describe("classifySheet", () => {
       ["C1", "a) Male", 40000, 44000],
     ]);
     expect(oneHallmark.kind === "skip" && oneHallmark.reason).toMatch(/SEND inspection's Annex A/);
+  });
+
+  it.each([
+    [
+      "an EHC needs assessment list",
+      [
+        "Child unique ID",
+        "Gender",
+        "Date of birth",
+        "Primary need",
+        "Date of request for an EHC needs assessment",
+        "Name of setting",
+      ],
+    ],
+    [
+      "an EHC plan list",
+      ["Child unique ID", "Gender", "Date of birth", "Primary need", "Date of last annual review", "Type of setting"],
+    ],
+    ["a list headed in SEND's own words", ["Child unique ID", "Date of birth", "SEND status", "Alternative provision"]],
+  ])("names %s as the SEND inspection's Annex A, not a children in need list", (_, headings) => {
+    const decision = classifySheet("List 1", [headings, headings.map(() => "x")]);
+    expect(decision.kind === "skip" && decision.reason).toMatch(/^this looks like the SEND inspection's Annex A/);
+  });
+
+  it("takes no heading of this Annex A's lists for a SEND heading", () => {
+    for (const list of LISTS) {
+      const grid = gridOf(list.id, [validRow(list.id)]);
+      expect([list.id, classifySheet(list.sheetName, grid)]).toEqual([list.id, { kind: "list", listId: list.id }]);
+    }
   });
 
   it("reads a children in need export with one extra SEND column as the children in need list", () => {
