@@ -132,7 +132,9 @@ describe("a large clear and a recalculation in steps", () => {
     expect(sheet.cells.size).toBeGreaterThan(0);
     expect(sheet.cells.size).toBeLessThan(ROWS * 3);
     const seen = await sim.run(async (context: SimContext) => {
-      const range = (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange(`A${ROWS}:C${ROWS}`).load("values");
+      const range = (context.workbook.worksheets.getItem("Data") as AnyProxy)
+        .getRange(`A${ROWS}:C${ROWS}`)
+        .load("values");
       await context.sync();
       return range.values as unknown[][];
     });
