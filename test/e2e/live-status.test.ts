@@ -1,0 +1,128 @@
+// The pane's status follows live re-checks (issue 12, points 1 and 3), in Chromium on the demo:
+// after rows are deleted or pasted, and after the Inspection sheet's dates are typed, the check's
+// result (count, each list's status, the reference date's warning) reads as a fresh "Check all"'s.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { serveFolder, type StaticServer } from "../support/static-server";
+import { describeWithTools, launchChromium } from "../support/tools";
+
+jest.setTimeout(120_000);
+
+const ROOT = join(__dirname, "../..");
+const CIN = "Children in need";
+const CP = "Child protection plans";
+
+let server: StaticServer;
+let browser: Browser;
+let out: string;
+
+/** Calls the demo's in-memory workbook as a person at Excel would act on it. */
+const sim = (page: Page, method: string, ...args: unknown[]) =>
+  page.evaluate(
+    ([method, args]) =>
+      (window as unknown as { annexADemo: { sim: Record<string, (...a: unknown[]) => Promise<void>> } }).annexADemo.sim[
+        method as string
+      ](...(args as unknown[])),
+    [method, args] as const,
+  );
+
+const result = (page: Page) => page.locator("[aria-label='Check result']");
+
+/** Runs "Check all lists" and waits for its result to take the focus (a live edit never does). */
+async function checkAll(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Check all lists" }).click();
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Check result");
+  return result(page).innerText();
+}
+
+/** Waits for the live result to say `text`, and returns it whole. */
+async function liveResult(page: Page, text: RegExp): Promise<string> {
+  await result(page).filter({ hasText: text }).waitFor();
+  return result(page).innerText();
+}
+
+async function demoWithSample(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(server.origin);
+  await page.getByRole("button", { name: "Create Annex A templates" }).click();
+  await page.getByText(/Created \d+ sheets/).waitFor();
+  await page.getByRole("tab", { name: CIN }).click();
+  await page.getByTestId("paste-sample").click();
+  await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
+  // The first check adds the add-in's own sheets (marks, findings), which later checks list as
+  // not checked: check twice, so the live result is compared with a check that saw the same sheets.
+  await checkAll(page);
+  await checkAll(page);
+  return page;
+}
+
+describeWithTools(["chromium"], "the pane's status after live edits, in Chromium", () => {
+  beforeAll(async () => {
+    // Its own build folder: demo.test.ts builds dist-demo, perhaps at the same time.
+    out = mkdtempSync(join(tmpdir(), "annex-a-live-status-"));
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", out],
+      { cwd: ROOT, stdio: "ignore" },
+    );
+    server = await serveFolder(out);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it("after rows are deleted and pasted, says what a fresh Check all says, never 0 errors of nothing", async () => {
+    const page = await demoWithSample();
+    await expect(result(page).innerText()).resolves.toMatch(/Empty, so not checked: .*‘Child protection plans’/);
+
+    // Break A: every sample row deleted.
+    await sim(page, "userDeleteRows", CIN, 1, 6);
+    const emptied = await liveResult(page, /^Nothing was checked/);
+    expect(emptied).not.toMatch(/0 errors/);
+    expect(emptied).toMatch(/‘Children in need’/);
+    await expect(checkAll(page)).resolves.toBe(emptied);
+
+    // Rows pasted into the empty child protection list: checked live, no longer "Empty".
+    await sim(page, "userEdit", CP, "A2:A3", [["CP001"], ["CP002"]]);
+    const pasted = await liveResult(page, /\d+ errors?, \d+ warnings?\./);
+    expect(pasted).toMatch(/\(‘Child protection plans’\): 2 rows: /);
+    expect(pasted).not.toMatch(/Empty, so not checked: [^\n]*‘Child protection plans’/);
+    await expect(checkAll(page)).resolves.toBe(pasted);
+    await page.close();
+  });
+
+  it("warns live of a notification or reference date that is no date, naming its cell, and drops it once mended", async () => {
+    const page = await demoWithSample();
+    const clean = await result(page).innerText();
+    expect(clean).not.toMatch(/date on the Inspection sheet/);
+
+    // Break C: text typed into the notification date (B4), which the reference date (B5) follows.
+    await sim(page, "userType", "Inspection", "B4", [["next week"]]);
+    const typed = await liveResult(page, /The notification date on the Inspection sheet \(‘next week’\) is not a date/);
+    await expect(checkAll(page)).resolves.toBe(typed);
+
+    // Mended: the warning goes without another check.
+    await sim(page, "userEdit", "Inspection", "B4", [[46350]]);
+    await page.waitForFunction(
+      () =>
+        !(document.querySelector("[aria-label='Check result']") as HTMLElement | null)?.innerText.includes(
+          "date on the Inspection sheet",
+        ),
+    );
+    const mended = await result(page).innerText();
+    await expect(checkAll(page)).resolves.toBe(mended);
+
+    // Text typed over the reference date's formula: that cell is named, not the notification date.
+    await sim(page, "userType", "Inspection", "B5", [["soon"]]);
+    const overTyped = await liveResult(page, /The reference date on the Inspection sheet \(‘soon’\) is not a date/);
+    await expect(checkAll(page)).resolves.toBe(overTyped);
+    await page.close();
+  });
+});
