@@ -222,7 +222,10 @@ export function watchLists(
         context.workbook.worksheets.getItem(at.sheet).getRange(at.address).load("values");
       const referenceRanges: { cell?: AddinRange; notification?: AddinRange; labels?: AddinRange } | undefined =
         reference?.kind === "names"
-          ? { cell: cellOf(reference.cell), ...(reference.notification ? { notification: cellOf(reference.notification) } : {}) }
+          ? {
+              cell: cellOf(reference.cell),
+              ...(reference.notification ? { notification: cellOf(reference.notification) } : {}),
+            }
           : reference?.kind === "labels"
             ? { labels: cellOf({ sheet: reference.sheet, address: `A1:B${REFERENCE_LABEL_ROWS}` }) }
             : undefined;
@@ -278,18 +281,18 @@ export function watchLists(
       if (referenceRanges) {
         // As a full check: the reference date when it holds a date, else today, and a warning
         // naming the cell to mend (check-summary.ts findReferenceDate).
-        const first = (range: AddinRange | undefined) => (range ? ((range.values[0]?.[0] ?? null) as CellValue) : undefined);
-        referenceReading =
-          referenceRanges.labels
-            ? findReferenceDate(undefined, referenceRanges.labels.values as CellValue[][], options.today())
-            : findReferenceDate(
-                {
-                  cell: first(referenceRanges.cell) ?? null,
-                  ...(referenceRanges.notification ? { notification: first(referenceRanges.notification) ?? null } : {}),
-                },
-                undefined,
-                options.today(),
-              );
+        const first = (range: AddinRange | undefined) =>
+          range ? ((range.values[0]?.[0] ?? null) as CellValue) : undefined;
+        referenceReading = referenceRanges.labels
+          ? findReferenceDate(undefined, referenceRanges.labels.values as CellValue[][], options.today())
+          : findReferenceDate(
+              {
+                cell: first(referenceRanges.cell) ?? null,
+                ...(referenceRanges.notification ? { notification: first(referenceRanges.notification) ?? null } : {}),
+              },
+              undefined,
+              options.today(),
+            );
         if (referenceReading.serial !== state.reference) state.setReference(referenceReading.serial);
       }
 
