@@ -4,6 +4,7 @@
 // 100 ms. Prints one JSON line. Needs Debian's Chromium: npx tsx bench/pane.bench.ts
 // VIEW=1: the whole demo (the pane beside the drawn workbook); PROBE=1: what each long task spent
 // its time in, from a Chromium trace (PROBE=development: the same on a development build, with names).
+// SCENARIO=selection: building the Selection sheet from the same rows instead of checking them.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -17,6 +18,7 @@ import { childrenInNeedGrid } from "./generate";
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist-demo");
 const ROWS = Number(process.env.ROWS ?? 50_000);
+const selection = process.env.SCENARIO === "selection";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
 
 async function main(): Promise<void> {
@@ -96,16 +98,21 @@ async function main(): Promise<void> {
         ],
       });
     await page.evaluate(() => {
-      // Only the check's: not the setting up, nor drawing the tab opened for VIEW=1.
+      // Only the check's (or the selection's): not the setting up, nor drawing the tab opened for VIEW=1.
       (window as unknown as { annexADemo: { syncMs: number[] } }).annexADemo.syncMs.length = 0;
       (window as unknown as { longTasks: number[] }).longTasks.length = 0;
     });
     const start = Date.now();
-    await page.getByRole("button", { name: "Check all lists" }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: /\d+ errors?, \d+ warnings?/ })
-      .waitFor({ timeout: 300_000 });
+    if (selection) {
+      await page.getByRole("button", { name: "Build or refresh the selection sheet" }).click();
+      await page.getByText(/The Selection sheet lists [\d,]+ child/).waitFor({ timeout: 300_000 });
+    } else {
+      await page.getByRole("button", { name: "Check all lists" }).click();
+      await page
+        .getByRole("status")
+        .filter({ hasText: /\d+ errors?, \d+ warnings?/ })
+        .waitFor({ timeout: 300_000 });
+    }
     const ms = Date.now() - start;
     if (process.env.PROBE) console.log(longTasksNamed(JSON.parse((await browser.stopTracing()).toString()), 50));
     if (process.env.PROBE)
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
     );
     console.log(
       JSON.stringify({
-        scenario: `pane check in Chromium, ${ROWS} rows${whole ? ", beside the drawn workbook" : ""}`,
+        scenario: `pane ${selection ? "building the selection" : "check"} in Chromium, ${ROWS} rows${whole ? ", beside the drawn workbook" : ""}`,
         ms,
         longestTaskMs: Math.round(Math.max(0, ...tasks)),
         tasksOver100ms: tasks.filter((duration) => duration > 100).length,

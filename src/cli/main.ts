@@ -28,7 +28,7 @@ import { importedGrid, notReadyToImport, planImport } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
 import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
-import type { CellValue } from "../domain/grid";
+import { cellAddress, NO_SAVED_RESULT, type CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
 import { SELECTION_SHEET } from "../domain/selection";
 import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
@@ -272,6 +272,13 @@ async function importCommand(args: string[], io: Io): Promise<number> {
       `  not imported: ‘${column.heading}’ (map it with --map "${column.heading}=Annex A heading" if it holds one)`,
     );
   for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
+  // A formula saved without its result has no value to import: the copy would hold a stand-in.
+  const unsaved = unsavedResults(grid, plan.headerRow, new Set(plan.mappings.map((mapping) => mapping.source)));
+  if (unsaved.length > 0) {
+    const note = `${plural(unsaved.length, "cell")} to import (first ${unsaved[0]}) ${unsaved.length === 1 ? "holds a formula" : "hold formulas"} whose result was not saved in the file. Open ${file} in Excel and save it, which saves every result, then import again.`;
+    if (values.preview || !values.out) io.out(`  ${note}`);
+    else throw new WorkbookFileError(`Nothing was written: ${note}`);
+  }
   if (values.preview || !values.out) return EXIT.ok;
   const notReady = notReadyToImport(plan, exported.sheet);
   if (notReady)
@@ -313,6 +320,20 @@ async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookC
   return isCsvPath(file)
     ? { workbook: await workbookForWriting(file, source), kept: new Map() }
     : readWorkbookForCopy(file);
+}
+
+/** The addresses of the cells below the headings, in the columns imported, whose formula has no saved result. */
+function unsavedResults(
+  grid: readonly (readonly CellValue[])[],
+  headerRow: number,
+  columns: ReadonlySet<number>,
+): string[] {
+  const found: string[] = [];
+  for (let row = headerRow + 1; row < grid.length; row++)
+    grid[row]?.forEach((value, column) => {
+      if (value === NO_SAVED_RESULT && columns.has(column)) found.push(cellAddress(row, column));
+    });
+  return found;
 }
 
 /** A sheet's grid by name, as Excel matches names: without case. */

@@ -22,9 +22,18 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
 const EXCEL_ERROR =
   /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
-/** "#N/A", "#REF!" ...: how Excel hands a formula error to an add-in. */
+/**
+ * What a file reader gives for a formula whose result the file does not hold (a writer that never
+ * calculated it; ECMA-376 Part 1, 18.3.1.96: <v> is optional): neither blank nor a value, so read
+ * as an error value is. Excel, and so Office.js, always has a result: only files give this.
+ */
+export const NO_SAVED_RESULT = "#NO SAVED RESULT";
+
+/** "#N/A", "#REF!" ...: how Excel hands a formula error to an add-in; and a formula with no saved result. */
 export function isExcelError(value: CellValue): value is string {
-  return typeof value === "string" && value.includes("#") && EXCEL_ERROR.test(value.trim());
+  return (
+    typeof value === "string" && value.includes("#") && (value === NO_SAVED_RESULT || EXCEL_ERROR.test(value.trim()))
+  );
 }
 
 /** A cell value quoted for a message: ‘38/04/2019’, shortened when long. */

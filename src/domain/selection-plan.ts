@@ -50,6 +50,24 @@ const TO_CHECK_NOTE =
   `Rewritten on each refresh; write your own notes under ${selectionHeading("notes")}.`;
 
 export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
+  const steps = selectionSheetPlanInSteps(rows, counts);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Rows planned between giving way to the pane (issue 12). */
+const ROWS_PER_STEP = 500;
+
+/**
+ * selectionSheetPlan in steps, for a caller that must pause between them (the task pane, which may
+ * not block for long): yields the number of rows planned since the last step.
+ */
+export function* selectionSheetPlanInSteps(
+  rows: readonly SelectionRow[],
+  counts: SelectionCounts,
+): Generator<number, SheetPlan> {
   const first = SELECTION_HEADER_ROW + 1;
   const last = first + Math.max(rows.length, 1) - 1;
   // Counted over the rows that can hold a choice (the drop-downs' rows), not the whole column:
@@ -83,7 +101,9 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
     },
   ];
   const toCheck = SELECTION_COLUMNS.findIndex((column) => column.key === "toCheck");
-  const tableRows = rows.map((row, index) => {
+  const tableRows: TableCell[][] = [];
+  for (const [index, row] of rows.entries()) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) yield ROWS_PER_STEP;
     const cells: TableCell[] = selectionCells(row);
     const at = (key: SelectionColumnKey) => `${letter(key)}${first + index}`;
     // A formula over the row's own cells, so the warning follows the inspector's typing.
@@ -97,8 +117,8 @@ export function selectionSheetPlan(rows: readonly SelectionRow[], counts: Select
       }),
       value: cells[toCheck] as string,
     };
-    return cells;
-  });
+    tableRows.push(cells);
+  }
   const labelWidth = Math.max(...Object.values(SELECTION_LABELS).map((label) => label.length)) + 2;
   const columns: ColumnPlan[] = SELECTION_COLUMNS.map((column, index) => ({
     heading: column.heading,

@@ -3,7 +3,7 @@
 import type { Finding } from "../domain/findings";
 import type { TemplateOptions } from "../domain/template-plan";
 import type { AddinContext, AddinEventHandlerResult, AddinWorksheetSelectionChangedEventArgs } from "./excel-api";
-import { checkWorkbook, clearMarks, selectCell, type CheckOptions, type CheckReport } from "./check";
+import { checkWorkbook, clearMarks, selectCell, type CheckMonitor, type CheckReport } from "./check";
 import { withUserMessage, type ExcelRun, type ReadMonitor } from "./excel-run";
 import { applyFixes, type FixReport } from "./fixes";
 import { bufferChanges, watchLists, type LiveWatch } from "./live";
@@ -28,8 +28,7 @@ import { sheetNameDecision } from "../domain/sheets";
 import { cellAddress, parseAddress } from "../domain/grid";
 import { readSheetGrid } from "./read-sheets";
 
-/** How a check reports rows read, then rows checked, and hears a cancel. */
-export type CheckMonitor = ReadMonitor & Pick<CheckOptions, "onChecking">;
+export type { CheckMonitor } from "./check";
 
 export interface AddinActions {
   /** Whether the templates exist, and the notification date the deadlines follow. */
@@ -41,7 +40,7 @@ export interface AddinActions {
   selectFinding(finding: Finding): Promise<void>;
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
   /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
-  buildSelection(): Promise<SelectionReport>;
+  buildSelection(monitor?: CheckMonitor): Promise<SelectionReport>;
   /** Selects a child's row on the Selection sheet (its To check cell), as selectFinding selects a finding's cell. */
   selectSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
@@ -221,8 +220,8 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
       const report = await applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) });
       return { ...report, rechecked: toPane(report.rechecked) };
     },
-    buildSelection: async () => {
-      const report = await buildSelection(run, today);
+    buildSelection: async (monitor) => {
+      const report = await buildSelection(run, today, monitor);
       selectionRows = report.rows;
       // The sheet was written anew: watch the new one, so counts follow the inspector's typing.
       await onSheetChanged(SELECTION_SHEET, recountSelection);

@@ -32,6 +32,9 @@ export interface CheckOptions extends ReadMonitor {
   readonly onChecking?: (rowsChecked: number, rowsTotal: number) => void;
 }
 
+/** How a check reports rows read, then rows checked, and hears a cancel. */
+export type CheckMonitor = ReadMonitor & Pick<CheckOptions, "onChecking">;
+
 const CANCELLED = "The check was cancelled before anything was marked.";
 
 export interface CheckReport {
@@ -68,15 +71,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const reference = await readReferenceDateReading(context, options.today());
       const grids = await readWorkbookGrids(context, { ...options, mergedCells });
       const referenceSerial = grids.referenceSerial ?? reference.serial;
-      // In slices, so the pane keeps painting and a cancel is heard until the marks are written.
-      const total = grids.sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
-      let checked = 0;
-      options.onChecking?.(0, total);
-      const whole = await runInSlices(validateWorkbookInSteps(grids.sheets, { referenceSerial }), {
-        ...(options.signal ? { signal: options.signal } : {}),
-        onRows: (rows) => options.onChecking?.((checked = Math.min(total, checked + rows)), total),
-        cancelled: CANCELLED,
-      });
+      const whole = await validateInSlices(grids.sheets, referenceSerial, options, CANCELLED);
       const lists = whole.lists.filter(
         (list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase(),
       );
@@ -146,6 +141,30 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       };
     }),
   );
+}
+
+/**
+ * The engine over the grids read, in slices (slices.ts), so the pane keeps painting, draws the rows
+ * checked and hears a cancel (issue 12): the one way the pane validates a workbook, for the check
+ * and for the Selection sheet.
+ */
+export async function validateInSlices(
+  sheets: readonly SheetInput[],
+  referenceSerial: number,
+  monitor: CheckMonitor,
+  cancelled: string,
+): Promise<WorkbookResult> {
+  const total = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
+  let checked = 0;
+  monitor.onChecking?.(0, total);
+  const result = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial }), {
+    ...(monitor.signal ? { signal: monitor.signal } : {}),
+    onRows: (rows) => monitor.onChecking?.((checked = Math.min(total, checked + rows)), total),
+    cancelled,
+  });
+  // Rows of sheets that hold no list are not counted as they are passed over: all are done now.
+  if (checked < total) monitor.onChecking?.(total, total);
+  return result;
 }
 
 /** Why a sheet the user asked to check holds no list: said before anything is written. */

@@ -57,11 +57,12 @@ export async function readArea(
   area: UsedArea,
   onRows?: (count: number) => void,
   signal?: AbortSignal,
+  cancelled = "The check was cancelled before anything was marked.",
 ): Promise<CellValue[][]> {
   const grid: CellValue[][] = Array.from({ length: area.row }, () => []);
   const size = rowsPerChunk(area.columnCount);
   for (const span of spans(area.row, area.rowCount, size)) {
-    if (signal?.aborted) throw new CancelledError("The check was cancelled before anything was marked.");
+    if (signal?.aborted) throw new CancelledError(cancelled);
     for (const { values } of await loadSpans(context, area, [span])) {
       for (const row of values) grid.push(area.column > 0 ? [...Array<CellValue>(area.column).fill(""), ...row] : row);
     }
@@ -137,7 +138,7 @@ async function mergedAreas(context: AddinContext, areas: readonly UsedArea[]): P
 /** Every sheet that may hold a list, and the workbook's reference date. */
 export async function readWorkbookGrids(
   context: AddinContext,
-  monitor: ReadMonitor & { readonly mergedCells?: boolean } = {},
+  monitor: ReadMonitor & { readonly mergedCells?: boolean; readonly cancelled?: string } = {},
 ): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
@@ -167,7 +168,7 @@ export async function readWorkbookGrids(
     const blocks = merged?.get(area.sheet) ?? [];
     sheets.push({
       sheet: area.sheet,
-      grid: await readArea(context, area, onRows, monitor.signal),
+      grid: await readArea(context, area, onRows, monitor.signal, monitor.cancelled),
       ...(blocks.length > 0 ? { merged: blocks } : {}),
     });
   }

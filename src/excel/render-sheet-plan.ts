@@ -16,23 +16,29 @@ const POINTS_PER_CHARACTER = 7;
 /** A cell's share of a request beside its text: its number format, quotes and commas, as JSON. */
 const BYTES_PER_CELL_BESIDE_TEXT = 24;
 
-/** Rows cut into spans whose request stays under `budget` bytes, measured from the rows' own text. */
-function spansUnder(rows: readonly (readonly TableCell[])[], budget: number, width: number): RowSpan[] {
-  const result: RowSpan[] = [];
+/**
+ * Rows cut into spans whose request stays under `budget` bytes, measured from the rows' own text;
+ * each span measured only when it is asked for, so measuring 50,000 rows is spread between the
+ * syncs that write them (issue 12: the pane is not held for long).
+ */
+function* spansUnder(
+  rows: readonly (readonly TableCell[])[],
+  budget: number,
+  width: number,
+): Generator<RowSpan, void, void> {
   let start = 0;
   let bytes = 0;
-  rows.forEach((row, index) => {
+  for (let index = 0; index < rows.length; index++) {
     // Links are written as a HYPERLINK formula about three times the cell's text.
-    const size = 3 * JSON.stringify(row).length + width * BYTES_PER_CELL_BESIDE_TEXT;
+    const size = 3 * JSON.stringify(rows[index]).length + width * BYTES_PER_CELL_BESIDE_TEXT;
     if (index > start && bytes + size > budget) {
-      result.push({ start, count: index - start });
+      yield { start, count: index - start };
       start = index;
       bytes = 0;
     }
     bytes += size;
-  });
-  if (rows.length > start) result.push({ start, count: rows.length - start });
-  return result;
+  }
+  if (rows.length > start) yield { start, count: rows.length - start };
 }
 
 /** What to write for a plan's cell in a cell of `format`: text stays text (cell-input.ts). */

@@ -2,10 +2,9 @@
 // every choice and note already made; a tracking sheet that exists is never touched.
 import { trackingSheetName, trackingSheetRows } from "../domain/annex-b";
 import { listSpec } from "../domain/catalogue";
-import { validateWorkbook } from "../domain/engine";
 import {
   choicesFromSheet,
-  mergeChildren,
+  mergeChildrenInSteps,
   refreshSelection,
   SELECTION_SHEET,
   selectionSheetChildren,
@@ -13,14 +12,15 @@ import {
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
-import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
+import { factsSheetPlan, selectionSheetPlanInSteps } from "../domain/selection-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { cellAddress } from "../domain/grid";
-import { ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
-import { selectCell } from "./check";
+import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
+import { selectCell, validateInSlices, type CheckMonitor } from "./check";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
+import { giveWay, runInSlices } from "./slices";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
 import type { AddinContext } from "./excel-api";
 
@@ -31,16 +31,19 @@ export interface SelectionReport {
   readonly addedToFacts: readonly string[];
 }
 
+const CANCELLED = "Building the selection was cancelled before anything was written.";
+
 async function writeSelection(
   context: AddinContext,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): Promise<void> {
+  const plan = await runInSlices(selectionSheetPlanInSteps(rows, counts), { cancelled: CANCELLED });
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
   await context.sync();
   if (!old.isNullObject) old.delete();
   const sheet = context.workbook.worksheets.add(SELECTION_SHEET);
-  await renderSheetPlan(context, sheet, selectionSheetPlan(rows, counts));
+  await renderSheetPlan(context, sheet, plan);
   sheet.activate();
   await context.sync();
 }
@@ -68,7 +71,16 @@ async function addToFactsSheet(context: AddinContext, rows: readonly SelectionRo
   return plan.additions.map((addition) => addition.childId);
 }
 
-export function buildSelection(run: ExcelRun, today: () => number): Promise<SelectionReport> {
+/**
+ * Builds or refreshes the Selection sheet. The lists are read and checked as the check does it, in
+ * slices (validateInSlices), so the pane keeps painting, shows rows read and checked, and a cancel
+ * works until the sheet is written.
+ */
+export function buildSelection(
+  run: ExcelRun,
+  today: () => number,
+  monitor: CheckMonitor = {},
+): Promise<SelectionReport> {
   return withUserMessage("build the selection sheet", () =>
     run(async (context) => {
       await assertWritable(
@@ -77,15 +89,22 @@ export function buildSelection(run: ExcelRun, today: () => number): Promise<Sele
         [SELECTION_SHEET, listSpec("selectedChildren").sheetName],
         true,
       );
-      const grids = await readWorkbookGrids(context);
+      const grids = await readWorkbookGrids(context, { ...monitor, cancelled: CANCELLED });
       const referenceSerial = grids.referenceSerial ?? today();
-      const result = validateWorkbook(grids.sheets, { referenceSerial });
-      const children = mergeChildren(
-        result.lists.map((list) => ({ list: list.list, rows: list.rows })),
-        referenceSerial,
+      const result = await validateInSlices(grids.sheets, referenceSerial, monitor, CANCELLED);
+      const children = await runInSlices(
+        mergeChildrenInSteps(
+          result.lists.map((list) => ({ list: list.list, rows: list.rows })),
+          referenceSerial,
+        ),
+        { ...(monitor.signal ? { signal: monitor.signal } : {}), cancelled: CANCELLED },
       );
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
+      // Giving way between the steps that are not in slices (issue 12), so the pane paints.
+      await giveWay();
+      // The last moment a cancel is heard: from here on the sheets are written.
+      if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);
       await writeSelection(context, rows, counts);
       const addedToFacts = await addToFactsSheet(context, rows);
       return { rows, counts, addedToFacts };

@@ -34,6 +34,8 @@ export async function runInSlices<T>(
   steps: Generator<number, T>,
   options: { signal?: AbortSignal; onRows?: (rows: number) => void; cancelled: string },
 ): Promise<T> {
+  // A cancel heard before the work began (while reading, say) stops it before its first slice.
+  if (options.signal?.aborted) throw new CancelledError(options.cancelled);
   let sliceStart = now();
   let rows = 0;
   for (;;) {

@@ -11,6 +11,7 @@
 // its names).
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { columnLetter, parseRangeAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
+import { BAND_CELLS, FORMULA_BAND_CELLS, now, type Steps } from "./bands";
 import { namesUsed } from "./formulas";
 import { MAX_COLUMNS, MAX_ROWS, within, type SimCell, type SimSheet } from "./sheet";
 
@@ -40,6 +41,22 @@ export function referencesIn(formula: string): Reference[] {
     found.push(sheet === undefined ? { block } : { sheet, block });
   }
   return found;
+}
+
+/** A formula parsed counts as this many cells looked at, in a band (bands.ts). */
+const PARSE_WORK = BAND_CELLS / FORMULA_BAND_CELLS;
+/** A band of the engine's work (giving it formulas, then evaluating them) ends after this long. */
+const ENGINE_BAND_MS = 5;
+
+/** Cells few enough to be held one by one rather than as a block (loadBlock). */
+const SMALL_BLOCK = 64;
+
+/** Whether a formula reads a large block of cells, or a name (which may be one). */
+function readsLarge(formula: string): boolean {
+  return (
+    namesUsed(formula).length > 0 ||
+    referencesIn(formula).some(({ block }) => block.rowCount * block.columnCount > SMALL_BLOCK)
+  );
 }
 
 /** A sheet name no workbook can have (":" is not allowed), for formulas evaluated on their own. */
@@ -111,6 +128,8 @@ function lendEngine(owner: WorkbookCalc): { engine: HyperFormula; previous?: Wor
   }
   entry ??= pool[0];
   const previous = entry.owner;
+  // Its owner may have left it suspended between steps (WorkbookCalc.refresh): it is no longer theirs.
+  if (entry.engine.isEvaluationSuspended()) entry.engine.resumeEvaluation();
   pool.splice(pool.indexOf(entry), 1);
   pool.push(entry);
   entry.owner = owner;
@@ -136,6 +155,10 @@ export class WorkbookCalc {
   private loaded = new Map<SimSheet, Loaded>();
   private formulaCells: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
   private built = false;
+  /** The recalculation under way in steps, if any. */
+  private running?: Steps<void>;
+  /** Bumped each time the engine is lent to another workbook (release). */
+  private lent = 0;
   /** Formulas that read no cell, with the value each gave, by cell. */
   private readonly constants = new WeakMap<SimCell, { formula: string; value: CellValue }>();
 
@@ -148,21 +171,47 @@ export class WorkbookCalc {
    * on them), or, when sheets or names changed, everything.
    */
   recalculate(): void {
-    if (!this.built || !this.sameStructure()) {
-      this.rebuild();
-      return;
+    const steps = this.recalculation();
+    while (!steps.next().done);
+  }
+
+  /**
+   * recalculate in steps, for a sync to give way between (bands.ts): a findings sheet's 16,000
+   * link formulas are looked over in bands. The workbook is not written between steps, since a
+   * batch is applied whole before another batch or an edit (workbook.ts `exclusive`); a
+   * recalculation asked for meanwhile (the demo drawing a mark's formula) finishes this one first.
+   */
+  *recalculation(): Steps<void> {
+    if (this.running) yield* this.running;
+    this.running = this.steps();
+    yield* this.running;
+  }
+
+  private *steps(): Steps<void> {
+    try {
+      for (;;) {
+        const lent = this.lent;
+        if (!this.built || !this.sameStructure()) yield* this.rebuild();
+        else {
+          let changed: SimSheet[] | undefined;
+          for (const sheet of this.workbook.sheets) {
+            const seen = this.seen.get(sheet);
+            const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
+            if (
+              seen?.formulas !== sheet.formulaCells.size ||
+              (held && (seen.version !== sheet.version || seen.size !== sheet.cells.size))
+            )
+              (changed ??= []).push(sheet);
+          }
+          if (changed) yield* this.refresh(changed);
+        }
+        // The engine was lent to another workbook between steps: what it gave is not this one's.
+        if (this.lent === lent) return;
+        this.built = false;
+      }
+    } finally {
+      this.running = undefined;
     }
-    let changed: SimSheet[] | undefined;
-    for (const sheet of this.workbook.sheets) {
-      const seen = this.seen.get(sheet);
-      const held = this.loaded.has(sheet) || sheet.formulaCells.size > 0;
-      if (
-        seen?.formulas !== sheet.formulaCells.size ||
-        (held && (seen.version !== sheet.version || seen.size !== sheet.cells.size))
-      )
-        (changed ??= []).push(sheet);
-    }
-    if (changed) this.refresh(changed);
   }
 
   /** A formula's value as Excel would give it in a cell of `sheet` with its references as written. */
@@ -200,55 +249,117 @@ export class WorkbookCalc {
     return index === built.length;
   }
 
-  private rebuild(): void {
+  private *rebuild(): Steps<void> {
     this.built = false;
     this.emptyEngine();
     this.loaded = new Map();
     this.formulaCells = [];
     this.builtStructure = this.structure();
-    this.refresh(this.workbook.sheets);
+    yield* this.refresh(this.workbook.sheets);
   }
 
-  /** Gives the engine the sheets' new formulas, and the cells of theirs it holds that changed. */
-  private refresh(sheets: readonly SimSheet[]): void {
+  /**
+   * Gives the engine the sheets' new formulas, and the cells of theirs it holds that changed; in
+   * steps of about BAND_CELLS cells looked at (a formula parsed counting as many), except while the
+   * engine's evaluation is suspended, so that no other workbook is lent it suspended.
+   */
+  private *refresh(sheets: readonly SimSheet[]): Steps<void> {
     const refreshed = new Set(sheets);
     this.formulaCells = this.formulaCells.filter(({ sheet }) => !refreshed.has(sheet));
-    const added: { sheet: SimSheet; row: number; column: number; cell: SimCell }[] = [];
+    const added: { sheet: SimSheet; row: number; column: number; cell: SimCell; large: boolean }[] = [];
+    let work = 0;
+    let scanStart = now();
     for (const sheet of sheets) {
       if (sheet.formulaCells.size === 0) continue;
       // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
       sheet.formulaCells.clear();
       for (const [key, cell] of sheet.cells) {
+        if (++work >= BAND_CELLS) {
+          work = 0;
+          yield;
+          scanStart = now();
+        }
         if (!cell.formula) continue;
         sheet.formulaCells.add(cell);
         // A formula that reads no cell or name keeps the value it had (a findings sheet's thousands
-        // of links): only a changed formula is evaluated again.
-        if (readsNothing(cell.formula)) {
-          const known = this.constants.get(cell);
-          if (known?.formula !== cell.formula)
-            this.constants.set(cell, { formula: cell.formula, value: constantValue(cell.formula) });
-          cell.value = this.constants.get(cell)!.value;
+        // of links): only a changed formula is looked at, and evaluated, again.
+        const known = this.constants.get(cell);
+        if (known?.formula === cell.formula) {
+          cell.value = known.value;
           continue;
         }
-        added.push({ sheet, row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS, cell });
+        work += PARSE_WORK;
+        if (now() - scanStart >= ENGINE_BAND_MS) {
+          work = 0;
+          yield;
+          scanStart = now();
+        }
+        if (readsNothing(cell.formula)) {
+          const constant = { formula: cell.formula, value: constantValue(cell.formula) };
+          this.constants.set(cell, constant);
+          cell.value = constant.value;
+          continue;
+        }
+        const large = readsLarge(cell.formula);
+        added.push({ sheet, row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS, cell, large });
       }
     }
+    // Formulas reading a few cells first, those reading large blocks (a count over a column) last,
+    // so each band's evaluation below does not evaluate the large ones again.
+    added.sort((a, b) => Number(a.large) - Number(b.large));
     this.formulaCells.push(...added);
     const held = sheets.filter((sheet) => this.loaded.has(sheet));
     if (added.length > 0 || held.length > 0) {
       const engine = this.ensureEngine();
+      const lent = this.lent;
+      // The engine evaluates what it was given at the end of each band: no other workbook is
+      // lent it suspended (lendEngine), and a band's evaluation is small.
       engine.suspendEvaluation();
-      for (const sheet of held) if (this.loaded.has(sheet)) this.update(sheet, this.loaded.get(sheet)!);
-      for (const { sheet, row, column } of added) this.loadCell(sheet, row, column);
-      engine.resumeEvaluation();
+      try {
+        // Timed, as what a formula costs the engine varies widely: giving it one, and evaluating
+        // what depends on it.
+        let bandStart = now();
+        for (const done of this.giveEngine(held, added)) {
+          work += done;
+          if (work < BAND_CELLS && (done < PARSE_WORK || now() - bandStart < ENGINE_BAND_MS)) continue;
+          work = 0;
+          engine.resumeEvaluation();
+          yield;
+          if (this.lent !== lent) return; // lent meanwhile: the recalculation starts again
+          engine.suspendEvaluation();
+          bandStart = now();
+        }
+      } finally {
+        if (this.lent === lent && engine.isEvaluationSuspended()) engine.resumeEvaluation();
+      }
     }
     if (this.engine) {
       const engine = this.engine;
-      for (const { sheet, row, column, cell } of this.formulaCells)
+      for (const { sheet, row, column, cell } of this.formulaCells) {
+        if (++work >= BAND_CELLS) {
+          work = 0;
+          yield;
+          if (this.engine !== engine) return; // lent meanwhile: the recalculation starts again
+        }
         cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
+      }
     }
     for (const sheet of this.workbook.sheets) this.see(sheet);
     this.built = true;
+  }
+
+  /** Gives the engine the held sheets' changes and the new formulas, saying after each piece how much work it was. */
+  private *giveEngine(
+    held: readonly SimSheet[],
+    added: readonly { sheet: SimSheet; row: number; column: number; large: boolean }[],
+  ): Generator<number, void, void> {
+    for (const sheet of held) if (this.loaded.has(sheet)) yield* this.update(sheet, this.loaded.get(sheet)!);
+    for (const { sheet, row, column, large } of added) {
+      this.loadCell(sheet, row, column);
+      // A formula over a large block is evaluated in a band of its own: a count over 50,000 rows
+      // costs the engine tens of milliseconds.
+      yield large ? BAND_CELLS : PARSE_WORK;
+    }
   }
 
   private see(sheet: SimSheet): void {
@@ -302,6 +413,7 @@ export class WorkbookCalc {
 
   /** The engine is lent to another workbook: this one starts afresh on its next recalculation. */
   private release(): void {
+    this.lent += 1;
     this.engine = undefined;
     this.loaded = new Map();
     this.built = false;
@@ -330,19 +442,29 @@ export class WorkbookCalc {
     if (cell?.formula) this.loadPrecedents(cell.formula, sheet);
   }
 
-  /** Gives the engine again each cell of the sheet it holds that has changed, and what is new in its blocks. */
-  private update(sheet: SimSheet, loaded: Loaded): void {
+  /**
+   * Gives the engine again each cell of the sheet it holds that has changed, and what is new in its
+   * blocks, saying after each cell how much work it was.
+   */
+  private *update(sheet: SimSheet, loaded: Loaded): Generator<number, void, void> {
     const engine = this.engine!;
     const id = engine.getSheetId(sheet.name)!;
     for (const [key, given] of loaded.cells) {
       const cell = sheet.cells.get(key);
       const content = cell ? rawContent(cell) : null;
-      if (content === given) continue;
+      if (content === given) {
+        yield 1;
+        continue;
+      }
       loaded.cells.set(key, content);
       engine.setCellContents({ sheet: id, row: Math.floor(key / MAX_COLUMNS), col: key % MAX_COLUMNS }, content);
       if (cell?.formula) this.loadPrecedents(cell.formula, sheet);
+      yield PARSE_WORK;
     }
-    for (const block of loaded.blocks) this.loadBlockCells(sheet, block);
+    for (const block of loaded.blocks) {
+      this.loadBlockCells(sheet, block);
+      yield 1;
+    }
   }
 
   /** Gives the engine the cells (and names) a formula on `sheet` refers to, and theirs in turn. */
@@ -358,6 +480,14 @@ export class WorkbookCalc {
   }
 
   private loadBlock(sheet: SimSheet, block: CellBlock): void {
+    // A few cells are given one by one and held as cells, a later write to each then seen (update),
+    // not kept as a block: 50,000 row formulas would otherwise keep 250,000 blocks, each looked
+    // through for the next.
+    if (block.rowCount * block.columnCount <= SMALL_BLOCK) {
+      for (let r = 0; r < block.rowCount; r++)
+        for (let c = 0; c < block.columnCount; c++) this.loadCell(sheet, block.row + r, block.column + c);
+      return;
+    }
     const loaded = this.loadedOf(sheet);
     if (loaded.blocks.some((done) => within(block, done))) return;
     loaded.blocks.push(block);

@@ -114,24 +114,29 @@ export class SimContext implements AddinContext {
     // Applied in slices that give way to the browser (bands.ts), and whole before any other batch,
     // a person's edit or an event sees the workbook (workbook.ts `exclusive`).
     await this.sim.exclusive(async () => {
-      const steps = this.apply(queue);
       let sliceStart = now();
-      let step = steps.next();
-      for (; !step.done; step = steps.next()) {
-        if (now() - sliceStart >= SYNC_SLICE_MS) {
-          await giveWay();
-          sliceStart = now();
+      const drive = async <T>(steps: Steps<T>): Promise<T> => {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return step.value;
+          if (now() - sliceStart >= SYNC_SLICE_MS) {
+            await giveWay();
+            sliceStart = now();
+          }
         }
-      }
+      };
+      const { results, responseBytes } = await drive(this.apply(queue));
       // What is left (delivering, recalculating) gets a slice of its own when this one is half gone.
-      if (now() - sliceStart >= SYNC_SLICE_MS / 2) await giveWay();
-      const { results, responseBytes } = step.value;
+      if (now() - sliceStart >= SYNC_SLICE_MS / 2) {
+        await giveWay();
+        sliceStart = now();
+      }
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
       if (responseBytes > PAYLOAD_LIMIT_BYTES) {
         throw this.oversized("Response", responseBytes);
       }
       for (const { command, result } of results) command.deliver!(result);
-      this.sim.recalculate();
+      await drive(this.sim.recalculation());
       this.sim.notify();
       // Excel raises change events for the add-in's own writes too, after the batch completes.
       this.sim.scheduleDelivery();
@@ -313,7 +318,14 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
       columnCount: { get: (target) => target.block.columnCount },
       values: {
         // Formulas written earlier in the same batch are evaluated by the time it reads them.
-        get: (target) => (sim.recalculate(), inBands(target.block, (band) => target.sheet.values(band))),
+        get: (target) =>
+          new Banded(
+            (function* () {
+              yield* sim.recalculation();
+              const rows = inBands(target.block, (band) => target.sheet.values(band));
+              return rows instanceof Banded ? yield* rows.steps : rows;
+            })(),
+          ),
         set: (target, values: CellValue[][]) => {
           checkShape(target.block, values, "values");
           refuseIfProtected(target.sheet);
@@ -428,7 +440,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         context.enqueue({ clear: applyTo }, () => {
           const { sheet, block } = resolve();
           refuseIfProtected(sheet);
-          sheet.clear(block, applyTo);
+          return new Banded(sheet.clear(block, applyTo));
         });
       },
       format: proxy(

@@ -3,6 +3,7 @@
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import type { AddinContext } from "../excel/excel-api";
 import type { SimLocale } from "./coercion";
+import type { Steps } from "./bands";
 import { WorkbookCalc } from "./calc";
 import { formatsAt } from "./conditional";
 import { SimContext } from "./proxies";
@@ -414,5 +415,10 @@ export class SimWorkbook {
    */
   recalculate(): void {
     this.calc.recalculate();
+  }
+
+  /** recalculate in steps, for a sync to give way between (bands.ts). */
+  recalculation(): Steps<void> {
+    return this.calc.recalculation();
   }
 }

@@ -20,11 +20,12 @@ export interface Progress {
   readonly what: string;
 }
 
-/** What is running. Checking and importing can be cancelled until they write. */
+/** What is running. Checking, building the selection and importing can be cancelled until they write. */
 export type Busy =
   | { readonly kind: "idle" }
-  | { readonly kind: "creating" | "clearing" | "fixing" | "selecting" | "tracking" }
+  | { readonly kind: "creating" | "clearing" | "fixing" | "tracking" }
   | { readonly kind: "checking"; readonly scope: "all" | "active"; readonly progress?: Progress }
+  | { readonly kind: "selecting"; readonly progress?: Progress }
   | { readonly kind: "importing"; readonly progress?: Progress };
 
 export interface Message {
@@ -134,7 +135,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: action.busy, messages };
     }
     case "progressed":
-      return state.busy.kind === "checking" || state.busy.kind === "importing"
+      return state.busy.kind === "checking" || state.busy.kind === "selecting" || state.busy.kind === "importing"
         ? { ...state, busy: { ...state.busy, progress: action.progress } }
         : state;
     case "finished":

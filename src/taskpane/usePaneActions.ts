@@ -149,8 +149,12 @@ function makeHandlers(
       }));
     },
     buildSelection: async () => {
-      await perform("selection", { kind: "selecting" }, async () => {
-        const report = await actions.buildSelection();
+      await perform("selection", { kind: "selecting" }, async (signal) => {
+        const report = await actions.buildSelection({
+          signal,
+          onProgress: progress("rows read"),
+          onChecking: progress("rows checked"),
+        });
         return { type: "selectionBuilt", counts: report.counts, children: report.rows.length };
       });
     },

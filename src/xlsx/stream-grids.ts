@@ -5,7 +5,7 @@
 // Google Sheets (no cell addresses), ExcelJS. ECMA-376 Part 1, 18 (SpreadsheetML) gives the XML.
 import { StringDecoder } from "node:string_decoder";
 import { serialFromYmd } from "../domain/dates";
-import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { NO_SAVED_RESULT, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { isDateFormat } from "./number-formats";
 import { readCsvFile } from "./csv";
 import {
@@ -30,7 +30,7 @@ export interface SheetGrid {
   readonly state?: SheetState;
   /** Hidden or very hidden: what the engine's sheet decisions read (sheets.ts). */
   readonly hidden?: boolean;
-  /** Formulas the file holds no result for (a writer that never calculated): read as blank. */
+  /** Formulas the file holds no result for (a writer that never calculated): read as NO_SAVED_RESULT. */
   readonly formulasWithoutResult?: number;
 }
 
@@ -40,8 +40,18 @@ export interface StreamedWorkbook {
   readonly definedNames: readonly { readonly name: string; readonly ranges: readonly string[] }[];
 }
 
-/** Cells a workbook's grids may span, blanks between values included: ten times the 125,000-row scale workbook. */
-export const MAX_GRID_CELLS = 20_000_000;
+/**
+ * Cells a workbook's grids may span, blanks between values included: eight times the 125,000-row
+ * scale workbook (1.24 million), room for a raw extract sheet kept beside the lists. Spent as rows
+ * are read, so a flood of cells is refused within seconds, at about 250 MB.
+ */
+export const MAX_GRID_CELLS = 10_000_000;
+
+/**
+ * Shared strings a workbook may hold: ten times the ~100,000 of the 125,000-row scale workbook
+ * saved with shared strings. Counted as they are read, so a flood of empty <si/> is refused early.
+ */
+export const MAX_SHARED_STRINGS = 1_000_000;
 
 /** Excel's sheet size (Excel specifications and limits). */
 const MAX_ROWS = 1_048_576;
@@ -268,6 +278,7 @@ async function readSharedStrings(zip: ZipFile, path: string, part: string): Prom
       else if (name === "rPh") phonetic--;
       else if (name === "si") {
         strings.push(detach(decodeEscapes(current ?? "")));
+        if (strings.length > MAX_SHARED_STRINGS) throw tooManyStrings(path);
         current = undefined;
       }
     },
@@ -319,6 +330,9 @@ async function readSheet(
     if (pending.row < 0) return;
     const { cells, length } = pending;
     const existing = grid[pending.row];
+    // The budget is spent as rows come, not after the sheet: a flood of cells stops where it passes.
+    budget.cells -= Math.max(0, length - (existing?.length ?? 0)) + Math.max(0, pending.row + 1 - grid.length);
+    if (budget.cells < 0) throw tooManyCells(path);
     if (existing) {
       // The same row written twice: its cells join those already read, as they would cell by cell.
       for (let at = 0; at < length; at++) if (cells[at] !== undefined) existing[at] = cells[at];
@@ -445,9 +459,9 @@ async function readSheet(
           inInline = false;
           break;
         case "c": {
-          // A formula with no cached result (a writer that never calculated it) reads as blank.
+          // A formula with no cached result (a writer that never calculated it) is neither blank nor a value.
           if (hasFormula && !hasValue) formulasWithoutResult++;
-          const cell = hasValue ? value() : null;
+          const cell = hasValue ? value() : hasFormula ? NO_SAVED_RESULT : null;
           if (cell === null) break;
           if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
             throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
@@ -467,8 +481,6 @@ async function readSheet(
 
   for (let index = 0; index < grid.length; index++) {
     const cells = (grid[index] ??= []);
-    budget.cells -= cells.length + 1;
-    if (budget.cells < 0) throw tooManyCells(path);
     for (let at = 0; at < cells.length; at++) if (cells[at] === undefined) cells[at] = null;
   }
   for (const block of merged) {
@@ -485,4 +497,9 @@ async function readSheet(
 const tooManyCells = (path: string) =>
   new WorkbookFileError(
     `${path} was not read: its sheets span more than ${MAX_GRID_CELLS.toLocaleString("en-GB")} cells, far beyond any Annex A workbook.`,
+  );
+
+const tooManyStrings = (path: string) =>
+  new WorkbookFileError(
+    `${path} was not read: it holds more than ${MAX_SHARED_STRINGS.toLocaleString("en-GB")} shared strings, far beyond any Annex A workbook (the file is damaged or built to exhaust memory).`,
   );

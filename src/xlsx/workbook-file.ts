@@ -63,6 +63,17 @@ export const damaged = (path: string, cause: unknown) =>
     `${path} could not be read as an .xlsx workbook; it may be damaged. Open it in Excel, save a copy and try again.`,
     { cause },
   );
+/**
+ * The checker reads the file (stream-grids.ts), but ExcelJS, which writes the copy, cannot: said
+ * as that, in one line, not as a damaged file.
+ */
+export const cannotCopy = (path: string, cause: unknown) =>
+  new WorkbookFileError(
+    `${path} can be checked (annex-a check without --out), but no copy of it can be written: ${typeof cause === "string" ? cause : `ExcelJS, which writes the copy, cannot read it (${firstLine(cause)})`}. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+    { cause },
+  );
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0].trim().replace(/\.$/, "");
 export const odsFile = (path: string) =>
   new WorkbookFileError(
     `${path} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel, save it as an Excel Workbook (.xlsx), then try again.`,
@@ -107,8 +118,15 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     throw damaged(path, error);
   }
   if (!workbook.worksheets.some((worksheet) => worksheet.actualRowCount > 0)) throw emptyWorkbook(path);
-  // LibreOffice writes tables without a <tableStyleInfo>: ExcelJS loads them with a null style and
-  // then fails writing the copy (reading null.theme). An empty style writes an unnamed one, as valid.
+  readyToCopy(workbook);
+  return workbook;
+}
+
+/**
+ * LibreOffice writes tables without a <tableStyleInfo>: ExcelJS loads them with a null style and
+ * then fails writing the copy (reading null.theme). An empty style writes an unnamed one, as valid.
+ */
+export function readyToCopy(workbook: ExcelJS.Workbook): void {
   for (const worksheet of workbook.worksheets) {
     for (const table of Object.values(
       (worksheet as unknown as { tables: Record<string, { table?: { style?: object | null } }> }).tables ?? {},
@@ -116,5 +134,4 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
       if (table.table && !table.table.style) table.table.style = {};
     }
   }
-  return workbook;
 }

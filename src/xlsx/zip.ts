@@ -31,6 +31,12 @@ export const tooLarge = (path: string) =>
     `${path} was not read: its contents would unpack to more than ${MAX_INFLATED_BYTES / 2 ** 20} MB, far beyond any Annex A workbook (the file is damaged or built to exhaust memory).`,
   );
 
+/** How much a zip's parts may unpack to, and the error that refuses more. */
+export interface InflateLimit {
+  readonly bytes: number;
+  readonly refuse: (path: string) => Error;
+}
+
 export const misdeclared = (path: string) =>
   new WorkbookFileError(
     `${path} was not read: a part of it unpacks to more than its header declares (the file is damaged or built to exhaust memory).`,
@@ -45,7 +51,10 @@ export class ZipFile {
   private readonly entries = new Map<string, ZipEntry>();
   private inflated = 0;
 
-  constructor(private readonly path: string) {
+  constructor(
+    private readonly path: string,
+    private readonly limit: InflateLimit = { bytes: MAX_INFLATED_BYTES, refuse: tooLarge },
+  ) {
     this.fd = openSync(path, "r");
     try {
       this.size = fstatSync(this.fd).size;
@@ -64,6 +73,11 @@ export class ZipFile {
     return this.entries.has(normalisePartName(name));
   }
 
+  /** Every part's name as the zip spells it, folders left out. */
+  names(): string[] {
+    return [...this.entries.values()].map((entry) => entry.name).filter((name) => !name.endsWith("/"));
+  }
+
   /**
    * Streams one part to `onChunk`, STEP inflated bytes at a time. Resolves false when the zip has
    * no such part. Throws as soon as the part passes the size its header declared, or the parts
@@ -72,7 +86,7 @@ export class ZipFile {
   async read(name: string, onChunk: (bytes: Buffer) => void): Promise<boolean> {
     const entry = this.entries.get(normalisePartName(name));
     if (!entry) return false;
-    if (this.inflated + entry.declaredSize > MAX_INFLATED_BYTES) throw tooLarge(this.path);
+    if (this.inflated + entry.declaredSize > this.limit.bytes) throw this.limit.refuse(this.path);
     if (entry.method !== 0 && entry.method !== 8)
       throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
     const start = this.dataOffset(entry);
@@ -89,7 +103,7 @@ export class ZipFile {
           this.inflated += chunk.length;
           // Counted as the bytes come out: a part larger than its header says stops there.
           if (produced > entry.declaredSize) throw misdeclared(this.path);
-          if (this.inflated > MAX_INFLATED_BYTES) throw tooLarge(this.path);
+          if (this.inflated > this.limit.bytes) throw this.limit.refuse(this.path);
           onChunk(chunk);
         }
       } finally {

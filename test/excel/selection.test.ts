@@ -105,4 +105,36 @@ describe("the Selection sheet in Excel", () => {
     expect(second).toEqual({ created: [], kept: [name] });
     expect(sim.sheet(name)!.cell(12, 2)?.value).toBe("Referral was timely: same-day strategy discussion.");
   });
+
+  it("reports rows read and checked, and on a cancel stops before writing anything", async () => {
+    const { sim, run } = await workbook();
+    const facts = listSpec("selectedChildren").sheetName;
+    const factsBefore = sheetGrid(sim, facts);
+    const checked: [number, number][] = [];
+    const read: [number, number][] = [];
+    const controller = new AbortController();
+    const cancelled = buildSelection(run, today, {
+      signal: controller.signal,
+      onProgress: (done, total) => read.push([done, total]),
+      onChecking: (done, total) => {
+        checked.push([done, total]);
+        controller.abort(); // as the user clicks Cancel while the rows are checked
+      },
+    });
+    await expect(cancelled).rejects.toMatchObject({
+      name: "CancelledError",
+      message: "Building the selection was cancelled before anything was written.",
+    });
+    expect(sim.sheet(SELECTION_SHEET)).toBeUndefined();
+    expect(sheetGrid(sim, facts)).toEqual(factsBefore);
+    expect(read.at(-1)?.[0]).toBe(read.at(-1)?.[1]);
+    expect(checked[0]?.[0]).toBe(0);
+    expect(checked[0]?.[1]).toBeGreaterThanOrEqual(4); // the list's heading and three rows, at least
+
+    // Not cancelled: every row read is checked, and the sheet is written.
+    const done: [number, number][] = [];
+    const report = await buildSelection(run, today, { onChecking: (rows, total) => done.push([rows, total]) });
+    expect(done.at(-1)?.[0]).toBe(done.at(-1)?.[1]);
+    expect(report.rows.map((row) => row.child.childId)).toEqual(["C1", "C3", "C2"]);
+  });
 });

@@ -114,3 +114,66 @@ describe("a response's size measured in bands", () => {
       expect(drive(value)).toBe(JSON.stringify(value).length);
   });
 });
+
+describe("a large clear and a recalculation in steps", () => {
+  it("clears a large range in bands a timer runs between, and no other batch sees it half cleared", async () => {
+    const sim = new SimWorkbook();
+    const sheet = sim.addSheet("Data");
+    await largeWrite(sim, "x").running;
+    const state = { done: false };
+    const clearing = sim.run(async (context: SimContext) => {
+      (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange(`A1:C${ROWS}`).clear("Contents");
+      await context.sync();
+      state.done = true;
+    });
+    await nextTurn();
+    // Given way mid-clear: some cells gone, some not yet.
+    expect(state.done).toBe(false);
+    expect(sheet.cells.size).toBeGreaterThan(0);
+    expect(sheet.cells.size).toBeLessThan(ROWS * 3);
+    const seen = await sim.run(async (context: SimContext) => {
+      const range = (context.workbook.worksheets.getItem("Data") as AnyProxy)
+        .getRange(`A${ROWS}:C${ROWS}`)
+        .load("values");
+      await context.sync();
+      return range.values as unknown[][];
+    });
+    expect(state.done).toBe(true);
+    expect(seen).toEqual([["", "", ""]]);
+    await clearing;
+    expect(sheet.cells.size).toBe(0);
+  });
+
+  it("recalculates in steps, and a recalculation asked for between them finishes it first", () => {
+    const sim = new SimWorkbook();
+    const links = sim.addSheet("Links");
+    const LINKS = 20_000;
+    // A findings sheet's links (formulas reading nothing) and one formula reading a cell.
+    for (let row = 0; row < LINKS; row++) {
+      const cell = links.cellForWrite(row, 0);
+      cell.formula = `=HYPERLINK("#Data!A${row + 1}","Row ${row + 1}")`;
+      links.formulaCells.add(cell);
+    }
+    links.cellForWrite(0, 2).value = 21;
+    const reading = links.cellForWrite(0, 1);
+    reading.formula = "=C1*2";
+    links.formulaCells.add(reading);
+
+    const steps = sim.recalculation();
+    expect(steps.next().done).toBe(false);
+    expect(steps.next().done).toBe(false);
+    // As the demo drawing a mark reads a formula's value while a sync has given way.
+    sim.recalculate();
+    expect(links.cell(LINKS - 1, 0)?.value).toBe(`Row ${LINKS}`);
+    expect(reading.value).toBe(42);
+    expect(steps.next().done).toBe(true);
+
+    // An edit: only what changed is looked at again, and in steps too.
+    links.cellForWrite(0, 2).value = 5;
+    let count = 0;
+    for (const _ of sim.recalculation()) count += 1;
+    expect(count).toBeGreaterThan(1);
+    expect(reading.value).toBe(10);
+    expect(links.cell(0, 0)?.value).toBe("Row 1");
+  });
+});

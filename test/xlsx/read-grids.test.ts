@@ -4,6 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serialFromIso } from "../../src/domain/dates";
+import { NO_SAVED_RESULT } from "../../src/domain/grid";
 import { isDateFormat } from "../../src/xlsx/number-formats";
 import { streamWorkbookGrids } from "../../src/xlsx/stream-grids";
 import { writeXlsx, type WorkbookParts } from "./build-xlsx";
@@ -33,7 +34,7 @@ describe("cell values", () => {
     expect(book.grids[0].grid).toEqual([["a) Male", "White British", "東京", "line one\r", "  C1001 "]]);
   });
 
-  it("reads inline strings, formula results, booleans, errors and numbers; a formula with no result is blank and counted", async () => {
+  it("reads inline strings, formula results, booleans, errors and numbers; a formula with no saved result is neither blank nor a value, and counted", async () => {
     const book = await read({
       sheets: [
         {
@@ -54,7 +55,7 @@ describe("cell values", () => {
       ],
     });
     expect(book.grids[0].grid).toEqual([
-      ["C&1", "Team A", "N", true, false, "#N/A", 2, null, 6.138, -1, day("2026-11-24")],
+      ["C&1", "Team A", "N", true, false, "#N/A", 2, NO_SAVED_RESULT, 6.138, -1, day("2026-11-24")],
     ]);
     expect(book.grids[0].formulasWithoutResult).toBe(1);
   });

@@ -31,8 +31,10 @@ export function StatusSection({ busy, onCancel }: Props) {
         ? "Checking every list…"
         : "Checking this list…"
       : LABELS[busy.kind];
-  const progress = busy.kind === "checking" || busy.kind === "importing" ? busy.progress : undefined;
-  const cancellable = busy.kind === "checking" || (busy.kind === "importing" && progress === undefined);
+  const progress =
+    busy.kind === "checking" || busy.kind === "selecting" || busy.kind === "importing" ? busy.progress : undefined;
+  const cancellable =
+    busy.kind === "checking" || busy.kind === "selecting" || (busy.kind === "importing" && progress === undefined);
   return (
     <div className={styles.root} role="status" aria-live="polite">
       <Spinner size="tiny" label={label} />
