@@ -24,7 +24,7 @@ import { templatePlan } from "../domain/template-plan";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { FONT, PRINT } from "../domain/workbook-conventions";
 import { LISTS, listSpec, type ListId } from "../domain/catalogue";
-import { importedGrid, planImport } from "../domain/import";
+import { importedGrid, notReadyToImport, planImport } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
 import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
@@ -280,6 +280,11 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     else throw new WorkbookFileError(`Nothing was written: ${note}`);
   }
   if (values.preview || !values.out) return EXIT.ok;
+  const notReady = notReadyToImport(plan, exported.sheet);
+  if (notReady)
+    throw new UsageError(
+      `${notReady} Nothing was written: say what a column holds with --map "Export heading=Annex A heading".`,
+    );
 
   const { workbook, kept } = await copyOf(file, source);
   if (workbook.getWorksheet(list.sheetName)) {

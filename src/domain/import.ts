@@ -24,6 +24,12 @@ export interface ImportPlan {
   readonly unmapped: readonly { readonly source: number; readonly heading: string }[];
   /** Annex A columns the export does not have: left blank. */
   readonly missing: readonly ColumnSpec[];
+  /**
+   * Whether any of the list's headings was recognised. When none was (the user named the list of
+   * an export whose headings are all its own), the export's first row with anything in it is taken
+   * as its headings and every column waits for the user's choice.
+   */
+  readonly headingsFound: boolean;
 }
 
 export type ImportResult =
@@ -53,7 +59,11 @@ export function planImport(
   }
   const list = listSpec(listId);
   const analysis = analyseHeader(list, grid);
-  if (analysis.headerRow < 0)
+  const headingsFound = analysis.headerRow >= 0;
+  // The user named the list: its headings need not be there, the user can say what each column holds.
+  const headerRow = headingsFound ? analysis.headerRow : grid.findIndex((row) => !isBlankRow(row));
+  if (headerRow < 0) return { ok: false, message: `‘${sheetName}’ is empty: there is nothing to import.` };
+  if (!headingsFound && !options.list)
     return { ok: false, message: `None of the ${list.title.toLowerCase()} headings were found in ‘${sheetName}’.` };
 
   const chosen = new Map<string, ColumnSpec | undefined>();
@@ -66,7 +76,7 @@ export function planImport(
   const mappings: ColumnMapping[] = [];
   const unmapped: { source: number; heading: string }[] = [];
   const taken = new Set<string>();
-  const headerCells = grid[analysis.headerRow];
+  const headerCells = grid[headerRow];
   headerCells.forEach((cell, source) => {
     if (cell === null || cell === undefined || String(cell).trim() === "") return;
     const heading = String(cell);
@@ -88,12 +98,26 @@ export function planImport(
     ok: true,
     plan: {
       list: listId,
-      headerRow: analysis.headerRow,
+      headerRow,
       mappings,
       unmapped,
       missing: list.columns.filter((column) => !taken.has(column.key)),
+      headingsFound,
     },
   };
+}
+
+/**
+ * Why a plan cannot be imported yet, or undefined when it can: with no column mapped, every row
+ * would be written blank, so nothing is imported until the user says what a column holds (each
+ * caller says how).
+ */
+export function notReadyToImport(plan: ImportPlan, sheetName: string): string | undefined {
+  if (plan.mappings.length > 0) return undefined;
+  const title = listSpec(plan.list).title.toLowerCase();
+  return plan.headingsFound
+    ? `No column of ‘${sheetName}’ has a ${title} heading, so every row would be blank.`
+    : `None of the ${title} headings were found in ‘${sheetName}’, so every row would be blank.`;
 }
 
 /** The list as it should be written: exact headings in catalogue order, then every data row. */

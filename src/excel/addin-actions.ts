@@ -15,7 +15,7 @@ import { buildSelection, createTrackingSheets, selectSelectionChild, type Select
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
-import { LISTS } from "../domain/catalogue";
+import { LISTS, type ListId } from "../domain/catalogue";
 import {
   choicesFromSheet,
   SELECTION_SHEET,
@@ -73,6 +73,12 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
+  /**
+   * The lists whose marks show, and so whose live re-checks reach the pane: every list after
+   * "Check all"; the one checked and those whose marks it kept after "Check this list".
+   */
+  let shown = new Set<ListId>();
+  const toPane = (results: readonly RecheckResult[]) => results.filter((result) => shown.has(result.list));
   /** The selection handlers, and the context that added them: the only one that can remove them. */
   let listSelections: { context: AddinContext; registrations: AddinEventHandlerResult[] } | undefined;
   let inspectionWatch: AddinEventHandlerResult | undefined;
@@ -173,17 +179,23 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     watch = undefined;
     try {
       const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
-      watched = report.result.lists
+      // Every list is watched, reported or not, from the check's whole result: an edit anywhere can
+      // change a marked list's findings (dates of birth, IDs known to CIN/CP), and marks a check of
+      // one list kept stay live. Only the marked lists' re-checks reach the pane.
+      const validated = report.validated ?? report.result;
+      watched = validated.lists
         .filter((list) => list.sheet)
         .map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+      shown = new Set(report.marked.map((entry) => entry.list));
       watch = await watchLists(
         run,
-        report,
+        { ...report, result: validated },
         {
           today,
           ownWrites,
-          onRecheck: listener.onRecheck,
+          onRecheck: (result) => toPane([result]).forEach(listener.onRecheck),
           onSummary: listener.onLiveSummary,
+          reported: report.result,
           // The headings moved: the same check again, its report to the pane; one at a time, so a
           // paste over several lists' headings runs one check, not one per list.
           onHeadingsChanged: () => {
@@ -196,7 +208,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
         },
         buffered,
       );
-      await watchCellSelectionSafe(watched.map((list) => list.sheet));
+      await watchCellSelectionSafe(report.marked.map((list) => list.sheet));
       return report;
     } finally {
       await buffered.stop();
@@ -209,8 +221,10 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     check: (scope, monitor) => check(scope, monitor),
     clearMarks: () => clearMarks(run),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
-    applyFixes: (findings) =>
-      applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) }),
+    applyFixes: async (findings) => {
+      const report = await applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) });
+      return { ...report, rechecked: toPane(report.rechecked) };
+    },
     buildSelection: async (monitor) => {
       const report = await buildSelection(run, today, monitor);
       selectionRows = report.rows;

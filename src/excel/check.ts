@@ -2,7 +2,7 @@
 // findings on their own sheet. The user's values and formats are never changed.
 import { LISTS, type ListId } from "../domain/catalogue";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
-import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
+import { validateWorkbookInSteps, type ListResult, type SheetInput, type WorkbookResult } from "../domain/engine";
 import { sheetNameDecision } from "../domain/sheets";
 import {
   CancelledError,
@@ -13,7 +13,7 @@ import {
   type ReadMonitor,
 } from "./excel-run";
 import { writeFindingsSheet } from "./findings-sheet";
-import { emptyMarksSheets, ensureMarkFormats, writeMarks } from "./marks";
+import { emptyMarksSheets, ensureMarkFormats, listsShowingMarks, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { readReferenceDateReading } from "./reference-date";
@@ -44,8 +44,16 @@ export interface CheckReport {
   readonly reference: ReferenceDate;
   /** What the check can honestly claim, list by list. */
   readonly summary: CheckSummary;
-  /** The lists whose marks were written. */
+  /** The lists whose marks were written: those checked, and those whose marks a check of one list kept. */
   readonly marked: readonly { readonly list: ListId; readonly sheet: string }[];
+  /**
+   * A check of one list: the other lists whose marks an earlier check left showing. Their marks are
+   * brought up to date, not dropped, and stay live; their findings are not reported (nor on the
+   * findings sheet), but give the reason at a marked cell.
+   */
+  readonly kept?: readonly ListResult[];
+  /** Every list as validated, reported or not: what live re-checking starts from. */
+  readonly validated?: WorkbookResult;
   /** The grids checked, kept for live re-checking (live-state.ts); checkWorkbook always gives them. */
   readonly sheets?: readonly SheetInput[];
   /** What this Excel could not let the check look at, in words for the pane. */
@@ -72,7 +80,18 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         ? { lists, skipped: [], findings: lists.flatMap((list) => list.findings) }
         : whole;
 
-      const existing = lists.map((list) => ({
+      // A check of one list leaves no other list's marks without their reason or stale: those showing
+      // marks are brought up to date with the rest (issue 12), and live re-checking keeps them so.
+      const showing = options.onlySheet
+        ? await listsShowingMarks(
+            context,
+            whole.lists.filter((list) => list.sheet && !lists.includes(list)).map((list) => list.list),
+          )
+        : [];
+      const kept = whole.lists.filter((list) => showing.includes(list.list));
+      const marked = [...lists, ...kept];
+
+      const existing = marked.map((list) => ({
         list,
         marks: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list.list)),
       }));
@@ -83,18 +102,18 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const addsSheets = findingsSheet.isNullObject || existing.some(({ marks }) => marks.isNullObject);
       const written = [
         ...lists.map((list) => list.sheet!),
-        ...lists.map((list) => marksSheetName(list.list)),
+        ...marked.map((list) => marksSheetName(list.list)),
         FINDINGS_SHEET,
       ];
       await assertWritable(context, "mark the findings", written, addsSheets);
       const widthOf = (list: (typeof lists)[number]) => Math.max(...list.columnIndex.values(), 0) + 1;
       await ensureMarkFormats(
         context,
-        lists.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })),
+        marked.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })),
       );
       await writeMarks(
         context,
-        lists.map((list) => ({
+        marked.map((list) => ({
           list: list.list,
           sheet: list.sheet!,
           columnCount: widthOf(list),
@@ -114,7 +133,9 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         referenceSerial,
         reference,
         summary: summariseCheck(result, reference),
-        marked: lists.map((list) => ({ list: list.list, sheet: list.sheet! })),
+        marked: marked.map((list) => ({ list: list.list, sheet: list.sheet! })),
+        ...(options.onlySheet ? { kept } : {}),
+        validated: whole,
         sheets: grids.sheets,
         notChecked: mergedCells ? [] : [MERGED_CELLS_UNAVAILABLE],
       };

@@ -5,7 +5,7 @@
 import { listSpec, type ColumnSpec, type ListId } from "../domain/catalogue";
 import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
 import { analyseHeader } from "../domain/headers";
-import { importedGrid, planImport, type ImportPlan } from "../domain/import";
+import { importedGrid, notReadyToImport, planImport, type ImportPlan } from "../domain/import";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { plural } from "../domain/text";
 import type { AddinContext } from "./excel-api";
@@ -38,6 +38,8 @@ export interface ImportPreview {
   /** The first rows as they will be written, headings first. */
   readonly sample: readonly (readonly CellValue[])[];
   readonly target: ImportTarget;
+  /** Why nothing can be imported yet (no column has a heading of the list): the user's choices are awaited. */
+  readonly notReady?: string;
 }
 
 export interface ImportResult {
@@ -105,7 +107,8 @@ export function previewImport(run: ExcelRun, request: ImportRequest): Promise<Im
       const plan = planned(request, grid);
       const rows = importedGrid(plan, grid);
       const { target } = await existingList(context, plan.list);
-      return { plan, rowCount: rows.length - 1, sample: rows.slice(0, 4), target };
+      const notReady = notReadyToImport(plan, request.sheet);
+      return { plan, rowCount: rows.length - 1, sample: rows.slice(0, 4), target, ...(notReady ? { notReady } : {}) };
     }),
   );
 }
@@ -126,6 +129,9 @@ export function applyImport(run: ExcelRun, request: ImportRequest, monitor: Read
     run(async (context) => {
       const grid = await readSheet(context, request.sheet);
       const plan = planned(request, grid);
+      const notReady = notReadyToImport(plan, request.sheet);
+      if (notReady)
+        throw new ExcelActionError(`${notReady} Nothing was imported: choose the heading a column holds first.`);
       const list = listSpec(plan.list);
       const existing = await existingList(context, plan.list);
       if (existing.target.existingRows > 0 && !request.append) {

@@ -32,6 +32,11 @@ export interface LiveOptions {
    * list, "Nothing was checked", the reference date's warning), from the full check's own summary.
    */
   readonly onSummary?: (summary: CheckSummary) => void;
+  /**
+   * What the full check reported, when it watches more than it reported ("Check this list" keeps
+   * other lists' marks live but reports one list): the live summary covers these lists only.
+   */
+  readonly reported?: WorkbookResult;
   /** The headings themselves (or the columns under them) changed: the caller runs a full check. */
   readonly onHeadingsChanged: (watched: WatchedList) => void;
   readonly onError: (error: Error) => void;
@@ -298,7 +303,9 @@ export function watchLists(
 
       const update = await state.update();
       if (update.marks.length > 0) await writeMarks(context, update.marks);
-      options.onSummary?.(summariseCheck(asChecked(update.result, report.result), referenceReading));
+      options.onSummary?.(
+        summariseCheck(asChecked(update.result, options.reported ?? report.result), referenceReading),
+      );
       return [...update.changes];
     });
   }

@@ -3,7 +3,7 @@
 // list read it. Clearing marks clears the twin; no value or format of the user's is ever changed.
 import type { ListId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
-import { columnLetter, quotedSheetName, type CellValue } from "../domain/grid";
+import { columnLetter, parseAddress, quotedSheetName, type CellValue } from "../domain/grid";
 import { ERROR_STYLE, WARNING_STYLE } from "../domain/workbook-conventions";
 import type { AddinContext } from "./excel-api";
 import { addConditionalFormat } from "./formats";
@@ -165,6 +165,25 @@ function markGrid(
     for (const [column, mark] of severity.get(band.start + r) ?? []) cells[column] = mark;
     return cells;
   });
+}
+
+/**
+ * Which of these lists show marks now: their marks sheet holds a mark, not only the note in
+ * FORMATS_FOR of whose formats read it (which "Clear marks" keeps). The used range of values only
+ * (Worksheet.getUsedRangeOrNullObject(true), ExcelApi 1.4) says so without reading the marks.
+ */
+export async function listsShowingMarks(context: AddinContext, lists: readonly ListId[]): Promise<ListId[]> {
+  const sheets = lists.map((list) => ({
+    list,
+    sheet: context.workbook.worksheets.getItemOrNullObject(marksSheetName(list)),
+  }));
+  await context.sync();
+  const used = sheets
+    .filter(({ sheet }) => !sheet.isNullObject)
+    .map(({ list, sheet }) => ({ list, range: sheet.getUsedRangeOrNullObject(true).load("columnIndex") }));
+  await context.sync();
+  const note = parseAddress(FORMATS_FOR)!;
+  return used.filter(({ range }) => !range.isNullObject && range.columnIndex < note.column).map(({ list }) => list);
 }
 
 /** Empties the hidden marks sheets of these lists; the lists themselves are not touched. */

@@ -16,7 +16,7 @@ import { ImportSection } from "./components/ImportSection";
 import { SelectionSection } from "./components/SelectionSection";
 import { StatusSection } from "./components/StatusSection";
 import { TemplatesSection } from "./components/TemplatesSection";
-import { findingsAt, isBusy } from "./state";
+import { isBusy, reasonsAt } from "./state";
 import { usePaneActions } from "./usePaneActions";
 
 interface Props {
@@ -59,12 +59,7 @@ export function App({ now, makeActions, tools }: Props) {
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">Annex A</Subtitle1>
-      <CellFindings
-        cell={state.selectedCell}
-        findings={findingsAt(state.findings, state.selectedCell)}
-        busy={busy}
-        onFix={handlers.fix}
-      />
+      <CellFindings cell={state.selectedCell} findings={reasonsAt(state)} busy={busy} onFix={handlers.fix} />
       <Body1>
         Creates the Annex A lists of a joint targeted area inspection on children living with neglect, correctly headed,
         and checks every row where it is. Child-level data never leaves this workbook.

@@ -2,13 +2,14 @@
 // What is running is one tagged value; each result or error belongs to the section whose control
 // caused it, and is shown there.
 import type { CheckSummary } from "../domain/check-summary";
+import type { ListId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import type { SelectionCounts } from "../domain/selection";
 import type { CheckReport } from "../excel/check";
 import type { FixReport } from "../excel/fixes";
 import type { InspectionFacts } from "../excel/inspection";
 import type { RecheckResult } from "../excel/recheck";
-import { plural } from "../domain/text";
+import { listInWords, plural } from "../domain/text";
 
 export type Section = "templates" | "check" | "selection" | "import";
 
@@ -44,6 +45,13 @@ export interface PaneState {
   /** The latest result or error of each section, shown beside its controls. */
   readonly messages: Partial<Record<Section, Message>>;
   readonly findings: readonly Finding[];
+  /**
+   * The findings of lists whose marks "Check this list" kept from an earlier check: not reported or
+   * counted, but the reason at a marked cell (issue 12, point 9).
+   */
+  readonly keptFindings: readonly Finding[];
+  /** The lists whose marks "Check this list" kept: their re-checks go to keptFindings. */
+  readonly keptLists: readonly ListId[];
   /** What was checked and what was not: the last full check's summary, as live re-checks keep it. */
   readonly summary?: CheckSummary;
   /** Full checks run, so the pane moves the focus to a new check's result, not on every live edit. */
@@ -78,6 +86,8 @@ export const initialPaneState: PaneState = {
   busy: { kind: "idle" },
   messages: {},
   findings: [],
+  keptFindings: [],
+  keptLists: [],
   marksShown: false,
   checkNotes: [],
   checks: 0,
@@ -94,6 +104,22 @@ function replaceRows(findings: readonly Finding[], result: RecheckResult): Findi
   return [
     ...findings.filter((item) => !(sameSheet(item.sheet, result.sheet) && rows.has(item.row))),
     ...result.findings,
+  ];
+}
+
+/** A fresh check of some rows, into the reported findings or those behind kept marks. */
+function withRecheck(state: PaneState, result: RecheckResult): PaneState {
+  return state.keptLists.includes(result.list)
+    ? { ...state, keptFindings: replaceRows(state.keptFindings, result) }
+    : { ...state, findings: replaceRows(state.findings, result) };
+}
+
+/** What "Check this list" did with the marks it did not report on, said beside the count. */
+function keptNote(report: CheckReport): string[] {
+  const sheets = (report.kept ?? []).map((list) => `‘${list.sheet}’`);
+  if (sheets.length === 0) return [];
+  return [
+    `The marks on ${listInWords(sheets, "and")} from an earlier check are kept, brought up to date and re-checked as you type (select a marked cell to see why); “Check all lists” reports them.`,
   ];
 }
 
@@ -135,21 +161,24 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         busy: IDLE,
         findings: action.report.result.findings,
+        keptFindings: (action.report.kept ?? []).flatMap((list) => list.findings),
+        keptLists: (action.report.kept ?? []).map((list) => list.list),
         summary,
         checks: state.checks + 1,
-        checkNotes: action.report.notChecked ?? [],
+        checkNotes: [...(action.report.notChecked ?? []), ...keptNote(action.report)],
         marksShown: action.report.result.findings.length > 0,
         messages: withMessage(state, "check", undefined),
       };
     }
     case "rechecked": {
-      const findings = replaceRows(state.findings, action.result);
+      const { findings, keptFindings } = withRecheck(state, action.result);
       // An edit that brings marks back after "Clear marks": they can be cleared again.
       const marksBack = action.result.findings.length > 0;
       const cleared = state.messages.check?.text === CLEARED;
       return {
         ...state,
         findings,
+        keptFindings,
         marksShown: state.marksShown || marksBack,
         messages: marksBack && cleared ? withMessage(state, "check", undefined) : state.messages,
       };
@@ -161,9 +190,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const { applied, skipped } = action.report;
       const text = `${plural(applied, "fix", "fixes")} applied${skipped ? `; ${skipped} skipped because the cell has changed since the check` : ""}.`;
       return {
-        ...state,
+        ...action.report.rechecked.reduce(withRecheck, state),
         busy: IDLE,
-        findings: action.report.rechecked.reduce(replaceRows, state.findings),
         messages: withMessage(state, "check", { intent: skipped ? "warning" : "success", text }),
       };
     }
@@ -172,6 +200,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         busy: IDLE,
         findings: [],
+        keptFindings: [],
+        keptLists: [],
         summary: undefined,
         marksShown: false,
         messages: withMessage(state, "check", { intent: "success", text: CLEARED }),
@@ -207,6 +237,11 @@ export function filterFindings(
       (severity === "all" || item.severity === severity) &&
       (id === "" || (item.childId ?? "").toLowerCase().includes(id)),
   );
+}
+
+/** The reason at the cell the user selected: its findings, reported or behind a kept mark. */
+export function reasonsAt(state: PaneState): Finding[] {
+  return [...findingsAt(state.findings, state.selectedCell), ...findingsAt(state.keptFindings, state.selectedCell)];
 }
 
 /** The findings on one cell, for the user who selected it in the sheet. */

@@ -79,4 +79,24 @@ describe("annex-a import", () => {
     expect(twice.code).toBe(2);
     expect(twice.err).toMatch(/already has a sheet named ‘Contacts’; it is never overwritten/);
   });
+
+  it("takes an export whose headings are all unknown once the list is named, writing it only with --map", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Export").addRows([
+      ["Foo", "Bar"],
+      ["R100", "x"],
+    ]);
+    const source = join(dir, "unknown.xlsx");
+    await workbook.xlsx.writeFile(source);
+    const out = join(dir, "unknown-imported.xlsx");
+    const refused = await cli("import", source, "--list", "referrals", "--out", out);
+    expect(refused.code).toBe(2);
+    expect(refused.out).toMatch(/not imported: ‘Foo’ \(map it with --map "Foo=Annex A heading"/);
+    expect(refused.err).toMatch(/None of the referrals headings were found in ‘Export’.* Nothing was written/);
+    const mapped = await cli("import", source, "--list", "referrals", "--map", "Foo=Child unique ID", "--out", out);
+    expect(mapped.code).toBe(0);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.getWorksheet("Referrals")!.getCell("A2").value).toBe("R100");
+  });
 });

@@ -1,4 +1,5 @@
 import { listSpec } from "../../src/domain/catalogue";
+import { marksSheetName } from "../../src/excel/sheet-names";
 import { createAddinActions } from "../../src/excel/addin-actions";
 import type { RecheckResult } from "../../src/excel/recheck";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
@@ -8,6 +9,7 @@ import type { CheckReport } from "../../src/excel/check";
 import type { LiveListener } from "../../src/excel/addin-actions";
 import type { SelectionCounts } from "../../src/domain/selection";
 import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET, toCheckSummary } from "../../src/domain/selection";
+import type { CheckSummary } from "../../src/domain/check-summary";
 import { columnLetter } from "../../src/domain/grid";
 import { FINDINGS_HEADINGS, FINDINGS_SHEET } from "../../src/domain/findings";
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
@@ -19,11 +21,12 @@ function recorder() {
     checks: [] as CheckReport[],
     counts: [] as SelectionCounts[],
     cells: [] as { sheet: string; row: number; column: number }[],
+    summaries: [] as CheckSummary[],
   };
   const listener: LiveListener = {
     onRecheck: (result) => heard.rechecks.push(result),
     onChecked: (report) => heard.checks.push(report),
-    onLiveSummary: () => undefined,
+    onLiveSummary: (summary) => heard.summaries.push(summary),
     onInspection: () => undefined,
     onSelectionCounts: (counts) => heard.counts.push(counts),
     onCellSelected: (cell) => heard.cells.push(cell),
@@ -64,7 +67,12 @@ describe("the actions the task pane is given", () => {
 
     sim.activeSheet = sim.sheet("Contacts");
     const active = await actions.check("active");
-    expect(active.marked).toEqual([{ list: "contacts", sheet: "Contacts" }]);
+    // The children in need list still shows the marks of "Check all": kept, not reported.
+    expect(active.marked).toEqual([
+      { list: "contacts", sheet: "Contacts" },
+      { list: "childrenInNeed", sheet: CIN },
+    ]);
+    expect(active.summary.lists.map((list) => list.list)).toEqual(["contacts"]);
 
     await actions.clearMarks();
   });
@@ -85,6 +93,81 @@ describe("the actions the task pane is given", () => {
     const findingRows = sheetGrid(sim, FINDINGS_SHEET).slice(FINDINGS_HEADER_ROW);
     expect(findingRows.length).toBeGreaterThan(0);
     expect(findingRows.every((row) => row[FINDINGS_HEADINGS.indexOf("Sheet")] === "Contacts")).toBe(true);
+  });
+
+  it("checks this list, keeping other lists' earlier marks live: up to date, re-checked and explained at the cell", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const actions = createAddinActions(run, () => REFERENCE, listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listSpec("childrenInNeed").sheetName;
+    const CIN_MARKS = marksSheetName("childrenInNeed");
+    await sim.userEdit(CIN, "A2:O3", [
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" })])[1],
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K2", gender: "Martian" })])[1],
+    ]);
+    const gender = listSpec("childrenInNeed").columns.findIndex((column) => column.key === "gender");
+    await actions.check("all");
+    expect(sim.sheet(CIN_MARKS)!.cell(2, gender)?.value).toBe(2);
+
+    // A row typed into Contacts, then "Check this list" there.
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Nope"]]);
+    sim.activeSheet = sim.sheet("Contacts");
+    const report = await actions.check("active");
+    expect(report.summary.lists.map((list) => list.list)).toEqual(["contacts"]);
+    expect(new Set(report.result.findings.map((item) => item.sheet))).toEqual(new Set(["Contacts"]));
+    // The kept list's findings come with the report, for the reason at a marked cell.
+    expect(report.kept?.map((list) => list.list)).toEqual(["childrenInNeed"]);
+    expect(report.kept![0].findings.some((item) => item.row === 2 && item.column === gender)).toBe(true);
+    expect(sim.sheet(CIN_MARKS)!.cell(2, gender)?.value).toBe(2);
+
+    // Selecting the kept mark is heard; correcting it clears the mark and reaches the pane.
+    await userSelect(sim, CIN, `${columnLetter(gender)}3`);
+    expect(heard.cells.at(-1)).toEqual({ sheet: CIN, row: 2, column: gender });
+    heard.rechecks.length = 0;
+    await sim.userEdit(CIN, `${columnLetter(gender)}3`, [["b) Female"]]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sim.sheet(CIN_MARKS)!.cell(2, gender)?.value ?? "").toBe("");
+    expect(heard.rechecks.some((result) => result.list === "childrenInNeed" && result.rows.includes(2))).toBe(true);
+    // A new mistake on the kept list is marked live too.
+    await sim.userEdit(CIN, `${columnLetter(gender)}2`, [["Martian"]]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sim.sheet(CIN_MARKS)!.cell(1, gender)?.value).toBe(2);
+    // The pane's live summary still reports the list checked alone, as the check did.
+    expect(heard.summaries.at(-1)?.lists.map((list) => list.list)).toEqual(["contacts"]);
+  });
+
+  it("checks this list without marking lists that show no marks (never checked, or cleared)", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const actions = createAddinActions(run, () => REFERENCE, listener);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listSpec("childrenInNeed").sheetName;
+    await sim.userEdit(CIN, "A2:O2", [
+      gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K2", gender: "Martian" })])[1],
+    ]);
+    await actions.check("all");
+    await actions.clearMarks();
+    sim.activeSheet = sim.sheet("Contacts");
+    await sim.userEdit("Contacts", "A2:B2", [["C1", "Nope"]]);
+    const report = await actions.check("active");
+    expect(report.marked.map((entry) => entry.list)).toEqual(["contacts"]);
+    expect(report.kept).toEqual([]);
+    expect(
+      sheetGrid(sim, marksSheetName("childrenInNeed"))
+        .flat()
+        .filter((cell) => cell === 1 || cell === 2),
+    ).toEqual([]);
+    // An edit on an unmarked list is not marked, and its re-check does not reach the pane.
+    heard.rechecks.length = 0;
+    await sim.userEdit(CIN, "A3", [["K3"]]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard.rechecks.filter((result) => result.list === "childrenInNeed")).toEqual([]);
+    expect(
+      sheetGrid(sim, marksSheetName("childrenInNeed"))
+        .flat()
+        .filter((cell) => cell === 1 || cell === 2),
+    ).toEqual([]);
   });
 
   it("on a sheet that is no list, says so and changes nothing", async () => {

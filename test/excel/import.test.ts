@@ -82,4 +82,53 @@ describe("importing an export in Excel", () => {
     const grid = sheetGrid(sim, "Contacts");
     expect(grid.slice(1).map((row) => row[0])).toEqual(["KEEP1", "P100", "P101"]);
   });
+
+  it("offers a choice for every column of an export whose headings are all unknown, and imports nothing until one is made", async () => {
+    const { sim, run } = simulatedExcel();
+    sim.sheet("Sheet1")!.name = "Export";
+    await sim.userEdit("Export", "A1:C3", [
+      ["Foo", "Bar", "Baz"],
+      ["R100", serial("2026-04-03"), "x"],
+      ["R101", serial("2026-04-05"), "y"],
+    ]);
+    await createTemplates(run, { notificationSerial: REFERENCE });
+    // Not recognised: the user is asked to name the list.
+    await expect(previewImport(run, { sheet: "Export" })).rejects.toThrow(/name the list it holds/);
+
+    // Named: every column is offered, and importing waits for a choice.
+    const named = await previewImport(run, { sheet: "Export", list: "referrals" });
+    expect(named.plan.headingsFound).toBe(false);
+    expect(named.plan.mappings).toEqual([]);
+    expect(named.plan.unmapped.map((column) => column.heading)).toEqual(["Foo", "Bar", "Baz"]);
+    expect(named.plan.missing).toEqual(listSpec("referrals").columns);
+    expect(named.notReady).toBe("None of the referrals headings were found in ‘Export’, so every row would be blank.");
+    const before = JSON.stringify(sheetGrid(sim, "Referrals"));
+    await expect(applyImport(run, { sheet: "Export", list: "referrals" })).rejects.toThrow(/Nothing was imported/);
+    expect(JSON.stringify(sheetGrid(sim, "Referrals"))).toBe(before);
+
+    // The user's choices: two columns imported under their headings, the third left out.
+    const heading = (key: string) => listSpec("referrals").columns.find((column) => column.key === key)!.heading;
+    const [idHeading, dateHeading] = [heading("childId"), heading("referralDate")];
+    const choices = new Map([
+      ["Foo", idHeading],
+      ["Bar", dateHeading],
+    ]);
+    const chosen = await previewImport(run, { sheet: "Export", list: "referrals", choices });
+    expect(chosen.notReady).toBeUndefined();
+    expect(chosen.plan.mappings.map((mapping) => [mapping.sourceHeading, mapping.column.heading, mapping.how])).toEqual(
+      [
+        ["Foo", idHeading, "chosen"],
+        ["Bar", dateHeading, "chosen"],
+      ],
+    );
+    const result = await applyImport(run, { sheet: "Export", list: "referrals", choices });
+    expect(result).toEqual({ sheet: "Referrals", rows: 2, into: "empty list" });
+    const grid = sheetGrid(sim, "Referrals");
+    const dateAt = grid[0].indexOf(dateHeading);
+    expect(grid.slice(1, 3).map((row) => [row[0], row[dateAt]])).toEqual([
+      ["R100", serial("2026-04-03")],
+      ["R101", serial("2026-04-05")],
+    ]);
+    expect(grid.flat()).not.toContain("x");
+  });
 });

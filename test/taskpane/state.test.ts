@@ -1,7 +1,8 @@
 import { summariseCheck } from "../../src/domain/check-summary";
+import type { ListResult } from "../../src/domain/engine";
 import type { Finding } from "../../src/domain/findings";
 import type { CheckReport } from "../../src/excel/check";
-import { findingsAt, initialPaneState, paneReducer } from "../../src/taskpane/state";
+import { findingsAt, initialPaneState, paneReducer, reasonsAt } from "../../src/taskpane/state";
 
 const finding = (row: number, code: string, sheet = "Children in need"): Finding => ({
   list: "childrenInNeed",
@@ -103,5 +104,37 @@ describe("the task pane's state", () => {
       findingsAt(checked.findings, { sheet: "children in need", row: 2, column: 0 }).map((item) => item.code),
     ).toEqual(["B"]);
     expect(findingsAt(checked.findings, undefined)).toEqual([]);
+  });
+
+  it("keeps the findings behind marks that Check this list kept apart: not counted, but the reason at the cell", () => {
+    const contacts: Finding = { ...finding(2, "C", "Contacts"), list: "contacts" };
+    const kept: ListResult = {
+      list: "childrenInNeed",
+      sheet: "Children in need",
+      status: "checked",
+      headerRow: 0,
+      columnIndex: new Map(),
+      rows: [],
+      focus: [],
+      findings: [finding(4, "K")],
+    };
+    const scoped = paneReducer(initialPaneState, { type: "checked", report: { ...report([contacts]), kept: [kept] } });
+    expect(scoped.findings.map((item) => item.code)).toEqual(["C"]);
+    expect(scoped.checkNotes.join(" ")).toMatch(
+      /^The marks on ‘Children in need’ from an earlier check are kept, brought up to date and re-checked as you type/,
+    );
+    const at = (state: typeof scoped, row: number) =>
+      reasonsAt(paneReducer(state, { type: "cellSelected", cell: { sheet: "Children in need", row, column: 0 } }));
+    expect(at(scoped, 4).map((item) => item.code)).toEqual(["K"]);
+    // An edit on the kept list: its findings change there, never in the reported list.
+    const edited = paneReducer(scoped, {
+      type: "rechecked",
+      result: { list: "childrenInNeed", sheet: "Children in need", rows: [4, 5], findings: [finding(5, "L")] },
+    });
+    expect(edited.findings.map((item) => item.code)).toEqual(["C"]);
+    expect(at(edited, 4)).toEqual([]);
+    expect(at(edited, 5).map((item) => item.code)).toEqual(["L"]);
+    // A check of every list reports them all again.
+    expect(paneReducer(edited, { type: "checked", report: report([finding(5, "L")]) }).keptFindings).toEqual([]);
   });
 });

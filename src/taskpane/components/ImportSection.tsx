@@ -1,4 +1,15 @@
-import { Body1, Button, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { LISTS, listSpec, type ListId } from "../../domain/catalogue";
 import { plural } from "../../domain/text";
@@ -25,6 +36,16 @@ const useStyles = makeStyles({
 
 const DO_NOT_IMPORT = "";
 const RECOGNISE = "";
+
+/** The export's columns the user chooses for, in the export's order: those not recognised, and those chosen. */
+function choosable(preview: ImportPreview): { source: number; heading: string; chosen?: string }[] {
+  return [
+    ...preview.plan.unmapped,
+    ...preview.plan.mappings
+      .filter((mapping) => mapping.how === "chosen")
+      .map((mapping) => ({ source: mapping.source, heading: mapping.sourceHeading, chosen: mapping.column.heading })),
+  ].sort((a, b) => a.source - b.source);
+}
 
 /** Import an export pasted into a sheet: choose the sheet (and its list, if not recognised), see how its columns map, import. */
 export function ImportSection({ busy, message, listSheets, preview, onImport }: Props) {
@@ -145,26 +166,37 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
             ‘{sheet}’ holds the {listSpec(shown.plan.list).title.toLowerCase()} list: {plural(shown.rowCount, "row")}.
           </Body1>
           <ul className={styles.list} aria-label="How the columns map">
-            {shown.plan.mappings.map((mapping) => (
-              <li key={mapping.source}>
-                <Caption1>
-                  ‘{mapping.sourceHeading}’ → ‘{mapping.column.heading}’
-                  {mapping.how === "exact" ? "" : mapping.how === "variant" ? " (recognised)" : " (your choice)"}
-                </Caption1>
-              </li>
-            ))}
+            {shown.plan.mappings
+              .filter((mapping) => mapping.how !== "chosen")
+              .map((mapping) => (
+                <li key={mapping.source}>
+                  <Caption1>
+                    ‘{mapping.sourceHeading}’ → ‘{mapping.column.heading}’
+                    {mapping.how === "exact" ? "" : " (recognised)"}
+                  </Caption1>
+                </li>
+              ))}
           </ul>
-          {shown.plan.unmapped.map((column) => (
+          {shown.notReady && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{shown.notReady} Choose below the heading each column holds.</MessageBarBody>
+            </MessageBar>
+          )}
+          {/* Every column not recognised gets a choice, kept open once made so it can be changed. */}
+          {choosable(shown).map((column) => (
             <Field key={column.source} label={`‘${column.heading}’ holds`} className={styles.field}>
               <Select
                 className={styles.control}
-                value={choices.get(column.heading) ?? DO_NOT_IMPORT}
+                value={column.chosen ?? DO_NOT_IMPORT}
                 onChange={(_, data) => handleChoice(column.heading, data.value)}
               >
                 <option value={DO_NOT_IMPORT}>Do not import</option>
-                {shown.plan.missing.map((missing) => (
-                  <option key={missing.key} value={missing.heading}>
-                    {missing.heading}
+                {[
+                  ...(column.chosen ? [column.chosen] : []),
+                  ...shown.plan.missing.map((missing) => missing.heading),
+                ].map((heading) => (
+                  <option key={heading} value={heading}>
+                    {heading}
                   </option>
                 ))}
               </Select>
@@ -180,14 +212,18 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
                 changed: the imported rows can go after them.
               </Body1>
               <div className={styles.buttons}>
-                <Button appearance="primary" disabled={busy} onClick={() => void handleImport(true)}>
+                <Button
+                  appearance="primary"
+                  disabled={busy || !!shown.notReady}
+                  onClick={() => void handleImport(true)}
+                >
                   Add after the rows there
                 </Button>
               </div>
             </>
           ) : (
             <div className={styles.buttons}>
-              <Button appearance="primary" disabled={busy} onClick={() => void handleImport(false)}>
+              <Button appearance="primary" disabled={busy || !!shown.notReady} onClick={() => void handleImport(false)}>
                 {shown.target.exists
                   ? `Import into the ‘${shown.target.sheet}’ list`
                   : `Import into a new ‘${shown.target.sheet}’ sheet`}
