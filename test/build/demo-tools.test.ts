@@ -2,12 +2,11 @@
 // replaced, and "Test this Excel" runs the self-test on the in-memory workbook and shows each item.
 // The demo is served under the task pane's own Content-Security-Policy (as a header), so checking,
 // fixing and the self-test are seen to work with no eval (zod jitless) and Fluent's styles allowed.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../support/static-server";
+import { buildDemo, type DemoBuild } from "../support/demo-build";
 import { describeWithTools, launchChromium } from "../support/tools";
 
 jest.setTimeout(180_000);
@@ -18,25 +17,20 @@ const POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
 )![1];
 
 describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
-  let dist: string;
+  let build: DemoBuild | undefined;
   let demo: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    dist = mkdtempSync(join(tmpdir(), "annex-a-demo-"));
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", dist],
-      { cwd: ROOT, stdio: "ignore" },
-    );
-    demo = await serveFolder(dist, {}, { "Content-Security-Policy": POLICY });
+    build = buildDemo("demo");
+    demo = await serveFolder(build.folder, {}, { "Content-Security-Policy": POLICY });
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await demo?.close();
-    rmSync(dist, { recursive: true, force: true });
+    build?.remove();
   });
 
   async function checkedSample(): Promise<Page> {

@@ -1,23 +1,19 @@
 // The pane's status follows live re-checks (issue 12, points 1 and 3), in Chromium on the demo:
 // after rows are deleted or pasted, and after the Inspection sheet's dates are typed, the check's
 // result (count, each list's status, the reference date's warning) reads as a fresh "Check all"'s.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../support/static-server";
+import { buildDemo, type DemoBuild } from "../support/demo-build";
 import { describeWithTools, launchChromium } from "../support/tools";
 
 jest.setTimeout(120_000);
 
-const ROOT = join(__dirname, "../..");
 const CIN = "Children in need";
 const CP = "Child protection plans";
 
 let server: StaticServer;
 let browser: Browser;
-let out: string;
+let build: DemoBuild | undefined;
 
 /** Calls the demo's in-memory workbook as a person at Excel would act on it. */
 const sim = (page: Page, method: string, ...args: unknown[]) =>
@@ -61,21 +57,15 @@ async function demoWithSample(): Promise<Page> {
 
 describeWithTools(["chromium"], "the pane's status after live edits, in Chromium", () => {
   beforeAll(async () => {
-    // Its own build folder: demo.test.ts builds dist-demo, perhaps at the same time.
-    out = mkdtempSync(join(tmpdir(), "annex-a-live-status-"));
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", out],
-      { cwd: ROOT, stdio: "ignore" },
-    );
-    server = await serveFolder(out);
+    build = buildDemo("live-status");
+    server = await serveFolder(build.folder);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
+    build?.remove();
   });
 
   it("after rows are deleted and pasted, says what a fresh Check all says, never 0 errors of nothing", async () => {

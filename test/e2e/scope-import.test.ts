@@ -3,17 +3,13 @@
 // no known heading can still be imported once the user says what its columns hold, the sheet list
 // is read when the picker opens, and a list sheet made anew gets the marks' formats (point 4); and
 // the Selection sheet gives choices, never membership (point 5).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../support/static-server";
+import { buildDemo, type DemoBuild } from "../support/demo-build";
 import { describeWithTools, launchChromium } from "../support/tools";
 
 jest.setTimeout(120_000);
 
-const ROOT = join(__dirname, "../..");
 /** The marks' error fill, as the demo draws a cell whose conditional format is the error style. */
 const RED = "rgb(255, 199, 206)";
 
@@ -60,26 +56,20 @@ const cellColour = (page: Page, address: string) =>
     .evaluate((cell) => getComputedStyle(cell).backgroundColor);
 
 describeWithTools(["chromium"], "issue 12 in the demo: scope, import and membership", () => {
-  let dist: string;
+  let build: DemoBuild | undefined;
   let demo: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    // A build of its own, so this file and demo.test.ts can run side by side.
-    dist = mkdtempSync(join(tmpdir(), "annex-a-scope-"));
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo", "--output-path", dist],
-      { cwd: ROOT, stdio: "ignore" },
-    );
-    demo = await serveFolder(dist);
+    build = buildDemo("scope");
+    demo = await serveFolder(build.folder);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await demo?.close();
-    rmSync(dist, { recursive: true, force: true });
+    build?.remove();
   });
 
   /** The demo with the templates made and the sample children pasted into Children in need. */
