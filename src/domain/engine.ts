@@ -15,6 +15,7 @@ import { readCell } from "./readers";
 import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
 import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow } from "./rules/rule";
 import { cellAcceptance } from "./schemas";
+import { runToEnd } from "./steps";
 
 export interface EngineOptions {
   /** The date ages and look-back windows are counted from, as a serial day number. */
@@ -174,14 +175,6 @@ export function validateRows(
 
 /** Rows checked between two points where a caller may pause (to keep a task pane responsive). */
 export const ROWS_PER_STEP = 250;
-
-/** Runs a stepwise check to its end, with no pause: the synchronous entry points. */
-function runToEnd<T>(steps: Generator<number, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
 
 /** A list whose heading row was found: where each catalogue column is, and what its rules are told. */
 interface FoundList {

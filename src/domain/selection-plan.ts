@@ -25,6 +25,7 @@ import {
 } from "./selection";
 import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan, type TableCell } from "./sheet-plan";
 import { FOCUS_STYLE, TEXT_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
+import { runToEnd } from "./steps";
 
 /** Rows below the last child that still get the Y drop-downs, for children added by hand. */
 const SPARE_ROWS = 1000;
@@ -50,11 +51,7 @@ const TO_CHECK_NOTE =
   `Rewritten on each refresh; write your own notes under ${selectionHeading("notes")}.`;
 
 export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
-  const steps = selectionSheetPlanInSteps(rows, counts);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(selectionSheetPlanInSteps(rows, counts));
 }
 
 /** Rows planned between giving way to the pane (issue 12). */

@@ -9,6 +9,7 @@ import type { CellValue } from "./grid";
 import { readChildId } from "./readers";
 import type { TypedRow } from "./rules/rule";
 import { plural } from "./text";
+import { runToEnd } from "./steps";
 
 /** Guidance para 17: 20 children for tracking; para 18: five to seven of them for joint evaluation. */
 export const TRACKING_TARGET = 20;
@@ -141,11 +142,7 @@ function mergeOne(
  * in the lists.
  */
 export function mergeChildren(lists: readonly ListRows[], referenceSerial: number): MergedChild[] {
-  const steps = mergeChildrenInSteps(lists, referenceSerial);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(mergeChildrenInSteps(lists, referenceSerial));
 }
 
 /** Children merged between giving way to the pane (issue 12). */
