@@ -4,10 +4,9 @@
 // fixing and the self-test are seen to work with no eval (zod jitless) and Fluent's styles allowed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { serveFolder, type StaticServer } from "../support/static-server";
-import { buildDemo, type DemoBuild } from "../support/demo-build";
-import { describeWithTools, launchChromium } from "../support/tools";
+import type { Page } from "playwright-core";
+import { startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
+import { describeWithTools } from "../support/tools";
 
 jest.setTimeout(180_000);
 
@@ -17,37 +16,25 @@ const POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
 )![1];
 
 describeWithTools(["chromium"], "undo and the self-test in the demo", () => {
-  let build: DemoBuild | undefined;
-  let demo: StaticServer;
-  let browser: Browser;
+  let demo: RunningDemo | undefined;
 
   beforeAll(async () => {
-    build = buildDemo("demo");
-    demo = await serveFolder(build.folder, {}, { "Content-Security-Policy": POLICY });
-    browser = await launchChromium();
+    demo = await startDemo("demo-tools", { "Content-Security-Policy": POLICY });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-    build?.remove();
-  });
+  afterAll(() => demo?.stop());
 
   async function checkedSample(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.addInitScript(() => {
-      const record = window as unknown as { violations: string[] };
-      record.violations = [];
-      document.addEventListener("securitypolicyviolation", (event) =>
-        record.violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
-      );
-    });
-    await page.goto(demo.origin);
-    await page.getByRole("button", { name: "Create Annex A templates" }).click();
-    await page.getByText(/Created \d+ sheets/).waitFor();
-    await page.getByRole("tab", { name: "Children in need" }).click();
-    await page.getByTestId("paste-sample").click();
-    await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
+    const page = await demo!.open((page) =>
+      page.addInitScript(() => {
+        const record = window as unknown as { violations: string[] };
+        record.violations = [];
+        document.addEventListener("securitypolicyviolation", (event) =>
+          record.violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+        );
+      }),
+    );
+    await templatesWithSample(page);
     await page.getByRole("button", { name: "Check all lists" }).click();
     await page
       .getByRole("status")

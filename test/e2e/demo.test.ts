@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { templatesWithSample } from "../support/demo-build";
 import { describeWithTools, launchChromium } from "../support/tools";
 
 jest.setTimeout(120_000);
@@ -57,15 +58,6 @@ async function openDemo(): Promise<Page> {
   await page.goto(origin);
   await page.getByRole("button", { name: "Create Annex A templates" }).waitFor();
   return page;
-}
-
-/** Creates the templates from the pane and pastes the sample rows into the children in need list. */
-async function templatesWithSample(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Create Annex A templates" }).click();
-  await page.getByText(/Created \d+ sheets/).waitFor();
-  await page.getByRole("tab", { name: "Children in need" }).click();
-  await page.getByTestId("paste-sample").click();
-  await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
 }
 
 /** Waits until the pane shows this many findings (they are drawn a moment after a filter changes). */
@@ -250,6 +242,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
       .getByRole("status")
       .filter({ hasText: /\d+ errors?/ })
       .waitFor();
+    // The findings are drawn a moment after the count (React's deferred value).
+    await page.locator("section[aria-label=Findings] h3").first().waitFor();
     await expect(page.locator("section[aria-label=Findings] h3").allTextContents()).resolves.toEqual([
       expect.stringMatching(/^Children in need/),
     ]);

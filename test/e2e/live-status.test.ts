@@ -1,19 +1,16 @@
 // The pane's status follows live re-checks (issue 12, points 1 and 3), in Chromium on the demo:
 // after rows are deleted or pasted, and after the Inspection sheet's dates are typed, the check's
 // result (count, each list's status, the reference date's warning) reads as a fresh "Check all"'s.
-import type { Browser, Page } from "playwright-core";
-import { serveFolder, type StaticServer } from "../support/static-server";
-import { buildDemo, type DemoBuild } from "../support/demo-build";
-import { describeWithTools, launchChromium } from "../support/tools";
+import type { Page } from "playwright-core";
+import { startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
+import { describeWithTools } from "../support/tools";
 
 jest.setTimeout(120_000);
 
 const CIN = "Children in need";
 const CP = "Child protection plans";
 
-let server: StaticServer;
-let browser: Browser;
-let build: DemoBuild | undefined;
+let demo: RunningDemo | undefined;
 
 /** Calls the demo's in-memory workbook as a person at Excel would act on it. */
 const sim = (page: Page, method: string, ...args: unknown[]) =>
@@ -41,13 +38,8 @@ async function liveResult(page: Page, text: RegExp): Promise<string> {
 }
 
 async function demoWithSample(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.origin);
-  await page.getByRole("button", { name: "Create Annex A templates" }).click();
-  await page.getByText(/Created \d+ sheets/).waitFor();
-  await page.getByRole("tab", { name: CIN }).click();
-  await page.getByTestId("paste-sample").click();
-  await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
+  const page = await demo!.open();
+  await templatesWithSample(page);
   // The first check adds the add-in's own sheets (marks, findings), which later checks list as
   // not checked: check twice, so the live result is compared with a check that saw the same sheets.
   await checkAll(page);
@@ -57,16 +49,10 @@ async function demoWithSample(): Promise<Page> {
 
 describeWithTools(["chromium"], "the pane's status after live edits, in Chromium", () => {
   beforeAll(async () => {
-    build = buildDemo("live-status");
-    server = await serveFolder(build.folder);
-    browser = await launchChromium();
+    demo = await startDemo("live-status");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    build?.remove();
-  });
+  afterAll(() => demo?.stop());
 
   it("after rows are deleted and pasted, says what a fresh Check all says, never 0 errors of nothing", async () => {
     const page = await demoWithSample();

@@ -3,10 +3,9 @@
 // no known heading can still be imported once the user says what its columns hold, the sheet list
 // is read when the picker opens, and a list sheet made anew gets the marks' formats (point 4); and
 // the Selection sheet gives choices, never membership (point 5).
-import type { Browser, Page } from "playwright-core";
-import { serveFolder, type StaticServer } from "../support/static-server";
-import { buildDemo, type DemoBuild } from "../support/demo-build";
-import { describeWithTools, launchChromium } from "../support/tools";
+import type { Page } from "playwright-core";
+import { startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
+import { describeWithTools } from "../support/tools";
 
 jest.setTimeout(120_000);
 
@@ -56,31 +55,18 @@ const cellColour = (page: Page, address: string) =>
     .evaluate((cell) => getComputedStyle(cell).backgroundColor);
 
 describeWithTools(["chromium"], "issue 12 in the demo: scope, import and membership", () => {
-  let build: DemoBuild | undefined;
-  let demo: StaticServer;
-  let browser: Browser;
+  let demo: RunningDemo | undefined;
 
   beforeAll(async () => {
-    build = buildDemo("scope");
-    demo = await serveFolder(build.folder);
-    browser = await launchChromium();
+    demo = await startDemo("scope");
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-    build?.remove();
-  });
+  afterAll(() => demo?.stop());
 
   /** The demo with the templates made and the sample children pasted into Children in need. */
   async function withSample(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(demo.origin);
-    await page.getByRole("button", { name: "Create Annex A templates" }).click();
-    await page.getByText(/Created \d+ sheets/).waitFor();
-    await page.getByRole("tab", { name: "Children in need" }).click();
-    await page.getByTestId("paste-sample").click();
-    await page.locator("[data-testid=grid] td", { hasText: "DEMO001" }).waitFor();
+    const page = await demo!.open();
+    await templatesWithSample(page);
     return page;
   }
 
