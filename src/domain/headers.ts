@@ -115,6 +115,19 @@ export function distinctiveScore(list: ListSpec, grid: Grid): number {
   return seen.size;
 }
 
+/**
+ * The row that best matches any list's headings (-1 if none does). Rows below it hold values, so
+ * words there ("SEND team" as an allocated team) are never taken for headings.
+ */
+export function bestHeaderRow(grid: Grid): number {
+  let best = { row: -1, score: 0 };
+  for (const list of LISTS) {
+    const found = findHeaderRow(list, grid);
+    if (found.score > best.score) best = found;
+  }
+  return best.row;
+}
+
 /** How many of a list's columns the best heading row of the grid has. */
 export function listScore(list: ListSpec, grid: Grid): number {
   return findHeaderRow(list, grid).score;

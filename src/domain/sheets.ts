@@ -11,7 +11,7 @@ import { CHECKLISTS, LISTS, listSpec, type ListId } from "./catalogue";
 import { CODES_SHEET, INSPECTION_SHEET } from "./template-plan";
 import { FINDINGS_SHEET, MARKS_SHEET_PREFIX } from "./findings";
 import { isBlank, isBlankRow, type Grid } from "./grid";
-import { analyseHeader, distinctiveScore, HEADER_SEARCH_ROWS, identifyList, listScore } from "./headers";
+import { analyseHeader, bestHeaderRow, distinctiveScore, HEADER_SEARCH_ROWS, identifyList, listScore } from "./headers";
 import { SELECTION_SHEET } from "./selection";
 import { headingKey } from "./text";
 
@@ -97,9 +97,11 @@ export function sheetNameDecision(name: string, hidden = false): SheetDecision |
   return undefined;
 }
 
-function headingCells(grid: Grid): string[] {
+/** The text of a sheet's first rows, or (`headingsOnly`) of the rows down to its best heading row. */
+function headingCells(grid: Grid, headingsOnly = false): string[] {
+  const headerRow = headingsOnly ? bestHeaderRow(grid) : -1;
   const cells: string[] = [];
-  for (const row of grid.slice(0, HEADER_SEARCH_ROWS))
+  for (const row of grid.slice(0, headerRow >= 0 ? headerRow + 1 : HEADER_SEARCH_ROWS))
     for (const cell of row ?? []) if (typeof cell === "string" && cell.trim() !== "") cells.push(cell.trim());
   return cells;
 }
@@ -126,10 +128,13 @@ export function classifySheet(name: string, grid: Grid, hidden = false): SheetDe
   const cells = headingCells(grid);
   if (cells.filter((cell) => CODE_TABLE_WORDS.test(cell)).length >= 2)
     return { kind: "skip", reason: "a code table, not a list" };
-  // One SEND column beside two or more of a list's own columns is an export with an extra column
-  // (a children in need list with "EHCP (Y/N)"), read as that list; otherwise it is the SEND return.
-  const send = cells.filter((cell) => isSendHeading(cell) && cell.length <= 120);
-  if (send.length >= 2 || (send.length === 1 && Math.max(...LISTS.map((list) => distinctiveScore(list, grid))) < 2)) {
+  // SEND columns beside enough of a list's own columns (two beside one, three beside more) are an
+  // export with extra columns (a children in need list with "EHCP (Y/N)"), read as that list;
+  // otherwise it is the SEND return.
+  // Headings only: "SEND team" as an allocated team is a value, not a SEND heading.
+  const send = headingCells(grid, true).filter((cell) => isSendHeading(cell) && cell.length <= 120);
+  const ownColumns = send.length > 0 ? Math.max(...LISTS.map((list) => distinctiveScore(list, grid))) : 0;
+  if (send.length > 0 && ownColumns < (send.length === 1 ? 2 : 3)) {
     return {
       kind: "skip",
       reason: `this looks like the SEND inspection's Annex A (a different return): it has the heading ‘${send[0]}’, which this Annex A does not use`,

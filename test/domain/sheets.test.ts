@@ -95,6 +95,15 @@ describe("classifySheet", () => {
     expect(decision.kind === "skip" && decision.reason).toMatch(/^this looks like the SEND inspection's Annex A/);
   });
 
+  it("reads a list whose values (not headings) use SEND words as that list", () => {
+    const values = ["SEND team", "Annual review due", "education setting", "alternative provision"];
+    const grid = gridOf(
+      "childrenInNeed",
+      values.map((allocatedTeam, index) => validRow("childrenInNeed", { childId: `S${index}`, allocatedTeam })),
+    );
+    expect(classifySheet("Children in need", grid)).toEqual({ kind: "list", listId: "childrenInNeed" });
+  });
+
   it("takes no heading of this Annex A's lists for a SEND heading", () => {
     for (const list of LISTS) {
       const grid = gridOf(list.id, [validRow(list.id)]);
@@ -102,9 +111,11 @@ describe("classifySheet", () => {
     }
   });
 
-  it("reads a children in need export with one extra SEND column as the children in need list", () => {
+  it("reads a children in need export with extra SEND columns as the children in need list", () => {
     const grid = gridOf("childrenInNeed", [validRow("childrenInNeed")]);
     grid[0].push("EHCP (Y/N)");
+    expect(classifySheet("CIN export", grid)).toEqual({ kind: "list", listId: "childrenInNeed" });
+    grid[0].push("SEN support");
     expect(classifySheet("CIN export", grid)).toEqual({ kind: "list", listId: "childrenInNeed" });
   });
 
