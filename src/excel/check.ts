@@ -100,8 +100,9 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       await giveWay();
       if (options.signal?.aborted) throw new CancelledError(CANCELLED);
       const addsSheets = findingsSheet.isNullObject || existing.some(({ marks }) => marks.isNullObject);
+      // Every marked list's sheet, kept ones too: a remade sheet gets its mark formats written.
       const written = [
-        ...lists.map((list) => list.sheet!),
+        ...marked.map((list) => list.sheet!),
         ...marked.map((list) => marksSheetName(list.list)),
         FINDINGS_SHEET,
       ];

@@ -303,9 +303,12 @@ export function watchLists(
 
       const update = await state.update();
       if (update.marks.length > 0) await writeMarks(context, update.marks);
-      options.onSummary?.(
-        summariseCheck(asChecked(update.result, options.reported ?? report.result), referenceReading),
-      );
+      // A watch stopped while this re-check ran (a new check began) must not overwrite the new
+      // check's result in the pane.
+      if (!stopped)
+        options.onSummary?.(
+          summariseCheck(asChecked(update.result, options.reported ?? report.result), referenceReading),
+        );
       return [...update.changes];
     });
   }
@@ -317,8 +320,8 @@ export function watchLists(
       const changes = queue;
       queue = [];
       try {
-        for (const result of await withUserMessage("re-check the changed rows", () => recheck(changes)))
-          options.onRecheck(result);
+        const results = await withUserMessage("re-check the changed rows", () => recheck(changes));
+        if (!stopped) results.forEach(options.onRecheck);
       } catch (error) {
         options.onError(error as Error);
       }

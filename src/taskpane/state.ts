@@ -166,7 +166,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         summary,
         checks: state.checks + 1,
         checkNotes: [...(action.report.notChecked ?? []), ...keptNote(action.report)],
-        marksShown: action.report.result.findings.length > 0,
+        marksShown:
+          action.report.result.findings.length > 0 ||
+          (action.report.kept ?? []).some((list) => list.findings.length > 0),
         messages: withMessage(state, "check", undefined),
       };
     }

@@ -106,18 +106,21 @@ describe("the task pane's state", () => {
     expect(findingsAt(checked.findings, undefined)).toEqual([]);
   });
 
+  /** Children in need, its marks kept by a Check this list elsewhere, with one finding (K, row 4). */
+  const keptChildrenInNeed = (): ListResult => ({
+    list: "childrenInNeed",
+    sheet: "Children in need",
+    status: "checked",
+    headerRow: 0,
+    columnIndex: new Map(),
+    rows: [],
+    focus: [],
+    findings: [finding(4, "K")],
+  });
+
   it("keeps the findings behind marks that Check this list kept apart: not counted, but the reason at the cell", () => {
     const contacts: Finding = { ...finding(2, "C", "Contacts"), list: "contacts" };
-    const kept: ListResult = {
-      list: "childrenInNeed",
-      sheet: "Children in need",
-      status: "checked",
-      headerRow: 0,
-      columnIndex: new Map(),
-      rows: [],
-      focus: [],
-      findings: [finding(4, "K")],
-    };
+    const kept = keptChildrenInNeed();
     const scoped = paneReducer(initialPaneState, { type: "checked", report: { ...report([contacts]), kept: [kept] } });
     expect(scoped.findings.map((item) => item.code)).toEqual(["C"]);
     expect(scoped.checkNotes.join(" ")).toMatch(
@@ -136,5 +139,12 @@ describe("the task pane's state", () => {
     expect(at(edited, 5).map((item) => item.code)).toEqual(["L"]);
     // A check of every list reports them all again.
     expect(paneReducer(edited, { type: "checked", report: report([finding(5, "L")]) }).keptFindings).toEqual([]);
+  });
+
+  it("lets marks be cleared when only the kept lists show any (the list checked is clean)", () => {
+    const kept = keptChildrenInNeed();
+    const clean = paneReducer(initialPaneState, { type: "checked", report: { ...report([]), kept: [kept] } });
+    expect(clean.marksShown).toBe(true);
+    expect(paneReducer(initialPaneState, { type: "checked", report: report([]) }).marksShown).toBe(false);
   });
 });
