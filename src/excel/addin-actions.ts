@@ -45,6 +45,8 @@ export interface AddinActions {
   /** Selects a child's row on the Selection sheet (its To check cell), as selectFinding selects a finding's cell. */
   selectSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
+  /** Resolves when every live re-check queued so far has run (edits are re-checked one at a time). */
+  idle(): Promise<void>;
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
   previewImport(request: ImportRequest): Promise<ImportPreview>;
@@ -234,6 +236,9 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     },
     selectSelectionChild: (childId) => selectSelectionChild(run, childId),
     createTrackingSheets: () => createTrackingSheets(run),
+    idle: async () => {
+      await watch?.idle();
+    },
     importableSheets: () =>
       withUserMessage("list the sheets", () =>
         run(async (context) => {

@@ -126,12 +126,12 @@ describe("the actions the task pane is given", () => {
     expect(heard.cells.at(-1)).toEqual({ sheet: CIN, row: 2, column: gender });
     heard.rechecks.length = 0;
     await sim.userEdit(CIN, `${columnLetter(gender)}3`, [["b) Female"]]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await actions.idle();
     expect(sim.sheet(CIN_MARKS)!.cell(2, gender)?.value ?? "").toBe("");
     expect(heard.rechecks.some((result) => result.list === "childrenInNeed" && result.rows.includes(2))).toBe(true);
     // A new mistake on the kept list is marked live too.
     await sim.userEdit(CIN, `${columnLetter(gender)}2`, [["Martian"]]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await actions.idle();
     expect(sim.sheet(CIN_MARKS)!.cell(1, gender)?.value).toBe(2);
     // The pane's live summary still reports the list checked alone, as the check did.
     expect(heard.summaries.at(-1)?.lists.map((list) => list.list)).toEqual(["contacts"]);
@@ -161,7 +161,7 @@ describe("the actions the task pane is given", () => {
     // An edit on an unmarked list is not marked, and its re-check does not reach the pane.
     heard.rechecks.length = 0;
     await sim.userEdit(CIN, "A3", [["K3"]]);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await actions.idle();
     expect(heard.rechecks.filter((result) => result.list === "childrenInNeed")).toEqual([]);
     expect(
       sheetGrid(sim, marksSheetName("childrenInNeed"))
