@@ -24,7 +24,7 @@ import { templatePlan } from "../domain/template-plan";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { FONT, PRINT } from "../domain/workbook-conventions";
 import { LISTS, listSpec, type ListId } from "../domain/catalogue";
-import { importedGrid, notReadyToImport, planImport } from "../domain/import";
+import { headingRowNote, importedGrid, notReadyToImport, planImport } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
 import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
@@ -272,6 +272,8 @@ async function importCommand(args: string[], io: Io): Promise<number> {
       `  not imported: ‘${column.heading}’ (map it with --map "${column.heading}=Annex A heading" if it holds one)`,
     );
   for (const column of plan.missing) io.out(`  missing, left blank: ‘${column.heading}’`);
+  const headingRow = headingRowNote(plan, exported.sheet);
+  if (headingRow) io.out(`  ${headingRow}`);
   // A formula saved without its result has no value to import: the copy would hold a stand-in.
   const unsaved = unsavedResults(grid, plan.headerRow, new Set(plan.mappings.map((mapping) => mapping.source)));
   if (unsaved.length > 0) {

@@ -108,6 +108,15 @@ export function planImport(
 }
 
 /**
+ * When no heading of the list was found, the export's first row is taken as its headings: said
+ * aloud, so a headingless export's first child is not dropped unseen.
+ */
+export function headingRowNote(plan: ImportPlan, sheetName: string): string | undefined {
+  if (plan.headingsFound) return undefined;
+  return `Row ${plan.headerRow + 1} of ‘${sheetName}’ is taken as its headings and is not imported. If it holds a child, add a heading row above it first.`;
+}
+
+/**
  * Why a plan cannot be imported yet, or undefined when it can: with no column mapped, every row
  * would be written blank, so nothing is imported until the user says what a column holds (each
  * caller says how).

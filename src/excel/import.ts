@@ -5,7 +5,7 @@
 import { listSpec, type ColumnSpec, type ListId } from "../domain/catalogue";
 import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
 import { analyseHeader } from "../domain/headers";
-import { importedGrid, notReadyToImport, planImport, type ImportPlan } from "../domain/import";
+import { headingRowNote, importedGrid, notReadyToImport, planImport, type ImportPlan } from "../domain/import";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { plural } from "../domain/text";
 import type { AddinContext } from "./excel-api";
@@ -40,6 +40,8 @@ export interface ImportPreview {
   readonly target: ImportTarget;
   /** Why nothing can be imported yet (no column has a heading of the list): the user's choices are awaited. */
   readonly notReady?: string;
+  /** The row taken as headings when none of the list's was found (headingRowNote). */
+  readonly headingRow?: string;
 }
 
 export interface ImportResult {
@@ -108,7 +110,15 @@ export function previewImport(run: ExcelRun, request: ImportRequest): Promise<Im
       const rows = importedGrid(plan, grid);
       const { target } = await existingList(context, plan.list);
       const notReady = notReadyToImport(plan, request.sheet);
-      return { plan, rowCount: rows.length - 1, sample: rows.slice(0, 4), target, ...(notReady ? { notReady } : {}) };
+      const headingRow = headingRowNote(plan, request.sheet);
+      return {
+        plan,
+        rowCount: rows.length - 1,
+        sample: rows.slice(0, 4),
+        target,
+        ...(notReady ? { notReady } : {}),
+        ...(headingRow ? { headingRow } : {}),
+      };
     }),
   );
 }

@@ -92,6 +92,7 @@ describe("annex-a import", () => {
     const refused = await cli("import", source, "--list", "referrals", "--out", out);
     expect(refused.code).toBe(2);
     expect(refused.out).toMatch(/not imported: ‘Foo’ \(map it with --map "Foo=Annex A heading"/);
+    expect(refused.out).toMatch(/Row 1 of ‘Export’ is taken as its headings and is not imported\./);
     expect(refused.err).toMatch(/None of the referrals headings were found in ‘Export’.* Nothing was written/);
     const mapped = await cli("import", source, "--list", "referrals", "--map", "Foo=Child unique ID", "--out", out);
     expect(mapped.code).toBe(0);

@@ -102,6 +102,7 @@ describe("importing an export in Excel", () => {
     expect(named.plan.unmapped.map((column) => column.heading)).toEqual(["Foo", "Bar", "Baz"]);
     expect(named.plan.missing).toEqual(listSpec("referrals").columns);
     expect(named.notReady).toBe("None of the referrals headings were found in ‘Export’, so every row would be blank.");
+    expect(named.headingRow).toMatch(/^Row 1 of ‘Export’ is taken as its headings and is not imported\./);
     const before = JSON.stringify(sheetGrid(sim, "Referrals"));
     await expect(applyImport(run, { sheet: "Export", list: "referrals" })).rejects.toThrow(/Nothing was imported/);
     expect(JSON.stringify(sheetGrid(sim, "Referrals"))).toBe(before);

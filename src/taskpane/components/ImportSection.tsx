@@ -177,6 +177,11 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
                 </li>
               ))}
           </ul>
+          {shown.headingRow && (
+            <MessageBar intent="info">
+              <MessageBarBody>{shown.headingRow}</MessageBarBody>
+            </MessageBar>
+          )}
           {shown.notReady && (
             <MessageBar intent="warning">
               <MessageBarBody>{shown.notReady} Choose below the heading each column holds.</MessageBarBody>
