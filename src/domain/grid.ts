@@ -125,3 +125,12 @@ export function blockAddress(block: CellBlock): string {
 export function quotedSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** "'Children in need'!A1:B2" as its sheet ("" when none is named) and its address on that sheet. */
+export function splitSheetAddress(address: string): { sheet: string; address: string } {
+  const at = address.lastIndexOf("!");
+  return {
+    sheet: at < 0 ? "" : address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    address: address.slice(at + 1),
+  };
+}

@@ -8,11 +8,9 @@
 // re-checked in order, never two at once. A paste arrives without `details`, one edit may raise two
 // events (value and format) or several writes one: only the address and the change type are relied
 // on. Whole rows and columns come as "5:5" and "C:C" (WorksheetChangedEventArgs.address).
-import { findReferenceDate, REFERENCE_LABEL_ROWS, summariseCheck, type CheckSummary } from "../domain/check-summary";
+import { summariseCheck, type CheckSummary } from "../domain/check-summary";
 import type { WorkbookResult } from "../domain/engine";
-import { NAMES } from "../domain/workbook-conventions";
 import { parseRangeAddress, SHEET_COLUMNS, type CellValue } from "../domain/grid";
-import { INSPECTION_SHEET } from "../domain/template-plan";
 import type { AddinRange, AddinWorksheetChangedEventArgs } from "./excel-api";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
@@ -21,6 +19,7 @@ import { writeMarks } from "./marks";
 import type { OwnWrites } from "./own-writes";
 import { PAYLOAD_BUDGET_BYTES } from "./payload";
 import { readArea } from "./read-sheets";
+import { findReferencePlace, queueReferenceRead, referenceSheets, type ReferencePlace } from "./reference-date";
 import type { RecheckResult, WatchedList } from "./recheck";
 
 export interface LiveOptions {
@@ -71,15 +70,6 @@ type Change =
   | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number }
   /** The sheet holding the ReferenceDate cell changed: ages and windows may move for every row. */
   | { readonly kind: "reference" };
-
-/** Where a name points: its sheet and its address there. */
-function splitAddress(address: string): { sheet: string; address: string } {
-  const at = address.lastIndexOf("!");
-  return {
-    sheet: address.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'"),
-    address: address.slice(at + 1),
-  };
-}
 
 /**
  * A live result cut to the lists the full check covered ("Check this list" covers one), so its
@@ -160,15 +150,8 @@ export function watchLists(
   let queue: Change[] = [];
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
-  /**
-   * Where the reference date is read, with each re-check's rows, as a full check reads it
-   * (reference-date.ts): the ReferenceDate and NotificationDate names' cells, or, in a workbook that
-   * lost its names, the labels on the Inspection sheet.
-   */
-  let reference:
-    | { kind: "names"; cell: { sheet: string; address: string }; notification?: { sheet: string; address: string } }
-    | { kind: "labels"; sheet: string }
-    | undefined;
+  /** Where the reference date is read, with each re-check's rows, as a full check reads it. */
+  let reference: ReferencePlace | undefined;
   let referenceReading = report.reference;
 
   /** Applies queued changes in order; returns the rows to read per sheet. */
@@ -223,17 +206,7 @@ export function watchLists(
 
   async function readAndUpdate(reads: ReturnType<typeof apply>): Promise<RecheckResult[]> {
     return run(async (context) => {
-      const cellOf = (at: { sheet: string; address: string }) =>
-        context.workbook.worksheets.getItem(at.sheet).getRange(at.address).load("values");
-      const referenceRanges: { cell?: AddinRange; notification?: AddinRange; labels?: AddinRange } | undefined =
-        reference?.kind === "names"
-          ? {
-              cell: cellOf(reference.cell),
-              ...(reference.notification ? { notification: cellOf(reference.notification) } : {}),
-            }
-          : reference?.kind === "labels"
-            ? { labels: cellOf({ sheet: reference.sheet, address: `A1:B${REFERENCE_LABEL_ROWS}` }) }
-            : undefined;
+      const readReference = reference ? queueReferenceRead(context, reference) : undefined;
       const wholeSheets = [...reads.values()].filter((entry) => entry.all);
       const used = wholeSheets.map((entry) => ({
         entry,
@@ -283,21 +256,10 @@ export function watchLists(
         });
         state.setRows(span.sheet, span.start, grid.slice(span.start));
       }
-      if (referenceRanges) {
+      if (readReference) {
         // As a full check: the reference date when it holds a date, else today, and a warning
         // naming the cell to mend (check-summary.ts findReferenceDate).
-        const first = (range: AddinRange | undefined) =>
-          range ? ((range.values[0]?.[0] ?? null) as CellValue) : undefined;
-        referenceReading = referenceRanges.labels
-          ? findReferenceDate(undefined, referenceRanges.labels.values as CellValue[][], options.today())
-          : findReferenceDate(
-              {
-                cell: first(referenceRanges.cell) ?? null,
-                ...(referenceRanges.notification ? { notification: first(referenceRanges.notification) ?? null } : {}),
-              },
-              undefined,
-              options.today(),
-            );
+        referenceReading = readReference(options.today());
         if (referenceReading.serial !== state.reference) state.setReference(referenceReading.serial);
       }
 
@@ -372,33 +334,14 @@ export function watchLists(
 
   return withUserMessage("watch the lists for changes", () =>
     run(async (context) => {
-      const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
-      const notificationName = context.workbook.names.getItemOrNullObject(NAMES.notificationDate);
-      const inspection = context.workbook.worksheets.getItemOrNullObject(INSPECTION_SHEET);
       const registrations = watched.map((list) =>
         context.workbook.worksheets.getItem(list.sheet).onChanged.add(handlerFor(list)),
       );
-      await context.sync();
-      if (!name.isNullObject) {
-        const range = name.getRange().load("address");
-        const notification = notificationName.isNullObject ? undefined : notificationName.getRange().load("address");
-        await context.sync();
-        reference = {
-          kind: "names",
-          cell: splitAddress(range.address),
-          ...(notification ? { notification: splitAddress(notification.address) } : {}),
-        };
-      } else if (!inspection.isNullObject) reference = { kind: "labels", sheet: INSPECTION_SHEET };
+      // Its first sync carries the registrations queued above.
+      reference = (await findReferencePlace(context, options.today())).place;
       // An edit of the Inspection sheet's dates moves the reference date: every row is validated
       // again, and the warning of a blank or text date comes and goes with it.
-      const referenceSheets = new Set(
-        reference?.kind === "names"
-          ? [reference.cell.sheet, ...(reference.notification ? [reference.notification.sheet] : [])]
-          : reference
-            ? [reference.sheet]
-            : [],
-      );
-      const toWatch = [...referenceSheets].filter((sheet) => !watchedBy.has(sheet.toLowerCase()));
+      const toWatch = [...new Set(referenceSheets(reference))].filter((sheet) => !watchedBy.has(sheet.toLowerCase()));
       for (const sheet of toWatch)
         registrations.push(
           context.workbook.worksheets

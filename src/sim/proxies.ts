@@ -1,6 +1,6 @@
 // Request contexts and proxies with Office.js semantics: properties unreadable before load and
 // sync, a queue run only by sync, null objects, and the requests' size limits.
-import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { blockAddress, parseAddress, splitSheetAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { withConditionalFormatReads } from "./conditional-formats";
 import { formulaProblem } from "./formulas";
 import {
@@ -800,10 +800,7 @@ function workbookProxy(context: SimContext): AddinWorkbook {
           if (sim.names.has(name.toLowerCase()))
             throw new SimError("InvalidArgument", `The name ${name} already exists.`);
           const text = typeof reference === "string" ? reference.replace(/^=/, "") : "";
-          const sheetName = text.includes("!")
-            ? text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")
-            : "";
-          const sheet = sim.sheet(sheetName);
+          const sheet = sim.sheet(splitSheetAddress(text).sheet);
           const block = parseAddress(text);
           if (!sheet || !block)
             throw new SimError("InvalidArgument", `‘${text}’ is not a reference this simulator knows.`);
