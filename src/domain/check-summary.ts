@@ -5,7 +5,7 @@
 import { listSpec, type ListId } from "./catalogue";
 import { formatUkDate, serialFromIso } from "./dates";
 import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
-import type { CellValue, Grid } from "./grid";
+import { NO_SAVED_RESULT, type CellValue, type Grid } from "./grid";
 import { headingKey } from "./text";
 import { plural } from "./text";
 
@@ -88,6 +88,10 @@ export function referenceDateProblem(reference: ReferenceDate): string | undefin
         ? `The reference date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter a date there (dd/mm/yyyy), or =NotificationDate to follow the notification date.`
         : `The notification date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter the notification date there (dd/mm/yyyy).`;
     case "invalid":
+      // A file whose writer never calculated the formula (the reference date follows the
+      // notification date by formula): no value to quote.
+      if (reference.text === NO_SAVED_RESULT)
+        return `The ${reference.cell === "reference" ? "reference" : "notification"} date on the Inspection sheet is a formula whose result was not saved in the file, so ages and dates were checked against today, ${today}. Open the file in Excel and save it, then check again.`;
       return reference.cell === "reference"
         ? `The reference date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy, or =NotificationDate to follow the notification date.`
         : `The notification date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy.`;

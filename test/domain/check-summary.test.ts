@@ -1,5 +1,6 @@
 import { findReferenceDate, readReferenceCell, summariseCheck } from "../../src/domain/check-summary";
 import { validateWorkbook } from "../../src/domain/engine";
+import { NO_SAVED_RESULT } from "../../src/domain/grid";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
 const TODAY = REFERENCE + 3;
@@ -101,6 +102,10 @@ describe("what a check can honestly claim", () => {
       /^The reference date on the Inspection sheet \(‘soon’\) is not a date/,
     );
     expect(problem({ cell: "", notification: 46350 })).toMatch(/^The reference date on the Inspection sheet is blank/);
+    // A file saved by a writer that never calculated B5's formula: no value to quote.
+    expect(problem({ cell: NO_SAVED_RESULT, notification: 46350 })).toMatch(
+      /^The reference date on the Inspection sheet is a formula whose result was not saved in the file, .* Open the file in Excel and save it/,
+    );
     // A workbook that lost its names: the labels say which is which.
     expect(
       problem(undefined, [
