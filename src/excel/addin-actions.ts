@@ -80,7 +80,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
    * "Check all"; the one checked and those whose marks it kept after "Check this list".
    */
   let shown = new Set<ListId>();
-  const toPane = (results: readonly RecheckResult[]) => results.filter((result) => shown.has(result.list));
+  const reachesPane = (result: RecheckResult) => shown.has(result.list);
   /** The selection handlers, and the context that added them: the only one that can remove them. */
   let listSelections: { context: AddinContext; registrations: AddinEventHandlerResult[] } | undefined;
   let inspectionWatch: AddinEventHandlerResult | undefined;
@@ -195,7 +195,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
         {
           today,
           ownWrites,
-          onRecheck: (result) => toPane([result]).forEach(listener.onRecheck),
+          onRecheck: (result) => reachesPane(result) && listener.onRecheck(result),
           onSummary: listener.onLiveSummary,
           reported: report.result,
           // The headings moved: the same check again, its report to the pane; one at a time, so a
@@ -225,7 +225,7 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: async (findings) => {
       const report = await applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) });
-      return { ...report, rechecked: toPane(report.rechecked) };
+      return { ...report, rechecked: report.rechecked.filter(reachesPane) };
     },
     buildSelection: async (monitor) => {
       const report = await buildSelection(run, today, monitor);
