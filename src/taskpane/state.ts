@@ -28,6 +28,12 @@ export type Busy =
   | { readonly kind: "selecting"; readonly progress?: Progress }
   | { readonly kind: "importing"; readonly progress?: Progress };
 
+/** The work that reports how far it has got (and can be cancelled until it writes). */
+export type ProgressingBusy = Extract<Busy, { readonly progress?: Progress }>;
+
+export const showsProgress = (busy: Busy): busy is ProgressingBusy =>
+  busy.kind === "checking" || busy.kind === "selecting" || busy.kind === "importing";
+
 export interface Message {
   readonly intent: "error" | "success" | "warning" | "info";
   readonly text: string;
@@ -139,9 +145,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, busy: action.busy, messages };
     }
     case "progressed":
-      return state.busy.kind === "checking" || state.busy.kind === "selecting" || state.busy.kind === "importing"
-        ? { ...state, busy: { ...state.busy, progress: action.progress } }
-        : state;
+      return showsProgress(state.busy) ? { ...state, busy: { ...state.busy, progress: action.progress } } : state;
     case "finished":
       return { ...state, busy: IDLE, messages: withMessage(state, action.section, action.message) };
     case "failed":
@@ -156,19 +160,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "inspected":
       return { ...state, inspection: action.facts };
     case "checked": {
-      const summary = action.report.summary;
+      const { result, summary, kept = [] } = action.report;
+      const keptFindings = kept.flatMap((list) => list.findings);
       return {
         ...state,
         busy: IDLE,
-        findings: action.report.result.findings,
-        keptFindings: (action.report.kept ?? []).flatMap((list) => list.findings),
-        keptLists: (action.report.kept ?? []).map((list) => list.list),
+        findings: result.findings,
+        keptFindings,
+        keptLists: kept.map((list) => list.list),
         summary,
         checks: state.checks + 1,
         checkNotes: [...(action.report.notChecked ?? []), ...keptNote(action.report)],
-        marksShown:
-          action.report.result.findings.length > 0 ||
-          (action.report.kept ?? []).some((list) => list.findings.length > 0),
+        marksShown: result.findings.length > 0 || keptFindings.length > 0,
         messages: withMessage(state, "check", undefined),
       };
     }

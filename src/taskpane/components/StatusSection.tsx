@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
-import type { Busy } from "../state";
+import { showsProgress, type Busy } from "../state";
 
 interface Props {
   busy: Busy;
@@ -31,10 +31,9 @@ export function StatusSection({ busy, onCancel }: Props) {
         ? "Checking every list…"
         : "Checking this list…"
       : LABELS[busy.kind];
-  const progress =
-    busy.kind === "checking" || busy.kind === "selecting" || busy.kind === "importing" ? busy.progress : undefined;
-  const cancellable =
-    busy.kind === "checking" || busy.kind === "selecting" || (busy.kind === "importing" && progress === undefined);
+  const progress = showsProgress(busy) ? busy.progress : undefined;
+  // An import can be cancelled while it reads; once its progress counts rows written, it cannot.
+  const cancellable = showsProgress(busy) && (busy.kind !== "importing" || progress === undefined);
   return (
     <div className={styles.root} role="status" aria-live="polite">
       <Spinner size="tiny" label={label} />
