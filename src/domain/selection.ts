@@ -225,14 +225,14 @@ function hasChoice(choice: InspectorChoice): boolean {
   );
 }
 
+/** Child IDs in order, "C2" before "C10"; one collator, as localeCompare with options makes one per call (slow over 50,000 rows). */
+const BY_ID = new Intl.Collator("en-GB", { numeric: true });
+
 /**
  * The Selection sheet's rows after a refresh: every merged child, with the inspector's earlier
  * choices and notes kept by child ID; a child with choices or notes who has left the lists stays,
  * flagged. In-focus children first, then by how much neglect evidence there is, then by ID.
  */
-/** Child IDs in order, "C2" before "C10"; one collator, as localeCompare with options makes one per call (slow over 50,000 rows). */
-const BY_ID = new Intl.Collator("en-GB", { numeric: true });
-
 export function refreshSelection(
   children: readonly MergedChild[],
   previous: ReadonlyMap<string, InspectorChoice & { readonly child?: MergedChild }>,

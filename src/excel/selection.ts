@@ -13,6 +13,7 @@ import {
   type SelectionRow,
 } from "../domain/selection";
 import { factsSheetPlan, selectionSheetPlanInSteps } from "../domain/selection-plan";
+import type { SheetPlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { cellAddress } from "../domain/grid";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
@@ -33,12 +34,7 @@ export interface SelectionReport {
 
 const CANCELLED = "Building the selection was cancelled before anything was written.";
 
-async function writeSelection(
-  context: AddinContext,
-  rows: readonly SelectionRow[],
-  counts: SelectionCounts,
-): Promise<void> {
-  const plan = await runInSlices(selectionSheetPlanInSteps(rows, counts), { cancelled: CANCELLED });
+async function writeSelection(context: AddinContext, plan: SheetPlan): Promise<void> {
   const old = context.workbook.worksheets.getItemOrNullObject(SELECTION_SHEET);
   await context.sync();
   if (!old.isNullObject) old.delete();
@@ -92,20 +88,22 @@ export function buildSelection(
       const grids = await readWorkbookGrids(context, { ...monitor, cancelled: CANCELLED });
       const referenceSerial = grids.referenceSerial ?? today();
       const result = await validateInSlices(grids.sheets, referenceSerial, monitor, CANCELLED);
+      const sliced = monitor.signal ? { signal: monitor.signal } : {};
       const children = await runInSlices(
         mergeChildrenInSteps(
           result.lists.map((list) => ({ list: list.list, rows: list.rows })),
           referenceSerial,
         ),
-        { ...(monitor.signal ? { signal: monitor.signal } : {}), cancelled: CANCELLED },
+        { ...sliced, cancelled: CANCELLED },
       );
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
+      const plan = await runInSlices(selectionSheetPlanInSteps(rows, counts), { ...sliced, cancelled: CANCELLED });
       // Giving way between the steps that are not in slices (issue 12), so the pane paints.
       await giveWay();
       // The last moment a cancel is heard: from here on the sheets are written.
       if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);
-      await writeSelection(context, rows, counts);
+      await writeSelection(context, plan);
       const addedToFacts = await addToFactsSheet(context, rows);
       return { rows, counts, addedToFacts };
     }),
