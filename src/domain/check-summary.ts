@@ -84,17 +84,20 @@ export function referenceDateProblem(reference: ReferenceDate): string | undefin
     case "none":
       return undefined;
     case "blank":
-      return reference.cell === "reference"
-        ? `The reference date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter a date there (dd/mm/yyyy), or =NotificationDate to follow the notification date.`
-        : `The notification date on the Inspection sheet is blank, so ages and dates were checked against today, ${today}. Enter the notification date there (dd/mm/yyyy).`;
-    case "invalid":
+    case "invalid": {
+      const which = reference.cell === "reference" ? "reference" : "notification";
+      const cell = `The ${which} date on the Inspection sheet`;
+      const fallback = `so ages and dates were checked against today, ${today}`;
+      // The reference date cell may also follow the notification date again.
+      const follow = which === "reference" ? ", or =NotificationDate to follow the notification date." : ".";
+      if (reference.kind === "blank")
+        return `${cell} is blank, ${fallback}. Enter ${which === "reference" ? "a date" : "the notification date"} there (dd/mm/yyyy)${follow}`;
       // A file whose writer never calculated the formula (the reference date follows the
       // notification date by formula): no value to quote.
       if (reference.text === NO_SAVED_RESULT)
-        return `The ${reference.cell === "reference" ? "reference" : "notification"} date on the Inspection sheet is a formula whose result was not saved in the file, so ages and dates were checked against today, ${today}. Open the file in Excel and save it, then check again.`;
-      return reference.cell === "reference"
-        ? `The reference date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy, or =NotificationDate to follow the notification date.`
-        : `The notification date on the Inspection sheet (‘${reference.text}’) is not a date, so ages and dates were checked against today, ${today}. Enter it there as dd/mm/yyyy.`;
+        return `${cell} is a formula whose result was not saved in the file, ${fallback}. Open the file in Excel and save it, then check again.`;
+      return `${cell} (‘${reference.text}’) is not a date, ${fallback}. Enter it there as dd/mm/yyyy${follow}`;
+    }
   }
 }
 
