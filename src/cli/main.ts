@@ -34,7 +34,7 @@ import { SELECTION_SHEET } from "../domain/selection";
 import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
 import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
 import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
-import { isCsvPath, loadExcelJs, WorkbookFileError, workbookForWriting } from "../xlsx/workbook-file";
+import { csvWorkbook, isCsvPath, loadExcelJs, WorkbookFileError } from "../xlsx/workbook-file";
 import { prettyJsonPieces } from "./json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "./report";
 
@@ -319,9 +319,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
  * (workbook-copy.ts); a CSV export as the one-sheet workbook of its grid.
  */
 async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookCopy> {
-  return isCsvPath(file)
-    ? { workbook: await workbookForWriting(file, source), kept: new Map() }
-    : readWorkbookForCopy(file);
+  return isCsvPath(file) ? { workbook: await csvWorkbook(source), kept: new Map() } : readWorkbookForCopy(file);
 }
 
 /** The addresses of the cells below the headings, in the columns imported, whose formula has no saved result. */

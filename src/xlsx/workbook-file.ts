@@ -95,11 +95,10 @@ export async function loadExcelJs(): Promise<typeof ExcelJS> {
 }
 
 /**
- * The whole workbook, for commands that write a copy of it. A CSV export becomes a one-sheet
- * workbook holding the grid read from it, so the copy is an .xlsx.
+ * A CSV export as a one-sheet workbook holding the grid read from it, for commands that write a
+ * copy (an .xlsx copy is read by workbook-copy.ts).
  */
-export async function workbookForWriting(path: string, source: StreamedWorkbook): Promise<ExcelJS.Workbook> {
-  if (!isCsvPath(path)) return readWorkbookFile(path);
+export async function csvWorkbook(source: StreamedWorkbook): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcelJs()).Workbook();
   for (const { sheet, grid } of source.grids) {
     const worksheet = workbook.addWorksheet(sheet);
@@ -108,7 +107,7 @@ export async function workbookForWriting(path: string, source: StreamedWorkbook)
   return workbook;
 }
 
-/** The whole workbook as ExcelJS loads it. */
+/** The whole workbook as ExcelJS loads it: the fully loaded reading the streamed one is tested against. */
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   await assertXlsxFile(path);
   const workbook = new (await loadExcelJs()).Workbook();
