@@ -292,15 +292,98 @@ interface SheetContext {
   readonly date1904: boolean;
 }
 
-/** "AB12" -> 27: the column of a cell reference. */
-function columnOfReference(reference: string): number {
+/** "AB12" -> 27: the column of a cell reference, read where it lies; undefined when empty. */
+function columnOfReference(text: string, from: number, to: number): number | undefined {
+  if (from === to) return undefined;
   let column = 0;
-  for (let index = 0; index < reference.length; index++) {
-    const code = reference.charCodeAt(index) & ~32; // upper case
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at) & ~32; // upper case
     if (code < 65 || code > 90) break;
     column = column * 26 + (code - 64);
   }
   return column - 1;
+}
+
+/** The whole number written from `from` to `to` in digits alone (1 to 15 of them, so exact); -1 for anything else. */
+function digitsAt(text: string, from: number, to: number): number {
+  if (from === to || to - from > 15) return -1;
+  let value = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
+/**
+ * The number written from `from` to `to`, as Number() reads it, without a copy where it is digits
+ * alone (nearly every row number, style and shared-string index); undefined when empty.
+ */
+function numberAt(text: string, from: number, to: number): number | undefined {
+  if (from === to) return undefined;
+  const digits = digitsAt(text, from, to);
+  return digits >= 0 ? digits : Number(text.slice(from, to));
+}
+
+/** Whether the text from `from` to `to` may hold an escape such as _x000D_ (decodeEscapes). */
+function mayHoldEscape(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to - 1; at++)
+    if (text.charCodeAt(at) === 95 /* _ */ && text.charCodeAt(at + 1) === 120) return true;
+  return false;
+}
+
+/** Texts longer than this are not kept for reuse: codes and IDs are shorter; free text rarely repeats. */
+const MAX_INTERNED_LENGTH = 32;
+const MAX_INTERNED = 100_000;
+
+/**
+ * One copy of each short text, found by where it lies. Text written in each cell (inline strings,
+ * as ExcelJS and some exports write) repeats the same codes on every row: one copy of each, as
+ * shared strings give, halves the memory, and a repeat found in place needs no copy at all.
+ */
+class TextInterner {
+  private slots: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+  private size = 0;
+
+  /** The text from `from` to `to`, as a copy of its own (detach), the same copy each time it comes. */
+  textAt(text: string, from: number, to: number): string {
+    const length = to - from;
+    if (length > MAX_INTERNED_LENGTH) return detach(text.slice(from, to));
+    let hash = 0x811c9dc5; // FNV-1a
+    for (let at = from; at < to; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    for (let known = this.slots[slot]; known !== undefined; known = this.slots[slot]) {
+      if (known.length === length && text.startsWith(known, from)) return known;
+      slot = (slot + 1) & mask;
+    }
+    const copy = detach(text.slice(from, to));
+    if (this.size >= MAX_INTERNED) return copy;
+    this.slots[slot] = copy;
+    if (++this.size * 2 > this.slots.length) this.grow();
+    return copy;
+  }
+
+  /** Twice the slots, every text kept placed again (the table stays at most half full). */
+  private grow(): void {
+    const kept = this.slots;
+    this.slots = new Array<string | undefined>(kept.length * 2).fill(undefined);
+    this.size = 0;
+    for (const text of kept) if (text !== undefined) this.textAt(text, 0, text.length);
+  }
+}
+
+/** A cell's type (t), the usual ones without a copy. */
+function cellTypeAt(text: string, from: number, to: number): string {
+  const length = to - from;
+  if (length === 1) {
+    const code = text.charCodeAt(from);
+    if (code === 115) return "s";
+    if (code === 110) return "n";
+  } else if (length === 3 && text.startsWith("str", from)) return "str";
+  else if (length === 9 && text.startsWith("inlineStr", from)) return "inlineStr";
+  return (" " + text.slice(from, to)).slice(1);
 }
 
 /** A t="d" cell's ISO 8601 date as a serial (time of day dropped, as for date-styled numbers). */
@@ -351,7 +434,22 @@ async function readSheet(
   let column = -1;
   let type = "n";
   let style = 0;
-  let text = "";
+  // The cell's value as written: text from `start` to `end` in `source` (a chunk of the XML, or
+  // pieces joined), so that a number or a repeated code is read without a copy.
+  let source = "";
+  let start = 0;
+  let end = 0;
+  const addValueText = (text: string, from: number, to: number) => {
+    if (start === end) {
+      source = text;
+      start = from;
+      end = to;
+    } else {
+      source = source.slice(start, end) + text.slice(from, to);
+      start = 0;
+      end = source.length;
+    }
+  };
   let hasValue = false;
   let hasFormula = false;
   let inValue = false;
@@ -359,37 +457,35 @@ async function readSheet(
   let inText = false;
   let phonetic = 0;
 
-  // Text written in each cell (inline strings, as ExcelJS and some exports write) repeats the same
-  // codes on every row: one copy of each short value, as shared strings give, halves the memory.
-  const seen = new Map<string, string>();
-  const intern = (value: string): string => {
-    if (value.length > 32) return detach(value);
-    const known = seen.get(value);
-    if (known !== undefined) return known;
-    const copy = detach(value);
-    if (seen.size < 100_000) seen.set(copy, copy);
-    return copy;
-  };
-
+  const interner = new TextInterner();
   const value = (): CellValue => {
     switch (type) {
       case "s": {
-        const shared = strings[Number(text)];
+        const shared = strings[numberAt(source, start, end) ?? 0];
         return shared === undefined ? null : shared;
       }
       case "inlineStr":
-      case "str":
-        return intern(decodeEscapes(text));
-      case "b":
-        return text.trim() === "1" || text.trim() === "true";
+      case "str": {
+        if (!mayHoldEscape(source, start, end)) return interner.textAt(source, start, end);
+        const text = decodeEscapes(source.slice(start, end));
+        return interner.textAt(text, 0, text.length);
+      }
+      case "b": {
+        const text = source.slice(start, end).trim();
+        return text === "1" || text === "true";
+      }
       case "e":
-        return text.trim();
+        return detach(source.slice(start, end).trim());
       case "d":
-        return serialFromIsoDateTime(text);
+        return serialFromIsoDateTime(source.slice(start, end));
       default: {
-        if (text.trim() === "") return null;
-        const number = Number(text);
-        if (Number.isNaN(number)) return text;
+        let number = digitsAt(source, start, end);
+        if (number < 0) {
+          const text = source.slice(start, end);
+          if (text.trim() === "") return null;
+          number = Number(text);
+          if (Number.isNaN(number)) return detach(text);
+        }
         // Date-styled numbers: the day, in the 1900 system the engine reads (Office.js gives the same serial).
         return dateStyles[style] ? Math.floor(number + (date1904 ? DAYS_1904 : 0)) : number;
       }
@@ -400,18 +496,18 @@ async function readSheet(
     open(name, tag) {
       switch (name) {
         case "row": {
-          const reference = tag.attribute("r");
-          row = reference ? Number(reference) - 1 : row + 1;
+          const reference = tag.attributeWith("r", numberAt);
+          row = reference !== undefined ? reference - 1 : row + 1;
           column = -1;
           break;
         }
         case "c": {
-          const reference = tag.attribute("r");
-          const styleIndex = tag.attribute("s");
-          column = reference ? columnOfReference(reference) : column + 1;
-          type = tag.attribute("t") ?? "n";
-          style = styleIndex ? Number(styleIndex) : 0;
-          text = "";
+          column = tag.attributeWith("r", columnOfReference) ?? column + 1;
+          type = tag.attributeWith("t", cellTypeAt) ?? "n";
+          style = tag.attributeWith("s", numberAt) ?? 0;
+          source = "";
+          start = 0;
+          end = 0;
           hasValue = false;
           hasFormula = false;
           break;
@@ -442,7 +538,10 @@ async function readSheet(
       }
     },
     text(chunk) {
-      if (inValue || inText) text += chunk;
+      if (inValue || inText) addValueText(chunk, 0, chunk.length);
+    },
+    textAt(text, from, to) {
+      if (inValue || inText) addValueText(text, from, to);
     },
     close(name) {
       switch (name) {

@@ -12,6 +12,12 @@ export interface XmlTag {
   attribute(name: string): string | undefined;
   /** Every attribute, by full name. */
   attributes(): Record<string, string>;
+  /**
+   * One attribute's value handed to `read` where it lies in the text, so that a number or a code
+   * read from it needs no copy; a value holding references or line ends is decoded first and handed
+   * on whole. Undefined when absent.
+   */
+  attributeWith<T>(name: string, read: (text: string, from: number, to: number) => T): T | undefined;
 }
 
 export interface XmlHandlers {
@@ -20,6 +26,12 @@ export interface XmlHandlers {
   close?(name: string): void;
   /** Character data, references decoded; may come in pieces. */
   text?(text: string): void;
+  /**
+   * Character data with nothing to decode (no references, no carriage returns), handed on where it
+   * lies in the text, so that a cell's number needs no copy; when a handler has it, `text` gets
+   * only the rest. The pieces of one run of text come in order, through either.
+   */
+  textAt?(text: string, from: number, to: number): void;
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -119,6 +131,20 @@ class TagInText implements XmlTag {
     return parseAttributes(this.text, this.from, this.to);
   }
 
+  attributeWith<T>(name: string, read: (text: string, from: number, to: number) => T): T | undefined {
+    if (this.count < 0) this.findAttributes();
+    const { text, bounds } = this;
+    for (let index = this.count * 4 - 4; index >= 0; index -= 4) {
+      if (bounds[index + 1] - bounds[index] !== name.length || !text.startsWith(name, bounds[index])) continue;
+      const start = bounds[index + 2];
+      const end = bounds[index + 3];
+      if (nothingToDecode(text, start, end)) return read(text, start, end);
+      const value = attributeValue(text, start, end);
+      return read(value, 0, value.length);
+    }
+    return undefined;
+  }
+
   /** One walk over the tag's attributes, kept for every ask. */
   private findAttributes(): void {
     const { text, from, to } = this;
@@ -139,14 +165,15 @@ class TagInText implements XmlTag {
   }
 }
 
-/** Tag names seen so far, kept to be handed on again without cutting each out of the text anew. */
-const MAX_NAMES_KEPT = 64;
+/** Slots for tag names seen so far, kept to be handed on again without cutting each out of the text anew. */
+const NAME_SLOTS = 64;
 
 export class XmlScanner {
   private rest = "";
   private pendingText = "";
   private readonly tag = new TagInText();
-  private readonly names = new Map<number, string>();
+  /** Names seen, each in the slot its length and first and last letters pick; a newcomer takes the slot. */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
 
   constructor(
     private readonly handlers: XmlHandlers,
@@ -173,7 +200,7 @@ export class XmlScanner {
 
   /** Hands on what `text` holds from `at`; an unfinished tag at its end waits in `rest`. */
   private scan(text: string, from: number): void {
-    const { open, close } = this.handlers;
+    const { open, close, textAt } = this.handlers;
     let at = from;
     while (at < text.length) {
       const lt = text.indexOf("<", at);
@@ -181,7 +208,11 @@ export class XmlScanner {
         this.addText(text.slice(at));
         return;
       }
-      if (lt > at) this.addText(text.slice(at, lt));
+      if (lt > at) {
+        // Text lying whole before a tag goes on where it lies when there is nothing to decode.
+        if (textAt && this.pendingText.length === 0 && nothingToDecode(text, at, lt)) textAt(text, at, lt);
+        else this.addText(text.slice(at, lt));
+      }
       at = lt; // text before the tag is taken: an unfinished tag waits in `rest` from its "<"
       const next = text.charCodeAt(lt + 1);
       let end: number;
@@ -256,16 +287,23 @@ export class XmlScanner {
     }
     const length = to - start;
     if (length <= 0) return "";
-    // Names seen before are found by length and first and last letters (a small integer while
-    // they are ASCII and the name short), checked whole when longer than two letters.
+    // A name seen before is found by its length and first and last letters, and checked whole
+    // when longer than two letters.
     const first = text.charCodeAt(start);
     const last = text.charCodeAt(to - 1);
-    const key = length < 64 && first < 128 && last < 128 ? (length << 14) | (first << 7) | last : -1;
-    const known = key < 0 ? undefined : this.names.get(key);
-    if (known !== undefined && (length <= 2 || text.startsWith(known, start))) return known;
+    const slot = (length * 7 + first * 3 + last) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (
+      known !== undefined &&
+      known.length === length &&
+      known.charCodeAt(0) === first &&
+      known.charCodeAt(length - 1) === last &&
+      (length <= 2 || text.startsWith(known, start))
+    )
+      return known;
     // A copy, not a slice: a slice would keep the whole chunk of text alive while the name is kept.
     const name = (" " + text.slice(start, to)).slice(1);
-    if (key >= 0 && known === undefined && this.names.size < MAX_NAMES_KEPT) this.names.set(key, name);
+    this.names[slot] = name;
     return name;
   }
 
@@ -279,6 +317,15 @@ export class XmlScanner {
     this.pendingText = "";
     this.handlers.text?.(decodeReferences(lineEnds(text)));
   }
+}
+
+/** Whether the text from `from` to `to` reads as it is written: no reference (&) and no carriage return to decode. */
+function nothingToDecode(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 38 /* & */ || code === 13) return false;
+  }
+  return true;
 }
 
 function isSpace(code: number): boolean {

@@ -60,6 +60,32 @@ describe("cell values", () => {
     expect(book.grids[0].formulasWithoutResult).toBe(1);
   });
 
+  it("reads numbers and shared-string indexes written oddly as Number() reads them, and repeated inline text as written", async () => {
+    // Digits alone are read where they lie; anything else goes the long way, to the same value.
+    const numbers =
+      `<row r="1"><c r="A1"><v> 12 </v></c><c r="B1"><v>0012</v></c><c r="C1"><v>1e3</v></c><c r="D1"><v>12345678901234567</v></c>` +
+      `<c r="E1"><v></v></c><c r="F1"><v>12a</v></c><c r="G1" t="s"><v> 1 </v></c><c r="H1" t="s"><v>1.0</v></c><c r="I1" s=" 0 "><v>7</v></c></row>`;
+    // 3,000 texts, each twice, short and long, one with an escape: past every size the reader's table of texts grows to.
+    const texts = Array.from({ length: 3000 }, (_, index) =>
+      index === 7
+        ? "tab_x0009_here"
+        : index % 10 === 0
+          ? `a long text, beyond codes and IDs, number ${index}`
+          : `C${index}`,
+    );
+    const rows = [...texts, ...texts]
+      .map((text, index) => `<row r="${index + 2}"><c r="A${index + 2}" t="str"><v>${text}</v></c></row>`)
+      .join("");
+    const book = await read({
+      sheets: [{ name: "Sheet1", xml: `<sheetData>${numbers}${rows}</sheetData>` }],
+      sharedStrings: `<si><t>zero</t></si><si><t>one</t></si>`,
+    });
+    const [first, ...rest] = book.grids[0].grid;
+    expect(first).toEqual([12, 12, 1000, Number("12345678901234567"), null, "12a", "one", "one", 7]);
+    const expected = [...texts, ...texts].map((text) => [text.replace("_x0009_", "\t")]);
+    expect(rest).toEqual(expected);
+  });
+
   it("reads dates by the cell's number format, built-in or custom, and leaves other numbers as they are", async () => {
     const styles =
       `<numFmts count="4"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/><numFmt numFmtId="165" formatCode="0.00"/><numFmt numFmtId="166" formatCode="[Red]0;[Blue]-0"/><numFmt numFmtId="167" formatCode="0&quot; days&quot;"/></numFmts>` +

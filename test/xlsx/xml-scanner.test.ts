@@ -23,17 +23,20 @@ const EXPECTED = [
   ["close", "sst"],
 ];
 
-function scan(chunks: string[]): unknown[] {
+/** The events the scanner gives; with `inPlace`, text with nothing to decode comes where it lies (textAt). */
+function scan(chunks: string[], inPlace = false): unknown[] {
   const events: unknown[] = [];
+  const text = (text: string) => {
+    const last = events[events.length - 1] as unknown[] | undefined;
+    if (last?.[0] === "text") last[1] += text;
+    else events.push(["text", text]);
+  };
   const scanner = new XmlScanner(
     {
       open: (name, tag) => events.push(["open", name, tag.attributes()]),
       close: (name) => events.push(["close", name]),
-      text: (text) => {
-        const last = events[events.length - 1] as unknown[] | undefined;
-        if (last?.[0] === "text") last[1] += text;
-        else events.push(["text", text]);
-      },
+      text,
+      ...(inPlace ? { textAt: (source: string, from: number, to: number) => text(source.slice(from, to)) } : {}),
     },
     () => {
       throw new Error("declaration");
@@ -66,6 +69,49 @@ describe("the XML scanner", () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) => expect(scan(split(XML, cuts))).toEqual(EXPECTED)),
     );
+  });
+
+  it("gives the same text where it lies as it gives decoded, in order, however the text is cut", () => {
+    const inPlace: string[] = [];
+    const scanner = new XmlScanner(
+      {
+        text: (text) => inPlace.push(`decoded ${text}`),
+        textAt: (text, from, to) => inPlace.push(text.slice(from, to)),
+      },
+      () => {
+        throw new Error("declaration");
+      },
+    );
+    scanner.write("<v>12</v><v>a &amp; b</v><v>3<!-- -->4</v><v>5");
+    scanner.write("6</v>");
+    scanner.close();
+    // Only text lying whole before a tag, with nothing to decode, comes where it lies.
+    expect(inPlace).toEqual(["12", "decoded a & b", "3", "4", "decoded 56"]);
+    expect(scan([...XML], true)).toEqual(EXPECTED);
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 12 }), (cuts) =>
+        expect(scan(split(XML, cuts), true)).toEqual(EXPECTED),
+      ),
+    );
+  });
+
+  it("hands an attribute's value where it lies, or decoded when it holds references or line ends", () => {
+    const read: unknown[] = [];
+    const scanner = new XmlScanner(
+      {
+        open: (_, tag) =>
+          read.push(
+            tag.attributeWith("r", (text, from, to) => [text.length === to - from, text.slice(from, to)]),
+            tag.attributeWith("x", () => "never"),
+          ),
+      },
+      () => {
+        throw new Error("declaration");
+      },
+    );
+    scanner.write(`<c r="A1"/><c r="&#65;2"/><c r="B\r\n3"/>`);
+    scanner.close();
+    expect(read).toEqual([[false, "A1"], undefined, [true, "A2"], undefined, [true, "B\n3"], undefined]);
   });
 
   it("refuses a document type declaration, even cut across chunks", () => {
