@@ -14,6 +14,7 @@ import type { JsonReport } from "../src/cli/report";
 import type { ListId } from "../src/domain/catalogue";
 import { serialFromIso } from "../src/domain/dates";
 import { validateWorkbook, type WorkbookResult } from "../src/domain/engine";
+import { rawCell } from "../src/domain/rules/rule";
 import { sheetInputs, workbookGrids } from "../src/xlsx/read-lists";
 import { readWorkbookFile } from "../src/xlsx/workbook-file";
 
@@ -84,7 +85,7 @@ describe("an ILACS return saved by Excel", () => {
   it("accepts Ofsted's own code s) NOBT, offering t) NOBT, never as an error", () => {
     const nobt = result.lists.flatMap((list) =>
       list.rows
-        .filter((row) => row.raw.ethnicity === "s) NOBT")
+        .filter((row) => rawCell(row, "ethnicity") === "s) NOBT")
         .map((row) => ({ sheet: list.sheet!, row: row.rowIndex, column: list.columnIndex.get("ethnicity")! })),
     );
     // Two in List 1, one each in Lists 2, 3, 6 and 7, two in List 5.
@@ -227,11 +228,11 @@ describe("Ofsted's ILACS template (2019) with rows", () => {
     // "Health" is any of six health sources: not certain, so no fix.
     const health = result.lists
       .find((list) => list.list === "referrals")!
-      .rows.find((row) => row.raw.referralSource === "Health")!;
+      .rows.find((row) => rawCell(row, "referralSource") === "Health")!;
     expect(at(health.rowIndex, 6)).toEqual([["CODE-INVALID", undefined]]);
     const police = result.lists
       .find((list) => list.list === "referrals")!
-      .rows.find((row) => row.raw.referralSource === "Police")!;
+      .rows.find((row) => rawCell(row, "referralSource") === "Police")!;
     expect(at(police.rowIndex, 6)).toEqual([["CODE-ALIAS", "6 Police"]]);
   });
 

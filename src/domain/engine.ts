@@ -190,7 +190,7 @@ interface FoundList {
   readonly context: ListContext;
 }
 
-/** A row's cells or values by column key: a plain object, but for a constructor of its own (see readRows). */
+/** A row's values by column key: a plain object, but for a constructor of its own (see readRows). */
 class RowObject {}
 
 /** The data rows of a list as read, and the wholly blank rows between them. */
@@ -201,12 +201,13 @@ interface ReadRows {
 }
 
 /**
- * Reads the rows below the headings, to the last that is not blank: each becomes its cells by
- * column key (`raw`) and what each means (`value`). A row blank in every column, the catalogue's
+ * Reads the rows below the headings, to the last that is not blank: each keeps its cells as read
+ * (`cells`, a column's found by `columnAt`) and gets what each means (`value`). A row blank in every column, the catalogue's
  * and others, is set aside as a blank row.
  */
 function* readRows(found: FoundList): Generator<number, ReadRows> {
   const { grid, headerRow, columns, context } = found;
+  const columnAt: Partial<Record<ColumnKey, number>> = Object.fromEntries(found.columnIndex);
   let lastDataRow = grid.length - 1;
   while (lastDataRow > headerRow && isBlankRow(grid[lastDataRow])) lastDataRow--;
   const rows: TypedRow[] = [];
@@ -220,13 +221,10 @@ function* readRows(found: FoundList): Generator<number, ReadRows> {
     }
     // Made by one constructor, keys in column order: cheaper to make than copies of a template
     // (measured on the scale bench), and every row's objects share one shape.
-    const raw: Partial<Record<ColumnKey, CellValue>> = new RowObject();
     const value: Partial<Record<ColumnKey, unknown>> = new RowObject();
-    for (const { column, index } of columns) {
-      raw[column.key] = cells[index];
+    for (const { column, index } of columns)
       value[column.key] = readCell(column, cells[index], context.referenceSerial);
-    }
-    rows.push({ rowIndex, raw, value });
+    rows.push({ rowIndex, cells, columnAt, value });
   }
   return { rows, blankRows, lastDataRow };
 }
@@ -240,7 +238,7 @@ function* readRows(found: FoundList): Generator<number, ReadRows> {
  */
 function explainRejectedCells(found: FoundList, row: TypedRow, findings: Finding[]): void {
   for (const { column, index, accepts } of found.columns) {
-    const cell = row.raw[column.key];
+    const cell = row.cells[index];
     if (isBlank(cell) ? !column.required : accepts(cell)) continue;
     const { rule, problem } = explainCell(cell, column, found.context);
     findings.push(finding(found.listId, rule, problem, row.rowIndex, index, column.heading));

@@ -2,6 +2,7 @@ import { LISTS, listSpec, type ColumnKey, type ListId } from "../../src/domain/c
 import { validateList, validateWorkbook } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
 import { identifyList } from "../../src/domain/headers";
+import { rawCell } from "../../src/domain/rules/rule";
 import { columnOf, gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
 const check = (listId: ListId, grid: CellValue[][]) => validateList(listId, grid, { referenceSerial: REFERENCE });
@@ -125,7 +126,7 @@ describe("what real returns look like (SPEC)", () => {
     const copy = JSON.parse(JSON.stringify(grid));
     const result = check("contacts", grid);
     expect(grid).toEqual(copy);
-    expect(result.rows[0].raw.childId).toBe("1234.0");
+    expect(rawCell(result.rows[0], "childId")).toBe("1234.0");
     expect(result.rows[0].value.childId).toBe("1234");
   });
 });

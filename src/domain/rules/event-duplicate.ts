@@ -1,6 +1,6 @@
 import type { ColumnKey, ListId } from "../catalogue";
 import { formatUkDate } from "../dates";
-import type { ListProblem, ListRule, TypedRow } from "./rule";
+import { rawCell, type ListProblem, type ListRule, type TypedRow } from "./rule";
 import { at, rows, serial } from "./examples";
 
 /**
@@ -57,7 +57,7 @@ export const eventDuplicate: ListRule = {
     const keys = SAME_EVENT[context.list.id];
     if (!keys) return [];
     const [dateKey, sourceKey] = keys;
-    const sourceOf = (row: TypedRow) => (sourceKey ? String(row.value[sourceKey] ?? row.raw[sourceKey] ?? "") : "");
+    const sourceOf = (row: TypedRow) => (sourceKey ? String(row.value[sourceKey] ?? rawCell(row, sourceKey) ?? "") : "");
     // The ID's length first: no two different events can spell the same key.
     const eventKey = (row: TypedRow, id: string) =>
       `${id.length}:${id}${row.value[dateKey] as number}|${sourceOf(row)}`;

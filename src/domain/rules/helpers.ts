@@ -11,7 +11,7 @@ import { formatUkDate } from "../dates";
 import { isBlank, quote } from "../grid";
 import { plainText } from "../text";
 import type { Fix } from "../findings";
-import type { ListContext, ListData, Problem, TypedRow } from "./rule";
+import { rawCell, type ListContext, type ListData, type Problem, type TypedRow } from "./rule";
 
 /** How to put a cell of this kind right, in a few words. */
 export function howToFill(column: ColumnSpec): string {
@@ -46,7 +46,7 @@ export function strayWhitespace(raw: string | number | boolean, canonical: strin
   };
 }
 
-export const hasValue = (row: TypedRow, key: ColumnKey): boolean => !isBlank(row.raw[key]);
+export const hasValue = (row: TypedRow, key: ColumnKey): boolean => !isBlank(rawCell(row, key));
 
 export const dateValue = (row: TypedRow, key: ColumnKey): number | undefined => {
   const value = row.value[key];

@@ -44,11 +44,23 @@ export interface ListContext {
   readonly present: ReadonlySet<ColumnKey>;
 }
 
-/** One data row: the raw cells and what each means once recognised (undefined when not certain). */
+/**
+ * One data row: its cells as the sheet has them (never changed; a column's by `rawCell`) and what
+ * each means once recognised (undefined when not certain).
+ */
 export interface TypedRow {
   readonly rowIndex: number;
-  readonly raw: Readonly<Partial<Record<ColumnKey, CellValue>>>;
+  /** The sheet row's cells, every column, as read. */
+  readonly cells: readonly CellValue[];
+  /** Where each of the list's columns the sheet has is in `cells`, by key: one object per list, its rows share it. */
+  readonly columnAt: Readonly<Partial<Record<ColumnKey, number>>>;
   readonly value: Readonly<Partial<Record<ColumnKey, unknown>>>;
+}
+
+/** A row's cell in the column with this key, as the sheet has it; undefined where the sheet lacks the column. */
+export function rawCell(row: TypedRow, key: ColumnKey): CellValue | undefined {
+  const at = row.columnAt[key];
+  return at === undefined ? undefined : row.cells[at];
 }
 
 /**
