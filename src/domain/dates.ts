@@ -132,6 +132,9 @@ export function addWorkingDays(serial: number, days: number): number {
   return result;
 }
 
+/** The last day ageInYears counted to, and its packed day. */
+let lastAgedOn = { whole: NaN, packed: 0 };
+
 /**
  * Completed years between a date of birth and a date, as Excel's DATEDIF(dob, on, "Y") counts
  * them: a child born on 29 February turns a year older on 1 March in other years.
@@ -140,9 +143,11 @@ export function ageInYears(dobSerial: number, onSerial: number): number {
   const dobWhole = Math.floor(dobSerial);
   const onWhole = Math.floor(onSerial);
   if (withinArithmetic(dobWhole) && withinArithmetic(onWhole)) {
-    // Asked for every row: worked out on packed days (month * 32 + day orders as month, then day).
+    // Asked for every row: worked out on packed days (month * 32 + day orders as month, then day),
+    // the reference date's kept, as every row of a check is aged on the same day.
     const dob = packedDay(dobWhole);
-    const on = packedDay(onWhole);
+    if (onWhole !== lastAgedOn.whole) lastAgedOn = { whole: onWhole, packed: packedDay(onWhole) };
+    const on = lastAgedOn.packed;
     const dobYear = Math.floor(dob / 512);
     const onYear = Math.floor(on / 512);
     return onYear - dobYear - (on - onYear * 512 < dob - dobYear * 512 ? 1 : 0);

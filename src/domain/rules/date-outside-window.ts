@@ -18,6 +18,16 @@ const LOOK_BACK_KEYS = [
 // SPEC: event dates within the list's look-back window (three, six or 12 months, counted back
 // from the reference date). A row is in scope when any of its list's window dates is inside the
 // window, or its episode is still open. A warning: the row may be there on purpose.
+/** The last window worked out: every row of a list has the same, so it is worked out once. */
+let lastWindow = { referenceSerial: NaN, months: 0, start: 0 };
+
+/** The first day of a look-back window of `months` months to the reference date. */
+function windowStartOf(referenceSerial: number, months: number): number {
+  if (referenceSerial !== lastWindow.referenceSerial || months !== lastWindow.months)
+    lastWindow = { referenceSerial, months, start: addMonths(referenceSerial, -months) };
+  return lastWindow.start;
+}
+
 export const dateOutsideWindow: RowRule = {
   code: "DATE-OUTSIDE-WINDOW",
   severity: "warning",
@@ -57,7 +67,7 @@ export const dateOutsideWindow: RowRule = {
     ) {
       return undefined;
     }
-    const windowStart = addMonths(context.referenceSerial, -lookBack.months);
+    const windowStart = windowStartOf(context.referenceSerial, lookBack.months);
     // The latest of the row's dates (the first of equals), unless one is inside the window.
     let latest: { key: ColumnKey; serial: number } | undefined;
     for (const key of lookBack.dates) {
