@@ -3,8 +3,9 @@
 // Nothing else: SpreadsheetML never declares a DTD, so a document type or entity declaration is
 // refused (`onDeclaration`) before anything could be expanded. Written for speed on sheets of
 // 100,000 rows (a general SAX parser spent most of the read allocating tag objects it did not need):
-// a tag's name is not cut out of the text again once seen, and its attributes are read only when
-// asked for. It checks no well-formedness beyond what reading needs.
+// a tag's name is not cut out of the text again once seen, its attributes' places are found in the
+// walk that finds its end and their values cut out only when asked for, and text or a value with
+// nothing to decode can be read where it lies. It checks no well-formedness beyond what reading needs.
 
 /** The start tag being handed on: valid only during the `open` call it is given to. */
 export interface XmlTag {
@@ -108,12 +109,59 @@ class TagInText implements XmlTag {
   private count = -1;
   private bounds = new Int32Array(64);
 
-  /** The tag `open` is given next. */
-  set(text: string, from: number, to: number): void {
+  /** Attributes the last readAttributes walk found. */
+  private walked = 0;
+
+  /** The tag `open` is given next; its attributes' bounds as the last readAttributes found them when `walked`. */
+  set(text: string, from: number, to: number, walked: boolean): void {
     this.text = text;
     this.from = from;
     this.to = to;
-    this.count = -1;
+    this.count = walked ? this.walked : -1;
+  }
+
+  /**
+   * Reads the name="value" pairs of the tag whose name ends at `from`, in the one walk that finds
+   * the tag's end: gives the index of its ">", its pairs' bounds kept for `set`; -1 when the tag is
+   * not all in `text` yet; -2 when it holds anything but such pairs, for tagEnd to find its end and
+   * `attribute` to read it as asked.
+   */
+  readAttributes(text: string, from: number): number {
+    const length = text.length;
+    let count = 0;
+    let at = from;
+    for (;;) {
+      let code = 0;
+      while (at < length && isSpace((code = text.charCodeAt(at)))) at++;
+      if (at >= length) return -1;
+      if (code === 62 /* > */ || code === 47 /* / */) {
+        if (code === 47 && at + 1 >= length) return -1;
+        if (code === 47 && text.charCodeAt(at + 1) !== 62) return -2;
+        this.walked = count;
+        return code === 62 ? at : at + 1;
+      }
+      const nameStart = at;
+      while (at < length && (code = text.charCodeAt(at)) !== 61 /* = */ && code !== 62 && code !== 47 && !isSpace(code))
+        at++;
+      const nameEnd = at;
+      while (at < length && isSpace((code = text.charCodeAt(at)))) at++;
+      if (at >= length) return -1;
+      if (code !== 61 || nameEnd === nameStart) return -2;
+      at++;
+      while (at < length && isSpace((code = text.charCodeAt(at)))) at++;
+      if (at >= length) return -1;
+      if (code !== 34 && code !== 39) return -2;
+      const close = text.indexOf(code === 34 ? '"' : "'", at + 1);
+      if (close < 0) return -1;
+      if (count * 4 + 4 > this.bounds.length) this.growBounds();
+      const index = count * 4;
+      this.bounds[index] = nameStart;
+      this.bounds[index + 1] = nameEnd;
+      this.bounds[index + 2] = at + 1;
+      this.bounds[index + 3] = close;
+      count++;
+      at = close + 1;
+    }
   }
 
   attribute(name: string): string | undefined {
@@ -145,16 +193,18 @@ class TagInText implements XmlTag {
     return undefined;
   }
 
+  private growBounds(): void {
+    const larger = new Int32Array(this.bounds.length * 2);
+    larger.set(this.bounds);
+    this.bounds = larger;
+  }
+
   /** One walk over the tag's attributes, kept for every ask. */
   private findAttributes(): void {
     const { text, from, to } = this;
     this.count = 0;
     for (let at = nextAttribute(text, from, from, to); at >= 0; at = nextAttribute(text, at, from, to)) {
-      if (this.count * 4 + 4 > this.bounds.length) {
-        const larger = new Int32Array(this.bounds.length * 2);
-        larger.set(this.bounds);
-        this.bounds = larger;
-      }
+      if (this.count * 4 + 4 > this.bounds.length) this.growBounds();
       const index = this.count * 4;
       this.bounds[index] = found.nameStart;
       this.bounds[index + 1] = found.nameEnd;
@@ -252,7 +302,14 @@ export class XmlScanner {
         if (code === 62 /* > */ || code === 47 /* / */ || isSpace(code)) break;
         nameEnd++;
       }
-      end = code === 62 && nameEnd < text.length ? nameEnd : tagEnd(text, nameEnd);
+      // A start tag's attributes are read in the walk that finds its end, unless that walk declines them.
+      let walked = false;
+      if (code === 62 && nameEnd < text.length) end = nameEnd;
+      else {
+        end = closing ? -2 : this.tag.readAttributes(text, nameEnd);
+        walked = end !== -2;
+        if (!walked) end = tagEnd(text, nameEnd);
+      }
       if (end < 0) break;
       this.flushText();
       const name = this.nameAt(text, nameStart, nameEnd);
@@ -260,7 +317,7 @@ export class XmlScanner {
       else {
         const selfClosing = text.charCodeAt(end - 1) === 47;
         if (open) {
-          this.tag.set(text, nameEnd, selfClosing ? end - 1 : end);
+          this.tag.set(text, nameEnd, selfClosing ? end - 1 : end, walked);
           open(name, this.tag);
         }
         if (selfClosing) close?.(name);

@@ -33,7 +33,13 @@ function scan(chunks: string[], inPlace = false): unknown[] {
   };
   const scanner = new XmlScanner(
     {
-      open: (name, tag) => events.push(["open", name, tag.attributes()]),
+      open: (name, tag) => {
+        // Asked one by one (read in the walk that found the tag's end), as all of them give them.
+        const attributes = tag.attributes();
+        for (const [key, value] of Object.entries(attributes))
+          if (tag.attribute(key) !== value) events.push(["differs", key]);
+        events.push(["open", name, attributes]);
+      },
       close: (name) => events.push(["close", name]),
       text,
       ...(inPlace ? { textAt: (source: string, from: number, to: number) => text(source.slice(from, to)) } : {}),
@@ -130,12 +136,15 @@ describe("the XML scanner", () => {
         throw new Error("declaration");
       },
     );
-    scanner.write(`<c r="A1" t='s'/><c r = "B2" r="C3" t="a &amp; b"/><c/>`);
+    // The last two are not name="value" pairs alone: read the long way, when asked.
+    scanner.write(`<c r="A1" t='s'/><c r = "B2" r="C3" t="a &amp; b"/><c/><c r="D4" bare t="n"><c r="E5" / >`);
     scanner.close();
     expect(asked).toEqual([
       ["c", "A1", "s", undefined, "A1"],
       ["c", "C3", "a & b", undefined, "C3"],
       ["c", undefined, undefined, undefined, undefined],
+      ["c", "D4", undefined, undefined, "D4"],
+      ["c", "E5", undefined, undefined, "E5"],
     ]);
   });
 
