@@ -404,71 +404,175 @@ async function readSheet(
   context: SheetContext,
   budget: { cells: number },
 ): Promise<{ grid: CellValue[][]; merged: CellBlock[]; formulasWithoutResult: number } | undefined> {
-  const { strings, dateStyles, date1904 } = context;
-  const grid: CellValue[][] = [];
+  const cells = new SheetCells(path, context, budget);
+  return (await readXml(zip, path, part, cells)) ? cells.finish() : undefined;
+}
+
+/**
+ * The handlers that read a worksheet's cells into a grid: a class, so that every sheet of a
+ * workbook is read by the same functions, which the JIT optimises once, not once per sheet.
+ */
+class SheetCells implements XmlHandlers {
+  private readonly grid: CellValue[][] = [];
+  private readonly merged: CellBlock[] = [];
+  private formulasWithoutResult = 0;
   // A row's cells gather in one reused array and are copied out at the row's end, at their exact
   // length: an array grown cell by cell holds up to twice the room it needs, and leaves garbage.
-  const pending = { row: -1, cells: [] as (CellValue | undefined)[], length: 0 };
-  const flushRow = () => {
-    if (pending.row < 0) return;
-    const { cells, length } = pending;
-    const existing = grid[pending.row];
-    // The budget is spent as rows come, not after the sheet: a flood of cells stops where it passes.
-    budget.cells -= Math.max(0, length - (existing?.length ?? 0)) + Math.max(0, pending.row + 1 - grid.length);
-    if (budget.cells < 0) throw tooManyCells(path);
-    if (existing) {
-      // The same row written twice: its cells join those already read, as they would cell by cell.
-      for (let at = 0; at < length; at++) if (cells[at] !== undefined) existing[at] = cells[at];
-    } else {
-      const copy = new Array<CellValue>(length);
-      for (let at = 0; at < length; at++) copy[at] = cells[at];
-      grid[pending.row] = copy;
-    }
-    for (let at = 0; at < length; at++) cells[at] = undefined;
-    pending.row = -1;
-    pending.length = 0;
-  };
-  const merged: CellBlock[] = [];
-  let formulasWithoutResult = 0;
-  let row = -1;
-  let column = -1;
-  let type = "n";
-  let style = 0;
+  private pendingRow = -1;
+  private readonly pendingCells: (CellValue | undefined)[] = [];
+  private pendingLength = 0;
+  private row = -1;
+  private column = -1;
+  private type = "n";
+  private style = 0;
   // The cell's value as written: text from `start` to `end` in `source` (a chunk of the XML, or
   // pieces joined), so that a number or a repeated code is read without a copy.
-  let source = "";
-  let start = 0;
-  let end = 0;
-  const addValueText = (text: string, from: number, to: number) => {
-    if (start === end) {
-      source = text;
-      start = from;
-      end = to;
-    } else {
-      source = source.slice(start, end) + text.slice(from, to);
-      start = 0;
-      end = source.length;
-    }
-  };
-  let hasValue = false;
-  let hasFormula = false;
-  let inValue = false;
-  let inInline = false;
-  let inText = false;
-  let phonetic = 0;
+  private source = "";
+  private start = 0;
+  private end = 0;
+  private hasValue = false;
+  private hasFormula = false;
+  private inValue = false;
+  private inInline = false;
+  private inText = false;
+  private phonetic = 0;
+  private readonly interner = new TextInterner();
 
-  const interner = new TextInterner();
-  const value = (): CellValue => {
-    switch (type) {
+  constructor(
+    private readonly path: string,
+    private readonly context: SheetContext,
+    private readonly budget: { cells: number },
+  ) {}
+
+  open(name: string, tag: XmlTag): void {
+    switch (name) {
+      case "row": {
+        const reference = tag.attributeWith("r", numberAt);
+        this.row = reference !== undefined ? reference - 1 : this.row + 1;
+        this.column = -1;
+        break;
+      }
+      case "c": {
+        this.column = tag.attributeWith("r", columnOfReference) ?? this.column + 1;
+        this.type = tag.attributeWith("t", cellTypeAt) ?? "n";
+        this.style = tag.attributeWith("s", numberAt) ?? 0;
+        this.source = "";
+        this.start = 0;
+        this.end = 0;
+        this.hasValue = false;
+        this.hasFormula = false;
+        break;
+      }
+      case "v":
+        this.inValue = true;
+        this.hasValue = true;
+        break;
+      case "f":
+        this.hasFormula = true;
+        break;
+      case "is":
+        this.inInline = true;
+        this.hasValue = true;
+        break;
+      case "rPh":
+        this.phonetic++;
+        break;
+      case "t":
+        if (this.inInline && this.phonetic === 0) this.inText = true;
+        break;
+      case "mergeCell": {
+        const reference = tag.attribute("ref");
+        const block = reference ? parseAddress(reference) : undefined;
+        if (block) this.merged.push(block);
+        break;
+      }
+    }
+  }
+
+  text(chunk: string): void {
+    if (this.inValue || this.inText) this.addValueText(chunk, 0, chunk.length);
+  }
+
+  textAt(text: string, from: number, to: number): void {
+    if (this.inValue || this.inText) this.addValueText(text, from, to);
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case "v":
+        this.inValue = false;
+        break;
+      case "t":
+        this.inText = false;
+        break;
+      case "rPh":
+        this.phonetic--;
+        break;
+      case "is":
+        this.inInline = false;
+        break;
+      case "c": {
+        const { row, column } = this;
+        // A formula with no cached result (a writer that never calculated it) is neither blank nor a value.
+        if (this.hasFormula && !this.hasValue) this.formulasWithoutResult++;
+        const cell = this.hasValue ? this.value() : this.hasFormula ? NO_SAVED_RESULT : null;
+        if (cell === null) break;
+        if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
+          throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
+        if (row !== this.pendingRow) {
+          this.flushRow();
+          this.pendingRow = row;
+        }
+        this.pendingCells[column] = cell;
+        this.pendingLength = Math.max(this.pendingLength, column + 1);
+        break;
+      }
+    }
+  }
+
+  /** The sheet read to its end: the last row kept, gaps as null, a merged block's other cells emptied. */
+  finish(): { grid: CellValue[][]; merged: CellBlock[]; formulasWithoutResult: number } {
+    this.flushRow();
+    const { grid, merged } = this;
+    for (let index = 0; index < grid.length; index++) {
+      const cells = (grid[index] ??= []);
+      for (let at = 0; at < cells.length; at++) if (cells[at] === undefined) cells[at] = null;
+    }
+    for (const block of merged) {
+      for (let r = block.row; r < block.row + block.rowCount && r < grid.length; r++) {
+        const cells = grid[r];
+        for (let c = block.column; c < block.column + block.columnCount && c < cells.length; c++) {
+          if (r !== block.row || c !== block.column) cells[c] = null;
+        }
+      }
+    }
+    return { grid, merged, formulasWithoutResult: this.formulasWithoutResult };
+  }
+
+  private addValueText(text: string, from: number, to: number): void {
+    if (this.start === this.end) {
+      this.source = text;
+      this.start = from;
+      this.end = to;
+    } else {
+      this.source = this.source.slice(this.start, this.end) + text.slice(from, to);
+      this.start = 0;
+      this.end = this.source.length;
+    }
+  }
+
+  private value(): CellValue {
+    const { source, start, end } = this;
+    switch (this.type) {
       case "s": {
-        const shared = strings[numberAt(source, start, end) ?? 0];
+        const shared = this.context.strings[numberAt(source, start, end) ?? 0];
         return shared === undefined ? null : shared;
       }
       case "inlineStr":
       case "str": {
-        if (!mayHoldEscape(source, start, end)) return interner.textAt(source, start, end);
+        if (!mayHoldEscape(source, start, end)) return this.interner.textAt(source, start, end);
         const text = decodeEscapes(source.slice(start, end));
-        return interner.textAt(text, 0, text.length);
+        return this.interner.textAt(text, 0, text.length);
       }
       case "b": {
         const text = source.slice(start, end).trim();
@@ -487,110 +591,32 @@ async function readSheet(
           if (Number.isNaN(number)) return detach(text);
         }
         // Date-styled numbers: the day, in the 1900 system the engine reads (Office.js gives the same serial).
-        return dateStyles[style] ? Math.floor(number + (date1904 ? DAYS_1904 : 0)) : number;
-      }
-    }
-  };
-
-  const found = await readXml(zip, path, part, {
-    open(name, tag) {
-      switch (name) {
-        case "row": {
-          const reference = tag.attributeWith("r", numberAt);
-          row = reference !== undefined ? reference - 1 : row + 1;
-          column = -1;
-          break;
-        }
-        case "c": {
-          column = tag.attributeWith("r", columnOfReference) ?? column + 1;
-          type = tag.attributeWith("t", cellTypeAt) ?? "n";
-          style = tag.attributeWith("s", numberAt) ?? 0;
-          source = "";
-          start = 0;
-          end = 0;
-          hasValue = false;
-          hasFormula = false;
-          break;
-        }
-        case "v":
-          inValue = true;
-          hasValue = true;
-          break;
-        case "f":
-          hasFormula = true;
-          break;
-        case "is":
-          inInline = true;
-          hasValue = true;
-          break;
-        case "rPh":
-          phonetic++;
-          break;
-        case "t":
-          if (inInline && phonetic === 0) inText = true;
-          break;
-        case "mergeCell": {
-          const reference = tag.attribute("ref");
-          const block = reference ? parseAddress(reference) : undefined;
-          if (block) merged.push(block);
-          break;
-        }
-      }
-    },
-    text(chunk) {
-      if (inValue || inText) addValueText(chunk, 0, chunk.length);
-    },
-    textAt(text, from, to) {
-      if (inValue || inText) addValueText(text, from, to);
-    },
-    close(name) {
-      switch (name) {
-        case "v":
-          inValue = false;
-          break;
-        case "t":
-          inText = false;
-          break;
-        case "rPh":
-          phonetic--;
-          break;
-        case "is":
-          inInline = false;
-          break;
-        case "c": {
-          // A formula with no cached result (a writer that never calculated it) is neither blank nor a value.
-          if (hasFormula && !hasValue) formulasWithoutResult++;
-          const cell = hasValue ? value() : hasFormula ? NO_SAVED_RESULT : null;
-          if (cell === null) break;
-          if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS)
-            throw new Error(`a cell outside the sheet (row ${row + 1}, column ${column + 1})`);
-          if (row !== pending.row) {
-            flushRow();
-            pending.row = row;
-          }
-          pending.cells[column] = cell;
-          pending.length = Math.max(pending.length, column + 1);
-          break;
-        }
-      }
-    },
-  });
-  if (!found) return undefined;
-  flushRow();
-
-  for (let index = 0; index < grid.length; index++) {
-    const cells = (grid[index] ??= []);
-    for (let at = 0; at < cells.length; at++) if (cells[at] === undefined) cells[at] = null;
-  }
-  for (const block of merged) {
-    for (let r = block.row; r < block.row + block.rowCount && r < grid.length; r++) {
-      const cells = grid[r];
-      for (let c = block.column; c < block.column + block.columnCount && c < cells.length; c++) {
-        if (r !== block.row || c !== block.column) cells[c] = null;
+        return this.context.dateStyles[this.style]
+          ? Math.floor(number + (this.context.date1904 ? DAYS_1904 : 0))
+          : number;
       }
     }
   }
-  return { grid, merged, formulasWithoutResult };
+
+  private flushRow(): void {
+    if (this.pendingRow < 0) return;
+    const { grid, pendingCells: cells, pendingLength: length, pendingRow: row } = this;
+    const existing = grid[row];
+    // The budget is spent as rows come, not after the sheet: a flood of cells stops where it passes.
+    this.budget.cells -= Math.max(0, length - (existing?.length ?? 0)) + Math.max(0, row + 1 - grid.length);
+    if (this.budget.cells < 0) throw tooManyCells(this.path);
+    if (existing) {
+      // The same row written twice: its cells join those already read, as they would cell by cell.
+      for (let at = 0; at < length; at++) if (cells[at] !== undefined) existing[at] = cells[at];
+    } else {
+      const copy = new Array<CellValue>(length);
+      for (let at = 0; at < length; at++) copy[at] = cells[at];
+      grid[row] = copy;
+    }
+    for (let at = 0; at < length; at++) cells[at] = undefined;
+    this.pendingRow = -1;
+    this.pendingLength = 0;
+  }
 }
 
 const tooManyCells = (path: string) =>

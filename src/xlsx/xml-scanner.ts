@@ -250,7 +250,9 @@ export class XmlScanner {
 
   /** Hands on what `text` holds from `at`; an unfinished tag at its end waits in `rest`. */
   private scan(text: string, from: number): void {
-    const { open, close, textAt } = this.handlers;
+    // Called as methods, so a class's handlers keep their `this`, and every instance of it shares
+    // the same functions (which the JIT then optimises once, not once per part read).
+    const handlers = this.handlers;
     let at = from;
     while (at < text.length) {
       const lt = text.indexOf("<", at);
@@ -260,7 +262,8 @@ export class XmlScanner {
       }
       if (lt > at) {
         // Text lying whole before a tag goes on where it lies when there is nothing to decode.
-        if (textAt && this.pendingText.length === 0 && nothingToDecode(text, at, lt)) textAt(text, at, lt);
+        if (handlers.textAt && this.pendingText.length === 0 && nothingToDecode(text, at, lt))
+          handlers.textAt(text, at, lt);
         else this.addText(text.slice(at, lt));
       }
       at = lt; // text before the tag is taken: an unfinished tag waits in `rest` from its "<"
@@ -313,14 +316,14 @@ export class XmlScanner {
       if (end < 0) break;
       this.flushText();
       const name = this.nameAt(text, nameStart, nameEnd);
-      if (closing) close?.(name);
+      if (closing) handlers.close?.(name);
       else {
         const selfClosing = text.charCodeAt(end - 1) === 47;
-        if (open) {
+        if (handlers.open) {
           this.tag.set(text, nameEnd, selfClosing ? end - 1 : end, walked);
-          open(name, this.tag);
+          handlers.open(name, this.tag);
         }
-        if (selfClosing) close?.(name);
+        if (selfClosing) handlers.close?.(name);
       }
       at = end + 1;
     }
