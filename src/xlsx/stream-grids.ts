@@ -350,28 +350,38 @@ class TextInterner {
   textAt(text: string, from: number, to: number): string {
     const length = to - from;
     if (length > MAX_INTERNED_LENGTH) return detach(text.slice(from, to));
-    let hash = 0x811c9dc5; // FNV-1a
-    for (let at = from; at < to; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
     const mask = this.slots.length - 1;
-    let slot = (hash ^ (hash >>> 16)) & mask;
+    let slot = hashOf(text, from, to) & mask;
     for (let known = this.slots[slot]; known !== undefined; known = this.slots[slot]) {
       if (known.length === length && text.startsWith(known, from)) return known;
       slot = (slot + 1) & mask;
     }
     const copy = detach(text.slice(from, to));
-    if (this.size >= MAX_INTERNED) return copy;
-    this.slots[slot] = copy;
-    if (++this.size * 2 > this.slots.length) this.grow();
+    if (this.size < MAX_INTERNED) this.keep(copy, slot);
     return copy;
   }
 
-  /** Twice the slots, every text kept placed again (the table stays at most half full). */
-  private grow(): void {
+  /** Puts a text in its free slot; past half full, twice the slots, each text kept moved (not copied). */
+  private keep(text: string, slot: number): void {
+    this.slots[slot] = text;
+    if (++this.size * 2 <= this.slots.length) return;
     const kept = this.slots;
     this.slots = new Array<string | undefined>(kept.length * 2).fill(undefined);
-    this.size = 0;
-    for (const text of kept) if (text !== undefined) this.textAt(text, 0, text.length);
+    const mask = this.slots.length - 1;
+    for (const known of kept) {
+      if (known === undefined) continue;
+      let free = hashOf(known, 0, known.length) & mask;
+      while (this.slots[free] !== undefined) free = (free + 1) & mask;
+      this.slots[free] = known;
+    }
   }
+}
+
+/** FNV-1a of the text from `from` to `to`, its high bits folded into the low. */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let at = from; at < to; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return hash ^ (hash >>> 16);
 }
 
 /** A cell's type (t), the usual ones without a copy. */
