@@ -202,8 +202,8 @@ interface ReadRows {
 
 /**
  * Reads the rows below the headings, to the last that is not blank: each keeps its cells as read
- * (`cells`, a column's found by `columnAt`) and gets what each means (`value`). A row blank in every column, the catalogue's
- * and others, is set aside as a blank row.
+ * (`cells`, a column's found by `columnAt`) and gets what each means (`value`). A row blank in
+ * every column, the catalogue's and others, is set aside as a blank row.
  */
 function* readRows(found: FoundList): Generator<number, ReadRows> {
   const { grid, headerRow, columns, context } = found;

@@ -15,9 +15,6 @@ const LOOK_BACK_KEYS = [
   ),
 ];
 
-// SPEC: event dates within the list's look-back window (three, six or 12 months, counted back
-// from the reference date). A row is in scope when any of its list's window dates is inside the
-// window, or its episode is still open. A warning: the row may be there on purpose.
 /** The last window worked out: every row of a list has the same, so it is worked out once. */
 let lastWindow = { referenceSerial: NaN, months: 0, start: 0 };
 
@@ -28,6 +25,9 @@ function windowStartOf(referenceSerial: number, months: number): number {
   return lastWindow.start;
 }
 
+// SPEC: event dates within the list's look-back window (three, six or 12 months, counted back
+// from the reference date). A row is in scope when any of its list's window dates is inside the
+// window, or its episode is still open. A warning: the row may be there on purpose.
 export const dateOutsideWindow: RowRule = {
   code: "DATE-OUTSIDE-WINDOW",
   severity: "warning",

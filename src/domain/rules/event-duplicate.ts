@@ -57,7 +57,8 @@ export const eventDuplicate: ListRule = {
     const keys = SAME_EVENT[context.list.id];
     if (!keys) return [];
     const [dateKey, sourceKey] = keys;
-    const sourceOf = (row: TypedRow) => (sourceKey ? String(row.value[sourceKey] ?? rawCell(row, sourceKey) ?? "") : "");
+    const sourceOf = (row: TypedRow) =>
+      sourceKey ? String(row.value[sourceKey] ?? rawCell(row, sourceKey) ?? "") : "";
     // The ID's length first: no two different events can spell the same key.
     const eventKey = (row: TypedRow, id: string) =>
       `${id.length}:${id}${row.value[dateKey] as number}|${sourceOf(row)}`;
