@@ -141,7 +141,16 @@ class TagInText implements XmlTag {
         return code === 62 ? at : at + 1;
       }
       const nameStart = at;
-      while (at < length && (code = text.charCodeAt(at)) !== 61 /* = */ && code !== 62 && code !== 47 && !isSpace(code))
+      // A quote in a name is not well-formed XML: declined, for tagEnd to read it as a quote (as it always has).
+      while (
+        at < length &&
+        (code = text.charCodeAt(at)) !== 61 /* = */ &&
+        code !== 62 &&
+        code !== 47 &&
+        code !== 34 &&
+        code !== 39 &&
+        !isSpace(code)
+      )
         at++;
       const nameEnd = at;
       while (at < length && isSpace((code = text.charCodeAt(at)))) at++;

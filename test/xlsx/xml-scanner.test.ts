@@ -151,5 +151,7 @@ describe("the XML scanner", () => {
   it("rejects an entity it does not know, and XML that ends inside a tag", () => {
     expect(() => scan(["<t>&nbsp;</t>"])).toThrow(XmlError);
     expect(() => scan(["<t>a</t><c r="])).toThrow(XmlError);
+    // A quote in an attribute's name opens a value, as it always has, however the tag is walked.
+    expect(() => scan([`<c r="A1" a"b="1"><v>5</v></c><c r="B1"><v>6</v></c>`])).toThrow(XmlError);
   });
 });

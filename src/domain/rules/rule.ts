@@ -50,7 +50,7 @@ export interface ListContext {
  */
 export interface TypedRow {
   readonly rowIndex: number;
-  /** The sheet row's cells, every column, as read. */
+  /** The sheet row's cells, every column, as read: the grid's own array, which nothing changes in place. */
   readonly cells: readonly CellValue[];
   /** Where each of the list's columns the sheet has is in `cells`, by key: one object per list, its rows share it. */
   readonly columnAt: Readonly<Partial<Record<ColumnKey, number>>>;
