@@ -1,7 +1,8 @@
 // A sync of the in-memory Excel gives way to the page between slices (issue 12: in the demo it runs on
 // the pane's thread, where Excel's own would not), yet a batch stays whole: no other batch, person's
 // edit or event sees it half applied.
-import { jsonLength } from "../../src/sim/bands";
+import * as slices from "../../src/excel/slices";
+import { jsonLength, SYNC_SLICE_MS } from "../../src/sim/bands";
 import { sheetGrid, SimWorkbook, type SimContext } from "../../src/sim/excel-sim";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,7 +24,16 @@ function largeWrite(sim: SimWorkbook, text: string) {
 /** Resolves on the next macrotask: a timer set now runs only if the sync gave way. */
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A clock on which each look passes a slice: a large sync gives way after its first band, however fast the machine. */
+function sliceAtEveryLook() {
+  let time = 0;
+  return jest.spyOn(slices, "now").mockImplementation(() => (time += SYNC_SLICE_MS));
+}
+
 describe("a sync in slices", () => {
+  beforeEach(() => sliceAtEveryLook());
+  afterEach(() => jest.restoreAllMocks());
+
   it("lets a timer set before a large sync run before that sync is done", async () => {
     const sim = new SimWorkbook();
     sim.addSheet("Data");
@@ -116,10 +126,13 @@ describe("a response's size measured in bands", () => {
 });
 
 describe("a large clear and a recalculation in steps", () => {
+  afterEach(() => jest.restoreAllMocks());
+
   it("clears a large range in bands a timer runs between, and no other batch sees it half cleared", async () => {
     const sim = new SimWorkbook();
     const sheet = sim.addSheet("Data");
     await largeWrite(sim, "x").running;
+    const clock = sliceAtEveryLook();
     const state = { done: false };
     const clearing = sim.run(async (context: SimContext) => {
       (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange(`A1:C${ROWS}`).clear("Contents");
@@ -142,6 +155,7 @@ describe("a large clear and a recalculation in steps", () => {
     expect(seen).toEqual([["", "", ""]]);
     await clearing;
     expect(sheet.cells.size).toBe(0);
+    expect(clock).toHaveBeenCalled();
   });
 
   it("recalculates in steps, and a recalculation asked for between them finishes it first", () => {
