@@ -500,7 +500,7 @@ class SheetCells implements XmlHandlers {
   }
 
   text(chunk: string): void {
-    if (this.inValue || this.inText) this.addValueText(chunk, 0, chunk.length);
+    this.textAt(chunk, 0, chunk.length);
   }
 
   textAt(text: string, from: number, to: number): void {
