@@ -5,27 +5,17 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type Io } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
 import { CHECKLISTS, LISTS, listSpec } from "../../src/domain/catalogue";
 import { canonicalValues } from "../../src/domain/codes";
-import { serialFromIso } from "../../src/domain/dates";
 import { ALL_RULES } from "../../src/domain/rules";
 import { NAMES } from "../../src/domain/workbook-conventions";
 import { FINDINGS_SHEET } from "../../src/domain/findings";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
 import { gridOf, validRow } from "../support/grids";
+import { cli } from "../support/cli";
 
-const TODAY = serialFromIso("2026-11-24")!;
 const dir = mkdtempSync(join(tmpdir(), "annex-a-cli-"));
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => TODAY };
-  const code = await run(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function readBack(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -3,20 +3,13 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type Io } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
 import { listSpec } from "../../src/domain/catalogue";
-import { REFERENCE, serial } from "../support/grids";
+import { serial } from "../support/grids";
+import { cli } from "../support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "annex-a-import-"));
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => REFERENCE };
-  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
-}
 
 /** A contacts export as a case-management system writes it: other headings, order and extras. */
 async function exportFile(): Promise<string> {

@@ -2,7 +2,6 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type Io } from "../../src/cli/main";
 import { listSpec } from "../../src/domain/catalogue";
 import {
   NO_LONGER_IN_LISTS,
@@ -11,17 +10,11 @@ import {
   SELECTION_SHEET,
   toCheckSummary,
 } from "../../src/domain/selection";
-import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
+import { gridOf, serial, validRow } from "../support/grids";
+import { cli } from "../support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "annex-a-select-"));
 const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key) + 1;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => REFERENCE };
-  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
-}
 
 async function workbookWith(name: string, cin: ReturnType<typeof validRow>[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();

@@ -2,22 +2,16 @@
 // read them back (OOXML checks, LibreOffice).
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { run, type Io } from "../../src/cli/main";
 import { serialFromIso } from "../../src/domain/dates";
 import { saveWorkbook } from "../../src/xlsx/save-workbook";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
 import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET } from "../../src/domain/selection";
+import { cli } from "./cli";
+
+export { cli };
 
 export const SAMPLE = join(__dirname, "../../assets/sample-annex-a.xlsx");
 export const TODAY = serialFromIso("2026-11-24")!;
-
-export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => TODAY };
-  const code = await run(argv, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The inspector's choice, as made in Excel: the first three children selected, one for joint evaluation. */
 export async function chooseChildren(selection: string, out: string): Promise<void> {

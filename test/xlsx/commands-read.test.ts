@@ -6,21 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
-import { run, type Io } from "../../src/cli/main";
 import type { JsonReport } from "../../src/cli/report";
 import { listSpec } from "../../src/domain/catalogue";
-import { REFERENCE, serial } from "../support/grids";
+import { serial } from "../support/grids";
+import { cli } from "../support/cli";
 
 const ROOT = join(__dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "annex-a-commands-read-"));
 const REAL_WORLD = join(ROOT, "test/real-world/ilacs-return-saved-by-excel.xlsx");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => REFERENCE };
-  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("the same answer every time", () => {
   it("checks a workbook Excel saved ten times with byte-identical JSON", async () => {

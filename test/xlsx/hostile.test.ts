@@ -4,21 +4,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
-import { run, type Io } from "../../src/cli/main";
 import { MAX_INFLATED_BYTES } from "../../src/xlsx/zip";
-import { REFERENCE } from "../support/grids";
 import { xlsxParts } from "./build-xlsx";
 import { strToU8, zipSync } from "fflate";
+import { cli } from "../support/cli";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const dir = mkdtempSync(join(tmpdir(), "annex-a-hostile-"));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => REFERENCE };
-  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
-}
 
 interface RawEntry {
   name: string;

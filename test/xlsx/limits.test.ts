@@ -7,21 +7,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
-import { run, type Io } from "../../src/cli/main";
 import { cellAddress } from "../../src/domain/grid";
 import { MAX_GRID_CELLS, MAX_SHARED_STRINGS } from "../../src/xlsx/stream-grids";
 import { MAX_COPY_BYTES, MAX_COPY_CELLS } from "../../src/xlsx/workbook-copy";
-import { gridOf, REFERENCE, validRow } from "../support/grids";
+import { gridOf, validRow } from "../support/grids";
 import { writeXlsx, xlsxParts, type SheetPart } from "./build-xlsx";
+import { cli } from "../support/cli";
 
 const dir = mkdtempSync(join(tmpdir(), "annex-a-limits-"));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (text) => out.push(text), err: (text) => err.push(text), today: () => REFERENCE };
-  return { code: await run(argv, io), out: out.join("\n"), err: err.join("\n") };
-}
 
 /** A sheet holding a valid children in need list, inline strings and addresses. */
 function listSheet(): SheetPart {
