@@ -1,7 +1,8 @@
-// Writes src/domain/rules/all.ts: one import per rule file, so the registry finds every rule in
-// the folder without a list kept by hand (TypeScript has no glob import that both webpack and
-// Jest follow). Run by `npm run build:cli` (and so by `prepare`):   npx tsx scripts/make-rule-index.ts
-// rules.test.ts fails while all.ts is not what this script would write.
+// Writes src/domain/rules/all.ts and src/domain/forms/all.ts: one import per rule file and per
+// form file, so the registries find every rule and every form in their folders without a list kept
+// by hand (TypeScript has no glob import that both webpack and Jest follow). Run by
+// `npm run build:cli` (and so by `prepare`):   npx tsx scripts/make-rule-index.ts
+// rules.test.ts and forms.test.ts fail while either all.ts is not what this script would write.
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -34,8 +35,40 @@ export function ruleIndexSource(names: readonly string[]): string {
   ].join("\n");
 }
 
+export const FORMS_DIR = join(__dirname, "../src/domain/forms");
+
+/**
+ * The forms folder's form files: each exports one Form named after the file in capitals
+ * (`ilacs-2019.ts` exports `ILACS_2019`). Files ending "-codes.ts" hold a form's code lists.
+ */
+export function formFileNames(dir = FORMS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".ts") && file !== "all.ts" && !file.endsWith("-codes.ts"))
+    .map((file) => file.slice(0, -".ts".length))
+    .sort();
+}
+
+export const formExportName = (name: string): string => name.replace(/-/g, "_").toUpperCase();
+
+export function formIndexSource(names: readonly string[]): string {
+  return [
+    "// Written by scripts/make-rule-index.ts from the files of this folder: do not edit. Every form,",
+    "// by the name of its file; a form is handed to whatever needs it, never reached for here.",
+    ...names.map((name) => `import { ${formExportName(name)} } from "./${name}";`),
+    'import type { Form } from "../catalogue";',
+    "",
+    "export const FORMS_BY_FILE: Readonly<Record<string, Form>> = {",
+    ...names.map((name) => `  "${name}": ${formExportName(name)},`),
+    "};",
+    "",
+  ].join("\n");
+}
+
 if (require.main === module) {
   const names = ruleFileNames();
   writeFileSync(join(RULES_DIR, "all.ts"), ruleIndexSource(names));
   console.log(`src/domain/rules/all.ts: ${names.length} rules.`);
+  const forms = formFileNames();
+  writeFileSync(join(FORMS_DIR, "all.ts"), formIndexSource(forms));
+  console.log(`src/domain/forms/all.ts: ${forms.length} forms.`);
 }

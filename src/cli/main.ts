@@ -1,8 +1,8 @@
 // The command line: the same engine as the add-in, for .xlsx files.
-//   annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
-//   annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
-//   annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
-//   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export=Annex A"]
+//   annex-a template OUT.xlsx [--form ID] [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
+//   annex-a check IN.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
+//   annex-a select IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force]
+//   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--form ID] [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a rules
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
@@ -23,7 +23,8 @@ import { plural } from "../domain/text";
 import { templatePlan } from "../domain/template-plan";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { FONT, PRINT } from "../domain/workbook-conventions";
-import { LISTS, listSpec, type ListId } from "../domain/catalogue";
+import { findList, listOf, type Form } from "../domain/catalogue";
+import { DEFAULT_FORM_ID, formById, FORMS, recogniseForm, type FormChoice } from "../domain/form-choice";
 import { headingRowNote, importedGrid, notReadyToImport, planImport } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
@@ -52,24 +53,28 @@ export interface Io {
 export const EXIT = { ok: 0, findings: 1, unreadable: 2, nothingChecked: 2, usage: 2 } as const;
 
 const USAGE = `Usage:
-  annex-a template OUT.xlsx [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
+  annex-a template OUT.xlsx [--form ID] [--notification-date YYYY-MM-DD] [--local-authority NAME] [--force]
       Write a workbook with every Annex A list correctly headed, drop-downs, date formats and
-      an Inspection sheet with the notification date, reference date and every deadline.
-  annex-a check IN.xlsx [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
+      (for the joint inspection's form) an Inspection sheet with the notification date,
+      reference date and every deadline.
+  annex-a check IN.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
       Check every list in a workbook. Exit status: 0 rows checked and no errors, 1 errors found,
       2 file unreadable, or no list with rows to check (each sheet not checked is listed with why).
       --out writes a copy with invalid cells marked and noted, and a Findings sheet.
-  annex-a select IN.xlsx --out OUT.xlsx [--reference-date YYYY-MM-DD] [--force]
+  annex-a select IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force]
       Build or refresh the Selection sheet (one row per child across every list, in-focus
       children first) in a copy, keeping every choice and note already made, and list the
       children selected for tracking on the 20 children's facts sheet.
-  annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
+  annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--form ID] [--sheet NAME] [--list ID] [--map "Export heading=Annex A heading"]
       Lay a case-management export out as an Annex A list: recognise the list, map its columns
       (variants automatically; --map for the rest, as often as needed), and write a correctly
       headed sheet in a copy. Columns not mapped are reported. The export is left as it was.
   annex-a rules
       List every rule: code, severity and what it checks.
 
+  --form names the Annex A form: ${FORMS.map((form) => form.id).join(", ")}.
+      A workbook is read as the form its headings show unless --form says otherwise; a
+      template is ${DEFAULT_FORM_ID} unless --form says otherwise.
   A file is never replaced unless --force is given; a failed write leaves no file behind.`;
 
 class UsageError extends Error {}
@@ -82,11 +87,30 @@ function isoOption(value: string | undefined, option: string): number | undefine
   return serial;
 }
 
+/** The form --form names, or undefined when it names none. */
+function namedForm(id: string | undefined): Form | undefined {
+  if (id === undefined) return undefined;
+  const form = formById(id);
+  if (!form) throw new UsageError(`--form must be one of ${FORMS.map((known) => known.id).join(", ")}; got ‘${id}’.`);
+  return form;
+}
+
+/** The form a workbook is read as: the one --form names, else the one its headings show. */
+function formOf(id: string | undefined, source: StreamedWorkbook): FormChoice {
+  const named = namedForm(id);
+  if (named) return { form: named, reason: "named by --form" };
+  return recogniseForm(
+    FORMS,
+    source.grids.map(({ sheet, grid, hidden }) => ({ sheet, grid, ...(hidden ? { hidden } : {}) })),
+  );
+}
+
 async function templateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
+      form: { type: "string" },
       "notification-date": { type: "string" },
       "local-authority": { type: "string" },
       force: { type: "boolean" },
@@ -95,15 +119,20 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const out = positionals[0];
   if (!out || positionals.length > 1)
     throw new UsageError("template needs one output file, e.g. annex-a template annex-a.xlsx");
+  const form = namedForm(values.form) ?? formById(DEFAULT_FORM_ID)!;
   const notificationSerial = isoOption(values["notification-date"], "notification-date") ?? io.today();
-  const warning = notificationDateWarning(notificationSerial);
+  const warning = form.inspection ? notificationDateWarning(notificationSerial) : undefined;
   await assertCanWrite(out, { force: values.force });
   if (warning) io.err(`Note: ${warning}`);
 
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "Annex A add-in";
-  renderTemplate(workbook, templatePlan({ notificationSerial, localAuthority: values["local-authority"] }));
+  renderTemplate(workbook, templatePlan(form, { notificationSerial, localAuthority: values["local-authority"] }));
   await saveWorkbook(workbook, out, { force: values.force });
+  if (!form.inspection) {
+    io.out(`Wrote ${out}: every list of ${form.name}.`);
+    return EXIT.ok;
+  }
   io.out(`Wrote ${out}: every Annex A list, notified ${formatUkDate(notificationSerial)}.`);
   for (const deadline of inspectionCalendar(notificationSerial))
     io.out(`  ${deadline.dueText.padEnd(32)} ${deadline.what}`);
@@ -120,6 +149,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     args,
     allowPositionals: true,
     options: {
+      form: { type: "string" },
       "reference-date": { type: "string" },
       json: { type: "boolean" },
       out: { type: "string" },
@@ -132,14 +162,16 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   if (values.out && samePath(values.out, file))
     throw new UsageError("--out must name a new file: the workbook being checked is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
+  namedForm(values.form);
   if (values.out) await assertCanWrite(values.out, { force: values.force });
 
   // The grids come from the one reader, with or without --out, so the findings are the same; a
   // copy needs the whole workbook besides, loaded only then.
   const source = await readWorkbookGrids(file);
+  const choice = formOf(values.form, source);
   const copy = values.out ? await copyOf(file, source) : undefined;
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
-  const result = validateWorkbook(sheetInputs(source), { referenceSerial });
+  const result = validateWorkbook(choice.form, sheetInputs(source), { referenceSerial });
 
   // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && copy) {
@@ -147,8 +179,8 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     await saveWorkbook(copy.workbook, values.out, { force: values.force, kept: copy.kept });
   }
   // In pieces: a report of 40,000 findings written whole would double check's peak memory.
-  if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial))) io.out(piece);
-  else io.out(textReport(file, result, referenceSerial));
+  if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial, choice))) io.out(piece);
+  else io.out(textReport(file, result, referenceSerial, choice));
   if (values.out && !values.json) io.out(`Wrote a marked copy to ${values.out}.`);
   return checkExit(result);
 }
@@ -166,7 +198,12 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { "reference-date": { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
+    options: {
+      form: { type: "string" },
+      "reference-date": { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+    },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.out)
@@ -174,20 +211,23 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   if (samePath(values.out, file))
     throw new UsageError("--out must name a new file: the workbook being read is never changed.");
   const override = isoOption(values["reference-date"], "reference-date");
+  namedForm(values.form);
   await assertCanWrite(values.out, { force: values.force });
 
   const source = await readWorkbookGrids(file);
+  const { form } = formOf(values.form, source);
   const { workbook, kept } = await copyOf(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
-  const result = validateWorkbook(sheetInputs(source), { referenceSerial });
+  const result = validateWorkbook(form, sheetInputs(source), { referenceSerial });
   const children = mergeChildren(
+    form,
     result.lists.map((list) => ({ list: list.list, rows: list.rows })),
     referenceSerial,
   );
   const rows = refreshSelection(children, choicesFromSheet(gridOf(source, SELECTION_SHEET) ?? []));
   const counts = selectionCounts(rows);
-  writeSelectionSheet(workbook, rows, counts);
-  const added = addSelectedToFactsSheet(workbook, rows);
+  writeSelectionSheet(workbook, form, rows, counts);
+  const added = addSelectedToFactsSheet(workbook, form, rows);
   await saveWorkbook(workbook, values.out, { force: values.force, kept });
 
   io.out(
@@ -213,6 +253,7 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     args,
     allowPositionals: true,
     options: {
+      form: { type: "string" },
       out: { type: "string" },
       force: { type: "boolean" },
       preview: { type: "boolean" },
@@ -229,8 +270,9 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.out && samePath(values.out, file))
     throw new UsageError("--out must name a new file: the export is never changed.");
-  if (values.list && !LISTS.some((list) => list.id === values.list)) {
-    throw new UsageError(`--list must be one of ${LISTS.map((list) => list.id).join(", ")}.`);
+  const form = namedForm(values.form) ?? formById(DEFAULT_FORM_ID)!;
+  if (values.list && !findList(form, values.list)) {
+    throw new UsageError(`--list must be one of ${form.lists.map((list) => list.id).join(", ")}.`);
   }
   const choices = new Map<string, string>();
   for (const pair of values.map ?? []) {
@@ -252,13 +294,13 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     );
   }
   const { grid } = exported;
-  const planned = planImport(exported.sheet, grid, {
-    ...(values.list ? { list: values.list as ListId } : {}),
+  const planned = planImport(form, exported.sheet, grid, {
+    ...(values.list ? { list: values.list } : {}),
     choices,
   });
   if (!planned.ok) throw new UsageError(planned.message);
   const { plan } = planned;
-  const list = listSpec(plan.list);
+  const list = listOf(form, plan.list);
   const rows = importedGrid(plan, grid);
 
   io.out(`‘${exported.sheet}’ holds the ${list.title.toLowerCase()} list: ${plural(rows.length - 1, "row")}.`);

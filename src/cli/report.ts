@@ -1,5 +1,6 @@
 // The check command's two outputs: a readable report and the stable JSON shape.
-import { LISTS, listSpec } from "../domain/catalogue";
+import { listOf } from "../domain/catalogue";
+import type { FormChoice } from "../domain/form-choice";
 import { formatUkDate, isoFromSerial } from "../domain/dates";
 import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
 import { cellAddress } from "../domain/grid";
@@ -10,6 +11,7 @@ const MAX_FINDINGS_PER_LIST = 200;
 
 export interface JsonReport {
   referenceDate: string;
+  form: { id: string; name: string; reason: string; mixed?: string };
   lists: { list: string; sheet: string; rows: number; status: ListStatus }[];
   findings: {
     sheet: string;
@@ -26,9 +28,15 @@ export interface JsonReport {
   skipped: { sheet: string; reason: string }[];
 }
 
-export function jsonReport(result: WorkbookResult, referenceSerial: number): JsonReport {
+export function jsonReport(result: WorkbookResult, referenceSerial: number, choice: FormChoice): JsonReport {
   return {
     referenceDate: isoFromSerial(referenceSerial),
+    form: {
+      id: choice.form.id,
+      name: choice.form.name,
+      reason: choice.reason,
+      ...(choice.mixed ? { mixed: choice.mixed } : {}),
+    },
     lists: result.lists.map((list) => ({
       list: list.list,
       sheet: list.sheet ?? "",
@@ -63,18 +71,23 @@ export function anyRowsChecked(result: WorkbookResult): boolean {
   return result.lists.some((list) => list.status === "checked");
 }
 
-function listLine(list: ListResult): string {
+function listLine(result: WorkbookResult, list: ListResult): string {
   const errors = list.findings.filter((item) => item.severity === "error").length;
   const counts = `${plural(errors, "error")}, ${plural(list.findings.length - errors, "warning")}`;
-  const name = `${listSpec(list.list).title} (sheet ‘${list.sheet}’)`;
+  const name = `${listOf(result.form, list.list).title} (sheet ‘${list.sheet}’)`;
   if (list.status === "empty") return `${name}: empty, no rows to check; ${counts} in the headings`;
   if (list.status === "headings not found")
     return `${name}: its headings were not found, so no row was checked; ${counts}`;
   return `${name}: ${plural(list.rows.length, "row")} checked, ${counts}, ${plural(list.focus.length, "child", "children")} in focus`;
 }
 
-export function textReport(file: string, result: WorkbookResult, referenceSerial: number): string {
-  const lines = [`Annex A check of ${file} (reference date ${formatUkDate(referenceSerial)})`, ""];
+export function textReport(file: string, result: WorkbookResult, referenceSerial: number, choice: FormChoice): string {
+  const lines = [
+    `Annex A check of ${file} (reference date ${formatUkDate(referenceSerial)})`,
+    `Checked as ${choice.form.name}: ${choice.reason}.`,
+    ...(choice.mixed ? [choice.mixed] : []),
+    "",
+  ];
   if (result.lists.length === 0) {
     // Never a silent pass: say what each sheet holds and why it was not checked.
     lines.push("No list of this Annex A was found in this workbook, so nothing was checked.");
@@ -82,7 +95,7 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
     return lines.join("\n");
   }
   for (const list of result.lists) {
-    lines.push(listLine(list));
+    lines.push(listLine(result, list));
     for (const item of list.findings.slice(0, MAX_FINDINGS_PER_LIST)) {
       lines.push(
         `  ${cellAddress(item.row, item.column).padEnd(7)} ${item.severity.padEnd(8)} ${item.code}  ${item.heading}: ${item.message}`,
@@ -99,7 +112,7 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
   for (const skipped of result.skipped) lines.push(`Sheet ‘${skipped.sheet}’ was not checked: ${skipped.reason}.`);
   const found = new Set(result.lists.map((list) => list.list));
   // Said, so a list nobody pasted is not taken for a list that passed.
-  const absent = LISTS.filter((list) => !found.has(list.id)).map((list) => `‘${list.sheetName}’`);
+  const absent = result.form.lists.filter((list) => !found.has(list.id)).map((list) => `‘${list.sheetName}’`);
   if (absent.length > 0) lines.push(`Lists not found in this workbook, so not checked: ${listInWords(absent, "and")}.`);
   const errors = result.findings.filter((item) => item.severity === "error").length;
   const total = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}`;

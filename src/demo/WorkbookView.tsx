@@ -10,7 +10,7 @@ import { identifyList } from "../domain/headers";
 import type { SimSheet, SimWorkbook } from "../sim/excel-sim";
 import { userSelect } from "../sim/selection-events";
 import { isUsed } from "../sim/sheet";
-import { sampleGrid } from "./sample";
+import { SAMPLE_FORM, sampleGrid } from "./sample";
 
 interface Props {
   sim: SimWorkbook;
@@ -119,12 +119,12 @@ export function WorkbookView({ sim, today }: Props) {
     [sheet, rowCount, columnCount, version],
   );
   const referenceSerial = referenceDate(sim, today);
-  const identified = sheet ? identifyList(sheet.name, grid) : { kind: "none" as const };
+  const identified = sheet ? identifyList(SAMPLE_FORM, sheet.name, grid) : { kind: "none" as const };
   const focusRows = useMemo(
     () =>
       new Set(
         identified.kind === "list"
-          ? validateList(identified.listId, grid, { referenceSerial }).focus.map((item) => item.row)
+          ? validateList(SAMPLE_FORM, identified.listId, grid, { referenceSerial }).focus.map((item) => item.row)
           : [],
       ),
     [identified.kind === "list" ? identified.listId : "", grid, referenceSerial],

@@ -8,6 +8,7 @@ import type { AddinContext } from "../excel/excel-api";
 import type { ExcelRun } from "../excel/excel-run";
 import { excelTools } from "../excel/excel-tools";
 import { simulatedExcel } from "../sim/excel-sim";
+import { FORMS } from "../domain/form-choice";
 import { App } from "../taskpane/App";
 import { WorkbookView } from "./WorkbookView";
 
@@ -46,7 +47,8 @@ const platform = excelTools(
   () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }),
   today,
 );
-const makeActions = (listener: LiveListener) => platform.wrap(createAddinActions(platform.run, today, listener));
+const makeActions = (listener: LiveListener) =>
+  platform.wrap(createAddinActions(platform.run, today, listener, FORMS));
 const now = () => new Date();
 
 /** `?pane-only`: the pane alone, as narrow as the window, for the layout tests. */

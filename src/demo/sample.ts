@@ -1,7 +1,8 @@
 // Sample rows of fictitious children, with the mistakes real exports carry: an ID that gained
 // ".0", "yes" for Y, a bare code, a typo in a code, a US date, an impossible date, a two-digit
 // year, a fractional age, #N/A from a lookup and a source by its label alone. No real child is described.
-import { listSpec, type ListId } from "../domain/catalogue";
+import { listOf, type ListId } from "../domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../domain/forms/jtai-neglect-2017";
 import { serialFromIso } from "../domain/dates";
 import type { CellValue } from "../domain/grid";
 
@@ -128,8 +129,11 @@ const CONTACTS: Row[] = [
 
 export const SAMPLE_ROWS: Partial<Record<ListId, Row[]>> = { childrenInNeed: CHILDREN_IN_NEED, contacts: CONTACTS };
 
+/** The form the sample's lists are laid out in: the joint inspection's own. */
+export const SAMPLE_FORM = JTAI_NEGLECT_2017;
+
 /** Sample rows for a list in its column order, or undefined when there are none. */
 export function sampleGrid(listId: ListId): CellValue[][] | undefined {
   const rows = SAMPLE_ROWS[listId];
-  return rows?.map((row) => listSpec(listId).columns.map((column) => row[column.key] ?? null));
+  return rows?.map((row) => listOf(SAMPLE_FORM, listId).columns.map((column) => row[column.key] ?? null));
 }

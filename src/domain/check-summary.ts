@@ -2,7 +2,7 @@
 // not found, sheet not recognised), and whether the reference date was the workbook's own. A
 // checker's worst failure is saying "clean" when it did not look, so "no errors" is only ever said
 // of rows that were read under recognised headings.
-import { listSpec, type ListId } from "./catalogue";
+import { listOf, type Form, type ListId } from "./catalogue";
 import { formatUkDate, serialFromIso } from "./dates";
 import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
 import { NO_SAVED_RESULT, type CellValue, type Grid } from "./grid";
@@ -103,6 +103,8 @@ export function referenceDateProblem(reference: ReferenceDate): string | undefin
 
 export interface ListSummary {
   readonly list: ListId;
+  /** The list's title in its form ("Children in need", "List 8: Children Looked After"). */
+  readonly title: string;
   readonly sheet: string;
   /** The engine's status for the list, as the command line reports it. */
   readonly state: ListStatus;
@@ -114,6 +116,8 @@ export interface ListSummary {
 }
 
 export interface CheckSummary {
+  /** The form the workbook was checked as. */
+  readonly form: Form;
   readonly lists: readonly ListSummary[];
   /** Sheets not checked, each with its reason. */
   readonly notChecked: readonly { readonly sheet: string; readonly reason: string }[];
@@ -126,7 +130,7 @@ export interface CheckSummary {
   readonly referenceProblem?: string;
 }
 
-function listSummary(list: WorkbookResult["lists"][number]): ListSummary {
+function listSummary(form: Form, list: WorkbookResult["lists"][number]): ListSummary {
   const errors = list.findings.filter((item) => item.severity === "error").length;
   const warnings = list.findings.length - errors;
   const state = listStatus(list);
@@ -137,9 +141,11 @@ function listSummary(list: WorkbookResult["lists"][number]): ListSummary {
       : state === "empty"
         ? `empty: no rows to check${list.findings.length > 0 ? ` (${counts} on the headings)` : ""}`
         : `${plural(list.rows.length, "row")}: ${counts}`;
+  const spec = listOf(form, list.list);
   return {
     list: list.list,
-    sheet: list.sheet ?? listSpec(list.list).sheetName,
+    title: spec.title,
+    sheet: list.sheet ?? spec.sheetName,
     state,
     rows: list.rows.length,
     errors,
@@ -149,7 +155,7 @@ function listSummary(list: WorkbookResult["lists"][number]): ListSummary {
 }
 
 export function summariseCheck(result: WorkbookResult, reference: ReferenceDate): CheckSummary {
-  const lists = result.lists.map(listSummary);
+  const lists = result.lists.map((list) => listSummary(result.form, list));
   const errors = lists.reduce((sum, list) => sum + list.errors, 0);
   const warnings = lists.reduce((sum, list) => sum + list.warnings, 0);
   const checkedLists = lists.filter((list) => list.state === "checked");
@@ -163,6 +169,7 @@ export function summariseCheck(result: WorkbookResult, reference: ReferenceDate)
         : `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(rows, "row")} of ${plural(checkedLists.length, "list")}.`;
   const referenceProblem = referenceDateProblem(reference);
   return {
+    form: result.form,
     lists,
     notChecked: result.skipped,
     errors,

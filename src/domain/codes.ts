@@ -1,5 +1,6 @@
-// The code lists of SPEC.md "Code lists", written once. Drop-downs, the Codes sheet, zod enums and
-// the recognition of other spellings are all derived from these tables.
+// Code lists and how a cell's text is read against one. Each form holds its own code lists (the
+// 2017 guidance's in forms/jtai-codes.ts); drop-downs, the Codes sheet, zod enums and the
+// recognition of other spellings are all derived from them.
 import { codeKey, editDistance, headingKey } from "./text";
 import { remembered } from "./remembered";
 
@@ -12,10 +13,13 @@ export interface CodeValue {
   readonly aliases?: readonly string[];
   /** The letter returns put before it ("a) Yes"), when the canonical form does not show one. */
   readonly letter?: string;
+  /** Other spellings the form itself writes for this value (Ofsted's guidance and code sheet differ): right as they are. */
+  readonly spellings?: readonly string[];
 }
 
 export interface CodeList {
-  readonly id: CodeListId;
+  /** Unique within its form; the template's Codes sheet names its ranges after it. */
+  readonly id: string;
   /** Shown above the list on the Codes sheet and in messages. */
   readonly title: string;
   readonly values: readonly CodeValue[];
@@ -23,236 +27,13 @@ export interface CodeList {
   readonly combined?: string;
 }
 
-export const CODE_LIST_IDS = [
-  "yesNo",
-  "gender",
-  "ethnicity",
-  "primaryNeed",
-  "abuseCategory",
-  "closureReason",
-  "source",
-  "statusCinCp",
-  "statusCinCpCla",
-  "meetingType",
-] as const;
-export type CodeListId = (typeof CODE_LIST_IDS)[number];
+export function canonicalValues(list: CodeList): string[] {
+  return list.values.map((value) => value.canonical);
+}
 
-const YES_NO: CodeList = {
-  id: "yesNo",
-  title: "Y/N",
-  values: [
-    { canonical: "Y", letter: "a", aliases: ["yes", "a) yes", "true", "1"] },
-    { canonical: "N", letter: "b", aliases: ["no", "b) no", "false", "0"] },
-  ],
-};
-
-const GENDER: CodeList = {
-  id: "gender",
-  title: "Gender",
-  values: [
-    { canonical: "a) Male", aliases: ["male", "m", "1", "boy"] },
-    { canonical: "b) Female", aliases: ["female", "f", "2", "girl"] },
-    {
-      canonical: "c) Not stated/recorded",
-      aliases: ["not stated", "not recorded", "not known", "unknown", "u", "0", "unborn"],
-    },
-    { canonical: "d) Neither", aliases: ["indeterminate", "i", "9", "not specified"] },
-  ],
-};
-
-// [letter, census code, description]
-const ETHNICITIES = [
-  ["a", "WBRI", "White British"],
-  ["b", "WIRI", "Irish"],
-  ["c", "WIRT", "Traveller of Irish heritage"],
-  ["d", "WOTH", "Any other White background"],
-  ["e", "WROM", "Gypsy/Roma"],
-  ["f", "MWBC", "White and Black Caribbean"],
-  ["g", "MWBA", "White and Black African"],
-  ["h", "MWAS", "White and Asian"],
-  ["i", "MOTH", "Any other Mixed background"],
-  ["j", "AIND", "Indian"],
-  ["k", "APKN", "Pakistani"],
-  ["l", "ABAN", "Bangladeshi"],
-  ["m", "AOTH", "Any other Asian background"],
-  ["n", "BCRB", "Caribbean"],
-  ["o", "BAFR", "African"],
-  ["p", "BOTH", "Any other Black background"],
-  ["q", "CHNE", "Chinese"],
-  ["r", "OOTH", "Any other ethnic group"],
-  ["s", "REFU", "Refused"],
-  ["t", "NOBT", "Information not yet obtained"],
-] as const;
-
-const ETHNICITY: CodeList = {
-  id: "ethnicity",
-  title: "Ethnicity",
-  values: ETHNICITIES.map(([letter, code, description]) => ({
-    canonical: `${letter}) ${code}`,
-    code,
-    aliases: [
-      description,
-      `${code} ${description}`,
-      `${code} - ${description}`,
-      ...(code === "WIRI" ? ["White Irish"] : []),
-    ],
-  })),
-};
-
-const PRIMARY_NEEDS = [
-  ["N0", "Not stated"],
-  ["N1", "Abuse or neglect"],
-  ["N2", "Child's disability"],
-  ["N3", "Parental disability or illness"],
-  ["N4", "Family in acute stress"],
-  ["N5", "Family dysfunction"],
-  ["N6", "Socially unacceptable behaviour"],
-  ["N7", "Low income"],
-  ["N8", "Absent parenting"],
-  ["N9", "Cases other than children in need"],
-] as const;
-
-const PRIMARY_NEED: CodeList = {
-  id: "primaryNeed",
-  title: "Primary need code",
-  values: PRIMARY_NEEDS.map(([code, label]) => ({
-    canonical: `${code} ${label}`,
-    code,
-    aliases: [label, `${code} - ${label}`, `${code}: ${label}`],
-  })),
-};
-
-const ABUSE_CATEGORIES = [
-  ["a", "NEG", "Neglect", ["neglect"]],
-  ["b", "PHY", "Physical abuse", ["physical"]],
-  ["c", "SAB", "Sexual abuse", ["sexual"]],
-  ["d", "EMO", "Emotional abuse", ["emotional"]],
-  ["e", "MUL", "Multiple/not recommended", ["multiple", "multiple/not recommended (mul)"]],
-] as const;
-
-const ABUSE_CATEGORY: CodeList = {
-  id: "abuseCategory",
-  title: "Category of abuse",
-  // CIN census: MUL is recorded where more than one category applies.
-  combined: "e) Multiple/not recommended",
-  values: ABUSE_CATEGORIES.map(([letter, code, label, words]) => ({
-    canonical: `${letter}) ${label}`,
-    code,
-    aliases: [label, ...words],
-  })),
-};
-
-const CLOSURE_REASONS = [
-  ["RC1", "Adopted"],
-  ["RC2", "Died"],
-  ["RC3", "Child arrangements order"],
-  ["RC4", "Special guardianship order"],
-  ["RC5", "Transferred to services of another local authority"],
-  ["RC6", "Transferred to adult social care services"],
-  ["RC7", "Services ceased for any other reason, including child no longer in need"],
-  ["RC8", "Case closed after assessment, no further action"],
-  ["RC9", "Case closed after assessment, referred to early help"],
-] as const;
-
-const CLOSURE_REASON: CodeList = {
-  id: "closureReason",
-  title: "Reason for closure",
-  values: CLOSURE_REASONS.map(([code, label]) => ({
-    canonical: `${code} ${label}`,
-    code,
-    aliases: [label, `${code} - ${label}`, `${code}: ${label}`],
-  })),
-};
-
-const SOURCES = [
-  ["1A", "Individual: family member, relative or carer"],
-  ["1B", "Individual: acquaintance"],
-  ["1C", "Individual: self"],
-  ["1D", "Individual: other individual"],
-  ["2A", "Schools"],
-  ["2B", "Education services"],
-  ["3A", "Health: GP"],
-  ["3B", "Health: health visitor"],
-  ["3C", "Health: school nurse"],
-  ["3D", "Health: other primary health"],
-  ["3E", "Health: A&E"],
-  ["3F", "Health: other health"],
-  ["4", "Housing"],
-  ["5A", "LA services: social care"],
-  ["5B", "LA services: other internal"],
-  ["5C", "LA services: external"],
-  ["5D", "LA services: early help"],
-  ["6", "Police"],
-  ["7", "Other legal agency"],
-  ["8", "Other"],
-  ["9", "Anonymous"],
-  ["10", "Unknown"],
-] as const;
-
-const SOURCE: CodeList = {
-  id: "source",
-  title: "Contact or referral source",
-  values: SOURCES.map(([code, label]) => ({
-    canonical: `${code} ${label}`,
-    code,
-    // The label alone ("Police") is as certain as the code: no two sources share a label.
-    aliases: [`${code} - ${label}`, `${code}: ${label}`, label],
-  })),
-};
-
-const CHILD_IN_NEED: CodeValue = { canonical: "Child in need", code: "CIN", aliases: ["child in need (cin)"] };
-const CHILD_PROTECTION_PLAN: CodeValue = {
-  canonical: "Child protection plan",
-  code: "CPP",
-  aliases: ["cp", "child protection", "cp plan", "child protection plan (cpp)"],
-};
-const CHILD_LOOKED_AFTER: CodeValue = {
-  canonical: "Child looked after",
-  code: "CLA",
-  aliases: ["lac", "looked after", "looked after child", "child looked after (cla)"],
-};
-
-const STATUS_CIN_CP: CodeList = {
-  id: "statusCinCp",
-  title: "Status (child in need or child protection plan)",
-  values: [CHILD_IN_NEED, CHILD_PROTECTION_PLAN],
-};
-
-// Guidance para 15: only the positive-engagement list may include children looked after.
-const STATUS_CIN_CP_CLA: CodeList = {
-  id: "statusCinCpCla",
-  title: "Status (including child looked after)",
-  values: [CHILD_IN_NEED, CHILD_PROTECTION_PLAN, CHILD_LOOKED_AFTER],
-};
-
-// Guidance para 24: the multi-agency meetings to tell the lead inspector about.
-const MEETING_TYPE: CodeList = {
-  id: "meetingType",
-  title: "Meeting type",
-  values: [
-    { canonical: "Initial child protection conference", code: "ICPC" },
-    { canonical: "Review child protection conference", code: "RCPC" },
-    { canonical: "Children looked after review", code: "CLA review", aliases: ["lac review"] },
-    { canonical: "Strategy discussion", aliases: ["strategy meeting"] },
-    { canonical: "Other planning or review meeting", aliases: ["other"] },
-  ],
-};
-
-export const CODE_LISTS: Readonly<Record<CodeListId, CodeList>> = {
-  yesNo: YES_NO,
-  gender: GENDER,
-  ethnicity: ETHNICITY,
-  primaryNeed: PRIMARY_NEED,
-  abuseCategory: ABUSE_CATEGORY,
-  closureReason: CLOSURE_REASON,
-  source: SOURCE,
-  statusCinCp: STATUS_CIN_CP,
-  statusCinCpCla: STATUS_CIN_CP_CLA,
-  meetingType: MEETING_TYPE,
-};
-
-export function canonicalValues(listId: CodeListId): string[] {
-  return CODE_LISTS[listId].values.map((value) => value.canonical);
+/** What a cell of the list may hold with no finding: each canonical value and the form's own other spellings. */
+export function acceptedValues(list: CodeList): string[] {
+  return list.values.flatMap((value) => [value.canonical, ...(value.spellings ?? [])]);
 }
 
 /** "a) Male" -> { letter: "a", rest: "Male" }; anything else -> undefined. */
@@ -277,16 +58,17 @@ interface Recogniser {
   byLetter: Map<string, CodeValue>;
 }
 
-const recognisers = new Map<CodeListId, Recogniser>();
+const recognisers = new WeakMap<CodeList, Recogniser>();
 
-function recogniserFor(listId: CodeListId): Recogniser {
-  let recogniser = recognisers.get(listId);
+function recogniserFor(list: CodeList): Recogniser {
+  let recogniser = recognisers.get(list);
   if (!recogniser) {
     const exact = new Map<string, CodeValue>();
     const byCode = new Map<string, CodeValue>();
     const byLetter = new Map<string, CodeValue>();
-    for (const value of CODE_LISTS[listId].values) {
+    for (const value of list.values) {
       exact.set(codeKey(value.canonical), value);
+      for (const spelling of value.spellings ?? []) exact.set(codeKey(spelling), value);
       const prefixed = splitLetterPrefix(value.canonical);
       if (prefixed) exact.set(codeKey(prefixed.rest), value);
       for (const alias of value.aliases ?? []) exact.set(codeKey(alias), value);
@@ -304,15 +86,20 @@ function recogniserFor(listId: CodeListId): Recogniser {
     }
     recogniser = {
       canonical: new Map(
-        CODE_LISTS[listId].values.map((value) => [value.canonical, { kind: "value", canonical: value.canonical }]),
+        list.values.flatMap((value) =>
+          [value.canonical, ...(value.spellings ?? [])].map((text): [string, CodeReading] => [
+            text,
+            { kind: "value", canonical: value.canonical },
+          ]),
+        ),
       ),
-      read: remembered((raw: string) => readCodeOf(listId, raw)),
+      read: remembered((raw: string) => readCodeOf(list, raw)),
       exact,
       byCode,
       loose,
       byLetter,
     };
-    recognisers.set(listId, recogniser);
+    recognisers.set(list, recogniser);
   }
   return recogniser;
 }
@@ -346,14 +133,14 @@ function partsOf(body: string): string[] {
  * value. A census code decides over a letter: Ofsted's ILACS letters differ from this Annex A's
  * ("s) NOBT" is t) NOBT here). Where parts or letter and words disagree, both readings are given.
  */
-export function readCode(listId: CodeListId, raw: string | number | boolean): CodeReading {
-  const { canonical, read } = recogniserFor(listId);
-  if (typeof raw !== "string") return readCodeOf(listId, raw);
+export function readCode(list: CodeList, raw: string | number | boolean): CodeReading {
+  const { canonical, read } = recogniserFor(list);
+  if (typeof raw !== "string") return readCodeOf(list, raw);
   return canonical.get(raw) ?? read(raw);
 }
 
-function readCodeOf(listId: CodeListId, raw: string | number | boolean): CodeReading {
-  const { exact, byCode, loose, byLetter } = recogniserFor(listId);
+function readCodeOf(list: CodeList, raw: string | number | boolean): CodeReading {
+  const { exact, byCode, loose, byLetter } = recogniserFor(list);
   const key = codeKey(String(raw));
   if (key === "") return NONE;
   const direct = exact.get(key);
@@ -383,7 +170,7 @@ function readCodeOf(listId: CodeListId, raw: string | number | boolean): CodeRea
         byItsCode = true;
       }
     }
-    const combined = CODE_LISTS[listId].combined;
+    const combined = list.combined;
     if (found.size === 0 && combined) {
       // "Neglect, Emotional": several categories at once are the list's combined value.
       const pieces = body.split(/\s*(?:,|&|\+|\/|\band\b)\s*/).filter((piece) => piece !== "");
@@ -406,14 +193,14 @@ function readCodeOf(listId: CodeListId, raw: string | number | boolean): CodeRea
 }
 
 /** The canonical value a cell means, when the meaning is certain; otherwise undefined. */
-export function recogniseCode(listId: CodeListId, raw: string | number | boolean): string | undefined {
-  const reading = readCode(listId, raw);
+export function recogniseCode(list: CodeList, raw: string | number | boolean): string | undefined {
+  const reading = readCode(list, raw);
   return reading.kind === "value" ? reading.canonical : undefined;
 }
 
 /** A column's own spellings of its values, before its code list ("Seen alone" in the seen-alone column). */
 export interface ValueColumn {
-  readonly codeList?: CodeListId;
+  readonly codeList?: CodeList;
   readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -434,19 +221,24 @@ export function recogniseColumnCode(column: ValueColumn, raw: string | number | 
 }
 
 /** Per code list, the nearest code to each typo, worked out once: the same typo comes back row after row. */
-const nearestCodes: Partial<Record<CodeListId, (raw: string) => string | undefined>> = {};
+const nearestCodes = new WeakMap<CodeList, (raw: string) => string | undefined>();
 
 /** The nearest canonical value to a typo ("NPBT" -> "t) NOBT"), for a hint only, never a fix. */
-export function nearestCode(listId: CodeListId, raw: string): string | undefined {
-  return (nearestCodes[listId] ??= remembered((typo: string) => findNearestCode(listId, typo)))(raw);
+export function nearestCode(list: CodeList, raw: string): string | undefined {
+  let nearest = nearestCodes.get(list);
+  if (!nearest) {
+    nearest = remembered((typo: string) => findNearestCode(list, typo));
+    nearestCodes.set(list, nearest);
+  }
+  return nearest(raw);
 }
 
-function findNearestCode(listId: CodeListId, raw: string): string | undefined {
+function findNearestCode(list: CodeList, raw: string): string | undefined {
   const key = codeKey(raw).replace(/^[a-z]\s*[).]\s*/, "");
   if (key.length < 2) return undefined;
   const tolerance = key.length <= 5 ? 1 : 2;
   let best: { value: CodeValue; distance: number } | undefined;
-  for (const value of CODE_LISTS[listId].values) {
+  for (const value of list.values) {
     const candidates = [value.code, value.canonical.replace(/^[a-z]\)\s*/i, "")].filter(
       (candidate): candidate is string =>
         candidate !== undefined && Math.abs(candidate.length - key.length) <= tolerance,
@@ -458,6 +250,3 @@ function findNearestCode(listId: CodeListId, raw: string): string | undefined {
   }
   return best && best.distance <= tolerance ? best.value.canonical : undefined;
 }
-
-/** The category-of-abuse value that means neglect ("a) Neglect"). */
-export const NEGLECT_CATEGORY = ABUSE_CATEGORY.values[0].canonical;

@@ -5,14 +5,14 @@
 // an object keyed by column; the list's zod schema accepts canonical rows as they are; for each
 // cell it rejects, the cell rules explain why (and offer a fix when certain); then every row's
 // recognised values go through the row rules, the list through the list rules.
-import { listSpec, type ColumnKey, type ColumnSpec, type ListId } from "./catalogue";
+import { listOf, type ColumnKey, type ColumnSpec, type Form, type ListId } from "./catalogue";
 import { compareFindings, type Finding } from "./findings";
-import { isInFocus } from "./focus";
+import { isInFocus, neglectedChildren } from "./focus";
 import { isBlank, isBlankRow, columnLetter, type CellBlock, type CellValue, type Grid } from "./grid";
 import { analyseHeader, type HeaderAnalysis } from "./headers";
 import { classifySheet } from "./sheets";
 import { readCell } from "./readers";
-import { CELL_RULES, HEADER_RULES, LIST_RULES, ROW_RULES, WORKBOOK_RULES } from "./rules";
+import { rulesFor, type FormRules } from "./rules";
 import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow } from "./rules/rule";
 import { cellAcceptance } from "./schemas";
 import { runToEnd } from "./steps";
@@ -72,6 +72,8 @@ export interface SkippedSheet {
 }
 
 export interface WorkbookResult {
+  /** The form the workbook was checked as. */
+  readonly form: Form;
   readonly lists: readonly ListResult[];
   readonly skipped: readonly SkippedSheet[];
   readonly findings: readonly Finding[];
@@ -98,12 +100,12 @@ function finding(
 }
 
 /** What the header rules say about the heading row (or, when none was found, at the top left). */
-function headerFindings(listId: ListId, analysis: HeaderAnalysis): Finding[] {
-  const list = listSpec(listId);
+function headerFindings(form: Form, listId: ListId, analysis: HeaderAnalysis): Finding[] {
+  const list = listOf(form, listId);
   const row = Math.max(analysis.headerRow, 0);
-  return HEADER_RULES.flatMap((rule) =>
+  return rulesFor(form).header.flatMap((rule) =>
     rule
-      .check(analysis, list)
+      .check(analysis, list, form)
       .map((problem) => finding(listId, rule, problem, row, problem.columnIndex, problem.heading)),
   );
 }
@@ -145,8 +147,8 @@ function asArray<T>(result: T | readonly T[] | undefined): readonly T[] {
 }
 
 /** Checks one list's grid (headings included): every cell, row and check across its rows. */
-export function validateList(listId: ListId, grid: Grid, options: EngineOptions): ListResult {
-  return runToEnd(checkListInSteps(listId, grid, options, "whole list"));
+export function validateList(form: Form, listId: ListId, grid: Grid, options: EngineOptions): ListResult {
+  return runToEnd(checkListInSteps(form, listId, grid, options, "whole list"));
 }
 
 /**
@@ -155,13 +157,14 @@ export function validateList(listId: ListId, grid: Grid, options: EngineOptions)
  * lists wait for the next full check. Rows keep their sheet row numbers.
  */
 export function validateRows(
+  form: Form,
   listId: ListId,
   header: { readonly row: number; readonly cells: readonly CellValue[] },
   rows: readonly { readonly row: number; readonly cells: readonly CellValue[] }[],
   options: EngineOptions,
 ): ListResult {
   const result = runToEnd(
-    checkListInSteps(listId, [header.cells, ...rows.map((row) => row.cells)], options, "rows only"),
+    checkListInSteps(form, listId, [header.cells, ...rows.map((row) => row.cells)], options, "rows only"),
   );
   const sheetRow = (compact: number) => (compact === 0 ? header.row : rows[compact - 1].row);
   return {
@@ -178,6 +181,7 @@ export const ROWS_PER_STEP = 250;
 
 /** A list whose heading row was found: where each catalogue column is, and what its rules are told. */
 interface FoundList {
+  readonly rules: FormRules;
   readonly listId: ListId;
   readonly grid: Grid;
   readonly headerRow: number;
@@ -240,13 +244,18 @@ function explainRejectedCells(found: FoundList, row: TypedRow, findings: Finding
   for (const { column, index, accepts } of found.columns) {
     const cell = row.cells[index];
     if (isBlank(cell) ? !column.required : accepts(cell)) continue;
-    const { rule, problem } = explainCell(cell, column, found.context);
+    const { rule, problem } = explainCell(found.rules.cell, cell, column, found.context);
     findings.push(finding(found.listId, rule, problem, row.rowIndex, index, column.heading));
   }
 }
 
-function explainCell(raw: CellValue, column: ColumnSpec, context: ListContext): { rule: RuleMeta; problem: Problem } {
-  for (const rule of CELL_RULES) {
+function explainCell(
+  cellRules: FormRules["cell"],
+  raw: CellValue,
+  column: ColumnSpec,
+  context: ListContext,
+): { rule: RuleMeta; problem: Problem } {
+  for (const rule of cellRules) {
     if (!rule.appliesTo(column)) continue;
     const problem = rule.check(raw, column, context);
     if (problem) return { rule, problem };
@@ -274,7 +283,7 @@ function columnFinding(found: FoundList, rule: RuleMeta, problem: RowProblem, ro
 
 /** What the row rules say about one row (checks across its columns). */
 function checkRowRules(found: FoundList, row: TypedRow, findings: Finding[]): void {
-  for (const rule of ROW_RULES) {
+  for (const rule of found.rules.row) {
     const result = rule.check(row, found.context);
     if (result === undefined) continue;
     for (const problem of asArray(result)) findings.push(columnFinding(found, rule, problem, row.rowIndex));
@@ -289,7 +298,7 @@ function checkListRules(found: FoundList, read: ReadRows, merged: readonly CellB
     columns.find((entry) => entry.index === index)?.column.heading ??
     (isBlank(grid[headerRow]?.[index]) ? `column ${columnLetter(index)}` : String(grid[headerRow][index]));
   const context = { ...found.context, blankRows: read.blankRows, merged, headerRow, lastRow: read.lastDataRow };
-  return LIST_RULES.flatMap((rule) =>
+  return found.rules.list.flatMap((rule) =>
     rule
       .check(read.rows, context)
       .map((problem) =>
@@ -306,25 +315,39 @@ function checkListRules(found: FoundList, read: ReadRows, merged: readonly CellB
  * whole list, not for some rows re-checked alone) the list rules.
  */
 function* checkListInSteps(
+  form: Form,
   listId: ListId,
   grid: Grid,
   options: EngineOptions,
   scope: "whole list" | "rows only",
 ): Generator<number, ListResult> {
-  const list = listSpec(listId);
+  const list = listOf(form, listId);
   const analysis = analyseHeader(list, grid);
-  const findings = headerFindings(listId, analysis);
+  const findings = headerFindings(form, listId, analysis);
   const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
   if (analysis.headerRow < 0)
     return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
 
-  const context: ListContext = { list, referenceSerial: options.referenceSerial, present: new Set(columnIndex.keys()) };
+  const context: ListContext = {
+    form,
+    list,
+    referenceSerial: options.referenceSerial,
+    present: new Set(columnIndex.keys()),
+  };
   const columns = analysis.matches.map((match) => ({
     column: match.column,
     index: match.index,
     accepts: cellAcceptance(match.column),
   }));
-  const found: FoundList = { listId, grid, headerRow: analysis.headerRow, columns, columnIndex, context };
+  const found: FoundList = {
+    rules: rulesFor(form),
+    listId,
+    grid,
+    headerRow: analysis.headerRow,
+    columns,
+    columnIndex,
+    context,
+  };
 
   const read = yield* readRows(found);
   for (let index = 0; index < read.rows.length; index++) {
@@ -340,9 +363,7 @@ function* checkListInSteps(
 
   yield 0;
   const { rows } = read;
-  const focus = rows
-    .filter((row) => isInFocus(row, options.referenceSerial))
-    .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
+  const focus = focusRows(form, rows, options.referenceSerial);
   findings.sort(compareFindings);
   return {
     list: listId,
@@ -355,12 +376,34 @@ function* checkListInSteps(
   };
 }
 
+/** The rows whose child is in focus; `neglected` where the form reads neglect across lists. */
+function focusRows(
+  form: Form,
+  rows: readonly TypedRow[],
+  referenceSerial: number,
+  neglected?: ReadonlySet<string>,
+): FocusRow[] {
+  return rows
+    .filter((row) => isInFocus(form, row, referenceSerial, neglected))
+    .map((row) => ({ row: row.rowIndex, childId: typeof row.value.childId === "string" ? row.value.childId : "" }));
+}
+
+/**
+ * Where a form reads neglect from other lists (Ofsted's template: List 7's categories, List 6's
+ * primary need), each list's focus is known only once every list is read.
+ */
+function withFocusAcrossLists(form: Form, lists: readonly ListResult[], referenceSerial: number): ListResult[] {
+  if (form.neglect?.kind !== "codes") return [...lists];
+  const neglected = neglectedChildren(form, lists);
+  return lists.map((result) => ({ ...result, focus: focusRows(form, result.rows, referenceSerial, neglected) }));
+}
+
 /**
  * Validates every sheet that holds an Annex A list, then the checks between lists. What each sheet
  * is comes from `classifySheet` (sheets.ts); every sheet not checked is in `skipped` with the reason.
  */
-export function validateWorkbook(sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
-  return runToEnd(validateWorkbookInSteps(sheets, options));
+export function validateWorkbook(form: Form, sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
+  return runToEnd(validateWorkbookInSteps(form, sheets, options));
 }
 
 /**
@@ -368,6 +411,7 @@ export function validateWorkbook(sheets: readonly SheetInput[], options: EngineO
  * not block for long): yields the number of rows checked since the last step.
  */
 export function* validateWorkbookInSteps(
+  form: Form,
   sheets: readonly SheetInput[],
   options: EngineOptions,
 ): Generator<number, WorkbookResult> {
@@ -378,17 +422,20 @@ export function* validateWorkbookInSteps(
       identified.push({ input, listId: input.list });
       continue;
     }
-    const decision = classifySheet(input.sheet, input.grid, input.hidden);
+    const decision = classifySheet(form, input.sheet, input.grid, input.hidden);
     if (decision.kind === "skip") skipped.push({ sheet: input.sheet, reason: decision.reason });
     else identified.push({ input, listId: decision.listId });
   }
 
   // One sheet per list: the one named as the template names it, else the first.
   const chosen = new Map<ListId, SheetInput>();
+  const namedAsTemplate = (sheet: string, listId: ListId) => {
+    const list = listOf(form, listId);
+    return [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => name.toLowerCase() === sheet.toLowerCase());
+  };
   for (const { input, listId } of identified) {
     const current = chosen.get(listId);
-    const named = input.sheet.toLowerCase() === listSpec(listId).sheetName.toLowerCase();
-    if (!current || (named && current.sheet.toLowerCase() !== listSpec(listId).sheetName.toLowerCase()))
+    if (!current || (namedAsTemplate(input.sheet, listId) && !namedAsTemplate(current.sheet, listId)))
       chosen.set(listId, input);
   }
   const lists: ListResult[] = [];
@@ -397,11 +444,12 @@ export function* validateWorkbookInSteps(
     if (kept !== input) {
       skipped.push({
         sheet: input.sheet,
-        reason: `it holds the ${listSpec(listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’`,
+        reason: `it holds the ${listOf(form, listId).title.toLowerCase()} list, which is read from ‘${kept.sheet}’`,
       });
       continue;
     }
     const result = yield* checkListInSteps(
+      form,
       listId,
       input.grid,
       { ...options, ...(input.merged ? { merged: input.merged } : {}) },
@@ -411,15 +459,15 @@ export function* validateWorkbookInSteps(
     lists.push({ ...result, sheet: input.sheet });
   }
 
-  const data: ListData[] = lists.map((result) => ({ list: listSpec(result.list), rows: result.rows }));
+  const data: ListData[] = lists.map((result) => ({ list: listOf(form, result.list), rows: result.rows }));
   const crossFindings = new Map<ListId, Finding[]>();
   const resultOf = new Map(lists.map((result) => [result.list, result]));
-  for (const rule of WORKBOOK_RULES) {
+  for (const rule of rulesFor(form).workbook) {
     yield 0;
-    for (const problem of rule.check(data, options.referenceSerial)) {
+    for (const problem of rule.check(data, options.referenceSerial, form)) {
       const result = resultOf.get(problem.list);
       if (!result) continue;
-      const list = listSpec(problem.list);
+      const list = listOf(form, problem.list);
       const heading = list.columns.find((column) => column.key === problem.column)?.heading ?? problem.column;
       const item = finding(
         problem.list,
@@ -436,11 +484,11 @@ export function* validateWorkbookInSteps(
     }
   }
   yield 0;
-  const merged = lists.map((result) => {
+  const merged = withFocusAcrossLists(form, lists, options.referenceSerial).map((result) => {
     const extra = crossFindings.get(result.list);
     return extra
       ? { ...result, findings: [...result.findings, ...withChildIds(extra, result.rows)].sort(compareFindings) }
       : result;
   });
-  return { lists: merged, skipped, findings: merged.flatMap((result) => result.findings) };
+  return { form, lists: merged, skipped, findings: merged.flatMap((result) => result.findings) };
 }

@@ -1,6 +1,7 @@
 // The findings sheet, described once as a plan and rendered by the command line
 // (src/xlsx/mark-findings.ts) and the add-in (src/excel/findings-sheet.ts): the reference date and
 // a summary on row 1, headings on row 3, one finding a row, each linked to its cell.
+import type { Form } from "./catalogue";
 import { formatUkDate } from "./dates";
 import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "./findings";
 import { cellAddress } from "./grid";
@@ -19,7 +20,7 @@ export function findingsSummary(findings: readonly Finding[], referenceSerial: n
   return `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
 }
 
-export function findingsSheetPlan(findings: readonly Finding[], referenceSerial: number): SheetPlan {
+export function findingsSheetPlan(form: Form, findings: readonly Finding[], referenceSerial: number): SheetPlan {
   const columns: ColumnPlan[] = FINDINGS_HEADINGS.map((heading, index) => ({
     heading,
     width: WIDTHS[index],
@@ -40,7 +41,7 @@ export function findingsSheetPlan(findings: readonly Finding[], referenceSerial:
       plainRange: true,
       origin: { row: FINDINGS_HEADER_ROW - 1, column: 0 },
       columns,
-      rows: findings.map(findingRow),
+      rows: findings.map((item) => findingRow(form, item)),
       links: {
         column: FINDINGS_CELL_COLUMN,
         targets: findings.map((item) => ({ sheet: item.sheet ?? "", address: cellAddress(item.row, item.column) })),

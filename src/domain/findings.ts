@@ -1,6 +1,6 @@
 // What the engine reports: plain data that every adapter (ExcelJS, Office.js, the task pane, the
 // command line) turns into marks, notes, lists or JSON without deciding anything itself.
-import { listSpec, type ListId } from "./catalogue";
+import { listOf, type Form, type ListId } from "./catalogue";
 import { cellAddress } from "./grid";
 
 export type Severity = "error" | "warning";
@@ -52,11 +52,11 @@ export const FINDINGS_HEADINGS = [
 export const FINDINGS_CELL_COLUMN = FINDINGS_HEADINGS.indexOf("Cell");
 
 /** One finding as the cells of its row on the findings sheet, in FINDINGS_HEADINGS order. */
-export function findingRow(item: Finding): string[] {
+export function findingRow(form: Form, item: Finding): string[] {
   return [
     item.severity,
     item.code,
-    listSpec(item.list).title,
+    listOf(form, item.list).title,
     item.sheet ?? "",
     cellAddress(item.row, item.column),
     item.heading,

@@ -1,10 +1,11 @@
 // SPEC "The focus highlight": a child is in focus when their neglect flag is Y and they are aged
 // 7 to 15 inclusive on the reference date (age from the date of birth where it is valid, else
-// the age column). Guidance para 8: the deep dive is on children between seven and 15.
+// the age column). Guidance para 8: the deep dive is on children between seven and 15. A form
+// without the flag says where neglect is read instead (Form.neglect): Ofsted's template reads it
+// from List 7's categories of abuse and List 6's primary need, for the child across the workbook.
 // The rule is written twice, side by side: in TypeScript for the check, and as the Excel formula
 // of the highlight, which works without the add-in; focus-formula.test.ts holds them together.
-import type { ColumnKey, ListSpec } from "./catalogue";
-import { CODE_LISTS } from "./codes";
+import type { ColumnKey, Form, ListSpec } from "./catalogue";
 import { ageInYears } from "./dates";
 import { columnLetter } from "./grid";
 import type { ConditionalFormatPlan } from "./sheet-plan";
@@ -29,18 +30,53 @@ export function isFocusAge(age: number | undefined): boolean {
   return age !== undefined && age >= FOCUS_MIN_AGE && age <= FOCUS_MAX_AGE;
 }
 
-export function isInFocus(row: ChildFacts, referenceSerial: number): boolean {
-  return row.value.neglect === "Y" && isFocusAge(childAge(row, referenceSerial));
+/**
+ * Whether a row's child is in focus from the row alone: where the form flags neglect on each row.
+ * Where it reads neglect from other lists, `neglected` says which children those lists name.
+ */
+export function isInFocus(
+  form: Form,
+  row: ChildFacts,
+  referenceSerial: number,
+  neglected?: ReadonlySet<string>,
+): boolean {
+  const evidence = form.neglect;
+  if (!evidence) return false;
+  const living =
+    evidence.kind === "flag"
+      ? row.value[evidence.column] === "Y"
+      : typeof row.value.childId === "string" && (neglected?.has(row.value.childId) ?? false);
+  return living && isFocusAge(childAge(row, referenceSerial));
+}
+
+/** The children whose rows in the form's neglect sources say neglect (Form.neglect of kind "codes"). */
+export function neglectedChildren(
+  form: Form,
+  lists: readonly { readonly list: string; readonly rows: readonly ChildFacts[] }[],
+): ReadonlySet<string> {
+  const children = new Set<string>();
+  if (form.neglect?.kind !== "codes") return children;
+  for (const source of form.neglect.sources) {
+    for (const data of lists) {
+      if (data.list !== source.list) continue;
+      for (const row of data.rows) {
+        const value = row.value[source.column];
+        if (typeof value === "string" && source.values.includes(value) && typeof row.value.childId === "string")
+          children.add(row.value.childId);
+      }
+    }
+  }
+  return children;
 }
 
 /** Where the focus rule finds its facts in a sheet: zero-based column indexes. */
 export interface FocusColumns {
   readonly neglect: number;
+  /** Every spelling of Y the flag's code list recognises, in capitals. */
+  readonly yes: readonly string[];
   readonly dateOfBirth?: number;
   readonly age?: number;
 }
-
-const Y_SPELLINGS = ["Y", ...(CODE_LISTS.yesNo.values[0].aliases ?? [])].map((alias) => alias.toUpperCase());
 
 /** Stands for "no date of birth" in the formula: later than any reference date, so the age column decides. */
 const NO_DATE = "999999999";
@@ -82,7 +118,7 @@ function textDateFormula(cell: string): string {
 export function focusFormula(columns: FocusColumns, firstRow: number): string {
   const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
   const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
-  const flagIsY = `OR(${Y_SPELLINGS.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
+  const flagIsY = `OR(${columns.yes.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
   // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
   const inRange = (age: string) =>
     `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
@@ -103,10 +139,18 @@ export function focusColumnsOf(
   indexOf: (key: ColumnKey) => number | undefined,
 ): FocusColumns | undefined {
   const neglect = indexOf("neglect");
-  if (neglect === undefined || !list.columns.some((column) => column.key === "neglect")) return undefined;
+  const flag = list.columns.find((column) => column.key === "neglect");
+  const yesValue = flag?.codeList?.values[0];
+  if (neglect === undefined || !yesValue) return undefined;
+  const yes = [yesValue.canonical, ...(yesValue.aliases ?? [])].map((spelling) => spelling.toUpperCase());
   const dateOfBirth = indexOf("dateOfBirth");
   const age = indexOf("age");
-  return { neglect, ...(dateOfBirth !== undefined ? { dateOfBirth } : {}), ...(age !== undefined ? { age } : {}) };
+  return {
+    neglect,
+    yes,
+    ...(dateOfBirth !== undefined ? { dateOfBirth } : {}),
+    ...(age !== undefined ? { age } : {}),
+  };
 }
 
 export function focusConditionalFormat(

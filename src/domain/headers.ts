@@ -1,6 +1,6 @@
 // Finding a list's heading row and matching its headings to the catalogue, forgiving what exports
 // do to headings (case, spacing, curly quotes, stray brackets, common variants such as "Age").
-import { LISTS, type ColumnSpec, type ListId, type ListSpec } from "./catalogue";
+import { ownHeadingsOf, type ColumnSpec, type Form, type ListId, type ListSpec } from "./catalogue";
 import { isBlank, type Grid } from "./grid";
 import { headingKey } from "./text";
 
@@ -11,7 +11,7 @@ export interface HeaderMatch {
   readonly column: ColumnSpec;
   readonly index: number;
   readonly text: string;
-  /** Written exactly as the guidance writes it. */
+  /** Written exactly as the form writes it (or as one of its own spellings of it). */
   readonly exact: boolean;
 }
 
@@ -26,13 +26,14 @@ export interface HeaderAnalysis {
   readonly nextFreeColumn: number;
 }
 
-const lookups = new Map<ListId, Map<string, ColumnSpec>>();
+const lookups = new WeakMap<ListSpec, Map<string, ColumnSpec>>();
 
 function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
-  let lookup = lookups.get(list.id);
+  let lookup = lookups.get(list);
   if (!lookup) {
     lookup = new Map();
-    for (const column of list.columns) lookup.set(headingKey(column.heading), column);
+    for (const column of list.columns)
+      for (const heading of ownHeadingsOf(column)) lookup.set(headingKey(heading), column);
     for (const column of list.columns) {
       for (const alias of column.aliases ?? []) {
         const key = headingKey(alias);
@@ -47,7 +48,7 @@ function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
         if (key !== "" && !lookup.has(key)) lookup.set(key, column);
       }
     }
-    lookups.set(list.id, lookup);
+    lookups.set(list, lookup);
   }
   return lookup;
 }
@@ -119,9 +120,9 @@ export function distinctiveScore(list: ListSpec, grid: Grid): number {
  * The row that best matches any list's headings (-1 if none does). Rows below it hold values, so
  * words there ("SEND team" as an allocated team) are never taken for headings.
  */
-export function bestHeaderRow(grid: Grid): number {
+export function bestHeaderRow(form: Form, grid: Grid): number {
   let best = { row: -1, score: 0 };
-  for (const list of LISTS) {
+  for (const list of form.lists) {
     const found = findHeaderRow(list, grid);
     if (found.score > best.score) best = found;
   }
@@ -153,7 +154,7 @@ export function analyseHeader(list: ListSpec, grid: Grid): HeaderAnalysis {
     else if (matched.has(column.key)) duplicates.push({ index, text, column });
     else {
       matched.add(column.key);
-      matches.push({ column, index, text, exact: text === column.heading });
+      matches.push({ column, index, text, exact: ownHeadingsOf(column).includes(text) });
     }
   });
   const missing = list.columns.filter((column) => !matched.has(column.key));
@@ -171,10 +172,10 @@ export type ListIdentification =
  * Where lists tie (the 10-case lists share their headings; a short export may fit several), the
  * sheet name decides: the template's sheet name or title, or words such as "positive engagement".
  */
-export function identifyList(sheetName: string, grid: Grid): ListIdentification {
+export function identifyList(form: Form, sheetName: string, grid: Grid): ListIdentification {
   let bestScore = 0;
   let candidates: ListSpec[] = [];
-  for (const list of LISTS) {
+  for (const list of form.lists) {
     const { score } = findHeaderRow(list, grid);
     if (score < 2) continue;
     if (score > bestScore) {
@@ -185,7 +186,11 @@ export function identifyList(sheetName: string, grid: Grid): ListIdentification 
   if (candidates.length === 0) return { kind: "none" };
   if (candidates.length === 1) return { kind: "list", listId: candidates[0].id };
   const name = headingKey(sheetName);
-  const named = candidates.filter((list) => headingKey(list.sheetName) === name || headingKey(list.title) === name);
+  const named = candidates.filter(
+    (list) =>
+      [list.sheetName, ...(list.ownSheetNames ?? [])].some((sheet) => headingKey(sheet) === name) ||
+      headingKey(list.title) === name,
+  );
   if (named.length === 1) return { kind: "list", listId: named[0].id };
   const byKeyword = candidates.filter((list) => list.sheetKeywords?.some((word) => name.includes(word)));
   if (byKeyword.length === 1) return { kind: "list", listId: byKeyword[0].id };

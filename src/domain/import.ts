@@ -2,7 +2,7 @@
 // columns to the catalogue (recognised variants automatically, the rest by the user's choice),
 // and lay the rows out under the exact headings in catalogue order. Values are carried across as
 // they are: the import moves columns, it never changes a value.
-import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
+import { listOf, type ColumnSpec, type Form, type ListId } from "./catalogue";
 import { isBlankRow, type CellValue, type Grid } from "./grid";
 import { analyseHeader, identifyList, matchHeading } from "./headers";
 import { headingKey } from "./text";
@@ -17,6 +17,8 @@ export interface ColumnMapping {
 }
 
 export interface ImportPlan {
+  /** The form whose list the export is laid out as. */
+  readonly form: Form;
   readonly list: ListId;
   readonly headerRow: number;
   readonly mappings: readonly ColumnMapping[];
@@ -40,24 +42,25 @@ export type ImportResult =
  * user says it holds; it wins over recognition.
  */
 export function planImport(
+  form: Form,
   sheetName: string,
   grid: Grid,
   options: { list?: ListId; choices?: ReadonlyMap<string, string> } = {},
 ): ImportResult {
   let listId = options.list;
   if (!listId) {
-    const identified = identifyList(sheetName, grid);
+    const identified = identifyList(form, sheetName, grid);
     if (identified.kind === "none")
       return { ok: false, message: `No Annex A list was recognised in ‘${sheetName}’: name the list it holds.` };
     if (identified.kind === "ambiguous") {
       return {
         ok: false,
-        message: `‘${sheetName}’ could be ${identified.candidates.map((id) => `‘${listSpec(id).title}’`).join(" or ")}: name the list it holds.`,
+        message: `‘${sheetName}’ could be ${identified.candidates.map((id) => `‘${listOf(form, id).title}’`).join(" or ")}: name the list it holds.`,
       };
     }
     listId = identified.listId;
   }
-  const list = listSpec(listId);
+  const list = listOf(form, listId);
   const analysis = analyseHeader(list, grid);
   const headingsFound = analysis.headerRow >= 0;
   // The user named the list: its headings need not be there, the user can say what each column holds.
@@ -97,6 +100,7 @@ export function planImport(
   return {
     ok: true,
     plan: {
+      form,
       list: listId,
       headerRow,
       mappings,
@@ -123,7 +127,7 @@ export function headingRowNote(plan: ImportPlan, sheetName: string): string | un
  */
 export function notReadyToImport(plan: ImportPlan, sheetName: string): string | undefined {
   if (plan.mappings.length > 0) return undefined;
-  const title = listSpec(plan.list).title.toLowerCase();
+  const title = listOf(plan.form, plan.list).title.toLowerCase();
   return plan.headingsFound
     ? `No column of ‘${sheetName}’ has a ${title} heading, so every row would be blank.`
     : `None of the ${title} headings were found in ‘${sheetName}’, so every row would be blank.`;
@@ -131,7 +135,7 @@ export function notReadyToImport(plan: ImportPlan, sheetName: string): string | 
 
 /** The list as it should be written: exact headings in catalogue order, then every data row. */
 export function importedGrid(plan: ImportPlan, grid: Grid): CellValue[][] {
-  const columns = listSpec(plan.list).columns;
+  const columns = listOf(plan.form, plan.list).columns;
   const sourceOf = new Map(plan.mappings.map((mapping) => [mapping.column.key, mapping.source]));
   let last = grid.length - 1;
   while (last > plan.headerRow && isBlankRow(grid[last])) last--;

@@ -3,8 +3,8 @@
 // column whose cell the rules then explain (and offer a fix for). Built once per list and parsed
 // synchronously, so zod's compiled fast path serves the common case of a clean row.
 import { z } from "zod";
-import { listSpec, type ColumnSpec, type ListId } from "./catalogue";
-import { canonicalValues } from "./codes";
+import type { ColumnSpec, ListSpec } from "./catalogue";
+import { acceptedValues } from "./codes";
 import { MAX_SERIAL, readDate } from "./dates";
 import { isExcelError } from "./grid";
 import { remembered } from "./remembered";
@@ -24,7 +24,10 @@ const freeText = z.union([z.string().refine(isPlainText), z.number(), z.boolean(
 const dateCell = z.union([z.number().min(MIN_DATE_SERIAL).max(MAX_SERIAL), z.string().refine(isUkDateText)]);
 
 const countCell = z.number().int().nonnegative();
-const ageCell = z.number().int().min(0).max(25);
+const MAX_AGE = 25;
+const ageCell = z.number().int().min(0).max(MAX_AGE);
+// Ofsted's template writes an unborn child's age as -1 (Guidance, "Age of Child (Years)").
+const ageOrUnbornCell = z.number().int().min(-1).max(MAX_AGE);
 
 function cellSchema(column: ColumnSpec): z.ZodType {
   switch (column.kind) {
@@ -37,12 +40,12 @@ function cellSchema(column: ColumnSpec): z.ZodType {
     case "yesNo":
     case "code": {
       if (!column.codeList) throw new Error(`Column ${column.key} needs a code list`);
-      return z.enum(canonicalValues(column.codeList) as [string, ...string[]]);
+      return z.enum(acceptedValues(column.codeList) as [string, ...string[]]);
     }
     case "count":
       return countCell;
     case "age":
-      return ageCell;
+      return column.min === -1 ? ageOrUnbornCell : ageCell;
   }
 }
 
@@ -65,8 +68,8 @@ export function cellAcceptance(column: ColumnSpec): (cell: string | number | boo
 }
 
 function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) => boolean {
-  const wholeNumber = (cell: string | number | boolean, max: number) =>
-    typeof cell === "number" && Number.isSafeInteger(cell) && cell >= 0 && cell <= max && !Object.is(cell, -0);
+  const wholeNumber = (cell: string | number | boolean, max: number, min = 0) =>
+    typeof cell === "number" && Number.isSafeInteger(cell) && cell >= min && cell <= max && !Object.is(cell, -0);
   switch (column.kind) {
     case "id":
       return (cell) =>
@@ -81,35 +84,39 @@ function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) =
           : typeof cell === "number" && Number.isFinite(cell) && cell >= MIN_DATE_SERIAL && cell <= MAX_SERIAL;
     case "yesNo":
     case "code": {
-      const canonical = new Set(column.codeList ? canonicalValues(column.codeList) : []);
+      const canonical = new Set(column.codeList ? acceptedValues(column.codeList) : []);
       return (cell) => typeof cell === "string" && canonical.has(cell);
     }
     case "count":
       return (cell) => wholeNumber(cell, Number.MAX_SAFE_INTEGER);
-    case "age":
-      return (cell) => wholeNumber(cell, 25);
+    case "age": {
+      const min = column.min === -1 ? -1 : 0;
+      return (cell) => wholeNumber(cell, MAX_AGE, min);
+    }
   }
 }
 
 export type RowSchema = z.ZodType<Record<string, unknown>>;
 
-const schemas = new Map<string, RowSchema>();
+const schemas = new WeakMap<ListSpec, Map<string, RowSchema>>();
 
 /**
  * The schema of one canonical row of a list, keyed by column key; blank cells are absent keys.
  * Only the columns the sheet has are in it: a missing column is reported once, at the heading row.
  */
-export function rowSchema(listId: ListId, presentKeys: ReadonlySet<string>): RowSchema {
-  const cacheKey = `${listId}:${[...presentKeys].sort().join(",")}`;
-  let schema = schemas.get(cacheKey);
+export function rowSchema(list: ListSpec, presentKeys: ReadonlySet<string>): RowSchema {
+  const cacheKey = [...presentKeys].sort().join(",");
+  let ofList = schemas.get(list);
+  if (!ofList) schemas.set(list, (ofList = new Map()));
+  let schema = ofList.get(cacheKey);
   if (!schema) {
     const shape: Record<string, z.ZodType> = {};
-    for (const column of listSpec(listId).columns.filter((candidate) => presentKeys.has(candidate.key))) {
+    for (const column of list.columns.filter((candidate) => presentKeys.has(candidate.key))) {
       const cell = cellSchema(column);
       shape[column.key] = column.required ? cell : cell.optional();
     }
     schema = z.object(shape) as unknown as RowSchema;
-    schemas.set(cacheKey, schema);
+    ofList.set(cacheKey, schema);
   }
   return schema;
 }

@@ -1,7 +1,7 @@
 // The Selection sheet (guidance paras 17 and 18) and the additions to the 20 children's facts
 // sheet, each described once as a plan; the command line (src/xlsx/write-selection.ts) and the
 // add-in (src/excel/selection.ts) render them.
-import { listSpec } from "./catalogue";
+import { hasRole, type Form } from "./catalogue";
 import { columnLetter, type CellValue } from "./grid";
 import { readChildId } from "./readers";
 import {
@@ -50,8 +50,8 @@ const TO_CHECK_NOTE =
   "Written by the add-in: what to check about a child marked Y, from the lists and the Y typed beside it. " +
   `Rewritten on each refresh; write your own notes under ${selectionHeading("notes")}.`;
 
-export function selectionSheetPlan(rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
-  return runToEnd(selectionSheetPlanInSteps(rows, counts));
+export function selectionSheetPlan(form: Form, rows: readonly SelectionRow[], counts: SelectionCounts): SheetPlan {
+  return runToEnd(selectionSheetPlanInSteps(form, rows, counts));
 }
 
 /** Rows planned between giving way to the pane (issue 12). */
@@ -62,6 +62,7 @@ const ROWS_PER_STEP = 500;
  * not block for long): yields the number of rows planned since the last step.
  */
 export function* selectionSheetPlanInSteps(
+  form: Form,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): Generator<number, SheetPlan> {
@@ -101,7 +102,7 @@ export function* selectionSheetPlanInSteps(
   const tableRows: TableCell[][] = [];
   for (const [index, row] of rows.entries()) {
     if (index > 0 && index % ROWS_PER_STEP === 0) yield ROWS_PER_STEP;
-    const cells: TableCell[] = selectionCells(row);
+    const cells: TableCell[] = selectionCells(form, row);
     const at = (key: SelectionColumnKey) => `${letter(key)}${first + index}`;
     // A formula over the row's own cells, so the warning follows the inspector's typing.
     cells[toCheck] = {
@@ -177,10 +178,12 @@ export interface FactsSheetPlan {
  * `grid` is the sheet as it is, or undefined when there is none.
  */
 export function factsSheetPlan(
+  form: Form,
   grid: readonly (readonly unknown[])[] | undefined,
   rows: readonly SelectionRow[],
-): FactsSheetPlan {
-  const list = listSpec("selectedChildren");
+): FactsSheetPlan | undefined {
+  const list = form.lists.find((candidate) => hasRole(candidate, "selectedFacts"));
+  if (!list) return undefined;
   const present = new Set<string>();
   let lastRow = 0;
   (grid ?? []).forEach((row, index) => {

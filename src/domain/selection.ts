@@ -1,8 +1,8 @@
 // The lead inspector's selection (SPEC "The selection sheet"; guidance paragraphs 15 to 18): every
 // list merged into one row per distinct child, in-focus children first, the inspector's choices
 // kept across refreshes, and the counts against the guidance's limits.
-import { LISTS, TEN_CASE_LISTS, type ColumnKey, type ListId } from "./catalogue";
-import { NEGLECT_CATEGORY } from "./codes";
+import { findList, hasRole, type ColumnKey, type Form, type ListId } from "./catalogue";
+import { NEGLECT_CATEGORY } from "./forms/jtai-codes";
 import { formatUkDate } from "./dates";
 import { childAge, isFocusAge } from "./focus";
 import type { CellValue } from "./grid";
@@ -48,26 +48,21 @@ export interface MergedChild {
 export const FACT_KEYS = ["knownToYot", "probationWithAdult", "crcWithAdult", "policeInvestigation"] as const;
 
 const STATUS_ORDER: readonly ChildStatus[] = ["Child protection plan", "Child looked after", "Child in need"];
-const listOrder = (id: ListId) => LISTS.findIndex((list) => list.id === id);
-const titleOf = (id: ListId) => LISTS.find((list) => list.id === id)!.title.toLowerCase();
 
 function distinct<T>(values: readonly (T | undefined)[]): T[] {
   return [...new Set(values.filter((value): value is T => value !== undefined))];
 }
 
-/**
- * The lists whose rows give the facts of the 20 selected children (guidance para 17), never
- * membership: a child is in the lists only through a list of children.
- */
-export const FACT_LISTS: readonly ListId[] = ["selectedChildren"];
-
 /** One child's rows across every list, merged; `factRows` add the four facts only. */
 function mergeOne(
+  form: Form,
   childId: string,
   entries: readonly { list: ListId; row: TypedRow }[],
   factRows: readonly TypedRow[],
   referenceSerial: number,
 ): MergedChild {
+  const listOrder = (id: ListId) => form.lists.findIndex((list) => list.id === id);
+  const titleOf = (id: ListId) => findList(form, id)?.title.toLowerCase() ?? id;
   const lists = distinct(entries.map((entry) => entry.list)).sort((a, b) => listOrder(a) - listOrder(b));
   const values = (key: ColumnKey) => entries.map((entry) => entry.row.value[key]);
   const strings = (key: ColumnKey) =>
@@ -111,7 +106,10 @@ function mergeOne(
   // An age from the first row that gives one, the child-level lists first.
   const ordered = [...entries].sort((a, b) => listOrder(a.list) - listOrder(b.list));
   const age = ordered.map((entry) => childAge(entry.row, referenceSerial)).find((value) => value !== undefined);
-  const tenCaseLists = lists.filter((list) => TEN_CASE_LISTS.includes(list));
+  const tenCaseLists = lists.filter((list) => {
+    const spec = findList(form, list);
+    return spec !== undefined && hasRole(spec, "tenCase");
+  });
   const multiAgency =
     lists.includes("multiAgency") ||
     lists.includes("yotProbation") ||
@@ -141,8 +139,8 @@ function mergeOne(
  * them). The facts sheet gives facts to children already in the lists; a child only there is not
  * in the lists.
  */
-export function mergeChildren(lists: readonly ListRows[], referenceSerial: number): MergedChild[] {
-  return runToEnd(mergeChildrenInSteps(lists, referenceSerial));
+export function mergeChildren(form: Form, lists: readonly ListRows[], referenceSerial: number): MergedChild[] {
+  return runToEnd(mergeChildrenInSteps(form, lists, referenceSerial));
 }
 
 /** Children merged between giving way to the pane (issue 12). */
@@ -153,13 +151,15 @@ const CHILDREN_PER_STEP = 200;
  * block for long): yields the number of children merged since the last step.
  */
 export function* mergeChildrenInSteps(
+  form: Form,
   lists: readonly ListRows[],
   referenceSerial: number,
 ): Generator<number, MergedChild[]> {
   const byChild = new Map<string, { list: ListId; row: TypedRow }[]>();
   const factsOf = new Map<string, TypedRow[]>();
   for (const { list, rows } of lists) {
-    const facts = FACT_LISTS.includes(list);
+    const spec = findList(form, list);
+    const facts = spec !== undefined && hasRole(spec, "selectedFacts");
     for (const row of rows) {
       const id = row.value.childId;
       if (typeof id !== "string" || id === "") continue;
@@ -169,7 +169,7 @@ export function* mergeChildrenInSteps(
   }
   const merged: MergedChild[] = [];
   for (const [childId, entries] of byChild) {
-    merged.push(mergeOne(childId, entries, factsOf.get(childId) ?? [], referenceSerial));
+    merged.push(mergeOne(form, childId, entries, factsOf.get(childId) ?? [], referenceSerial));
     if (merged.length % CHILDREN_PER_STEP === 0) yield CHILDREN_PER_STEP;
   }
   return merged;
@@ -452,9 +452,9 @@ export function toCheckSummaryFormula(range: string): string {
 const yesOrBlank = (flag: boolean) => (flag ? "Y" : "");
 
 /** One Selection sheet row's cells, in SELECTION_COLUMNS order. */
-export function selectionCells(row: SelectionRow): (string | number)[] {
+export function selectionCells(form: Form, row: SelectionRow): (string | number)[] {
   const { child, choice } = row;
-  const shortTitle = (id: ListId) => LISTS.find((list) => list.id === id)!.sheetName;
+  const shortTitle = (id: ListId) => findList(form, id)?.sheetName ?? id;
   const cells: Record<SelectionColumnKey, string | number> = {
     childId: child.childId,
     inFocus: yesOrBlank(child.inFocus),

@@ -3,7 +3,6 @@
 // template's sheets, the Selection sheet, the findings sheet) is made in the domain; the ExcelJS
 // writer (src/xlsx/render-sheet.ts) and the Office.js writers render it and decide nothing it does
 // not say. How things look is in workbook-conventions.ts.
-import type { CodeListId } from "./codes";
 import type { CellValue } from "./grid";
 import type { Style } from "./workbook-conventions";
 
@@ -23,7 +22,8 @@ export interface CellPlan {
 export interface DropDownPlan {
   /** A workbook name of a range, or a quoted list such as "\"Y\"" (as data validation formula1). */
   readonly source: string;
-  readonly codeList?: CodeListId;
+  /** The code list's id, for a reader of the plan. */
+  readonly codeList?: string;
   readonly rows: number;
   readonly errorTitle: string;
   readonly error: string;

@@ -3,11 +3,10 @@
 //
 // Councils start from the Annex A they keep all year for Ofsted's inspection of local authority
 // children's services (ILACS): sheets "List 1" to "List 11", a merged title above the headings,
-// front, FAQ, guidance and code sheets. Guidance paras 14 and 21 (footnotes 10, 11 and 14) say
-// this Annex A's child-level lists are ILACS Lists 1 to 7, so the ILACS number settles a list
-// whose headings several lists share.
+// front, FAQ, guidance and code sheets. A form says which list each number is (`numbered`), so the
+// number settles a list whose headings several lists share.
 import { trackingSheetName } from "./annex-b";
-import { CHECKLISTS, LISTS, listSpec, type ListId } from "./catalogue";
+import { listOf, type Form, type ListId } from "./catalogue";
 import { CODES_SHEET, INSPECTION_SHEET } from "./template-plan";
 import { FINDINGS_SHEET, MARKS_SHEET_PREFIX } from "./findings";
 import { isBlank, isBlankRow, type Grid } from "./grid";
@@ -18,35 +17,21 @@ import { headingKey } from "./text";
 export type SheetDecision =
   { readonly kind: "list"; readonly listId: ListId } | { readonly kind: "skip"; readonly reason: string };
 
-/** ILACS list numbers and the lists of this Annex A they are (ILACS Annex A, 2019 and later). */
-export const ILACS_LISTS: Readonly<Record<number, ListId>> = {
-  1: "contacts",
-  2: "earlyHelp",
-  3: "referrals",
-  4: "assessments",
-  5: "section47",
-  6: "childrenInNeed",
-  7: "childProtection",
-};
-
-/** ILACS lists this Annex A does not ask for. */
-const ILACS_OTHER_LISTS: Readonly<Record<number, string>> = {
-  8: "children looked after",
-  9: "care leavers",
-  10: "adoption",
-  11: "adopters",
-};
-
-const ownSheets = new Map<string, string>([
+const OWN_SHEETS: readonly (readonly [string, string])[] = [
   [headingKey(INSPECTION_SHEET), "the template's Inspection sheet (dates and deadlines), not a list"],
   [headingKey(CODES_SHEET), "the template's code table (the drop-down values), not a list"],
   [headingKey(FINDINGS_SHEET), "the add-in's findings sheet, not a list"],
   [headingKey(SELECTION_SHEET), "the lead inspector's Selection sheet, not a list"],
-  ...CHECKLISTS.map((checklist): [string, string] => [
-    headingKey(checklist.sheetName),
-    `the ${checklist.title.toLowerCase()} checklist, not a list of children`,
-  ]),
-]);
+];
+
+const ownSheetsOf = (form: Form): Map<string, string> =>
+  new Map([
+    ...OWN_SHEETS,
+    ...form.checklists.map((checklist): [string, string] => [
+      headingKey(checklist.sheetName),
+      `the ${checklist.title.toLowerCase()} checklist, not a list of children`,
+    ]),
+  ]);
 
 const CODE_TABLE_NAME =
   /^(codes?([ _-]?(used|list|lists|table))?|code ?lists?|lookups?|look[ _-]?ups?|drop[ _-]?downs?|validation( lists?)?)$/i;
@@ -80,9 +65,9 @@ export function ilacsListNumber(text: string): number | undefined {
  * template's own sheets, hidden sheets, code tables, front, FAQ and guidance sheets. Undefined when
  * the sheet must be read to know. The add-in uses this to avoid reading sheets it will not check.
  */
-export function sheetNameDecision(name: string, hidden = false): SheetDecision | undefined {
+export function sheetNameDecision(form: Form, name: string, hidden = false): SheetDecision | undefined {
   const key = headingKey(name);
-  const own = ownSheets.get(key);
+  const own = ownSheetsOf(form).get(key);
   if (own) return { kind: "skip", reason: own };
   if (name.startsWith(MARKS_SHEET_PREFIX))
     return { kind: "skip", reason: "the add-in's hidden marks for a list, not a list" };
@@ -98,8 +83,8 @@ export function sheetNameDecision(name: string, hidden = false): SheetDecision |
 }
 
 /** The text of a sheet's first rows, or (`headingsOnly`) of the rows down to its best heading row. */
-function headingCells(grid: Grid, headingsOnly = false): string[] {
-  const headerRow = headingsOnly ? bestHeaderRow(grid) : -1;
+function headingCells(form: Form, grid: Grid, headingsOnly = false): string[] {
+  const headerRow = headingsOnly ? bestHeaderRow(form, grid) : -1;
   const cells: string[] = [];
   for (const row of grid.slice(0, headerRow >= 0 ? headerRow + 1 : HEADER_SEARCH_ROWS))
     for (const cell of row ?? []) if (typeof cell === "string" && cell.trim() !== "") cells.push(cell.trim());
@@ -120,20 +105,20 @@ function titleNumber(grid: Grid): number | undefined {
  * visibility. A sheet read as a list needs a Child unique ID column: a list of children without
  * one is a code table, a summary or something else, and is never read as children.
  */
-export function classifySheet(name: string, grid: Grid, hidden = false): SheetDecision {
-  const byName = sheetNameDecision(name, hidden);
+export function classifySheet(form: Form, name: string, grid: Grid, hidden = false): SheetDecision {
+  const byName = sheetNameDecision(form, name, hidden);
   if (byName) return byName;
   if (grid.every((row) => isBlankRow(row))) return { kind: "skip", reason: "an empty sheet" };
 
-  const cells = headingCells(grid);
+  const cells = headingCells(form, grid);
   if (cells.filter((cell) => CODE_TABLE_WORDS.test(cell)).length >= 2)
     return { kind: "skip", reason: "a code table, not a list" };
   // SEND columns beside enough of a list's own columns (two beside one, three beside more) are an
   // export with extra columns (a children in need list with "EHCP (Y/N)"), read as that list;
   // otherwise it is the SEND return.
   // Headings only: "SEND team" as an allocated team is a value, not a SEND heading.
-  const send = headingCells(grid, true).filter((cell) => isSendHeading(cell) && cell.length <= 120);
-  const ownColumns = send.length > 0 ? Math.max(...LISTS.map((list) => distinctiveScore(list, grid))) : 0;
+  const send = headingCells(form, grid, true).filter((cell) => isSendHeading(cell) && cell.length <= 120);
+  const ownColumns = send.length > 0 ? Math.max(...form.lists.map((list) => distinctiveScore(list, grid))) : 0;
   if (send.length > 0 && ownColumns < (send.length === 1 ? 2 : 3)) {
     return {
       kind: "skip",
@@ -142,32 +127,35 @@ export function classifySheet(name: string, grid: Grid, hidden = false): SheetDe
   }
 
   const number = ilacsListNumber(name) ?? titleNumber(grid);
-  if (number !== undefined && ILACS_OTHER_LISTS[number]) {
-    return { kind: "skip", reason: `${ILACS_OTHER_LISTS[number]}, an ILACS list this Annex A does not ask for` };
-  }
-  const numbered = number !== undefined ? ILACS_LISTS[number] : undefined;
+  const notAsked = number !== undefined ? form.numberedNotAsked?.[number] : undefined;
+  if (notAsked) return { kind: "skip", reason: `${notAsked}, an ILACS list ${form.inSentence} does not ask for` };
+  const numbered = number !== undefined ? form.numbered?.[number] : undefined;
   // The number decides unless the headings plainly say another list: another list has more of its
   // own columns (those not every list shares) than the numbered one.
   if (numbered) {
-    const own = distinctiveScore(listSpec(numbered), grid);
-    const other = Math.max(...LISTS.filter((list) => list.id !== numbered).map((list) => distinctiveScore(list, grid)));
-    if (own >= other && listScore(listSpec(numbered), grid) >= 2) return withChildId(numbered, grid);
+    const own = distinctiveScore(listOf(form, numbered), grid);
+    const other = Math.max(
+      ...form.lists.filter((list) => list.id !== numbered).map((list) => distinctiveScore(list, grid)),
+    );
+    if (own >= other && listScore(listOf(form, numbered), grid) >= 2) return withChildId(form, numbered, grid);
   }
 
-  const found = identifyList(name, grid);
-  if (found.kind === "list") return withChildId(found.listId, grid);
+  const found = identifyList(form, name, grid);
+  if (found.kind === "list") return withChildId(form, found.listId, grid);
   if (numbered) return { kind: "list", listId: numbered };
   if (found.kind === "ambiguous") {
-    const titles = found.candidates.map((id) => listSpec(id).sheetName).join("’, ‘");
+    const titles = found.candidates.map((id) => listOf(form, id).sheetName).join("’, ‘");
     return { kind: "skip", reason: `its headings fit more than one list; rename the sheet to say which (‘${titles}’)` };
   }
   return { kind: "skip", reason: `no heading of an Annex A list in its first ${HEADER_SEARCH_ROWS} rows` };
 }
 
-function withChildId(listId: ListId, grid: Grid): SheetDecision {
-  const list = listSpec(listId);
+function withChildId(form: Form, listId: ListId, grid: Grid): SheetDecision {
+  const list = listOf(form, listId);
   const analysis = analyseHeader(list, grid);
-  if (analysis.matches.some((match) => match.column.key === "childId")) return { kind: "list", listId };
+  // The list's identifier: the child's, or (Ofsted's List 11) the adopter's.
+  const id = list.columns.find((column) => column.kind === "id");
+  if (analysis.matches.some((match) => match.column === id)) return { kind: "list", listId };
   return {
     kind: "skip",
     reason: `its headings look like the ${list.title.toLowerCase()} list but it has no ‘${list.columns[0].heading}’ column, so it is not read as a list of children`,

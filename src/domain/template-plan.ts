@@ -2,8 +2,8 @@
 // conditional formats and named cells. The ExcelJS writer (command line) and the Office.js writer
 // (add-in) each render this plan and decide nothing it does not say.
 import { DEADLINES, deadlineDate, timeText, type DeadlineSpec } from "./calendar";
-import { CHECKLISTS, LISTS, type ColumnKey, type ColumnSpec, type ListSpec } from "./catalogue";
-import { CODE_LISTS, CODE_LIST_IDS, type CodeListId } from "./codes";
+import type { ChecklistSpec, ColumnKey, ColumnSpec, Form, ListSpec } from "./catalogue";
+import { canonicalValues, type CodeList } from "./codes";
 import { columnLetter } from "./grid";
 import { focusColumnsOf, focusConditionalFormat } from "./focus";
 import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
@@ -31,7 +31,7 @@ export interface TemplateOptions {
   readonly localAuthority?: string;
 }
 
-const codeRangeName = (id: CodeListId) => `Codes_${id}`;
+const codeRangeName = (list: CodeList) => `Codes_${list.id}`;
 
 /** The warning a drop-down gives for a value not on its list: kept, and flagged by the check. */
 export const CODE_DROP_DOWN_ERROR = {
@@ -62,7 +62,7 @@ function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPl
     ...(column.codeList
       ? {
           dropDown: {
-            codeList: column.codeList,
+            codeList: column.codeList.id,
             source: codeRangeName(column.codeList),
             rows: TEMPLATE_DATA_ROWS,
             ...CODE_DROP_DOWN_ERROR,
@@ -73,34 +73,39 @@ function columnPlan(column: ColumnSpec, texts: readonly string[] = []): ColumnPl
   };
 }
 
-function listSheet(list: ListSpec): SheetPlan {
+/** Where a list or checklist was asked for: a paragraph of the guidance, or a template's sheet and cell. */
+const askedIn = (guidance: string) => (/^[\d, ]+$/.test(guidance) ? `guidance para ${guidance}` : guidance);
+
+function listSheet(form: Form, list: ListSpec): SheetPlan {
   const indexOf = (key: ColumnKey) => {
     const index = list.columns.findIndex((column) => column.key === key);
     return index < 0 ? undefined : index;
   };
   const focus = focusColumnsOf(list, indexOf);
+  const headingRow = form.layout.headingRow;
   return {
     name: list.sheetName,
     role: "list",
-    cells: [],
+    // The form's title above the headings, where its layout has one (Ofsted's "List 1: Contacts").
+    cells: list.sheetTitle && headingRow > 0 ? [{ address: "A1", value: list.sheetTitle, bold: true }] : [],
     table: {
       name: list.tableName,
-      origin: { row: 0, column: 0 },
+      origin: { row: headingRow, column: 0 },
       // A coded column is wide enough for its codes, so a chosen code shows whole.
       columns: list.columns.map((column) =>
-        columnPlan(column, column.codeList ? CODE_LISTS[column.codeList].values.map((value) => value.canonical) : []),
+        columnPlan(column, column.codeList ? canonicalValues(column.codeList) : []),
       ),
       rows: [],
     },
-    freezeRows: 1,
+    freezeRows: headingRow + 1,
     conditionalFormats: focus
-      ? [focusConditionalFormat(focus, list.columns.length - 1, 2, TEMPLATE_DATA_ROWS + 1)]
+      ? [focusConditionalFormat(focus, list.columns.length - 1, headingRow + 2, TEMPLATE_DATA_ROWS + headingRow + 1)]
       : [],
-    scopeNote: `${list.title} (guidance para ${list.guidance}): ${list.scope}`,
+    scopeNote: `${list.title} (${askedIn(list.guidance)}): ${list.scope}`,
   };
 }
 
-function checklistSheet(checklist: (typeof CHECKLISTS)[number]): SheetPlan {
+function checklistSheet(checklist: ChecklistSpec): SheetPlan {
   return {
     name: checklist.sheetName,
     role: "checklist",
@@ -118,7 +123,7 @@ function checklistSheet(checklist: (typeof CHECKLISTS)[number]): SheetPlan {
     },
     freezeRows: 1,
     conditionalFormats: [],
-    scopeNote: `${checklist.title} (guidance para ${checklist.guidance}): ${checklist.scope}`,
+    scopeNote: `${checklist.title} (${askedIn(checklist.guidance)}): ${checklist.scope}`,
   };
 }
 
@@ -195,24 +200,23 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
   };
 }
 
-function codesSheet(): { sheet: SheetPlan; names: NamedRangePlan[] } {
+function codesSheet(form: Form): { sheet: SheetPlan; names: NamedRangePlan[] } {
   const cells: CellPlan[] = [];
   const names: NamedRangePlan[] = [];
-  CODE_LIST_IDS.forEach((id, index) => {
+  form.codeLists.forEach((list, index) => {
     const letter = columnLetter(index);
-    const list = CODE_LISTS[id];
     cells.push({ address: `${letter}1`, value: list.title, bold: true });
     list.values.forEach((value, row) => cells.push({ address: `${letter}${row + 2}`, value: value.canonical }));
     names.push({
-      name: codeRangeName(id),
+      name: codeRangeName(list),
       sheet: CODES_SHEET,
       address: `$${letter}$2:$${letter}$${list.values.length + 1}`,
     });
   });
-  const columnWidths = CODE_LIST_IDS.map((id, column) => ({
+  const columnWidths = form.codeLists.map((list, column) => ({
     column,
     width: Math.min(
-      Math.max(CODE_LISTS[id].title.length, ...CODE_LISTS[id].values.map((value) => value.canonical.length)) + 2,
+      Math.max(list.title.length, ...canonicalValues(list).map((value) => value.length)) + 2,
       MAX_TEXT_WIDTH,
     ),
   }));
@@ -222,15 +226,25 @@ function codesSheet(): { sheet: SheetPlan; names: NamedRangePlan[] } {
   };
 }
 
-/** Every sheet of the Annex A workbook, in the order the lists are due. */
-export function templatePlan(options: TemplateOptions): TemplatePlan {
-  const codes = codesSheet();
-  const inspection = inspectionSheet(options);
-  const namedCells = inspection.cells
-    .filter((cell): cell is CellPlan & { name: string } => cell.name !== undefined)
-    .map((cell) => ({ name: cell.name, sheet: INSPECTION_SHEET, address: absolute(cell.address) }));
+/**
+ * Every sheet of a form's workbook: the Inspection sheet (dates and deadlines, where the form is the
+ * joint inspection's), the lists in the form's order and layout, its checklists and the Codes sheet.
+ */
+export function templatePlan(form: Form, options: TemplateOptions): TemplatePlan {
+  const codes = codesSheet(form);
+  const inspection = form.inspection ? [inspectionSheet(options)] : [];
+  const namedCells = inspection.flatMap((sheet) =>
+    sheet.cells
+      .filter((cell): cell is CellPlan & { name: string } => cell.name !== undefined)
+      .map((cell) => ({ name: cell.name, sheet: INSPECTION_SHEET, address: absolute(cell.address) })),
+  );
   return {
-    sheets: [inspection, ...LISTS.map(listSheet), ...CHECKLISTS.map(checklistSheet), codes.sheet],
+    sheets: [
+      ...inspection,
+      ...form.lists.map((list) => listSheet(form, list)),
+      ...form.checklists.map(checklistSheet),
+      codes.sheet,
+    ],
     names: [...namedCells, ...codes.names],
   };
 }

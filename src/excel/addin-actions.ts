@@ -15,7 +15,7 @@ import { buildSelection, createTrackingSheets, selectSelectionChild, type Select
 import type { TemplateResult } from "./write-template";
 import { createTemplates } from "./write-template";
 import { applyImport, previewImport, type ImportPreview, type ImportRequest, type ImportResult } from "./import";
-import { LISTS, type ListId } from "../domain/catalogue";
+import type { Form, ListId } from "../domain/catalogue";
 import {
   choicesFromSheet,
   SELECTION_SHEET,
@@ -32,6 +32,15 @@ import { readSheetGrid } from "./read-sheets";
 export type { CheckMonitor } from "./check";
 
 export interface AddinActions {
+  /** Every form the pane can offer, the default first. */
+  readonly forms: readonly Form[];
+  /**
+   * The form the next check, template and import use: one the user chose by id, or (undefined)
+   * the one the workbook's headings show, as the command line recognises it.
+   */
+  chooseForm(id: string | undefined): void;
+  /** The form a template, an import or the Selection follows: the one chosen, else the last check's, else the default. */
+  formInUse(): Form;
   /** Whether the templates exist, and the notification date the deadlines follow. */
   readInspection(): Promise<InspectionFacts>;
   createTemplates(options: TemplateOptions): Promise<TemplateResult>;
@@ -71,7 +80,16 @@ export interface LiveListener {
   onError(error: Error): void;
 }
 
-export function createAddinActions(run: ExcelRun, today: () => number, listener: LiveListener): AddinActions {
+export function createAddinActions(
+  run: ExcelRun,
+  today: () => number,
+  listener: LiveListener,
+  forms: readonly Form[],
+): AddinActions {
+  let chosenForm: Form | undefined;
+  /** The form of the last check: what a template, a Selection or an import follows unless one was chosen. */
+  let lastForm: Form | undefined;
+  const formForWriting = () => chosenForm ?? lastForm ?? forms[0];
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
@@ -180,14 +198,21 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
     await watch?.stop();
     watch = undefined;
     try {
-      const report = await checkWorkbook(run, { ...monitor, today, ...(sheet ? { onlySheet: sheet } : {}) });
+      const report = await checkWorkbook(run, {
+        ...monitor,
+        today,
+        forms,
+        ...(chosenForm ? { form: chosenForm } : {}),
+        ...(sheet ? { onlySheet: sheet } : {}),
+      });
+      lastForm = report.result.form;
       // Every list is watched, reported or not, from the check's whole result: an edit anywhere can
       // change a marked list's findings (dates of birth, IDs known to CIN/CP), and marks a check of
       // one list kept stay live. Only the marked lists' re-checks reach the pane.
       const validated = report.validated ?? report.result;
       watched = validated.lists
         .filter((list) => list.sheet)
-        .map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+        .map((list) => ({ form: validated.form, list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
       shown = new Set(report.marked.map((entry) => entry.list));
       watch = await watchLists(
         run,
@@ -218,17 +243,22 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
   };
 
   return {
+    forms,
+    chooseForm: (id) => {
+      chosenForm = id === undefined ? undefined : forms.find((form) => form.id === id);
+    },
+    formInUse: formForWriting,
     readInspection: readInspectionAndWatch,
-    createTemplates: (options) => createTemplates(run, options),
+    createTemplates: (options) => createTemplates(run, formForWriting(), options),
     check: (scope, monitor) => check(scope, monitor),
-    clearMarks: () => clearMarks(run),
+    clearMarks: () => clearMarks(run, forms),
     selectFinding: (finding) => selectCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: async (findings) => {
       const report = await applyFixes(run, watched, findings, { today, ownWrites, ...(watch ? { live: watch } : {}) });
       return { ...report, rechecked: report.rechecked.filter(reachesPane) };
     },
     buildSelection: async (monitor) => {
-      const report = await buildSelection(run, today, monitor);
+      const report = await buildSelection(run, forms, chosenForm, today, monitor);
       selectionRows = report.rows;
       // The sheet was written anew: watch the new one, so counts follow the inspector's typing.
       await onSheetChanged(SELECTION_SHEET, recountSelection);
@@ -245,17 +275,19 @@ export function createAddinActions(run: ExcelRun, today: () => number, listener:
           const sheets = context.workbook.worksheets;
           sheets.load("items/name,items/visibility");
           await context.sync();
-          const annexA = new Set(LISTS.map((list) => list.sheetName.toLowerCase()));
+          const form = formForWriting();
+          const annexA = new Set(form.lists.map((list) => list.sheetName.toLowerCase()));
           // What is not a list (sheets.ts decides, for every adapter) is not offered either.
           return sheets.items
             .filter(
               (sheet) =>
-                !annexA.has(sheet.name.toLowerCase()) && !sheetNameDecision(sheet.name, sheet.visibility !== "Visible"),
+                !annexA.has(sheet.name.toLowerCase()) &&
+                !sheetNameDecision(form, sheet.name, sheet.visibility !== "Visible"),
             )
             .map((sheet) => sheet.name);
         }),
       ),
-    previewImport: (request) => previewImport(run, request),
-    applyImport: (request, monitor) => applyImport(run, request, monitor),
+    previewImport: (request) => previewImport(run, formForWriting(), request),
+    applyImport: (request, monitor) => applyImport(run, formForWriting(), request, monitor),
   };
 }

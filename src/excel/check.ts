@@ -1,6 +1,7 @@
 // Check in place: read the lists, run the engine, mark every invalid cell where it is and list the
 // findings on their own sheet. The user's values and formats are never changed.
-import { LISTS, type ListId } from "../domain/catalogue";
+import type { Form, ListId } from "../domain/catalogue";
+import { recogniseForm, type FormChoice } from "../domain/form-choice";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
 import { validateWorkbookInSteps, type ListResult, type SheetInput, type WorkbookResult } from "../domain/engine";
 import { sheetNameDecision } from "../domain/sheets";
@@ -28,6 +29,10 @@ export interface CheckOptions extends ReadMonitor {
   readonly onlySheet?: string;
   /** Today as a serial day number: the reference date when the workbook names none. */
   readonly today: () => number;
+  /** Every form the workbook may be, the default first. */
+  readonly forms: readonly Form[];
+  /** The form the user chose; otherwise the one the workbook's headings show. */
+  readonly form?: Form;
   /** Called as rows are checked (after they are read): rows checked so far, of the total. */
   readonly onChecking?: (rowsChecked: number, rowsTotal: number) => void;
 }
@@ -38,6 +43,8 @@ export type CheckMonitor = ReadMonitor & Pick<CheckOptions, "onChecking">;
 const CANCELLED = "The check was cancelled before anything was marked.";
 
 export interface CheckReport {
+  /** The form the workbook was checked as, and why. */
+  readonly choice: FormChoice;
   /** The lists checked: every list, or only the one asked for. */
   readonly result: WorkbookResult;
   readonly referenceSerial: number;
@@ -71,13 +78,17 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const reference = await readReferenceDateReading(context, options.today());
       const grids = await readWorkbookGrids(context, { ...options, mergedCells });
       const referenceSerial = grids.referenceSerial ?? reference.serial;
-      const whole = await validateInSlices(grids.sheets, referenceSerial, options, CANCELLED);
+      const choice: FormChoice = options.form
+        ? { form: options.form, reason: "chosen in the pane" }
+        : recogniseForm(options.forms, grids.sheets);
+      const whole = await validateInSlices(choice.form, grids.sheets, referenceSerial, options, CANCELLED);
       const lists = whole.lists.filter(
         (list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase(),
       );
-      if (options.onlySheet && lists.length === 0) throw new ExcelActionError(notAList(options.onlySheet, whole));
+      if (options.onlySheet && lists.length === 0)
+        throw new ExcelActionError(notAList(choice.form, options.onlySheet, whole));
       const result: WorkbookResult = options.onlySheet
-        ? { lists, skipped: [], findings: lists.flatMap((list) => list.findings) }
+        ? { form: choice.form, lists, skipped: [], findings: lists.flatMap((list) => list.findings) }
         : whole;
 
       // A check of one list leaves no other list's marks without their reason or stale: those showing
@@ -125,11 +136,12 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       if (!options.onlySheet)
         await emptyMarksSheets(
           context,
-          LISTS.map((list) => list.id).filter((id) => !lists.some((list) => list.list === id)),
+          everyListId(options.forms).filter((id) => !lists.some((list) => list.list === id)),
         );
       await giveWay();
-      await writeFindingsSheet(context, result.findings, referenceSerial);
+      await writeFindingsSheet(context, choice.form, result.findings, referenceSerial);
       return {
+        choice,
         result,
         referenceSerial,
         reference,
@@ -150,6 +162,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
  * and for the Selection sheet.
  */
 export async function validateInSlices(
+  form: Form,
   sheets: readonly SheetInput[],
   referenceSerial: number,
   monitor: CheckMonitor,
@@ -158,7 +171,7 @@ export async function validateInSlices(
   const total = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
   let checked = 0;
   monitor.onChecking?.(0, total);
-  const result = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial }), {
+  const result = await runInSlices(validateWorkbookInSteps(form, sheets, { referenceSerial }), {
     ...(monitor.signal ? { signal: monitor.signal } : {}),
     onRows: (rows) => monitor.onChecking?.((checked = Math.min(total, checked + rows)), total),
     cancelled,
@@ -169,28 +182,26 @@ export async function validateInSlices(
 }
 
 /** Why a sheet the user asked to check holds no list: said before anything is written. */
-function notAList(sheet: string, result: WorkbookResult): string {
+function notAList(form: Form, sheet: string, result: WorkbookResult): string {
   // What the sheet is comes from the one decision (sheets.ts) the check itself made.
   const skipped = result.skipped.find((item) => item.sheet.toLowerCase() === sheet.toLowerCase());
-  const decision = sheetNameDecision(sheet);
+  const decision = sheetNameDecision(form, sheet);
   const reason = skipped?.reason ?? (decision?.kind === "skip" ? decision.reason : "it is empty or hidden");
   return `‘${sheet}’ is not a list that can be checked: ${reason}. Nothing was checked or changed. Go to a list sheet, or use “Check all lists”.`;
 }
 
+/** Every list id of every form: a marks sheet may be any of them, whichever form marked it. */
+export function everyListId(forms: readonly Form[]): ListId[] {
+  return [...new Set(forms.flatMap((form) => form.lists.map((list) => list.id)))];
+}
+
 /** Removes every mark and empties the findings sheet. Values and the user's formats stay as they are. */
-export function clearMarks(run: ExcelRun): Promise<void> {
+export function clearMarks(run: ExcelRun, forms: readonly Form[]): Promise<void> {
   return withUserMessage("clear the marks", () =>
     run(async (context) => {
-      await assertWritable(
-        context,
-        "clear the marks",
-        [...LISTS.map((list) => marksSheetName(list.id)), FINDINGS_SHEET],
-        false,
-      );
-      await emptyMarksSheets(
-        context,
-        LISTS.map((list) => list.id),
-      );
+      const ids = everyListId(forms);
+      await assertWritable(context, "clear the marks", [...ids.map((id) => marksSheetName(id)), FINDINGS_SHEET], false);
+      await emptyMarksSheets(context, ids);
       const findings = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
       if (!findings.isNullObject) findings.getRange("A2:H1048576").clear("Contents");

@@ -1,7 +1,7 @@
 // Suggested fixes, applied only when the user asks (one finding, or every finding of one kind).
 // The rows are checked again first: a fix is written only where the fresh check still proposes
 // exactly it, so a cell the user has changed since is never overwritten.
-import { listSpec } from "../domain/catalogue";
+import { listOf } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { withUserMessage, type ExcelRun } from "./excel-run";
@@ -63,7 +63,7 @@ export async function applyFixes(
         }));
         await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per list sheet with fixes
         for (const { item, cell } of targets) {
-          const column = listSpec(list.list).columns.find((candidate) => candidate.heading === item.heading);
+          const column = listOf(list.form, list.list).columns.find((candidate) => candidate.heading === item.heading);
           const asDate = column?.kind === "date" && typeof item.fix!.value === "number";
           const value = cellInputFor(item.fix!.value, String(cell.numberFormat[0]?.[0] ?? ""));
           options.ownWrites.note(list.sheet, { row: item.row, column: item.column, rowCount: 1, columnCount: 1 }, [

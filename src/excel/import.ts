@@ -2,7 +2,7 @@
 // then the rows written as the list: into the template's list sheet when it is there and empty (or
 // after its rows, once the user agrees), else into a new sheet. The export sheet is never changed
 // and no row already in a list is overwritten.
-import { listSpec, type ColumnSpec, type ListId } from "../domain/catalogue";
+import { listOf, type ColumnSpec, type Form, type ListId } from "../domain/catalogue";
 import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
 import { analyseHeader } from "../domain/headers";
 import { headingRowNote, importedGrid, notReadyToImport, planImport, type ImportPlan } from "../domain/import";
@@ -56,8 +56,8 @@ async function readSheet(context: AddinContext, name: string): Promise<CellValue
   return grid;
 }
 
-function planned(request: ImportRequest, grid: CellValue[][]): ImportPlan {
-  const result = planImport(request.sheet, grid, {
+function planned(form: Form, request: ImportRequest, grid: CellValue[][]): ImportPlan {
+  const result = planImport(form, request.sheet, grid, {
     ...(request.list ? { list: request.list } : {}),
     ...(request.choices ? { choices: request.choices } : {}),
   });
@@ -75,8 +75,8 @@ interface ExistingList {
 }
 
 /** The list sheet the rows would go into, as it stands. */
-async function existingList(context: AddinContext, listId: ListId): Promise<ExistingList> {
-  const list = listSpec(listId);
+async function existingList(context: AddinContext, form: Form, listId: ListId): Promise<ExistingList> {
+  const list = listOf(form, listId);
   const grid = await readSheetGrid(context, list.sheetName);
   if (grid === undefined)
     return {
@@ -102,13 +102,13 @@ async function existingList(context: AddinContext, listId: ListId): Promise<Exis
   };
 }
 
-export function previewImport(run: ExcelRun, request: ImportRequest): Promise<ImportPreview> {
+export function previewImport(run: ExcelRun, form: Form, request: ImportRequest): Promise<ImportPreview> {
   return withUserMessage("read the export", () =>
     run(async (context) => {
       const grid = await readSheet(context, request.sheet);
-      const plan = planned(request, grid);
+      const plan = planned(form, request, grid);
       const rows = importedGrid(plan, grid);
-      const { target } = await existingList(context, plan.list);
+      const { target } = await existingList(context, form, plan.list);
       const notReady = notReadyToImport(plan, request.sheet);
       const headingRow = headingRowNote(plan, request.sheet);
       return {
@@ -134,16 +134,21 @@ function formatFor(column: ColumnSpec, cell: CellValue): string {
  * when it is empty; after its rows when the user has agreed), keeping its table, drop-downs,
  * highlight and marks; else into a new sheet. The export sheet is never changed.
  */
-export function applyImport(run: ExcelRun, request: ImportRequest, monitor: ReadMonitor = {}): Promise<ImportResult> {
+export function applyImport(
+  run: ExcelRun,
+  form: Form,
+  request: ImportRequest,
+  monitor: ReadMonitor = {},
+): Promise<ImportResult> {
   return withUserMessage("import the export", () =>
     run(async (context) => {
       const grid = await readSheet(context, request.sheet);
-      const plan = planned(request, grid);
+      const plan = planned(form, request, grid);
       const notReady = notReadyToImport(plan, request.sheet);
       if (notReady)
         throw new ExcelActionError(`${notReady} Nothing was imported: choose the heading a column holds first.`);
-      const list = listSpec(plan.list);
-      const existing = await existingList(context, plan.list);
+      const list = listOf(form, plan.list);
+      const existing = await existingList(context, form, plan.list);
       if (existing.target.existingRows > 0 && !request.append) {
         throw new ExcelActionError(
           `‘${list.sheetName}’ already holds ${plural(existing.target.existingRows, "row")}. Nothing was imported: choose “Add after the rows there” to add these after them.`,

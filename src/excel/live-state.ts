@@ -121,9 +121,12 @@ export class LiveState {
   async update(): Promise<LiveUpdate> {
     const inputs = [...this.sheets.values()].map((state) => ({ ...state.input, grid: state.grid }));
     const before = this.current;
-    const result = await runInSlices(validateWorkbookInSteps(inputs, { referenceSerial: this.referenceSerial }), {
-      cancelled: "The re-check was cancelled.",
-    });
+    const result = await runInSlices(
+      validateWorkbookInSteps(this.current.form, inputs, { referenceSerial: this.referenceSerial }),
+      {
+        cancelled: "The re-check was cancelled.",
+      },
+    );
     this.current = result;
 
     const changes: RecheckResult[] = [];

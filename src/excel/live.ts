@@ -78,7 +78,7 @@ type Change =
 function asChecked(live: WorkbookResult, checked: WorkbookResult): WorkbookResult {
   const lists = live.lists.filter((list) => checked.lists.some((entry) => entry.list === list.list));
   const skipped = live.skipped.filter((item) => checked.skipped.some((entry) => entry.sheet === item.sheet));
-  return { lists, skipped, findings: lists.flatMap((list) => list.findings) };
+  return { form: live.form, lists, skipped, findings: lists.flatMap((list) => list.findings) };
 }
 
 /** Changed rows as contiguous spans, so a paste of 1,000 rows is one range. */
@@ -139,7 +139,7 @@ export function watchLists(
 ): Promise<LiveWatch> {
   const watched: WatchedList[] = report.result.lists
     .filter((list) => list.sheet)
-    .map((list) => ({ list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    .map((list) => ({ form: report.result.form, list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
   const state = new LiveState(
     report.sheets ?? [],
     report.referenceSerial,

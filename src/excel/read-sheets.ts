@@ -1,5 +1,6 @@
 // Reads the workbook's sheets as plain grids for the engine: a few syncs to see what is there,
 // then one sync per chunk of rows, never one per row.
+import type { Form } from "../domain/catalogue";
 import type { SheetInput } from "../domain/engine";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { sheetNameDecision } from "../domain/sheets";
@@ -138,7 +139,12 @@ async function mergedAreas(context: AddinContext, areas: readonly UsedArea[]): P
 /** Every sheet that may hold a list, and the workbook's reference date. */
 export async function readWorkbookGrids(
   context: AddinContext,
-  monitor: ReadMonitor & { readonly mergedCells?: boolean; readonly cancelled?: string } = {},
+  monitor: ReadMonitor & {
+    /** Every form the workbook may be: a sheet is passed over unread only when no form could read it. */
+    readonly forms: readonly Form[];
+    readonly mergedCells?: boolean;
+    readonly cancelled?: string;
+  },
 ): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
@@ -150,7 +156,7 @@ export async function readWorkbookGrids(
   const candidates: string[] = [];
   for (const sheet of worksheets.items) {
     const hidden = sheet.visibility !== "Visible";
-    if (sheetNameDecision(sheet.name, hidden))
+    if (monitor.forms.every((form) => sheetNameDecision(form, sheet.name, hidden)))
       notRead.push({ sheet: sheet.name, grid: [], ...(hidden ? { hidden } : {}) });
     else candidates.push(sheet.name);
   }

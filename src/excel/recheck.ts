@@ -1,7 +1,7 @@
 // Re-checks some rows of one list sheet on their own and replaces their marks: how a fix is
 // confirmed still wanted before it is written, and the re-check after fixes when no live watch
 // runs. Live re-checking (live.ts) checks the whole workbook in memory instead.
-import { listSpec, type ListId } from "../domain/catalogue";
+import { listOf, type Form, type ListId } from "../domain/catalogue";
 import { validateRows } from "../domain/engine";
 import type { Finding } from "../domain/findings";
 import type { AddinContext } from "./excel-api";
@@ -10,6 +10,8 @@ import { readArea } from "./read-sheets";
 import { readReferenceDate } from "./reference-date";
 
 export interface WatchedList {
+  /** The form the last full check read the workbook as. */
+  readonly form: Form;
   readonly list: ListId;
   readonly sheet: string;
   /** Zero-based row of the headings, found by the last full check. */
@@ -62,6 +64,7 @@ export async function recheckRows(
           columnCount,
         });
   const checked = validateRows(
+    watched.form,
     watched.list,
     { row: watched.headerRow, cells: header },
     dataRows.map((row) => ({ row, cells: span[row] ?? [] })),
@@ -72,7 +75,7 @@ export async function recheckRows(
   const findings = checked.findings
     .filter((item) => wanted.has(item.row))
     .map((item) => ({ ...item, sheet: watched.sheet }));
-  const width = Math.max(columnCount, listSpec(watched.list).columns.length);
+  const width = Math.max(columnCount, listOf(watched.form, watched.list).columns.length);
   await writeMarks(context, [
     { list: watched.list, sheet: watched.sheet, columnCount: width, rows: checkedRows, findings },
   ]);

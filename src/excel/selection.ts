@@ -1,7 +1,8 @@
 // The lead inspector's Selection sheet in Excel, and the Annex B tracking sheets. Refreshing keeps
 // every choice and note already made; a tracking sheet that exists is never touched.
 import { trackingSheetName, trackingSheetRows } from "../domain/annex-b";
-import { listSpec } from "../domain/catalogue";
+import type { Form } from "../domain/catalogue";
+import { recogniseForm } from "../domain/form-choice";
 import {
   choicesFromSheet,
   mergeChildrenInSteps,
@@ -45,10 +46,11 @@ async function writeSelection(context: AddinContext, plan: SheetPlan): Promise<v
 }
 
 /** Lists the selected children on the 20 children's facts sheet (factsSheetPlan); nothing there is removed. */
-async function addToFactsSheet(context: AddinContext, rows: readonly SelectionRow[]): Promise<string[]> {
-  const name = factsSheetPlan(undefined, []).sheet;
-  const plan = factsSheetPlan(await readSheetGrid(context, name), rows);
-  if (plan.additions.length === 0) return [];
+async function addToFactsSheet(context: AddinContext, form: Form, rows: readonly SelectionRow[]): Promise<string[]> {
+  const name = factsSheetPlan(form, undefined, [])?.sheet;
+  if (name === undefined) return [];
+  const plan = factsSheetPlan(form, await readSheetGrid(context, name), rows);
+  if (!plan || plan.additions.length === 0) return [];
   const sheet = plan.headings ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
   if (plan.headings) {
     const headings = sheet.getRangeByIndexes(0, 0, 1, plan.headings.length);
@@ -74,23 +76,23 @@ async function addToFactsSheet(context: AddinContext, rows: readonly SelectionRo
  */
 export function buildSelection(
   run: ExcelRun,
+  forms: readonly Form[],
+  chosen: Form | undefined,
   today: () => number,
   monitor: CheckMonitor = {},
 ): Promise<SelectionReport> {
   return withUserMessage("build the selection sheet", () =>
     run(async (context) => {
-      await assertWritable(
-        context,
-        "build the selection sheet",
-        [SELECTION_SHEET, listSpec("selectedChildren").sheetName],
-        true,
-      );
-      const grids = await readWorkbookGrids(context, { ...monitor, cancelled: CANCELLED });
+      const grids = await readWorkbookGrids(context, { ...monitor, forms, cancelled: CANCELLED });
+      const form = chosen ?? recogniseForm(forms, grids.sheets).form;
+      const facts = factsSheetPlan(form, undefined, [])?.sheet;
+      await assertWritable(context, "build the selection sheet", [SELECTION_SHEET, ...(facts ? [facts] : [])], true);
       const referenceSerial = grids.referenceSerial ?? today();
-      const result = await validateInSlices(grids.sheets, referenceSerial, monitor, CANCELLED);
+      const result = await validateInSlices(form, grids.sheets, referenceSerial, monitor, CANCELLED);
       const sliced = monitor.signal ? { signal: monitor.signal } : {};
       const children = await runInSlices(
         mergeChildrenInSteps(
+          form,
           result.lists.map((list) => ({ list: list.list, rows: list.rows })),
           referenceSerial,
         ),
@@ -98,13 +100,16 @@ export function buildSelection(
       );
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
-      const plan = await runInSlices(selectionSheetPlanInSteps(rows, counts), { ...sliced, cancelled: CANCELLED });
+      const plan = await runInSlices(selectionSheetPlanInSteps(form, rows, counts), {
+        ...sliced,
+        cancelled: CANCELLED,
+      });
       // Giving way between the steps that are not in slices (issue 12), so the pane paints.
       await giveWay();
       // The last moment a cancel is heard: from here on the sheets are written.
       if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);
       await writeSelection(context, plan);
-      const addedToFacts = await addToFactsSheet(context, rows);
+      const addedToFacts = await addToFactsSheet(context, form, rows);
       return { rows, counts, addedToFacts };
     }),
   );

@@ -4,7 +4,9 @@
 // (src/sim) can only imitate. Excel.createWorkbook is no use for this: it opens a workbook the
 // add-in cannot script (ExcelApi 1.8, "Excel.createWorkbook"), so the test works in this one.
 import { columnLetter, quotedSheetName, type CellValue } from "../domain/grid";
-import { focusFormula } from "../domain/focus";
+import { listOf } from "../domain/catalogue";
+import { focusColumnsOf, focusFormula } from "../domain/focus";
+import { JTAI_NEGLECT_2017 } from "../domain/forms/jtai-neglect-2017";
 import { ERROR_STYLE, FOCUS_STYLE, NAMES } from "../domain/workbook-conventions";
 import type { AddinContext } from "./excel-api";
 import type { ExcelRun } from "./excel-run";
@@ -326,7 +328,10 @@ async function marksFormat(run: ExcelRun, scratch: Scratch, displayed: boolean):
 }
 
 async function focusHighlight(run: ExcelRun, scratch: Scratch, today: number, displayed: boolean): Promise<string> {
-  const columns = { neglect: 2, dateOfBirth: 1 };
+  // The highlight as the joint inspection's template writes it (the form that flags neglect on each
+  // row), over a scratch sheet's columns: date of birth in B, the flag in C.
+  const at: Readonly<Record<string, number>> = { dateOfBirth: 1, neglect: 2 };
+  const columns = focusColumnsOf(listOf(JTAI_NEGLECT_2017, "childrenInNeed"), (key) => at[key])!;
   const last = FOCUS_FIRST_ROW + 2;
   const area = `A${FOCUS_FIRST_ROW}:C${last}`;
   return run(async (context) => {

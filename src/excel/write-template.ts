@@ -1,6 +1,7 @@
 // Renders the domain's template plan into the open workbook with Office.js. Adds only what is
 // missing: a sheet that already exists is left exactly as it is, so nothing typed is lost.
 // Two syncs: one to see what the workbook has, one to write everything missing.
+import type { Form } from "../domain/catalogue";
 import { columnLetter, quotedSheetName } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS, templatePlan, type TemplateOptions, type TemplatePlan } from "../domain/template-plan";
 import { type SheetPlan, type TableCell } from "../domain/sheet-plan";
@@ -107,9 +108,9 @@ function writeNames(
   }
 }
 
-/** Creates every Annex A sheet the workbook lacks; existing sheets are kept untouched. */
-export function createTemplates(run: ExcelRun, options: TemplateOptions): Promise<TemplateResult> {
-  const plan = templatePlan(options);
+/** Creates every sheet of the form the workbook lacks; existing sheets are kept untouched. */
+export function createTemplates(run: ExcelRun, form: Form, options: TemplateOptions): Promise<TemplateResult> {
+  const plan = templatePlan(form, options);
   return withUserMessage("create the Annex A templates", () =>
     run(async (context) => {
       const worksheets = context.workbook.worksheets;

@@ -97,6 +97,7 @@ export function App({ now, makeActions, tools }: Props) {
       {tools && <ExcelTools tools={tools} busy={busy} />}
       <ImportSection
         busy={busy}
+        lists={actions.formInUse().lists}
         message={state.messages.import}
         listSheets={actions.importableSheets}
         preview={actions.previewImport}

@@ -8,6 +8,7 @@ import { officeExcelRun, type ExcelRun } from "../excel/excel-run";
 import { excelTools } from "../excel/excel-tools";
 import { officeHostInfo } from "../excel/self-test";
 import { officeUndoGroupRun } from "../excel/undo";
+import { FORMS } from "../domain/form-choice";
 import { App } from "./App";
 import { OutsideExcel } from "./OutsideExcel";
 
@@ -21,7 +22,7 @@ function render(run?: ExcelRun): void {
       {platform ? (
         <App
           now={() => new Date()}
-          makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener))}
+          makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener, FORMS))}
           tools={platform.tools}
         />
       ) : (

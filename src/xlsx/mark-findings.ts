@@ -2,7 +2,7 @@
 // with a note giving the reason, a Findings sheet linking to every cell, and the focus highlight.
 // Only ever applied to a copy the command line writes; the user's file is never touched.
 import type ExcelJS from "exceljs";
-import { listSpec } from "../domain/catalogue";
+import { listOf } from "../domain/catalogue";
 import type { WorkbookResult } from "../domain/engine";
 import { FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { findingsSheetPlan } from "../domain/findings-plan";
@@ -94,7 +94,7 @@ function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
 function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
   const old = workbook.getWorksheet(FINDINGS_SHEET);
   if (old) workbook.removeWorksheet(old.id);
-  renderSheet(workbook, findingsSheetPlan(result.findings, referenceSerial));
+  renderSheet(workbook, findingsSheetPlan(result.form, result.findings, referenceSerial));
   if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
     // The focus highlight reads the named reference date; a workbook without one gets it here.
     workbook.definedNames.add(`${quotedSheetName(FINDINGS_SHEET)}!$B$1`, NAMES.referenceDate);
@@ -118,7 +118,7 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
     const worksheet = list.sheet ? workbook.getWorksheet(list.sheet) : undefined;
     const lastRow = list.rows.at(-1)?.rowIndex;
     if (!worksheet || lastRow === undefined) continue;
-    const columns = focusColumnsOf(listSpec(list.list), (key) => list.columnIndex.get(key));
+    const columns = focusColumnsOf(listOf(result.form, list.list), (key) => list.columnIndex.get(key));
     if (!columns) continue;
     const lastColumn = Math.max(...list.columnIndex.values());
     const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);

@@ -2,6 +2,7 @@
 // rendered from the domain's plans (selection-plan.ts). The inspector's choices are read back
 // first and kept; the counts are formulas, so they follow the inspector's edits in Excel.
 import type ExcelJS from "exceljs";
+import type { Form } from "../domain/catalogue";
 import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
 import { SELECTION_SHEET, type SelectionCounts, type SelectionRow } from "../domain/selection";
 import { FONT } from "../domain/workbook-conventions";
@@ -15,18 +16,28 @@ export function previousSelectionGrid(workbook: ExcelJS.Workbook): unknown[][] {
 
 export function writeSelectionSheet(
   workbook: ExcelJS.Workbook,
+  form: Form,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
 ): void {
   const old = workbook.getWorksheet(SELECTION_SHEET);
   if (old) workbook.removeWorksheet(old.id);
-  renderSheet(workbook, selectionSheetPlan(rows, counts));
+  renderSheet(workbook, selectionSheetPlan(form, rows, counts));
 }
 
-/** Lists the selected children on the 20 children's facts sheet; nothing there is removed. */
-export function addSelectedToFactsSheet(workbook: ExcelJS.Workbook, rows: readonly SelectionRow[]): string[] {
-  const existing = workbook.worksheets.find((sheet) => sheet.name === factsSheetPlan(undefined, []).sheet);
-  const plan = factsSheetPlan(existing ? worksheetGrid(existing) : undefined, rows);
+/**
+ * Lists the selected children on the 20 children's facts sheet; nothing there is removed. A form
+ * without that sheet (Ofsted's template) gets nothing.
+ */
+export function addSelectedToFactsSheet(
+  workbook: ExcelJS.Workbook,
+  form: Form,
+  rows: readonly SelectionRow[],
+): string[] {
+  const name = factsSheetPlan(form, undefined, [])?.sheet;
+  if (name === undefined) return [];
+  const existing = workbook.worksheets.find((sheet) => sheet.name === name);
+  const plan = factsSheetPlan(form, existing ? worksheetGrid(existing) : undefined, rows)!;
   let sheet = existing;
   if (!sheet) {
     sheet = workbook.addWorksheet(plan.sheet, { views: [{ state: "frozen", ySplit: 1 }] });

@@ -1,4 +1,4 @@
-import { CODE_LISTS, canonicalValues, nearestCode } from "../codes";
+import { canonicalValues, nearestCode } from "../codes";
 import { quote } from "../grid";
 import { listInWords } from "../text";
 import type { CellRule } from "./rule";
@@ -41,13 +41,13 @@ export const codeInvalid: CellRule = {
   appliesTo: (column) => column.kind === "code",
   check: (raw, column) => {
     if (!column.codeList) return undefined;
-    const list = CODE_LISTS[column.codeList];
-    const values = canonicalValues(column.codeList);
+    const list = column.codeList;
+    const values = canonicalValues(list);
     const allowed =
       values.length <= 6
         ? `Choose ${listInWords(values.map((value) => quote(value)))}.`
         : "Choose a value from the drop-down.";
-    const nearest = typeof raw === "string" ? nearestCode(column.codeList, raw) : undefined;
+    const nearest = typeof raw === "string" ? nearestCode(list, raw) : undefined;
     const hint = nearest ? ` Did you mean ${quote(nearest)}?` : "";
     return { message: `${quote(raw)} is not one of the ${list.title.toLowerCase()} codes.${hint} ${allowed}` };
   },

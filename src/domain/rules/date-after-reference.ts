@@ -1,5 +1,6 @@
 import { formatUkDate } from "../dates";
-import { dateValue, keysOfKind } from "./helpers";
+import { keysOfKind } from "../catalogue";
+import { dateValue } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
 import { REFERENCE, at, rows } from "./examples";
 
@@ -10,7 +11,7 @@ export const dateAfterReference: RowRule = {
   severity: "error",
   summary: "A date of birth or event date is after the reference date.",
   stage: "row",
-  columns: keysOfKind("date", ["expectedDateOfBirth"]),
+  columns: (form) => keysOfKind(form, "date", ["expectedDateOfBirth"]),
   examples: {
     fails: [
       {

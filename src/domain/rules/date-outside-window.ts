@@ -1,13 +1,13 @@
-import { LISTS, type ColumnKey } from "../catalogue";
+import type { ColumnKey, Form } from "../catalogue";
 import { addMonths, formatUkDate } from "../dates";
 import { dateValue, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
-/** Every column a look-back window reads, in any list. */
-const LOOK_BACK_KEYS = [
+/** Every column a look-back window reads, in any list of the form. */
+const lookBackKeys = (form: Form): ColumnKey[] => [
   ...new Set(
-    LISTS.flatMap((list) =>
+    form.lists.flatMap((list) =>
       list.lookBack
         ? [...list.lookBack.dates, ...(list.lookBack.openWhenBlank ? [list.lookBack.openWhenBlank] : [])]
         : [],
@@ -31,9 +31,9 @@ function windowStartOf(referenceSerial: number, months: number): number {
 export const dateOutsideWindow: RowRule = {
   code: "DATE-OUTSIDE-WINDOW",
   severity: "warning",
-  summary: "A row's event dates are all before the list's look-back window (3 or 6 months).",
+  summary: "A row's event dates are all before the list's look-back window (3, 6 or 12 months).",
   stage: "row",
-  columns: LOOK_BACK_KEYS,
+  columns: lookBackKeys,
   examples: {
     fails: [
       {

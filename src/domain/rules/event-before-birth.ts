@@ -1,5 +1,6 @@
 import { formatUkDate } from "../dates";
-import { dateValue, keysOfKind } from "./helpers";
+import { keysOfKind } from "../catalogue";
+import { dateValue } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
@@ -19,7 +20,7 @@ export const eventBeforeBirth: RowRule = {
   severity: "error",
   summary: "An event is dated more than 42 weeks before the child's date of birth.",
   stage: "row",
-  columns: keysOfKind("date"),
+  columns: (form) => keysOfKind(form, "date"),
   examples: {
     fails: [
       {

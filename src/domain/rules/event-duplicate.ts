@@ -23,7 +23,12 @@ export const eventDuplicate: ListRule = {
   severity: "warning",
   summary: "An event list has the same event twice: the same child, date and source on two rows.",
   stage: "list",
-  columns: ["childId", ...Object.values(SAME_EVENT).flatMap((keys) => keys.filter((key) => key !== undefined))],
+  columns: [
+    "childId",
+    ...Object.values(SAME_EVENT)
+      .flatMap((keys): readonly (ColumnKey | undefined)[] => keys ?? [])
+      .filter((key): key is ColumnKey => key !== undefined),
+  ],
   examples: {
     fails: [
       {

@@ -1,9 +1,13 @@
 // The rows each rule's own examples are built from (and the tests' grids, through
 // test/support/grids.ts): a row every rule accepts, per list, that an example changes only where it
 // is about, with the headings from the catalogue. `rules.test.ts` runs every rule's examples.
-import { listSpec, type ColumnKey, type ListId } from "../catalogue";
+import { listOf, type ColumnKey, type Form, type ListId } from "../catalogue";
 import { serialFromIso } from "../dates";
 import type { CellBlock, CellValue } from "../grid";
+import { JTAI_NEGLECT_2017 } from "../forms/jtai-neglect-2017";
+
+/** The form the examples are written for, unless an example names another. */
+export const EXAMPLE_FORM: Form = JTAI_NEGLECT_2017;
 
 /** The reference date every example is checked on. */
 export const REFERENCE = serialFromIso("2026-11-24")!;
@@ -123,8 +127,8 @@ export function validRow(listId: ListId, overrides: RowByKey = {}): RowByKey {
 }
 
 /** The catalogue headings in row 1, then one row per object, cells in catalogue order. */
-export function gridOf(listId: ListId, rows: readonly RowByKey[]): CellValue[][] {
-  const columns = listSpec(listId).columns;
+export function gridOf(listId: ListId, rows: readonly RowByKey[], form: Form = EXAMPLE_FORM): CellValue[][] {
+  const columns = listOf(form, listId).columns;
   return [
     columns.map((column) => column.heading),
     ...rows.map((row) => columns.map((column) => row[column.key] ?? null)),
@@ -132,8 +136,8 @@ export function gridOf(listId: ListId, rows: readonly RowByKey[]): CellValue[][]
 }
 
 /** Zero-based column index of a key in the catalogue order that gridOf writes. */
-export function columnOf(listId: ListId, key: ColumnKey): number {
-  return listSpec(listId).columns.findIndex((column) => column.key === key);
+export function columnOf(listId: ListId, key: ColumnKey, form: Form = EXAMPLE_FORM): number {
+  return listOf(form, listId).columns.findIndex((column) => column.key === key);
 }
 
 /** One sheet of an example: its list, its cells (headings first) and any merged cells. */
@@ -146,6 +150,8 @@ export interface ExampleSheet {
 /** A workbook the rule must fire on ("fails") or stay silent on ("passes"). */
 export interface Example {
   readonly name: string;
+  /** The form the workbook is checked as: the examples' own (EXAMPLE_FORM) unless named. */
+  readonly form?: Form;
   readonly sheets: readonly ExampleSheet[];
   /** Where the first finding must be: list, zero-based grid row, column key (or sheet column index). */
   readonly at?: { readonly list: ListId; readonly row: number; readonly key?: ColumnKey; readonly column?: number };

@@ -1,4 +1,4 @@
-import { ilacsOtherColumn } from "../catalogue";
+import { otherColumnOf } from "../catalogue";
 import { headingKey } from "../text";
 import type { HeaderRule } from "./rule";
 import { rows } from "./examples";
@@ -28,12 +28,12 @@ export const headerUnknown: HeaderRule = {
     ],
     passes: [{ name: "only list columns", sheets: [rows("multiAgency", {})] }],
   },
-  check: (analysis, list) =>
+  check: (analysis, list, form) =>
     // Only a heading row that was found has headings to judge (HEADER-NOT-FOUND speaks otherwise).
     analysis.headerRow < 0
       ? []
       : analysis.unknown.map(({ index, text }) => {
-          const ilacs = ilacsOtherColumn(headingKey, text);
+          const ilacs = otherColumnOf(form, headingKey, text);
           return {
             columnIndex: index,
             heading: text,

@@ -1,15 +1,9 @@
 // Small helpers the rules share, so each rule file reads as its sentence of the spec.
-import {
-  CHILD_LEVEL_SOURCE_LISTS,
-  LISTS,
-  type ColumnKey,
-  type ColumnKind,
-  type ColumnSpec,
-  type ListId,
-} from "../catalogue";
+import { hasRole, type ColumnKey, type ColumnSpec, type ListId, type ListRole } from "../catalogue";
 import { formatUkDate } from "../dates";
 import { isBlank, quote } from "../grid";
-import { plainText } from "../text";
+import { listInWords, plainText } from "../text";
+import { canonicalValues } from "../codes";
 import type { Fix } from "../findings";
 import { rawCell, type ListContext, type ListData, type Problem, type TypedRow } from "./rule";
 
@@ -19,7 +13,7 @@ export function howToFill(column: ColumnSpec): string {
     case "id":
       return "Enter the child's unique ID from the case-management system.";
     case "yesNo":
-      return "Enter Y or N.";
+      return `Enter ${yesNoInWords(column)}.`;
     case "code":
       return "Choose a value from the drop-down.";
     case "date":
@@ -31,6 +25,11 @@ export function howToFill(column: ColumnSpec): string {
     case "text":
       return "Enter the text.";
   }
+}
+
+/** What a yes/no column of the form holds, in words: "Y or N"; Ofsted's "a) Yes, b) No or c) Unknown". */
+export function yesNoInWords(column: ColumnSpec): string {
+  return listInWords(column.codeList ? canonicalValues(column.codeList) : ["Y", "N"]);
 }
 
 /**
@@ -62,7 +61,7 @@ export const BLANK_FIX: Fix = { value: "", display: "(blank)" };
 
 /** The rows of the children in need and child protection lists, by child ID. */
 export function sourceListRowsById(lists: readonly ListData[]): Map<string, TypedRow[]> | undefined {
-  const sources = lists.filter((data) => CHILD_LEVEL_SOURCE_LISTS.includes(data.list.id));
+  const sources = lists.filter((data) => hasRole(data.list, "childLevelSource"));
   if (sources.length === 0) return undefined;
   const byId = new Map<string, TypedRow[]>();
   for (const data of sources) {
@@ -86,29 +85,21 @@ export interface ChildWithSources {
 }
 
 /**
- * Every child (with an ID) of the lists named, beside their rows in the children in need and child
- * protection lists; undefined when the workbook holds neither, so nothing can be compared.
+ * Every child (with an ID) of the lists with these roles, beside their rows in the children in need
+ * and child protection lists; undefined when the workbook holds neither, so nothing can be compared.
  */
 export function childrenWithSources(
   lists: readonly ListData[],
-  ids: readonly ListId[],
+  roles: readonly ListRole[],
 ): ChildWithSources[] | undefined {
   const byId = sourceListRowsById(lists);
   if (!byId) return undefined;
   return lists
-    .filter((data) => ids.includes(data.list.id))
+    .filter((data) => roles.some((role) => hasRole(data.list, role)))
     .flatMap((data) =>
       data.rows.flatMap((row) => {
         const id = row.value.childId;
         return typeof id === "string" ? [{ list: data.list.id, row, id, sources: byId.get(id) ?? [] }] : [];
       }),
     );
-}
-
-/** The keys of every column of this kind in any list, for a rule that reads all of them. */
-export function keysOfKind(kind: ColumnKind, except: readonly ColumnKey[] = []): ColumnKey[] {
-  const keys = LISTS.flatMap((list) =>
-    list.columns.filter((column) => column.kind === kind).map((column) => column.key),
-  );
-  return [...new Set(keys)].filter((key) => !except.includes(key));
 }

@@ -28,7 +28,7 @@ export const idNotInCinCp: WorkbookRule = {
     ],
   },
   check: (lists) =>
-    (childrenWithSources(lists, ["multiAgency", "positiveEngagement", "yotProbation", "selectedChildren"]) ?? [])
+    (childrenWithSources(lists, ["tenCase", "selectedFacts"]) ?? [])
       .filter((child) => child.sources.length === 0)
       .map(({ list, row, id }) => ({
         list,

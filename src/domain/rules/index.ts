@@ -3,6 +3,7 @@
 // by each rule's declared `order`, as the first cell rule with something to say speaks for a
 // cell. In the other stages order does not change the findings (they are sorted by place and code),
 // so those rules run in code order.
+import type { Form } from "../catalogue";
 import { RULES_BY_FILE } from "./all";
 import {
   STAGES,
@@ -32,3 +33,31 @@ export const CELL_RULES: readonly CellRule[] = rulesOf("cell");
 export const ROW_RULES: readonly RowRule[] = rulesOf("row");
 export const LIST_RULES: readonly ListRule[] = rulesOf("list");
 export const WORKBOOK_RULES: readonly WorkbookRule[] = rulesOf("workbook");
+
+/** The rules of each stage that apply to a form: every rule but those the form turns off. */
+export interface FormRules {
+  readonly header: readonly HeaderRule[];
+  readonly cell: readonly CellRule[];
+  readonly row: readonly RowRule[];
+  readonly list: readonly ListRule[];
+  readonly workbook: readonly WorkbookRule[];
+}
+
+const formRules = new WeakMap<Form, FormRules>();
+
+export function rulesFor(form: Form): FormRules {
+  let rules = formRules.get(form);
+  if (!rules) {
+    const off = new Set(form.rulesOff ?? []);
+    const on = <R extends Rule>(stage: readonly R[]) => stage.filter((rule) => !off.has(rule.code));
+    rules = {
+      header: on(HEADER_RULES),
+      cell: on(CELL_RULES),
+      row: on(ROW_RULES),
+      list: on(LIST_RULES),
+      workbook: on(WORKBOOK_RULES),
+    };
+    formRules.set(form, rules);
+  }
+  return rules;
+}

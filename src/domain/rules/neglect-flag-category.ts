@@ -1,4 +1,4 @@
-import { NEGLECT_CATEGORY as NEGLECT } from "../codes";
+import { NEGLECT_CATEGORY as NEGLECT } from "../forms/jtai-codes";
 import type { RowRule } from "./rule";
 import { at, rows } from "./examples";
 

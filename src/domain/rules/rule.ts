@@ -2,7 +2,7 @@
 // (code, severity, a one-line summary for `annex-a rules`, stage, the columns it reads), its own
 // examples, then the check. The registry (index.ts) finds every rule file through all.ts, which
 // scripts/make-rule-index.ts writes. See README.md here.
-import type { ColumnKey, ColumnSpec, ListId, ListSpec } from "../catalogue";
+import type { ColumnKey, ColumnSpec, Form, ListId, ListSpec } from "../catalogue";
 import type { Fix, Severity } from "../findings";
 import type { CellBlock, CellValue } from "../grid";
 import type { HeaderAnalysis } from "../headers";
@@ -23,8 +23,16 @@ export interface RuleMeta {
 
 /** A rule that reads some columns of a row (or of a list's rows) by key. */
 interface ReadsColumns {
-  /** The columns the check reads; every problem it reports is in one of them. */
-  readonly columns: readonly ColumnKey[];
+  /**
+   * The columns the check reads; every problem it reports is in one of them. A rule that reads
+   * every column of a kind (every date) names them from the form it checks.
+   */
+  readonly columns: readonly ColumnKey[] | ((form: Form) => readonly ColumnKey[]);
+}
+
+/** The columns a rule reads in a form. */
+export function ruleColumns(rule: ReadsColumns, form: Form): readonly ColumnKey[] {
+  return typeof rule.columns === "function" ? rule.columns(form) : rule.columns;
 }
 
 export interface Problem {
@@ -38,6 +46,7 @@ export interface RowProblem extends Problem {
 }
 
 export interface ListContext {
+  readonly form: Form;
   readonly list: ListSpec;
   readonly referenceSerial: number;
   /** Keys of the columns the sheet has. */
@@ -117,7 +126,7 @@ export interface WorkbookProblem extends RowProblem {
 /** Runs once over every list of a workbook: checks between lists. */
 export interface WorkbookRule extends RuleMeta, ReadsColumns {
   readonly stage: "workbook";
-  check(lists: readonly ListData[], referenceSerial: number): readonly WorkbookProblem[];
+  check(lists: readonly ListData[], referenceSerial: number, form: Form): readonly WorkbookProblem[];
 }
 
 /** A problem with a heading: on the heading row (or row 0 when none was found), at a sheet column. */
@@ -130,7 +139,7 @@ export interface HeaderProblem extends Problem {
 /** Runs once on a list's heading row, as `analyseHeader` (headers.ts) matched it to the catalogue. */
 export interface HeaderRule extends RuleMeta {
   readonly stage: "header";
-  check(analysis: HeaderAnalysis, list: ListSpec): readonly HeaderProblem[];
+  check(analysis: HeaderAnalysis, list: ListSpec, form: Form): readonly HeaderProblem[];
 }
 
 export type Rule = CellRule | RowRule | ListRule | WorkbookRule | HeaderRule;

@@ -1,4 +1,5 @@
-import { recogniseCode } from "../codes";
+import type { Form } from "../catalogue";
+import { recogniseCode, type CodeList } from "../codes";
 import type { CellRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -21,12 +22,19 @@ export const statusLookedAfter: CellRule = {
       { name: "CLA in positive engagement", sheets: [rows("positiveEngagement", { status: "Child looked after" })] },
     ],
   },
-  appliesTo: (column) => column.codeList === "statusCinCp",
-  check: (raw) =>
-    typeof raw === "string" && recogniseCode("statusCinCpCla", raw) === "Child looked after"
+  appliesTo: (column) => column.codeList?.id === "statusCinCp",
+  check: (raw, _column, context) =>
+    typeof raw === "string" && recogniseCode(withLookedAfter(context.form), raw) === "Child looked after"
       ? {
           message:
             "Children looked after belong only in the positive engagement list (guidance para 15). Enter Child in need or Child protection plan, or move the child to that list.",
         }
       : undefined,
 };
+
+/** The form's status list that has the looked-after value: the 10-case lists' (guidance para 15). */
+function withLookedAfter(form: Form): CodeList {
+  const list = form.codeLists.find((candidate) => candidate.id === "statusCinCpCla");
+  if (!list) throw new Error(`${form.name} has no status list with children looked after`);
+  return list;
+}

@@ -1,4 +1,3 @@
-import { TEN_CASE_LISTS } from "../catalogue";
 import { childAge, isFocusAge } from "../focus";
 import { childrenWithSources } from "./helpers";
 import type { WorkbookProblem, WorkbookRule } from "./rule";
@@ -29,7 +28,7 @@ export const tenCaseAge: WorkbookRule = {
     ],
   },
   check: (lists, referenceSerial) =>
-    (childrenWithSources(lists, TEN_CASE_LISTS) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {
+    (childrenWithSources(lists, ["tenCase"]) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {
       const ages = sources.map((source) => childAge(source, referenceSerial)).filter((age) => age !== undefined);
       if (ages.length === 0 || ages.some(isFocusAge)) return [];
       return [

@@ -1,4 +1,3 @@
-import { TEN_CASE_LISTS } from "../catalogue";
 import { childrenWithSources } from "./helpers";
 import type { WorkbookProblem, WorkbookRule } from "./rule";
 import { at, rows } from "./examples";
@@ -22,7 +21,7 @@ export const tenCaseNeglect: WorkbookRule = {
     passes: [{ name: "flag Y", sheets: [rows("childrenInNeed", { neglect: "Y" }), rows("positiveEngagement", {})] }],
   },
   check: (lists) =>
-    (childrenWithSources(lists, TEN_CASE_LISTS) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {
+    (childrenWithSources(lists, ["tenCase"]) ?? []).flatMap(({ list, row, id, sources }): WorkbookProblem[] => {
       const flags = sources.map((source) => source.value.neglect).filter((flag) => flag !== undefined);
       if (flags.length === 0 || flags.includes("Y")) return [];
       return [

@@ -1,6 +1,6 @@
 import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
-import { strayWhitespace } from "./helpers";
+import { strayWhitespace, yesNoInWords } from "./helpers";
 import type { CellRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -91,7 +91,7 @@ export const ynAlias: CellRule = {
     if (spaces) return spaces;
     return canonical
       ? {
-          message: `${quote(raw)} means ${canonical}, but the return must say Y or N. Use the fix to write ${canonical}.`,
+          message: `${quote(raw)} means ${canonical}, but the return must say ${yesNoInWords(column)}. Use the fix to write ${canonical}.`,
           fix: { value: canonical, display: canonical },
         }
       : undefined;

@@ -1,4 +1,5 @@
 import { quote } from "../grid";
+import { yesNoInWords } from "./helpers";
 import type { CellRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -32,11 +33,14 @@ export const ynInvalid: CellRule = {
     passes: [{ name: "N", sheets: [rows("childrenInNeed", { disability: "N" })] }],
   },
   appliesTo: (column) => column.kind === "yesNo",
-  check: (raw) => ({
-    message:
-      // ILACS lets some of these columns say "c) Unknown"; this Annex A asks for Y or N.
-      typeof raw === "string" && /unknown|not known/i.test(raw)
-        ? `${quote(raw)} is not Y or N: this Annex A asks for Y or N here, with no "unknown". Find out which, and enter Y or N.`
-        : `${quote(raw)} is not Y or N. Enter Y or N.`,
-  }),
+  check: (raw, column) => {
+    const words = yesNoInWords(column);
+    return {
+      message:
+        // Ofsted's template lets some of these columns say "c) Unknown"; a column without it asks for yes or no.
+        typeof raw === "string" && /unknown|not known/i.test(raw)
+          ? `${quote(raw)} is not ${words}: this Annex A asks for ${words} here, with no "unknown". Find out which, and enter ${words}.`
+          : `${quote(raw)} is not ${words}. Enter ${words}.`,
+    };
+  },
 };

@@ -9,7 +9,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { listSpec } from "../../domain/catalogue";
 import type { CheckSummary } from "../../domain/check-summary";
 import type { Finding } from "../../domain/findings";
 import { listInWords, plural } from "../../domain/text";
@@ -124,7 +123,7 @@ export function CheckSection({
                 .map((list) => (
                   <li key={list.list}>
                     <Caption1>
-                      {listSpec(list.list).title} (‘{list.sheet}’): {list.text}
+                      {list.title} (‘{list.sheet}’): {list.text}
                     </Caption1>
                   </li>
                 ))}
@@ -154,7 +153,7 @@ export function CheckSection({
         </div>
       )}
       {findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
-      <Findings findings={shown} busy={busy} onSelect={onSelect} onFix={onFix} />
+      <Findings findings={shown} form={summary?.form} busy={busy} onSelect={onSelect} onFix={onFix} />
     </section>
   );
 }

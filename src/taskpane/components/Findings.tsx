@@ -1,12 +1,14 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
-import { listSpec } from "../../domain/catalogue";
+import { findList, type Form } from "../../domain/catalogue";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
 import { ruleTitle } from "../../domain/rule-titles";
 
 interface Props {
   findings: readonly Finding[];
+  /** The form the findings were checked against: it names their lists. */
+  form: Form | undefined;
   busy: boolean;
   onSelect: (finding: Finding) => void;
   onFix: (findings: readonly Finding[]) => void;
@@ -69,7 +71,7 @@ export function FixOne({ item, busy, onFix }: { item: Finding; busy: boolean; on
   );
 }
 
-export const Findings = memo(function Findings({ findings, busy, onSelect, onFix }: Props) {
+export const Findings = memo(function Findings({ findings, form, busy, onSelect, onFix }: Props) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const groups = useMemo(
@@ -84,7 +86,7 @@ export const Findings = memo(function Findings({ findings, busy, onSelect, onFix
       {groups.map(([key, inList, byRule]) => (
         <div key={key} className={styles.group}>
           <Subtitle2 as="h3">
-            {listSpec(inList[0].list).title} <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
+            {(form && findList(form, inList[0].list)?.title) ?? inList[0].list} <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
           </Subtitle2>
           {byRule.map(([code, ofRule]) => {
             const fixable = ofRule.filter((item) => item.fix);

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { LISTS, listSpec, type ListId } from "../../domain/catalogue";
+import { listOf, type ListId, type ListSpec } from "../../domain/catalogue";
 import { plural } from "../../domain/text";
 import type { ImportPreview, ImportRequest } from "../../excel/import";
 import type { Message } from "../state";
@@ -19,6 +19,8 @@ import { SectionMessage } from "./SectionMessage";
 
 interface Props {
   busy: boolean;
+  /** The lists an export may be laid out as: those of the form in use. */
+  lists: readonly ListSpec[];
   message: Message | undefined;
   listSheets: () => Promise<string[]>;
   preview: (request: ImportRequest) => Promise<ImportPreview>;
@@ -48,7 +50,7 @@ function choosable(preview: ImportPreview): { source: number; heading: string; c
 }
 
 /** Import an export pasted into a sheet: choose the sheet (and its list, if not recognised), see how its columns map, import. */
-export function ImportSection({ busy, message, listSheets, preview, onImport }: Props) {
+export function ImportSection({ busy, lists, message, listSheets, preview, onImport }: Props) {
   const styles = useStyles();
   const [sheets, setSheets] = useState<string[] | undefined>(undefined);
   const [sheet, setSheet] = useState("");
@@ -147,7 +149,7 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
               }}
             >
               <option value={RECOGNISE}>Recognise from the headings</option>
-              {LISTS.map((item) => (
+              {lists.map((item) => (
                 <option key={item.id} value={item.id}>
                   {item.title}
                 </option>
@@ -163,7 +165,7 @@ export function ImportSection({ busy, message, listSheets, preview, onImport }: 
       {shown && (
         <>
           <Body1>
-            ‘{sheet}’ holds the {listSpec(shown.plan.list).title.toLowerCase()} list: {plural(shown.rowCount, "row")}.
+            ‘{sheet}’ holds the {listOf(shown.plan.form, shown.plan.list).title.toLowerCase()} list: {plural(shown.rowCount, "row")}.
           </Body1>
           <ul className={styles.list} aria-label="How the columns map">
             {shown.plan.mappings

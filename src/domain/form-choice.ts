@@ -1,0 +1,111 @@
+// Which form a workbook is: the form whose own headings its list sheets carry most, said with why.
+// `--form` on the command line and the pane's choice override it. Every form is judged by its own
+// headings and codes, so taking the wrong one would tell a council to rewrite a form it rightly
+// keeps: where no sheet carries any form's exact headings, the default form is taken, and said so.
+import { ownHeadingsOf, type Form } from "./catalogue";
+import { FORMS_BY_FILE } from "./forms/all";
+import type { Grid } from "./grid";
+import { analyseHeader } from "./headers";
+import { classifySheet, ilacsListNumber } from "./sheets";
+import { headingKey } from "./text";
+
+/** Every form this build knows, the default first; handed to whatever offers a choice. */
+export const FORMS: readonly Form[] = Object.values(FORMS_BY_FILE).sort(
+  (a, b) => Number(b.id === DEFAULT_FORM_ID) - Number(a.id === DEFAULT_FORM_ID) || a.id.localeCompare(b.id),
+);
+
+/**
+ * The joint inspection's own Annex A: what the add-in's templates, deadlines and Selection are for,
+ * and what a workbook with no form's exact headings (a case-management export) is read as.
+ */
+export const DEFAULT_FORM_ID = "jtai-neglect-2017";
+
+export function formById(id: string): Form | undefined {
+  return FORMS.find((form) => form.id === id);
+}
+
+export interface FormChoice {
+  readonly form: Form;
+  /** Why: named by the user, or the headings that decided. */
+  readonly reason: string;
+  /** Said when sheets carry another form's own headings too. */
+  readonly mixed?: string;
+}
+
+export interface SheetForChoice {
+  readonly sheet: string;
+  readonly grid: Grid;
+  readonly hidden?: boolean;
+}
+
+interface Fit {
+  /** List sheets named as the form names them ("Contacts"; Ofsted's "List_1", or "List 1" by its number). */
+  readonly named: number;
+  /** The form's own headings, exactly as it writes them, on the list sheets. */
+  readonly exact: number;
+  /** `exact` less the form's columns those sheets lack, so a revision that adds columns is not taken for a workbook without them. */
+  readonly count: number;
+  /** The sheets with any of the form's own headings. */
+  readonly sheets: readonly string[];
+}
+
+function fit(form: Form, sheets: readonly SheetForChoice[]): Fit {
+  let named = 0;
+  let exact = 0;
+  let missing = 0;
+  const on: string[] = [];
+  for (const input of sheets) {
+    const decision = classifySheet(form, input.sheet, input.grid, input.hidden);
+    if (decision.kind !== "list") continue;
+    const list = form.lists.find((candidate) => candidate.id === decision.listId)!;
+    const sheetKey = headingKey(input.sheet);
+    if (
+      [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => headingKey(name) === sheetKey) ||
+      (list.number !== undefined && ilacsListNumber(input.sheet) === list.number)
+    )
+      named += 1;
+    const analysis = analyseHeader(list, input.grid);
+    const own = analysis.matches.filter((match) => ownHeadingsOf(match.column).includes(match.text)).length;
+    if (own > 0) on.push(input.sheet);
+    exact += own;
+    missing += analysis.missing.length;
+  }
+  return { named, exact, count: exact - missing, sheets: on };
+}
+
+/** Whether `candidate` fits better than `best`: more sheets named as it names them, then more of its own headings. */
+function fitsBetter(candidate: Fit & { form: Form }, best: Fit & { form: Form }): boolean {
+  if (candidate.named !== best.named) return candidate.named > best.named;
+  if (candidate.count !== best.count) return candidate.count > best.count;
+  // A revision wins only by fitting better: where both fit equally, the earlier is taken.
+  return best.form.revises === candidate.form.id;
+}
+
+const sheetsInWords = (sheets: readonly string[]): string =>
+  sheets.length <= 3 ? sheets.map((sheet) => `‘${sheet}’`).join(", ") : `${sheets.length} sheets`;
+
+/** The form a workbook shows, with why; `forms` is every form to choose from, the default first. */
+export function recogniseForm(forms: readonly Form[], sheets: readonly SheetForChoice[]): FormChoice {
+  const scored = forms.map((form) => ({ form, ...fit(form, sheets) }));
+  const fitting = scored.filter((candidate) => candidate.exact > 0);
+  let best = fitting[0];
+  for (const candidate of fitting.slice(1)) if (fitsBetter(candidate, best)) best = candidate;
+  if (!best) {
+    return {
+      form: forms[0],
+      reason: `no sheet has any form's headings exactly as the form writes them, so it is read as ${forms[0].inSentence}'s lists (choose another form with --form or in the pane)`,
+    };
+  }
+  const reason = `${best.exact} of its headings are exactly as ${best.form.inSentence} writes them (on ${sheetsInWords(best.sheets)})`;
+  const others = scored.filter(
+    (candidate) =>
+      candidate.form.family !== best.form.family &&
+      candidate.exact >= 3 &&
+      candidate.sheets.some((sheet) => !best.sheets.includes(sheet)),
+  );
+  const mixed =
+    others.length > 0
+      ? `Some sheets follow ${others.map((other) => `${other.form.inSentence} (${sheetsInWords(other.sheets.filter((sheet) => !best.sheets.includes(sheet)))})`).join(" and ")}: this workbook mixes forms, and is checked as ${best.form.inSentence}.`
+      : undefined;
+  return { form: best.form, reason, ...(mixed ? { mixed } : {}) };
+}
