@@ -171,7 +171,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const choice = formOf(values.form, source);
   const copy = values.out ? await copyOf(file, source) : undefined;
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
-  const result = validateWorkbook(choice.form, sheetInputs(source), { referenceSerial });
+  const result = validateWorkbook(choice.form, sheetInputs(source), { referenceSerial, forms: FORMS });
 
   // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && copy) {
@@ -218,7 +218,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const { form } = formOf(values.form, source);
   const { workbook, kept } = await copyOf(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
-  const result = validateWorkbook(form, sheetInputs(source), { referenceSerial });
+  const result = validateWorkbook(form, sheetInputs(source), { referenceSerial, forms: FORMS });
   const children = mergeChildren(
     form,
     result.lists.map((list) => ({ list: list.list, rows: list.rows })),

@@ -47,8 +47,7 @@ const platform = excelTools(
   () => ({ host: "the in-memory workbook", platform: "this browser (src/sim)", version: "", apiSets: "" }),
   today,
 );
-const makeActions = (listener: LiveListener) =>
-  platform.wrap(createAddinActions(platform.run, today, listener, FORMS));
+const makeActions = (listener: LiveListener) => platform.wrap(createAddinActions(platform.run, today, listener, FORMS));
 const now = () => new Date();
 
 /** `?pane-only`: the pane alone, as narrow as the window, for the layout tests. */

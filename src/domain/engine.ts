@@ -20,6 +20,8 @@ import { runToEnd } from "./steps";
 export interface EngineOptions {
   /** The date ages and look-back windows are counted from, as a serial day number. */
   readonly referenceSerial: number;
+  /** Every form known, so a heading or code of another form (or revision) is named as that form's. */
+  readonly forms?: readonly Form[];
   /** The sheet's merged cells, when the adapter knows them. */
   readonly merged?: readonly CellBlock[];
 }
@@ -100,12 +102,12 @@ function finding(
 }
 
 /** What the header rules say about the heading row (or, when none was found, at the top left). */
-function headerFindings(form: Form, listId: ListId, analysis: HeaderAnalysis): Finding[] {
+function headerFindings(form: Form, otherForms: readonly Form[], listId: ListId, analysis: HeaderAnalysis): Finding[] {
   const list = listOf(form, listId);
   const row = Math.max(analysis.headerRow, 0);
   return rulesFor(form).header.flatMap((rule) =>
     rule
-      .check(analysis, list, form)
+      .check(analysis, list, form, otherForms)
       .map((problem) => finding(listId, rule, problem, row, problem.columnIndex, problem.heading)),
   );
 }
@@ -322,14 +324,16 @@ function* checkListInSteps(
   scope: "whole list" | "rows only",
 ): Generator<number, ListResult> {
   const list = listOf(form, listId);
+  const otherForms = (options.forms ?? []).filter((other) => other !== form);
   const analysis = analyseHeader(list, grid);
-  const findings = headerFindings(form, listId, analysis);
+  const findings = headerFindings(form, otherForms, listId, analysis);
   const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
   if (analysis.headerRow < 0)
     return { list: listId, status: "headings not found", headerRow: -1, columnIndex, rows: [], findings, focus: [] };
 
   const context: ListContext = {
     form,
+    otherForms,
     list,
     referenceSerial: options.referenceSerial,
     present: new Set(columnIndex.keys()),

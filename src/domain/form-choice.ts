@@ -9,9 +9,12 @@ import { analyseHeader } from "./headers";
 import { classifySheet, ilacsListNumber } from "./sheets";
 import { headingKey } from "./text";
 
-/** Every form this build knows, the default first; handed to whatever offers a choice. */
+/** Where a form sorts: by id, a revision just after the form it revises. */
+const sortKey = (form: Form) => (form.revises ? `${form.revises}~${form.id}` : form.id);
+
+/** Every form this build knows, the default first, each revision after what it revises; handed to whatever offers a choice. */
 export const FORMS: readonly Form[] = Object.values(FORMS_BY_FILE).sort(
-  (a, b) => Number(b.id === DEFAULT_FORM_ID) - Number(a.id === DEFAULT_FORM_ID) || a.id.localeCompare(b.id),
+  (a, b) => Number(b.id === DEFAULT_FORM_ID) - Number(a.id === DEFAULT_FORM_ID) || sortKey(a).localeCompare(sortKey(b)),
 );
 
 /**

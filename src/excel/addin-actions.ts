@@ -212,7 +212,13 @@ export function createAddinActions(
       const validated = report.validated ?? report.result;
       watched = validated.lists
         .filter((list) => list.sheet)
-        .map((list) => ({ form: validated.form, list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+        .map((list) => ({
+          form: validated.form,
+          forms,
+          list: list.list,
+          sheet: list.sheet!,
+          headerRow: list.headerRow,
+        }));
       shown = new Set(report.marked.map((entry) => entry.list));
       watch = await watchLists(
         run,

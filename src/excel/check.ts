@@ -45,6 +45,8 @@ const CANCELLED = "The check was cancelled before anything was marked.";
 export interface CheckReport {
   /** The form the workbook was checked as, and why. */
   readonly choice: FormChoice;
+  /** Every form the check knew of: a heading or code of another is named as that form's, live too. */
+  readonly forms: readonly Form[];
   /** The lists checked: every list, or only the one asked for. */
   readonly result: WorkbookResult;
   readonly referenceSerial: number;
@@ -81,7 +83,14 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const choice: FormChoice = options.form
         ? { form: options.form, reason: "chosen in the pane" }
         : recogniseForm(options.forms, grids.sheets);
-      const whole = await validateInSlices(choice.form, grids.sheets, referenceSerial, options, CANCELLED);
+      const whole = await validateInSlices(
+        choice.form,
+        options.forms,
+        grids.sheets,
+        referenceSerial,
+        options,
+        CANCELLED,
+      );
       const lists = whole.lists.filter(
         (list) => !options.onlySheet || list.sheet?.toLowerCase() === options.onlySheet.toLowerCase(),
       );
@@ -142,6 +151,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       await writeFindingsSheet(context, choice.form, result.findings, referenceSerial);
       return {
         choice,
+        forms: options.forms,
         result,
         referenceSerial,
         reference,
@@ -163,6 +173,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
  */
 export async function validateInSlices(
   form: Form,
+  forms: readonly Form[],
   sheets: readonly SheetInput[],
   referenceSerial: number,
   monitor: CheckMonitor,
@@ -171,7 +182,7 @@ export async function validateInSlices(
   const total = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
   let checked = 0;
   monitor.onChecking?.(0, total);
-  const result = await runInSlices(validateWorkbookInSteps(form, sheets, { referenceSerial }), {
+  const result = await runInSlices(validateWorkbookInSteps(form, sheets, { referenceSerial, forms }), {
     ...(monitor.signal ? { signal: monitor.signal } : {}),
     onRows: (rows) => monitor.onChecking?.((checked = Math.min(total, checked + rows)), total),
     cancelled,

@@ -3,7 +3,7 @@
 // (cheap beside a round trip to Excel), so duplicates, dates of birth across lists, the 10-case
 // limits and IDs known to CIN/CP are as a full check would find them. Only marks that differ from
 // what the twin sheets show are rewritten. No Excel here: live.ts reads and writes.
-import type { ListId } from "../domain/catalogue";
+import type { Form, ListId } from "../domain/catalogue";
 import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
 import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
@@ -60,6 +60,8 @@ export class LiveState {
     result: WorkbookResult,
     /** The lists whose marks the check wrote (every list, or the active one). */
     marked: readonly ListId[],
+    /** Every form known, as the full check knew them. */
+    private readonly forms: readonly Form[],
   ) {
     this.sheets = new Map(
       inputs.map((input) => [input.sheet.toLowerCase(), { input, grid: input.grid.map((row) => [...row]) }]),
@@ -122,7 +124,10 @@ export class LiveState {
     const inputs = [...this.sheets.values()].map((state) => ({ ...state.input, grid: state.grid }));
     const before = this.current;
     const result = await runInSlices(
-      validateWorkbookInSteps(this.current.form, inputs, { referenceSerial: this.referenceSerial }),
+      validateWorkbookInSteps(this.current.form, inputs, {
+        referenceSerial: this.referenceSerial,
+        forms: this.forms,
+      }),
       {
         cancelled: "The re-check was cancelled.",
       },

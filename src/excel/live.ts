@@ -139,12 +139,19 @@ export function watchLists(
 ): Promise<LiveWatch> {
   const watched: WatchedList[] = report.result.lists
     .filter((list) => list.sheet)
-    .map((list) => ({ form: report.result.form, list: list.list, sheet: list.sheet!, headerRow: list.headerRow }));
+    .map((list) => ({
+      form: report.result.form,
+      forms: report.forms,
+      list: list.list,
+      sheet: list.sheet!,
+      headerRow: list.headerRow,
+    }));
   const state = new LiveState(
     report.sheets ?? [],
     report.referenceSerial,
     report.result,
     report.marked.map((entry) => entry.list),
+    report.forms,
   );
   const watchedBy = new Map(watched.map((entry) => [entry.sheet.toLowerCase(), entry]));
   let queue: Change[] = [];

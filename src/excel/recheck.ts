@@ -10,8 +10,9 @@ import { readArea } from "./read-sheets";
 import { readReferenceDate } from "./reference-date";
 
 export interface WatchedList {
-  /** The form the last full check read the workbook as. */
+  /** The form the last full check read the workbook as, and every form it knew of. */
   readonly form: Form;
+  readonly forms: readonly Form[];
   readonly list: ListId;
   readonly sheet: string;
   /** Zero-based row of the headings, found by the last full check. */
@@ -68,7 +69,7 @@ export async function recheckRows(
     watched.list,
     { row: watched.headerRow, cells: header },
     dataRows.map((row) => ({ row, cells: span[row] ?? [] })),
-    { referenceSerial },
+    { referenceSerial, forms: watched.forms },
   );
   const checkedRows = withHeader ? [watched.headerRow, ...dataRows] : dataRows;
   const wanted = new Set(checkedRows);

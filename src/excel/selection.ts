@@ -88,7 +88,7 @@ export function buildSelection(
       const facts = factsSheetPlan(form, undefined, [])?.sheet;
       await assertWritable(context, "build the selection sheet", [SELECTION_SHEET, ...(facts ? [facts] : [])], true);
       const referenceSerial = grids.referenceSerial ?? today();
-      const result = await validateInSlices(form, grids.sheets, referenceSerial, monitor, CANCELLED);
+      const result = await validateInSlices(form, forms, grids.sheets, referenceSerial, monitor, CANCELLED);
       const sliced = monitor.signal ? { signal: monitor.signal } : {};
       const children = await runInSlices(
         mergeChildrenInSteps(

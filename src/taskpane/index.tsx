@@ -22,7 +22,9 @@ function render(run?: ExcelRun): void {
       {platform ? (
         <App
           now={() => new Date()}
-          makeActions={(listener) => platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener, FORMS))}
+          makeActions={(listener) =>
+            platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener, FORMS))
+          }
           tools={platform.tools}
         />
       ) : (

@@ -1,6 +1,6 @@
 import { recogniseColumnCode } from "../codes";
 import { quote } from "../grid";
-import { strayWhitespace } from "./helpers";
+import { formWritingCode, strayWhitespace } from "./helpers";
 import type { CellRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
@@ -140,16 +140,23 @@ export const codeAlias: CellRule = {
     passes: [{ name: "canonical codes", sheets: [rows("contacts", {})] }],
   },
   appliesTo: (column) => column.kind === "code",
-  check: (raw, column) => {
+  check: (raw, column, context) => {
     if (!column.codeList || (typeof raw !== "string" && typeof raw !== "number")) return undefined;
     const canonical = recogniseColumnCode(column, raw);
     const spaces = strayWhitespace(raw, canonical);
     if (spaces) return spaces;
-    return canonical
-      ? {
-          message: `${quote(raw)} means ${quote(canonical)}; the return uses the coded form from the drop-down. Use the fix to write it.`,
-          fix: { value: canonical, display: canonical },
-        }
-      : undefined;
+    if (!canonical) return undefined;
+    const fix = { value: canonical, display: canonical };
+    // Another form's (or revision's) own code: both are named, so nobody takes it for a typo.
+    const other = formWritingCode(context.otherForms, context.list.id, column.key, raw);
+    if (other)
+      return {
+        message: `${quote(raw)} is how ${other.inSentence} writes it; ${context.form.inSentence} writes ${quote(canonical)}. Use the fix to write it as this return's form does.`,
+        fix,
+      };
+    return {
+      message: `${quote(raw)} means ${quote(canonical)}; the return uses the coded form from the drop-down. Use the fix to write it.`,
+      fix,
+    };
   },
 };

@@ -1,3 +1,4 @@
+import { formWritingHeading } from "./helpers";
 import type { HeaderRule } from "./rule";
 import { gridOf, rows, validRow } from "./examples";
 
@@ -40,16 +41,23 @@ export const headerVariant: HeaderRule = {
     ],
     passes: [{ name: "exact headings", sheets: [rows("contacts", {})] }],
   },
-  check: (analysis) =>
+  check: (analysis, list, form, otherForms) =>
     // Only a heading row that was found has headings to judge (HEADER-NOT-FOUND speaks otherwise).
     analysis.headerRow < 0
       ? []
       : analysis.matches
           .filter((match) => !match.exact)
-          .map(({ column, text, index }) => ({
-            columnIndex: index,
-            heading: column.heading,
-            message: `The heading ‘${text.replace(/\u00a0/g, " ")}’ is read as ‘${column.heading}’. Use the fix to write the exact heading the inspectorate asks for.`,
-            fix: { value: column.heading, display: column.heading },
-          })),
+          .map(({ column, text, index }) => {
+            const shown = text.replace(/\u00a0/g, " ");
+            // Another form's (or revision's) own heading: both forms are named.
+            const other = formWritingHeading(otherForms, list.id, column.key, text);
+            return {
+              columnIndex: index,
+              heading: column.heading,
+              message: other
+                ? `The heading ‘${shown}’ is how ${other.inSentence} writes it; ${form.inSentence} writes ‘${column.heading}’. Use the fix to write the heading as this return's form does.`
+                : `The heading ‘${shown}’ is read as ‘${column.heading}’. Use the fix to write the exact heading the inspectorate asks for.`,
+              fix: { value: column.heading, display: column.heading },
+            };
+          }),
 };

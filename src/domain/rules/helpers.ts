@@ -1,9 +1,19 @@
 // Small helpers the rules share, so each rule file reads as its sentence of the spec.
-import { hasRole, type ColumnKey, type ColumnSpec, type ListId, type ListRole } from "../catalogue";
+import {
+  findList,
+  hasRole,
+  ownHeadingsOf,
+  type ColumnKey,
+  type ColumnSpec,
+  type Form,
+  type ListId,
+  type ListRole,
+  type ListSpec,
+} from "../catalogue";
 import { formatUkDate } from "../dates";
 import { isBlank, quote } from "../grid";
 import { listInWords, plainText } from "../text";
-import { canonicalValues } from "../codes";
+import { acceptedValues, canonicalValues } from "../codes";
 import type { Fix } from "../findings";
 import { rawCell, type ListContext, type ListData, type Problem, type TypedRow } from "./rule";
 
@@ -25,6 +35,39 @@ export function howToFill(column: ColumnSpec): string {
     case "text":
       return "Enter the text.";
   }
+}
+
+/** The same column (by key) in another form's list of the same id, or of any list. */
+function sameColumnIn(form: Form, listId: ListId, key: ColumnKey): ColumnSpec | undefined {
+  const inList = (list: ListSpec | undefined) => list?.columns.find((column) => column.key === key);
+  return inList(findList(form, listId)) ?? form.lists.map(inList).find((column) => column !== undefined);
+}
+
+/** Another form (or revision) that writes this heading, as its own, for the same column. */
+export function formWritingHeading(
+  otherForms: readonly Form[],
+  listId: ListId,
+  key: ColumnKey,
+  text: string,
+): Form | undefined {
+  return otherForms.find((other) => {
+    const column = sameColumnIn(other, listId, key);
+    return column !== undefined && ownHeadingsOf(column).includes(text);
+  });
+}
+
+/** Another form (or revision) that writes this code, as its own, in the same column. */
+export function formWritingCode(
+  otherForms: readonly Form[],
+  listId: ListId,
+  key: ColumnKey,
+  raw: string | number,
+): Form | undefined {
+  if (typeof raw !== "string") return undefined;
+  return otherForms.find((other) => {
+    const codes = sameColumnIn(other, listId, key)?.codeList;
+    return codes !== undefined && acceptedValues(codes).includes(raw);
+  });
 }
 
 /** What a yes/no column of the form holds, in words: "Y or N"; Ofsted's "a) Yes, b) No or c) Unknown". */

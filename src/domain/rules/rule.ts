@@ -47,6 +47,8 @@ export interface RowProblem extends Problem {
 
 export interface ListContext {
   readonly form: Form;
+  /** The other forms known: a heading or code of one of them is named as theirs. */
+  readonly otherForms: readonly Form[];
   readonly list: ListSpec;
   readonly referenceSerial: number;
   /** Keys of the columns the sheet has. */
@@ -139,7 +141,7 @@ export interface HeaderProblem extends Problem {
 /** Runs once on a list's heading row, as `analyseHeader` (headers.ts) matched it to the catalogue. */
 export interface HeaderRule extends RuleMeta {
   readonly stage: "header";
-  check(analysis: HeaderAnalysis, list: ListSpec, form: Form): readonly HeaderProblem[];
+  check(analysis: HeaderAnalysis, list: ListSpec, form: Form, otherForms: readonly Form[]): readonly HeaderProblem[];
 }
 
 export type Rule = CellRule | RowRule | ListRule | WorkbookRule | HeaderRule;

@@ -86,7 +86,8 @@ export const Findings = memo(function Findings({ findings, form, busy, onSelect,
       {groups.map(([key, inList, byRule]) => (
         <div key={key} className={styles.group}>
           <Subtitle2 as="h3">
-            {(form && findList(form, inList[0].list)?.title) ?? inList[0].list} <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
+            {(form && findList(form, inList[0].list)?.title) ?? inList[0].list}{" "}
+            <Caption1>(sheet ‘{inList[0].sheet}’)</Caption1>
           </Subtitle2>
           {byRule.map(([code, ofRule]) => {
             const fixable = ofRule.filter((item) => item.fix);

@@ -165,7 +165,8 @@ export function ImportSection({ busy, lists, message, listSheets, preview, onImp
       {shown && (
         <>
           <Body1>
-            ‘{sheet}’ holds the {listOf(shown.plan.form, shown.plan.list).title.toLowerCase()} list: {plural(shown.rowCount, "row")}.
+            ‘{sheet}’ holds the {listOf(shown.plan.form, shown.plan.list).title.toLowerCase()} list:{" "}
+            {plural(shown.rowCount, "row")}.
           </Body1>
           <ul className={styles.list} aria-label="How the columns map">
             {shown.plan.mappings
