@@ -9,6 +9,12 @@ import { analyseHeader } from "./headers";
 import { classifySheet, ilacsListNumber } from "./sheets";
 import { headingKey } from "./text";
 
+/**
+ * The joint inspection's own Annex A: what the add-in's templates, deadlines and Selection are for,
+ * and what a workbook with no form's exact headings (a case-management export) is read as.
+ */
+export const DEFAULT_FORM_ID = "jtai-neglect-2017";
+
 /** Where a form sorts: by id, a revision just after the form it revises. */
 const sortKey = (form: Form) => (form.revises ? `${form.revises}~${form.id}` : form.id);
 
@@ -17,11 +23,6 @@ export const FORMS: readonly Form[] = Object.values(FORMS_BY_FILE).sort(
   (a, b) => Number(b.id === DEFAULT_FORM_ID) - Number(a.id === DEFAULT_FORM_ID) || sortKey(a).localeCompare(sortKey(b)),
 );
 
-/**
- * The joint inspection's own Annex A: what the add-in's templates, deadlines and Selection are for,
- * and what a workbook with no form's exact headings (a case-management export) is read as.
- */
-export const DEFAULT_FORM_ID = "jtai-neglect-2017";
 
 export function formById(id: string): Form | undefined {
   return FORMS.find((form) => form.id === id);
