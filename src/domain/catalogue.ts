@@ -70,9 +70,13 @@ export interface ListSpec {
   /** One row per child: a repeated child unique ID is an error. */
   readonly onePerChild: boolean;
   readonly maxRows?: number;
+  /** The oldest anyone on the list may be on the reference date, where it is not a list of children (care leavers: 25). */
+  readonly oldest?: number;
   /** The 10-case lists share their headings, so only the sheet name tells them apart: these words do. */
   readonly sheetKeywords?: readonly string[];
   readonly roles?: readonly ListRole[];
+  /** Pairs of a row's dates where the second is never before the first (a plan's end and its start). */
+  readonly dateOrder?: readonly (readonly [earlier: ColumnKey, later: ColumnKey])[];
   readonly columns: readonly ColumnSpec[];
 }
 

@@ -23,7 +23,6 @@ export const FORMS: readonly Form[] = Object.values(FORMS_BY_FILE).sort(
   (a, b) => Number(b.id === DEFAULT_FORM_ID) - Number(a.id === DEFAULT_FORM_ID) || sortKey(a).localeCompare(sortKey(b)),
 );
 
-
 export function formById(id: string): Form | undefined {
   return FORMS.find((form) => form.id === id);
 }

@@ -792,6 +792,8 @@ const LISTS: readonly ListSpec[] = [
       "All those who are receiving leaving care services at the point of inspection (entitled children): relevant children, former relevant children and qualifying care leavers.",
     // At the point of inspection only: no look-back window.
     onePerChild: false,
+    // Leaving care services run to 25 (Children (Leaving Care) Act 2000; Guidance!A120: entitled care leavers).
+    oldest: 25,
     columns: [
       CHILD_ID,
       GENDER,

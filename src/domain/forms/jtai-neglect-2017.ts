@@ -159,6 +159,7 @@ const LISTS: readonly ListSpec[] = [
       "All those in receipt of services as a child in need at the point of inspection and those who ceased to receive services as a child in need in the three months before inspection.",
     lookBack: { months: 3, dates: ["cinClosureDate"], openWhenBlank: "cinClosureDate" },
     onePerChild: true,
+    dateOrder: [["cinStartDate", "cinClosureDate"]],
     roles: ["childLevelSource"],
     columns: [
       CHILD_ID,
@@ -203,6 +204,7 @@ const LISTS: readonly ListSpec[] = [
       "All those who are the subject of a child protection plan at the point of inspection and those who ceased to be the subject of a child protection plan in the three months before inspection.",
     lookBack: { months: 3, dates: ["cpEndDate"], openWhenBlank: "cpEndDate" },
     onePerChild: true,
+    dateOrder: [["cpStartDate", "cpEndDate"]],
     roles: ["childLevelSource"],
     columns: [
       CHILD_ID,
@@ -480,6 +482,7 @@ const LISTS: readonly ListSpec[] = [
       openWhenBlank: "assessmentAuthorisedDate",
     },
     onePerChild: false,
+    dateOrder: [["assessmentStartDate", "assessmentAuthorisedDate"]],
     columns: [
       CHILD_ID,
       GENDER,
@@ -529,6 +532,7 @@ const LISTS: readonly ListSpec[] = [
       "All those who have been the subject of a section 47 enquiry in the six months before inspection, including enquiries that are ongoing where an initial child protection conference decision has not yet been made.",
     lookBack: { months: 6, dates: ["s47StartDate", "icpcDate"] },
     onePerChild: false,
+    dateOrder: [["s47StartDate", "icpcDate"]],
     columns: [
       CHILD_ID,
       GENDER,

@@ -55,11 +55,17 @@ export const ageOver17: RowRule = {
   },
   check: (row, context) => {
     const age = childAge(row, context.referenceSerial);
-    if (age === undefined || age <= OLDEST_CHILD) return undefined;
+    const oldest = context.list.oldest ?? OLDEST_CHILD;
+    if (age === undefined || age <= oldest) return undefined;
     const fromBirthDate = typeof row.value.dateOfBirth === "number" && context.present.has("dateOfBirth");
+    const on = `on the reference date, ${formatUkDate(context.referenceSerial)}`;
     return {
       column: fromBirthDate ? "dateOfBirth" : "age",
-      message: `This child is ${age} on the reference date, ${formatUkDate(context.referenceSerial)}; the lists are of children under 18. Check the date of birth, or whether the row belongs in the list (a child whose episode ended in the look-back window may have turned 18 since).`,
+      // A list of older people (Ofsted's care leavers, to 25) says its own limit.
+      message:
+        context.list.oldest === undefined
+          ? `This child is ${age} ${on}; the lists are of children under 18. Check the date of birth, or whether the row belongs in the list (a child whose episode ended in the look-back window may have turned 18 since).`
+          : `This young person is ${age} ${on}; the ${context.list.title.toLowerCase()} list is of those aged ${oldest} or under. Check the date of birth, or whether the row belongs in the list.`,
     };
   },
 };

@@ -1,22 +1,23 @@
+import type { ColumnKey, Form } from "../catalogue";
 import { formatUkDate } from "../dates";
 import { dateValue, heading } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
 import { at, rows, serial } from "./examples";
 
-// SPEC: plan/need/enquiry end dates not before their start dates.
-const START_END_PAIRS = [
-  ["cinStartDate", "cinClosureDate"],
-  ["cpStartDate", "cpEndDate"],
-  ["assessmentStartDate", "assessmentAuthorisedDate"],
-  ["s47StartDate", "icpcDate"],
-] as const;
+/** Every date a form's lists order after another. */
+const orderedDates = (form: Form): ColumnKey[] => [
+  ...new Set(form.lists.flatMap((list) => (list.dateOrder ?? []).flat())),
+];
+
+// SPEC: plan/need/enquiry end dates not before their start dates. Which dates follow which is the
+// form's (ListSpec.dateOrder): Ofsted's template orders its care and adoption dates too.
 
 export const dateEndBeforeStart: RowRule = {
   code: "DATE-END-BEFORE-START",
   severity: "error",
   summary: "An end date (closure, plan end, authorisation, ICPC) is before its start date.",
   stage: "row",
-  columns: START_END_PAIRS.flat(),
+  columns: orderedDates,
   examples: {
     fails: [
       {
@@ -34,7 +35,7 @@ export const dateEndBeforeStart: RowRule = {
   },
   check: (row, context) => {
     const problems: RowProblem[] = [];
-    for (const [startKey, endKey] of START_END_PAIRS) {
+    for (const [startKey, endKey] of context.list.dateOrder ?? []) {
       const start = dateValue(row, startKey);
       const end = dateValue(row, endKey);
       if (start !== undefined && end !== undefined && end < start) {

@@ -1,9 +1,10 @@
 // The rows each rule's own examples are built from (and the tests' grids, through
 // test/support/grids.ts): a row every rule accepts, per list, that an example changes only where it
 // is about, with the headings from the catalogue. `rules.test.ts` runs every rule's examples.
-import { listOf, type ColumnKey, type Form, type ListId } from "../catalogue";
+import { listOf, type ColumnKey, type ColumnSpec, type Form, type ListId } from "../catalogue";
 import { serialFromIso } from "../dates";
 import type { CellBlock, CellValue } from "../grid";
+import { ILACS_2019 } from "../forms/ilacs-2019";
 import { JTAI_NEGLECT_2017 } from "../forms/jtai-neglect-2017";
 
 /** The form the examples are written for, unless an example names another. */
@@ -177,3 +178,100 @@ export const rows = (list: ListId, ...overrides: RowByKey[]): ExampleSheet => ({
 
 /** Where a finding is: list, zero-based grid row (1 is the first data row), column key. */
 export const at = (list: ListId, row: number, key: ColumnKey) => ({ list, row, key });
+
+// ---- Ofsted's template (ILACS Annex A, August 2019): rows for examples checked as that form ----
+
+/** The form an example written with `ofstedRows` is checked as. */
+export const OFSTED_EXAMPLE_FORM: Form = ILACS_2019;
+
+/** The dates of a row every rule accepts, per list: in each list's window and in each list's order. */
+const OFSTED_DATES: Readonly<Record<ListId, RowByKey>> = {
+  contacts: { contactDate: serial("2026-10-01") },
+  earlyHelp: { earlyHelpStartDate: serial("2026-09-01") },
+  referrals: { referralDate: serial("2026-10-02") },
+  assessments: { assessmentStartDate: serial("2026-10-03"), assessmentAuthorisedDate: serial("2026-10-20") },
+  section47: { s47StartDate: serial("2026-10-05"), icpcDate: serial("2026-10-19") },
+  childrenInNeed: { cinStartDate: serial("2026-01-05"), lastSeenDate: serial("2026-11-02") },
+  childProtection: {
+    cpStartDate: serial("2026-02-01"),
+    lastVisitDate: serial("2026-11-10"),
+    latestReviewConferenceDate: serial("2026-08-01"),
+  },
+  childrenLookedAfter: {
+    claStartDate: serial("2025-06-01"),
+    legalStatusStartDate: serial("2025-06-01"),
+    latestStatutoryReviewDate: serial("2026-09-01"),
+    lastSocialWorkVisitDate: serial("2026-11-01"),
+    lastIroContactDate: serial("2026-09-01"),
+    lastHealthAssessmentDate: serial("2026-03-01"),
+    lastDentalCheckDate: serial("2026-04-01"),
+    placementStartDate: serial("2025-06-01"),
+  },
+  careLeavers: {},
+  adoption: {
+    claStartDate: serial("2025-01-10"),
+    adoptionDecisionDate: serial("2025-06-01"),
+    placementOrderDate: serial("2025-08-01"),
+    matchingDate: serial("2025-10-01"),
+    placedForAdoptionDate: serial("2025-11-01"),
+    adoptionOrderDate: serial("2026-03-01"),
+  },
+  adopters: {
+    enquiryDate: serial("2025-01-10"),
+    stage1StartDate: serial("2025-02-01"),
+    stage1EndDate: serial("2025-04-01"),
+    stage2StartDate: serial("2025-04-15"),
+    stage2EndDate: serial("2025-08-01"),
+    matchingDate: serial("2025-10-01"),
+    placedForAdoptionDate: serial("2025-11-01"),
+    adoptionOrderDate: serial("2026-03-01"),
+  },
+};
+
+/** What a row every rule accepts holds in a column with no date of its own: Ofsted's first code, "b) No", 0, some text. */
+function ofstedCell(column: ColumnSpec): CellValue {
+  switch (column.kind) {
+    case "id":
+      return column.key === "adopterId" ? "A1001" : "C1001";
+    case "text":
+      return column.key === "placementPostcode" ? "AB1 2CD" : "Team A";
+    case "code":
+      // A reason is given only with its date (a closure, a decision), and a case status follows the lists.
+      if (/Reason$/.test(column.key)) return null;
+      if (column.key === "caseStatus") return column.codeList?.values[2].canonical ?? null;
+      return column.codeList?.values[0].canonical ?? null;
+    case "yesNo":
+      // The second value is no: the answer that asks nothing more of the row.
+      return column.codeList?.values[1].canonical ?? null;
+    case "count":
+      // Ofsted: a child's current placement is one of its placements (Guidance!C104).
+      return column.key === "placementsIn12Months" || column.key === "childrenPlaced" ? 1 : 0;
+    case "age":
+      return null;
+    case "date":
+      return null;
+  }
+}
+
+/** A row of Ofsted's template every rule accepts, per list: aged 11 (a care leaver 20), dates in order. */
+export function validOfstedRow(listId: ListId, overrides: RowByKey = {}): RowByKey {
+  const list = listOf(OFSTED_EXAMPLE_FORM, listId);
+  const row: RowByKey = {};
+  for (const column of list.columns) row[column.key] = ofstedCell(column);
+  // A care leaver is another, older, child.
+  const born = listId === "careLeavers" ? { childId: "C2001", dateOfBirth: serial("2006-03-10"), age: 20 } : {};
+  const child = list.columns.some((column) => column.key === "dateOfBirth")
+    ? { dateOfBirth: serial("2015-03-10"), age: 11, ...born }
+    : {};
+  return { ...row, ...child, ...OFSTED_DATES[listId], ...overrides };
+}
+
+/** A sheet of Ofsted's list with one valid row per set of changes; the example names `form: OFSTED_EXAMPLE_FORM`. */
+export const ofstedRows = (list: ListId, ...overrides: RowByKey[]): ExampleSheet => ({
+  list,
+  grid: gridOf(
+    list,
+    overrides.map((o) => validOfstedRow(list, o)),
+    OFSTED_EXAMPLE_FORM,
+  ),
+});

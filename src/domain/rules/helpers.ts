@@ -70,6 +70,20 @@ export function formWritingCode(
   });
 }
 
+/**
+ * What a yes/no cell answers, whatever its form writes: a yes/no code list gives yes first and no
+ * second ("Y", "N"; Ofsted's "a) Yes", "b) No", then "c) Unknown"). Undefined when blank, not
+ * certain, or neither (unknown).
+ */
+export function answerOf(list: ListSpec, row: TypedRow, key: ColumnKey): "yes" | "no" | undefined {
+  const value = row.value[key];
+  const values = list.columns.find((column) => column.key === key)?.codeList?.values;
+  if (typeof value !== "string" || !values) return undefined;
+  if (values[0]?.canonical === value) return "yes";
+  if (values[1]?.canonical === value) return "no";
+  return undefined;
+}
+
 /** What a yes/no column of the form holds, in words: "Y or N"; Ofsted's "a) Yes, b) No or c) Unknown". */
 export function yesNoInWords(column: ColumnSpec): string {
   return listInWords(column.codeList ? canonicalValues(column.codeList) : ["Y", "N"]);

@@ -1,4 +1,4 @@
-import { hasValue } from "./helpers";
+import { answerOf, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -24,8 +24,8 @@ export const icpcDateNotRequired: RowRule = {
       },
     ],
   },
-  check: (row) =>
-    row.value.icpcNotRequired === "Y" && hasValue(row, "icpcDate")
+  check: (row, context) =>
+    answerOf(context.list, row, "icpcNotRequired") === "yes" && hasValue(row, "icpcDate")
       ? {
           column: "icpcDate",
           message:

@@ -1,4 +1,4 @@
-import { hasValue } from "./helpers";
+import { answerOf, hasValue } from "./helpers";
 import type { RowRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -31,7 +31,7 @@ export const icpcResultWithoutConference: RowRule = {
   },
   check: (row, context) => {
     if (!hasValue(row, "icpcResultedInPlan") || !context.present.has("icpcDate")) return undefined;
-    if (row.value.icpcNotRequired === "Y") {
+    if (answerOf(context.list, row, "icpcNotRequired") === "yes") {
       return {
         column: "icpcResultedInPlan",
         message:

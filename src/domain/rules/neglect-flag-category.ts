@@ -1,4 +1,5 @@
 import { NEGLECT_CATEGORY as NEGLECT } from "../forms/jtai-codes";
+import { answerOf } from "./helpers";
 import type { RowRule } from "./rule";
 import { at, rows } from "./examples";
 
@@ -30,8 +31,9 @@ export const neglectFlagCategory: RowRule = {
       },
     ],
   },
-  check: (row) =>
-    row.value.neglect === "N" && (row.value.initialCategory === NEGLECT || row.value.latestCategory === NEGLECT)
+  check: (row, context) =>
+    answerOf(context.list, row, "neglect") === "no" &&
+    (row.value.initialCategory === NEGLECT || row.value.latestCategory === NEGLECT)
       ? {
           column: "neglect",
           message:
