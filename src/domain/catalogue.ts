@@ -77,6 +77,10 @@ export interface ListSpec {
   readonly roles?: readonly ListRole[];
   /** Pairs of a row's dates where the second is never before the first (a plan's end and its start). */
   readonly dateOrder?: readonly (readonly [earlier: ColumnKey, later: ColumnKey])[];
+  /** A date and the reason that goes with it: each is given exactly when the other is (care ending, leaving). */
+  readonly reasonWithDate?: readonly (readonly [date: ColumnKey, reason: ColumnKey])[];
+  /** Counts over the 12 months to a child's latest event: the same on each of the child's rows. */
+  readonly sameForChild?: readonly ColumnKey[];
   readonly columns: readonly ColumnSpec[];
 }
 

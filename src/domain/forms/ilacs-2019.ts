@@ -213,6 +213,8 @@ const LISTS: readonly ListSpec[] = [
       openWhenBlank: "earlyHelpCompletionDate",
     },
     onePerChild: false,
+    // Guidance!C16:C17: the completion follows the assessment's start.
+    dateOrder: [["earlyHelpStartDate", "earlyHelpCompletionDate"]],
     columns: [
       ...CHILD_COLUMNS,
       // Not required: Ofsted takes "the closest match" to its request (Guidance!C15, A10).
@@ -252,6 +254,8 @@ const LISTS: readonly ListSpec[] = [
       "All referrals received in the six months before the inspection. Children may appear multiple times on this list if they have received multiple referrals.",
     lookBack: { months: 6, dates: ["referralDate"] },
     onePerChild: false,
+    // Guidance!C26: the number in the 12 months before the latest referral, the same on each of a child's rows.
+    sameForChild: ["referralsIn12Months"],
     columns: [
       ...CHILD_COLUMNS,
       dated(
@@ -302,6 +306,7 @@ const LISTS: readonly ListSpec[] = [
       openWhenBlank: "assessmentAuthorisedDate",
     },
     onePerChild: false,
+    dateOrder: [["assessmentStartDate", "assessmentAuthorisedDate"]],
     columns: [
       ...CHILD_COLUMNS,
       DISABILITY,
@@ -358,6 +363,9 @@ const LISTS: readonly ListSpec[] = [
       "All section 47 enquiries in the six months before the inspection, including open S47 enquiries yet to reach a decision where possible. Where a child has been the subject of multiple section 47 enquiries within the period, provide one row for each enquiry.",
     lookBack: { months: 6, dates: ["s47StartDate", "icpcDate"] },
     onePerChild: false,
+    dateOrder: [["s47StartDate", "icpcDate"]],
+    // Guidance!C51, C52: "the number in this column will be the same in each row for that child".
+    sameForChild: ["s47In12Months", "icpcsIn12Months"],
     columns: [
       ...CHILD_COLUMNS,
       DISABILITY,
@@ -420,6 +428,10 @@ const LISTS: readonly ListSpec[] = [
       "All those in receipt of services as a child in need at the point of inspection or in the six months before the inspection: all children accessing, or being assessed to access, a children's social care service, including all children on a CIN plan, all children on a CP plan, all looked after children and all children subject to an open assessment. It does not include care leavers or children who are only the subject of a referral. Each child should have only a single entry covering their most recent episode of need.",
     lookBack: { months: 6, dates: ["cinClosureDate"], openWhenBlank: "cinClosureDate" },
     onePerChild: true,
+    dateOrder: [
+      ["cinStartDate", "cinClosureDate"],
+      ["cinStartDate", "lastSeenDate"],
+    ],
     roles: ["childLevelSource"],
     columns: [
       ...CHILD_COLUMNS,
@@ -483,6 +495,11 @@ const LISTS: readonly ListSpec[] = [
       "All those who are the subject of a child protection plan at the point of inspection, and those who ceased to be the subject of a child protection plan in the six months before the inspection. Each child should have only a single entry showing their most recent child protection plan.",
     lookBack: { months: 6, dates: ["cpEndDate"], openWhenBlank: "cpEndDate" },
     onePerChild: true,
+    // Guidance!C80, C81: reviews and the end follow the plan's start.
+    dateOrder: [
+      ["cpStartDate", "cpEndDate"],
+      ["cpStartDate", "latestReviewConferenceDate"],
+    ],
     roles: ["childLevelSource"],
     columns: [
       ...CHILD_COLUMNS,
@@ -573,6 +590,13 @@ const LISTS: readonly ListSpec[] = [
       "All children in care at the point of inspection, and all those children who ceased to be looked after in the six months before the inspection. Each child should have only a single entry showing their most recent period of care.",
     lookBack: { months: 6, dates: ["claEndDate"], openWhenBlank: "claEndDate" },
     onePerChild: true,
+    // Guidance!C93, C105, C107: the period's start comes before its end and its latest placement.
+    dateOrder: [
+      ["claStartDate", "claEndDate"],
+      ["claStartDate", "placementStartDate"],
+    ],
+    // Guidance!C105, C106: a reason for ceasing only for a child who ceased.
+    reasonWithDate: [["claEndDate", "claEndReason"]],
     columns: [
       CHILD_ID,
       GENDER,
@@ -861,6 +885,18 @@ const LISTS: readonly ListSpec[] = [
       openWhenBlank: "adoptionOrderDate",
     },
     onePerChild: false,
+    // Guidance!C140:C145: entered care, decision, placement order, matched, placed, adopted, in that order.
+    dateOrder: [
+      ["claStartDate", "adoptionDecisionDate"],
+      ["adoptionDecisionDate", "placementOrderDate"],
+      ["adoptionDecisionDate", "matchingDate"],
+      ["placementOrderDate", "matchingDate"],
+      ["matchingDate", "placedForAdoptionDate"],
+      ["placedForAdoptionDate", "adoptionOrderDate"],
+      ["adoptionDecisionDate", "noLongerAdoptionDecisionDate"],
+    ],
+    // Guidance!C146, C147: a reason the child is no longer to be adopted goes with that decision's date.
+    reasonWithDate: [["noLongerAdoptionDecisionDate", "noLongerAdoptionReason"]],
     columns: [
       CHILD_ID,
       withNote(
@@ -964,6 +1000,21 @@ const LISTS: readonly ListSpec[] = [
     },
     // No child ID here: one row per adopter.
     onePerChild: false,
+    // Guidance!C155:C165: enquiry, stage 1, stage 2 (or application, approval), matched, placed, adopted.
+    dateOrder: [
+      ["enquiryDate", "stage1StartDate"],
+      ["stage1StartDate", "stage1EndDate"],
+      ["stage1EndDate", "stage2StartDate"],
+      ["stage2StartDate", "stage2EndDate"],
+      ["stage2EndDate", "matchingDate"],
+      ["enquiryDate", "applicationDate"],
+      ["applicationDate", "approvalDate"],
+      ["approvalDate", "matchingDate"],
+      ["matchingDate", "placedForAdoptionDate"],
+      ["placedForAdoptionDate", "adoptionOrderDate"],
+    ],
+    // Guidance!A149, C166, C167: the date of leaving the process goes with the reason for leaving.
+    reasonWithDate: [["leftProcessDate", "leftProcessReason"]],
     columns: [
       {
         key: "adopterId",
