@@ -29,7 +29,10 @@ export interface ColumnSpec {
   readonly missingNote?: string;
   /** Spellings of a value that are certain in this column only, by canonical value. */
   readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
-  /** A count or age that may be negative down to this (Ofsted: -1 is an unborn child's age). */
+  /**
+   * The lowest value of a count or age, where it is not 0: an age that may be -1 (Ofsted: an
+   * unborn child's age), a count that starts at 1 (Ofsted's List 8 placements, Guidance!C104).
+   */
   readonly min?: number;
 }
 

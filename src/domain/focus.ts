@@ -49,6 +49,22 @@ export function isInFocus(
   return living && isFocusAge(childAge(row, referenceSerial));
 }
 
+/** Whether one child's rows (each with its list) say the child lives with neglect, as the form reads it. */
+export function rowsSayNeglect(
+  form: Form,
+  entries: readonly { readonly list: string; readonly row: ChildFacts }[],
+): boolean {
+  const evidence = form.neglect;
+  if (!evidence) return false;
+  if (evidence.kind === "flag") return entries.some(({ row }) => row.value[evidence.column] === "Y");
+  return evidence.sources.some((source) =>
+    entries.some(({ list, row }) => {
+      const value = row.value[source.column];
+      return list === source.list && typeof value === "string" && source.values.includes(value);
+    }),
+  );
+}
+
 /** The children whose rows in the form's neglect sources say neglect (Form.neglect of kind "codes"). */
 export function neglectedChildren(
   form: Form,

@@ -24,6 +24,8 @@ const freeText = z.union([z.string().refine(isPlainText), z.number(), z.boolean(
 const dateCell = z.union([z.number().min(MIN_DATE_SERIAL).max(MAX_SERIAL), z.string().refine(isUkDateText)]);
 
 const countCell = z.number().int().nonnegative();
+/** A count whose lowest possible value is not 0 (Ofsted's List 8 placements: at least 1, Guidance!C104). */
+const countFromCell = (min: number) => z.number().int().min(min);
 const MAX_AGE = 25;
 const ageCell = z.number().int().min(0).max(MAX_AGE);
 // Ofsted's template writes an unborn child's age as -1 (Guidance, "Age of Child (Years)").
@@ -43,7 +45,7 @@ function cellSchema(column: ColumnSpec): z.ZodType {
       return z.enum(acceptedValues(column.codeList) as [string, ...string[]]);
     }
     case "count":
-      return countCell;
+      return column.min === undefined ? countCell : countFromCell(column.min);
     case "age":
       return column.min === -1 ? ageOrUnbornCell : ageCell;
   }
@@ -87,8 +89,10 @@ function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) =
       const canonical = new Set(column.codeList ? acceptedValues(column.codeList) : []);
       return (cell) => typeof cell === "string" && canonical.has(cell);
     }
-    case "count":
-      return (cell) => wholeNumber(cell, Number.MAX_SAFE_INTEGER);
+    case "count": {
+      const min = column.min ?? 0;
+      return (cell) => wholeNumber(cell, Number.MAX_SAFE_INTEGER, min);
+    }
     case "age": {
       const min = column.min === -1 ? -1 : 0;
       return (cell) => wholeNumber(cell, MAX_AGE, min);

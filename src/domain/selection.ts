@@ -4,7 +4,7 @@
 import { findList, hasRole, type ColumnKey, type Form, type ListId } from "./catalogue";
 import { NEGLECT_CATEGORY } from "./forms/jtai-codes";
 import { formatUkDate } from "./dates";
-import { childAge, isFocusAge } from "./focus";
+import { childAge, isFocusAge, rowsSayNeglect } from "./focus";
 import type { CellValue } from "./grid";
 import { readChildId } from "./readers";
 import type { TypedRow } from "./rules/rule";
@@ -80,6 +80,8 @@ function mergeOne(
 
   const statuses = new Set<ChildStatus>();
   if (lists.includes("childProtection")) statuses.add("Child protection plan");
+  // Ofsted's template lists children looked after (List 8).
+  if (lists.includes("childrenLookedAfter")) statuses.add("Child looked after");
   if (lists.includes("childrenInNeed")) statuses.add("Child in need");
   for (const status of strings("status")) statuses.add(status as ChildStatus);
   const status = STATUS_ORDER.find((candidate) => statuses.has(candidate));
@@ -115,7 +117,7 @@ function mergeOne(
     lists.includes("yotProbation") ||
     status === "Child protection plan" ||
     FACT_KEYS.some((key) => facts[key] === "Y");
-  const flagged = entries.some(({ row }) => row.value.neglect === "Y");
+  const flagged = rowsSayNeglect(form, entries);
 
   return {
     childId,

@@ -698,13 +698,17 @@ const LISTS: readonly ListSpec[] = [
         ["Last dental check", "Dental check date"],
         "The date of the last dental check, for every looked after child: DD/MM/YYYY.",
       ),
-      // Guidance!C104: at least 1 (the current placement), but not said to be never blank.
-      optionalCount(
-        "placementsIn12Months",
-        "Number of Placements in the Last 12 months",
-        ["Placements in last 12 months", "Number of placements"],
-        "Placements in the 12 months before inspection; at least 1, the current placement.",
-      ),
+      // Guidance!C104: "The lowest possible value will be one for the child's current placement",
+      // but not said to be never blank.
+      {
+        ...optionalCount(
+          "placementsIn12Months",
+          "Number of Placements in the Last 12 months",
+          ["Placements in last 12 months", "Number of placements"],
+          "Placements in the 12 months before inspection; at least 1, the current placement.",
+        ),
+        min: 1,
+      },
       {
         ...dated(
           "claEndDate",
