@@ -117,10 +117,10 @@ export function createAddinActions(
     });
 
   const readInspectionAndWatch = async (): Promise<InspectionFacts> => {
-    const facts = await readInspection(run);
+    const facts = await readInspection(run, forms);
     if (facts.hasTemplates && !inspectionWatch) {
       inspectionWatch = await onSheetChanged(INSPECTION_SHEET, async () =>
-        listener.onInspection(await readInspection(run)),
+        listener.onInspection(await readInspection(run, forms)),
       );
     }
     return facts;

@@ -2,25 +2,48 @@
 // date the deadlines follow, and the local authority.
 import { readReferenceCell } from "../domain/check-summary";
 import type { CellValue } from "../domain/grid";
+import type { Form } from "../domain/catalogue";
+import { ilacsListNumber } from "../domain/sheets";
+import { headingKey } from "../domain/text";
 import { NAMES } from "../domain/workbook-conventions";
+
+/** Whether a sheet is named as some form names one of its lists, by name or by Ofsted's number. */
+function namedAsAList(forms: readonly Form[], sheet: string): boolean {
+  const key = headingKey(sheet);
+  return forms.some((form) =>
+    form.lists.some(
+      (list) =>
+        [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => headingKey(name) === key) ||
+        (list.number !== undefined && ilacsListNumber(sheet) === list.number),
+    ),
+  );
+}
 import { withUserMessage, type ExcelRun } from "./excel-run";
 
 export interface InspectionFacts {
   /** The NotificationDate named cell exists: the templates have been created. */
   readonly hasTemplates: boolean;
+  /**
+   * A sheet is named as a list of some form names it (Ofsted's "List_6", the template's "Contacts"):
+   * the workbook has lists to check, whether or not the joint inspection's templates are there.
+   */
+  readonly hasLists: boolean;
   readonly notificationSerial?: number;
   /** The notification date cell is blank, or holds something that is not a date (its text). */
   readonly notificationProblem?: { readonly kind: "blank" } | { readonly kind: "invalid"; readonly text: string };
   readonly localAuthority?: string;
 }
 
-export function readInspection(run: ExcelRun): Promise<InspectionFacts> {
+export function readInspection(run: ExcelRun, forms: readonly Form[]): Promise<InspectionFacts> {
   return withUserMessage("read the Inspection sheet", () =>
     run(async (context) => {
       const notification = context.workbook.names.getItemOrNullObject(NAMES.notificationDate);
       const authority = context.workbook.names.getItemOrNullObject(NAMES.localAuthority);
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
       await context.sync();
-      if (notification.isNullObject) return { hasTemplates: false };
+      const hasLists = sheets.items.some((sheet) => namedAsAList(forms, sheet.name));
+      if (notification.isNullObject) return { hasTemplates: false, hasLists };
       const dateRange = notification.getRange();
       dateRange.load("values");
       const authorityRange = authority.isNullObject ? undefined : authority.getRange();
@@ -30,6 +53,7 @@ export function readInspection(run: ExcelRun): Promise<InspectionFacts> {
       const name = authorityRange?.values[0]?.[0];
       return {
         hasTemplates: true,
+        hasLists,
         ...(date.kind === "workbook" ? { notificationSerial: date.serial } : {}),
         ...(date.kind === "blank"
           ? { notificationProblem: { kind: "blank" } }

@@ -12,6 +12,7 @@ import { CellFindings } from "./components/CellFindings";
 import { CheckSection } from "./components/CheckSection";
 import { DeadlinesSection } from "./components/DeadlinesSection";
 import { ExcelTools } from "./components/ExcelTools";
+import { FormChoice } from "./components/FormChoice";
 import { ImportSection } from "./components/ImportSection";
 import { SelectionSection } from "./components/SelectionSection";
 import { StatusSection } from "./components/StatusSection";
@@ -45,9 +46,12 @@ export function App({ now, makeActions, tools }: Props) {
   const { state, actions, handlers } = usePaneActions(makeActions);
   const today = todaySerial(now());
   const [pickedSerial, setPickedSerial] = useState<number | undefined>(() => nextTuesday(today));
+  const [chosenForm, setChosenForm] = useState<string | undefined>(undefined);
   const busy = isBusy(state);
   const inspection = state.inspection;
   const hasTemplates = inspection?.hasTemplates === true;
+  // Lists to check: the joint inspection's templates, or any form's list sheets (Ofsted's List_1...).
+  const hasLists = hasTemplates || inspection?.hasLists === true;
   const problem = inspection?.notificationProblem;
   const dateProblem =
     problem?.kind === "blank"
@@ -65,6 +69,15 @@ export function App({ now, makeActions, tools }: Props) {
         and checks every row where it is. Child-level data never leaves this workbook.
       </Body1>
       <StatusSection busy={state.busy} onCancel={handlers.cancel} />
+      <FormChoice
+        busy={busy}
+        forms={actions.forms}
+        chosen={chosenForm}
+        onChoose={(id) => {
+          actions.chooseForm(id);
+          setChosenForm(id);
+        }}
+      />
       {!hasTemplates && (
         <TemplatesSection
           busy={busy}
@@ -76,11 +89,12 @@ export function App({ now, makeActions, tools }: Props) {
           onCreate={(options) => void handlers.create(options)}
         />
       )}
-      {hasTemplates && (
+      {hasLists && (
         <CheckSection
           busy={busy}
           findings={state.findings}
           summary={state.summary}
+          formChoice={state.formChoice}
           checks={state.checks}
           notes={state.checkNotes}
           marksShown={state.marksShown}
@@ -103,7 +117,7 @@ export function App({ now, makeActions, tools }: Props) {
         preview={actions.previewImport}
         onImport={handlers.importExport}
       />
-      {hasTemplates && (
+      {hasLists && (
         <SelectionSection
           busy={busy}
           counts={state.selection}

@@ -2,6 +2,7 @@
 // What is running is one tagged value; each result or error belongs to the section whose control
 // caused it, and is shown there.
 import type { CheckSummary } from "../domain/check-summary";
+import type { FormChoice } from "../domain/form-choice";
 import type { ListId } from "../domain/catalogue";
 import type { Finding } from "../domain/findings";
 import type { SelectionCounts } from "../domain/selection";
@@ -60,6 +61,8 @@ export interface PaneState {
   readonly keptLists: readonly ListId[];
   /** What was checked and what was not: the last full check's summary, as live re-checks keep it. */
   readonly summary?: CheckSummary;
+  /** The form the last full check read the workbook as, and why. */
+  readonly formChoice?: FormChoice;
   /** Full checks run, so the pane moves the focus to a new check's result, not on every live edit. */
   readonly checks: number;
   /** What this Excel could not let the last check look at, in words (e.g. merged cells before ExcelApi 1.13). */
@@ -169,6 +172,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         keptFindings,
         keptLists: kept.map((list) => list.list),
         summary,
+        formChoice: action.report.choice,
         checks: state.checks + 1,
         checkNotes: [...(action.report.notChecked ?? []), ...keptNote(action.report)],
         marksShown: result.findings.length > 0 || keptFindings.length > 0,

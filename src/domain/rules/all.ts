@@ -6,17 +6,24 @@ import { ageMismatch } from "./age-mismatch";
 import { ageNotWhole } from "./age-not-whole";
 import { ageOver17 } from "./age-over-17";
 import { ageUnborn } from "./age-unborn";
+import { ageUnbornMinusOne } from "./age-unborn-minus-one";
 import { birthDateAndExpected } from "./birth-date-and-expected";
 import { birthDateMissing } from "./birth-date-missing";
+import { careLeaverNotInTouch } from "./care-leaver-not-in-touch";
+import { caseStatus } from "./case-status";
 import { cellExcelError } from "./cell-excel-error";
 import { cellMerged } from "./cell-merged";
 import { cellNotRecognised } from "./cell-not-recognised";
 import { childDobDiffers } from "./child-dob-differs";
+import { childFactsDiffer } from "./child-facts-differ";
 import { cinClosureReason } from "./cin-closure-reason";
+import { claNotInCin } from "./cla-not-in-cin";
 import { codeAlias } from "./code-alias";
 import { codeConflict } from "./code-conflict";
 import { codeInvalid } from "./code-invalid";
+import { countDiffersForChild } from "./count-differs-for-child";
 import { countInvalid } from "./count-invalid";
+import { cpNotInCin } from "./cp-not-in-cin";
 import { dateAfterReference } from "./date-after-reference";
 import { dateEndBeforeStart } from "./date-end-before-start";
 import { dateImpossible } from "./date-impossible";
@@ -41,6 +48,7 @@ import { idNotInCinCp } from "./id-not-in-cin-cp";
 import { listTooLong } from "./list-too-long";
 import { neglectFlagCategory } from "./neglect-flag-category";
 import { numberAsText } from "./number-as-text";
+import { reasonWithoutDate } from "./reason-without-date";
 import { requiredBlank } from "./required-blank";
 import { rowBlank } from "./row-blank";
 import { statusLookedAfter } from "./status-looked-after";
@@ -57,17 +65,24 @@ export const RULES_BY_FILE: Readonly<Record<string, Rule>> = {
   "age-not-whole": ageNotWhole,
   "age-over-17": ageOver17,
   "age-unborn": ageUnborn,
+  "age-unborn-minus-one": ageUnbornMinusOne,
   "birth-date-and-expected": birthDateAndExpected,
   "birth-date-missing": birthDateMissing,
+  "care-leaver-not-in-touch": careLeaverNotInTouch,
+  "case-status": caseStatus,
   "cell-excel-error": cellExcelError,
   "cell-merged": cellMerged,
   "cell-not-recognised": cellNotRecognised,
   "child-dob-differs": childDobDiffers,
+  "child-facts-differ": childFactsDiffer,
   "cin-closure-reason": cinClosureReason,
+  "cla-not-in-cin": claNotInCin,
   "code-alias": codeAlias,
   "code-conflict": codeConflict,
   "code-invalid": codeInvalid,
+  "count-differs-for-child": countDiffersForChild,
   "count-invalid": countInvalid,
+  "cp-not-in-cin": cpNotInCin,
   "date-after-reference": dateAfterReference,
   "date-end-before-start": dateEndBeforeStart,
   "date-impossible": dateImpossible,
@@ -92,6 +107,7 @@ export const RULES_BY_FILE: Readonly<Record<string, Rule>> = {
   "list-too-long": listTooLong,
   "neglect-flag-category": neglectFlagCategory,
   "number-as-text": numberAsText,
+  "reason-without-date": reasonWithoutDate,
   "required-blank": requiredBlank,
   "row-blank": rowBlank,
   "status-looked-after": statusLookedAfter,

@@ -1,8 +1,12 @@
+import { readNumber } from "../readers";
 import { hasValue } from "./helpers";
-import type { RowRule } from "./rule";
-import { REFERENCE, at, rows } from "./examples";
+import { rawCell, type RowRule } from "./rule";
+import { OFSTED_EXAMPLE_FORM, REFERENCE, at, ofstedRows, rows } from "./examples";
+import { writesUnbornAsMinusOne } from "./age-unborn-minus-one";
 
-// SPEC: a child has a date of birth or, if unborn, an expected date of birth.
+// SPEC: a child has a date of birth or, if unborn, an expected date of birth. Ofsted's template
+// leaves Date of Birth blank for an unborn child whose expected date is not known, with the age -1
+// (Guidance!C6, C7 etc., Lists 1-7 and 10).
 export const birthDateMissing: RowRule = {
   code: "BIRTH-DATE-MISSING",
   severity: "error",
@@ -22,11 +26,18 @@ export const birthDateMissing: RowRule = {
         name: "unborn",
         sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE + 30 })],
       },
+      {
+        name: "Ofsted: unborn, expected date not known (age -1)",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("contacts", { dateOfBirth: null, age: -1 })],
+      },
     ],
   },
   check: (row, context) => {
     if (!context.present.has("dateOfBirth")) return undefined;
     if (hasValue(row, "dateOfBirth") || hasValue(row, "expectedDateOfBirth")) return undefined;
+    const age = rawCell(row, "age");
+    if (writesUnbornAsMinusOne(context.list) && age !== undefined && readNumber(age) === -1) return undefined;
     return {
       column: "dateOfBirth",
       message:

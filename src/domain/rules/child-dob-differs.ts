@@ -94,12 +94,10 @@ export const childDobDiffers: WorkbookRule = {
     differingFacts(
       lists,
       factOf("dateOfBirth", (value): value is number => typeof value === "number"),
-    ).map(
-      ({ data, row, id, value, firstList, first, firstValue }): WorkbookProblem => ({
-        list: data.list.id,
-        rowIndex: row.rowIndex,
-        column: "dateOfBirth",
-        message: `Child ${id} is born on ${formatUkDate(value)} here but on ${formatUkDate(firstValue)} in the ${firstList.list.title.toLowerCase()} list (row ${first.rowIndex + 1}). Check which is right: the same child should have one date of birth everywhere.`,
-      }),
-    ),
+    ).map(({ data, row, id, value, firstList, first, firstValue }): WorkbookProblem => ({
+      list: data.list.id,
+      rowIndex: row.rowIndex,
+      column: "dateOfBirth",
+      message: `Child ${id} is born on ${formatUkDate(value)} here but on ${formatUkDate(firstValue)} in the ${firstList.list.title.toLowerCase()} list (row ${first.rowIndex + 1}). Check which is right: the same child should have one date of birth everywhere.`,
+    })),
 };

@@ -2,13 +2,12 @@ import { formatUkDate } from "../dates";
 import { keysOfKind } from "../catalogue";
 import { dateValue } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
-import { at, rows, serial } from "./examples";
+import { OFSTED_EXAMPLE_FORM, at, ofstedRows, rows, serial } from "./examples";
+import { LONGEST_PREGNANCY_DAYS, isExpectedBirthDate } from "./age-unborn-minus-one";
 
-/**
- * 42 weeks: the longest a pregnancy runs (NICE offers induction by 42 weeks). A contact, referral,
- * assessment or plan can concern a child before birth (pre-birth work), but not earlier than that.
- */
-export const LONGEST_PREGNANCY_DAYS = 42 * 7;
+// 42 weeks, the longest a pregnancy runs (LONGEST_PREGNANCY_DAYS): a contact, referral,
+// assessment or plan can concern a child before birth (pre-birth work), but not earlier than that.
+export { LONGEST_PREGNANCY_DAYS };
 
 const BIRTH_KEYS = new Set(["dateOfBirth", "expectedDateOfBirth"]);
 
@@ -36,6 +35,13 @@ export const eventBeforeBirth: RowRule = {
         ],
         at: at("childProtection", 1, "cpStartDate"),
       },
+      {
+        name: "Ofsted: contact a year before an unborn child's expected date of birth",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("contacts", { dateOfBirth: serial("2027-06-01"), age: -1, contactDate: serial("2026-06-01") })],
+        at: at("contacts", 1, "contactDate"),
+        message: /before the expected date of birth, 01\/06\/2027/,
+      },
     ],
     passes: [
       {
@@ -53,11 +59,20 @@ export const eventBeforeBirth: RowRule = {
           }),
         ],
       },
+      {
+        name: "Ofsted: pre-birth referral for an unborn child",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("referrals", { dateOfBirth: serial("2027-03-01"), age: -1 })],
+      },
     ],
   },
   check: (row, context) => {
     const dob = dateValue(row, "dateOfBirth");
     if (dob === undefined) return undefined;
+    // Ofsted's template writes an unborn child's expected date of birth in Date of Birth.
+    const birth = isExpectedBirthDate(context.list, dob, context.referenceSerial)
+      ? "expected date of birth"
+      : "date of birth";
     const problems: RowProblem[] = [];
     for (const column of context.list.columns) {
       if (column.kind !== "date" || BIRTH_KEYS.has(column.key)) continue;
@@ -65,7 +80,7 @@ export const eventBeforeBirth: RowRule = {
       if (date === undefined || date >= dob - LONGEST_PREGNANCY_DAYS) continue;
       problems.push({
         column: column.key,
-        message: `${formatUkDate(date)} is more than 42 weeks before the date of birth, ${formatUkDate(dob)}: nothing about this child, even before birth, can be that early. Check both dates.`,
+        message: `${formatUkDate(date)} is more than 42 weeks before the ${birth}, ${formatUkDate(dob)}: nothing about this child, even before birth, can be that early. Check both dates.`,
       });
     }
     return problems;

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { CheckSummary } from "../../domain/check-summary";
+import type { FormChoice } from "../../domain/form-choice";
 import type { Finding } from "../../domain/findings";
 import { listInWords, plural } from "../../domain/text";
 import { NOT_RECHECKED_LIVE } from "../../excel/live";
@@ -23,6 +24,8 @@ interface Props {
   findings: readonly Finding[];
   /** What was checked and what was not, kept current by live re-checks. */
   summary: CheckSummary | undefined;
+  /** The form the last check read the workbook as, and why. */
+  formChoice?: FormChoice | undefined;
   /** Full checks run: a new one moves the focus to its result (a live edit does not). */
   checks: number;
   /** What this Excel could not let the check look at. */
@@ -48,6 +51,7 @@ export function CheckSection({
   busy,
   findings,
   summary,
+  formChoice,
   checks,
   notes,
   marksShown,
@@ -102,6 +106,16 @@ export function CheckSection({
               ? `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}.`
               : summary.headline}
           </Body1>
+          {formChoice && (
+            <Caption1>
+              Checked as {formChoice.form.name}: {formChoice.reason}.
+            </Caption1>
+          )}
+          {formChoice?.mixed && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{formChoice.mixed}</MessageBarBody>
+            </MessageBar>
+          )}
           {summary.checkedAnything && (
             <Caption1>
               Edits are re-checked as you type, except {listInWords([...NOT_RECHECKED_LIVE], "and")}: “Check all lists”
