@@ -844,5 +844,8 @@ export const JTAI_NEGLECT_2017: Form = {
   numberedNotAsked: { 8: "children looked after", 9: "care leavers", 10: "adoption", 11: "adopters" },
   otherColumns: ILACS_OTHER_COLUMNS,
   neglect: { kind: "flag", column: "neglect" },
+  // The 2017 guidance asks for one date of birth per child across its lists (CHILD-DOB-DIFFERS),
+  // not one gender and ethnicity: Ofsted's template does (Guidance!C3:C5).
+  rulesOff: ["CHILD-FACTS-DIFFER"],
   inspection: true,
 };

@@ -238,6 +238,7 @@ function ofstedCell(column: ColumnSpec): CellValue {
     case "code":
       // A reason is given only with its date (a closure, a decision), and a case status follows the lists.
       if (/Reason$/.test(column.key)) return null;
+      // A child in need plan: a list alone says nothing of care or a plan (Guidance!C66).
       if (column.key === "caseStatus") return column.codeList?.values[2].canonical ?? null;
       return column.codeList?.values[0].canonical ?? null;
     case "yesNo":
