@@ -12,7 +12,12 @@ export const birthDateMissing: RowRule = {
   severity: "error",
   summary: "Neither a date of birth nor an expected date of birth is given.",
   stage: "row",
-  columns: ["dateOfBirth", "expectedDateOfBirth"],
+  // Where the form writes an unborn child's age as -1 (Ofsted's), it reads the age; where it has an
+  // expected date of birth column (the 2017 form's), that.
+  columns: (form) =>
+    ["dateOfBirth", "expectedDateOfBirth", ...(form.lists.some(writesUnbornAsMinusOne) ? ["age"] : [])].filter((key) =>
+      form.lists.some((list) => list.columns.some((column) => column.key === key)),
+    ),
   examples: {
     fails: [
       {

@@ -14,7 +14,8 @@ const WHILE_IN_TOUCH: readonly ColumnKey[] = ["accommodationType", "accommodatio
 export const careLeaverNotInTouch: RowRule = {
   code: "CARE-LEAVER-NOT-IN-TOUCH",
   severity: "warning",
-  summary: "A care leaver the local authority is not in touch with has an accommodation or activity, which should be blank.",
+  summary:
+    "A care leaver the local authority is not in touch with has an accommodation or activity, which should be blank.",
   stage: "row",
   columns: ["laInTouch", ...WHILE_IN_TOUCH],
   examples: {
@@ -22,7 +23,9 @@ export const careLeaverNotInTouch: RowRule = {
       {
         name: "not in touch, accommodation given",
         form: OFSTED_EXAMPLE_FORM,
-        sheets: [ofstedRows("careLeavers", { laInTouch: "b) No", accommodationSuitability: null, activityStatus: null })],
+        sheets: [
+          ofstedRows("careLeavers", { laInTouch: "b) No", accommodationSuitability: null, activityStatus: null }),
+        ],
         at: at("careLeavers", 1, "accommodationType"),
         message: /not in touch/,
         fix: "(blank)",
@@ -30,7 +33,9 @@ export const careLeaverNotInTouch: RowRule = {
       {
         name: "refused contact, activity given",
         form: OFSTED_EXAMPLE_FORM,
-        sheets: [ofstedRows("careLeavers", { laInTouch: "d) Refu", accommodationType: null, accommodationSuitability: null })],
+        sheets: [
+          ofstedRows("careLeavers", { laInTouch: "d) Refu", accommodationType: null, accommodationSuitability: null }),
+        ],
         at: at("careLeavers", 1, "activityStatus"),
         fix: "(blank)",
       },

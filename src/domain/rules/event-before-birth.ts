@@ -38,7 +38,9 @@ export const eventBeforeBirth: RowRule = {
       {
         name: "Ofsted: contact a year before an unborn child's expected date of birth",
         form: OFSTED_EXAMPLE_FORM,
-        sheets: [ofstedRows("contacts", { dateOfBirth: serial("2027-06-01"), age: -1, contactDate: serial("2026-06-01") })],
+        sheets: [
+          ofstedRows("contacts", { dateOfBirth: serial("2027-06-01"), age: -1, contactDate: serial("2026-06-01") }),
+        ],
         at: at("contacts", 1, "contactDate"),
         message: /before the expected date of birth, 01\/06\/2027/,
       },

@@ -20,7 +20,8 @@ const named = (text: string): string => `‘${text}’`;
 export const reasonWithoutDate: RowRule = {
   code: "REASON-WITHOUT-DATE",
   severity: "error",
-  summary: "A reason (care ended, adoption decision reversed, left the process) is given without its date, or a date without its reason.",
+  summary:
+    "A reason (care ended, adoption decision reversed, left the process) is given without its date, or a date without its reason.",
   stage: "row",
   columns: pairedKeys,
   examples: {
@@ -47,7 +48,11 @@ export const reasonWithoutDate: RowRule = {
       },
     ],
     passes: [
-      { name: "neither: still looked after", form: OFSTED_EXAMPLE_FORM, sheets: [ofstedRows("childrenLookedAfter", {})] },
+      {
+        name: "neither: still looked after",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("childrenLookedAfter", {})],
+      },
       {
         name: "both: left the adoption process, and why",
         form: OFSTED_EXAMPLE_FORM,
@@ -83,4 +88,3 @@ export const reasonWithoutDate: RowRule = {
     return problems;
   },
 };
-
