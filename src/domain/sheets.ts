@@ -128,7 +128,7 @@ export function classifySheet(form: Form, name: string, grid: Grid, hidden = fal
 
   const number = ilacsListNumber(name) ?? titleNumber(grid);
   const notAsked = number !== undefined ? form.numberedNotAsked?.[number] : undefined;
-  if (notAsked) return { kind: "skip", reason: `${notAsked}, an ILACS list ${form.inSentence} does not ask for` };
+  if (notAsked) return { kind: "skip", reason: `${notAsked}, an ILACS list this Annex A does not ask for` };
   const numbered = number !== undefined ? form.numbered?.[number] : undefined;
   // The number decides unless the headings plainly say another list: another list has more of its
   // own columns (those not every list shares) than the numbered one.
