@@ -4,16 +4,18 @@
 // no fixes, no cross-column or cross-row rules, so it bounds what the engine's extra work costs.
 // Prints one JSON line per scenario.   npm run bench
 import Ajv from "ajv";
-import { listSpec } from "../src/domain/catalogue";
+import { listOf } from "../src/domain/catalogue";
 import { canonicalValues } from "../src/domain/codes";
 import { serialFromIso } from "../src/domain/dates";
 import { validateList } from "../src/domain/engine";
 import type { CellValue } from "../src/domain/grid";
 import { childrenInNeedGrid } from "./generate";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
+import { CLOSURE_REASON, ETHNICITY, GENDER, PRIMARY_NEED } from "../src/domain/forms/jtai-codes";
 
 const ROWS = 50_000;
 const REFERENCE = serialFromIso("2026-11-24")!;
-const list = listSpec("childrenInNeed");
+const list = listOf(JTAI_NEGLECT_2017, "childrenInNeed");
 
 function report(scenario: string, rows: number, ms: number, extra: Record<string, number> = {}): void {
   const cells = rows * list.columns.length;
@@ -55,17 +57,17 @@ const ajvSchema = {
         { type: "string", pattern: "^[^\\s#\\u00a0](?:.*[^\\s\\u00a0])?$", not: { pattern: "^\\d+\\.0+$" } },
       ],
     },
-    gender: enumOf(canonicalValues("gender")),
-    ethnicity: enumOf(canonicalValues("ethnicity")),
+    gender: enumOf(canonicalValues(GENDER)),
+    ethnicity: enumOf(canonicalValues(ETHNICITY)),
     dateOfBirth: optional(date),
     expectedDateOfBirth: optional(date),
     age: optional({ type: "integer", minimum: 0, maximum: 25 }),
     disability: yesNo,
     cinStartDate: date,
-    primaryNeed: enumOf(canonicalValues("primaryNeed")),
+    primaryNeed: enumOf(canonicalValues(PRIMARY_NEED)),
     lastSeenDate: optional(date),
     cinClosureDate: optional(date),
-    closureReason: optional(enumOf(canonicalValues("closureReason"))),
+    closureReason: optional(enumOf(canonicalValues(CLOSURE_REASON))),
     allocatedTeam: optional({ type: ["string", "number"] }),
     allocatedWorker: optional({ type: ["string", "number"] }),
     neglect: yesNo,
@@ -89,9 +91,9 @@ for (const [name, share] of [
 ] as const) {
   const grid = childrenInNeedGrid(ROWS, share, REFERENCE);
   // One warm-up run each, so both sides are measured after the JIT has compiled them.
-  validateList("childrenInNeed", grid, { referenceSerial: REFERENCE });
+  validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE });
   runAjv(grid);
-  const engine = time(() => validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }));
+  const engine = time(() => validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE }));
   report(`engine: children in need, ${name}`, ROWS, engine.ms, { findings: engine.result.findings.length });
   const ajv = time(() => runAjv(grid));
   report(`ajv baseline: children in need, ${name}`, ROWS, ajv.ms, { invalidCells: ajv.result });

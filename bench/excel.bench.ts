@@ -3,7 +3,7 @@
 // (two syncs whatever the sheet's size: read the rows, write the marks that differ); each beside a
 // naive baseline run in the same process (one sync per row, one format call per invalid cell).
 // Prints one JSON line per scenario: {"scenario", "syncs", "ops", "maxRequestBytes", "ms"}.
-import { listSpec } from "../src/domain/catalogue";
+import { listOf } from "../src/domain/catalogue";
 import { validateWorkbook } from "../src/domain/engine";
 import { columnLetter, type CellValue } from "../src/domain/grid";
 import { serialFromIso } from "../src/domain/dates";
@@ -14,10 +14,12 @@ import { OwnWrites } from "../src/excel/own-writes";
 import { createTemplates } from "../src/excel/write-template";
 import { SimWorkbook } from "../src/sim/excel-sim";
 import { childrenInNeedGrid } from "./generate";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../src/domain/form-choice";
 
 const REFERENCE = serialFromIso("2026-11-24")!;
 const today = () => REFERENCE;
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const ROWS = 50_000;
 const PASTE_ROWS = 1_000;
 
@@ -54,7 +56,7 @@ async function naiveCheck(run: ExcelRun, rows: readonly number[], columns: numbe
       await context.sync(); // one sync per row: the naive baseline, on purpose
       grid.push(range.values[0] as CellValue[]);
     }
-    const result = validateWorkbook([{ sheet: CIN, grid }], { referenceSerial: REFERENCE });
+    const result = validateWorkbook(JTAI_NEGLECT_2017, [{ sheet: CIN, grid }], { referenceSerial: REFERENCE });
     const sheetRow = (compact: number) => (compact === 0 ? 0 : rows[compact - 1]);
     for (const item of result.findings) {
       sheet.getRangeByIndexes(sheetRow(item.row), item.column, 1, 1).format.fill.color =
@@ -69,7 +71,7 @@ const range = (start: number, count: number) => Array.from({ length: count }, (_
 async function main(): Promise<void> {
   const templates = fresh();
   await measure("create all templates", templates.sim, () =>
-    createTemplates(templates.run, { notificationSerial: REFERENCE }),
+    createTemplates(templates.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE }),
   );
 
   const grid = childrenInNeedGrid(ROWS, 0.02, REFERENCE);
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
   const checked = fresh();
   fill(checked.sim, grid);
   await measure(`check ${ROWS} rows x ${columns} columns, 2% invalid`, checked.sim, () =>
-    checkWorkbook(checked.run, { today }),
+    checkWorkbook(checked.run, { today, forms: FORMS }),
   );
   const naive = fresh();
   fill(naive.sim, grid);
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
   const pasteStart = ROWS + 1;
   const pasted = fresh();
   fill(pasted.sim, grid);
-  const report = await checkWorkbook(pasted.run, { today });
+  const report = await checkWorkbook(pasted.run, { today, forms: FORMS });
   const watch = await watchLists(pasted.run, report, {
     today,
     ownWrites: new OwnWrites(),

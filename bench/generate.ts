@@ -1,9 +1,11 @@
 // Fictitious children for benchmarks and fixtures: deterministic (seeded), shaped like a real
 // children-in-need return, with a chosen share of cells spoiled the way real exports spoil them.
-import { listSpec, type ListId } from "../src/domain/catalogue";
+import { listOf, type ListId } from "../src/domain/catalogue";
 import { canonicalValues } from "../src/domain/codes";
 import { ageInYears } from "../src/domain/dates";
 import type { CellValue } from "../src/domain/grid";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
+import { CLOSURE_REASON, ETHNICITY, GENDER, PRIMARY_NEED } from "../src/domain/forms/jtai-codes";
 
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -32,11 +34,11 @@ export function childrenInNeedGrid(
 ): CellValue[][] {
   const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-  const list = listSpec("childrenInNeed");
-  const genders = canonicalValues("gender");
-  const ethnicities = canonicalValues("ethnicity");
-  const needs = canonicalValues("primaryNeed");
-  const reasons = canonicalValues("closureReason");
+  const list = listOf(JTAI_NEGLECT_2017, "childrenInNeed");
+  const genders = canonicalValues(GENDER);
+  const ethnicities = canonicalValues(ETHNICITY);
+  const needs = canonicalValues(PRIMARY_NEED);
+  const reasons = canonicalValues(CLOSURE_REASON);
   const grid: CellValue[][] = [list.columns.map((column) => column.heading)];
   for (let index = 0; index < rows; index++) {
     const dob = referenceSerial - Math.floor(random() * 17 * 365) - 1;
@@ -82,7 +84,7 @@ export function listGrid(
 ): CellValue[][] {
   const random = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
-  const list = listSpec(listId);
+  const list = listOf(JTAI_NEGLECT_2017, listId);
   const grid: CellValue[][] = [list.columns.map((column) => column.heading)];
   for (let index = 0; index < rows; index++) {
     const dob = referenceSerial - Math.floor(random() * 17 * 365) - 1;

@@ -11,9 +11,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
-import { listSpec } from "../src/domain/catalogue";
+import { listOf } from "../src/domain/catalogue";
 import { serialFromIso } from "../src/domain/dates";
 import { childrenInNeedGrid } from "./generate";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
 
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist-demo");
@@ -85,9 +86,13 @@ async function main(): Promise<void> {
         }
         (window as unknown as { longTasks: number[] }).longTasks = longest;
       },
-      { sheetName: listSpec("childrenInNeed").sheetName, rows: grid, process_env_probe: Boolean(process.env.PROBE) },
+      {
+        sheetName: listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName,
+        rows: grid,
+        process_env_probe: Boolean(process.env.PROBE),
+      },
     );
-    if (whole) await page.getByRole("tab", { name: listSpec("childrenInNeed").sheetName }).click();
+    if (whole) await page.getByRole("tab", { name: listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName }).click();
     // PROBE=1: a Chromium trace of the check, to say what each long task spent its time in.
     if (process.env.PROBE)
       await browser.startTracing(page, {

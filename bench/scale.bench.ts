@@ -10,13 +10,15 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonReport } from "../src/cli/report";
-import { listSpec, type ListId } from "../src/domain/catalogue";
+import { listOf, type ListId } from "../src/domain/catalogue";
 import { isoFromSerial, serialFromIso } from "../src/domain/dates";
 import type { CellValue } from "../src/domain/grid";
 import { UK_DATE_FORMAT } from "../src/domain/workbook-conventions";
 import { checkWorkbook } from "../src/excel/check";
 import { simulatedExcel } from "../src/sim/excel-sim";
 import { listGrid } from "./generate";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../src/domain/form-choice";
 
 const REFERENCE = serialFromIso("2026-11-24")!;
 const SIZES: [ListId, number][] = [
@@ -33,9 +35,9 @@ async function writeWorkbook(path: string, grids: Map<ListId, CellValue[][]>, sh
     useStyles: sharedStrings,
   });
   for (const [listId, grid] of grids) {
-    const sheet = writer.addWorksheet(listSpec(listId).sheetName);
+    const sheet = writer.addWorksheet(listOf(JTAI_NEGLECT_2017, listId).sheetName);
     if (sharedStrings)
-      listSpec(listId).columns.forEach(
+      listOf(JTAI_NEGLECT_2017, listId).columns.forEach(
         (column, index) => column.kind === "date" && (sheet.getColumn(index + 1).numFmt = UK_DATE_FORMAT),
       );
     for (const row of grid) sheet.addRow(row).commit();
@@ -72,16 +74,19 @@ function checkSteps(path: string): { readMs: number; rulesMs: number; reportMs: 
   const script = `const { readWorkbookGrids } = require(${lib("xlsx/stream-grids.js")});
     const { sheetInputs } = require(${lib("xlsx/read-lists.js")});
     const { validateWorkbook } = require(${lib("domain/engine.js")});
+    const { FORMS, recogniseForm } = require(${lib("domain/form-choice.js")});
     const { jsonReport } = require(${lib("cli/report.js")});
     const { prettyJsonPieces } = require(${lib("cli/json-pieces.js")});
     (async () => {
       const started = Date.now();
       const source = await readWorkbookGrids(${JSON.stringify(path)});
       const read = Date.now();
-      const result = validateWorkbook(sheetInputs(source), { referenceSerial: ${REFERENCE} });
+      const inputs = sheetInputs(source);
+      const choice = recogniseForm(FORMS, inputs);
+      const result = validateWorkbook(choice.form, inputs, { referenceSerial: ${REFERENCE} });
       const checked = Date.now();
       let characters = 0;
-      for (const piece of prettyJsonPieces(jsonReport(result, ${REFERENCE}))) characters += piece.length;
+      for (const piece of prettyJsonPieces(jsonReport(result, ${REFERENCE}, choice))) characters += piece.length;
       process.stdout.write(JSON.stringify({ readMs: read - started, rulesMs: checked - read, reportMs: Date.now() - checked, characters }));
     })();`;
   const { readMs, rulesMs, reportMs } = JSON.parse(
@@ -152,14 +157,14 @@ async function main(): Promise<void> {
 
   const { sim, run } = simulatedExcel();
   for (const [listId, grid] of grids) {
-    const sheet = sim.addSheet(listSpec(listId).sheetName);
+    const sheet = sim.addSheet(listOf(JTAI_NEGLECT_2017, listId).sheetName);
     grid.forEach((row, r) =>
       row.forEach((value, c) => value !== null && value !== undefined && (sheet.cellForWrite(r, c).value = value)),
     );
   }
   sim.resetStats();
   const started = Date.now();
-  const report = await checkWorkbook(run, { today: () => REFERENCE });
+  const report = await checkWorkbook(run, { today: () => REFERENCE, forms: FORMS });
   const { syncs, ops, maxRequestBytes, maxResponseBytes } = sim.stats;
   console.log(
     JSON.stringify({

@@ -4,9 +4,10 @@
 //   npx tsx scripts/make-fixtures.ts
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { listSpec, type ListId } from "../src/domain/catalogue";
+import { listOf, type ListId } from "../src/domain/catalogue";
 import { serialFromIso } from "../src/domain/dates";
 import type { CellValue } from "../src/domain/grid";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
 
 export const FIXTURE_REFERENCE = "2026-11-24";
 const d = (iso: string) => serialFromIso(iso)!;
@@ -208,7 +209,7 @@ export const FIXTURES: readonly Fixture[] = [
 ];
 
 export async function writeFixture(fixture: Fixture, folder: string): Promise<string> {
-  const list = listSpec(fixture.list);
+  const list = listOf(JTAI_NEGLECT_2017, fixture.list);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(list.sheetName);
   sheet.addRow(fixture.headings ?? list.columns.map((column) => column.heading));

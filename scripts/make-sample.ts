@@ -4,18 +4,21 @@
 // The rows go into the plan's tables, so each table covers its rows.
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { LISTS } from "../src/domain/catalogue";
 import { serialFromIso } from "../src/domain/dates";
 import { templatePlan, type TemplatePlan } from "../src/domain/template-plan";
 import { sampleGrid } from "../src/demo/sample";
 import { renderTemplate } from "../src/xlsx/render-template";
 import { saveWorkbook } from "../src/xlsx/save-workbook";
+import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
 
 export const SAMPLE_NOTIFICATION = serialFromIso("2026-11-24")!;
 
 export function samplePlan(): TemplatePlan {
-  const plan = templatePlan({ notificationSerial: SAMPLE_NOTIFICATION, localAuthority: "Sampleshire (fictitious)" });
-  const rowsBySheet = new Map(LISTS.map((list) => [list.sheetName, sampleGrid(list.id)]));
+  const plan = templatePlan(JTAI_NEGLECT_2017, {
+    notificationSerial: SAMPLE_NOTIFICATION,
+    localAuthority: "Sampleshire (fictitious)",
+  });
+  const rowsBySheet = new Map(JTAI_NEGLECT_2017.lists.map((list) => [list.sheetName, sampleGrid(list.id)]));
   return {
     ...plan,
     sheets: plan.sheets.map((sheet) => {

@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonReport } from "../../src/cli/report";
-import { CHECKLISTS, LISTS, listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { GENDER } from "../../src/domain/forms/jtai-codes";
 import { canonicalValues } from "../../src/domain/codes";
 import { ALL_RULES } from "../../src/domain/rules";
 import { NAMES } from "../../src/domain/workbook-conventions";
@@ -47,7 +49,7 @@ describe("annex-a template", () => {
   });
 
   it("writes every list with the catalogue's headings in row 1, as a table", () => {
-    for (const list of LISTS) {
+    for (const list of JTAI_NEGLECT_2017.lists) {
       const sheet = workbook.getWorksheet(list.sheetName)!;
       expect(sheet).toBeDefined();
       const headings = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -58,7 +60,7 @@ describe("annex-a template", () => {
   });
 
   it("gives coded and Y/N columns a drop-down from the Codes sheet, and dates dd/mm/yyyy", () => {
-    const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const sheet = workbook.getWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)!;
     // Read from the sheet's XML: ExcelJS would make one object per cell of 100,000 rows.
     const rules = [
       ...kept
@@ -72,7 +74,7 @@ describe("annex-a template", () => {
     expect(sheet.getColumn(1).numFmt).toBe("@");
     const codes = workbook.getWorksheet("Codes")!;
     const genderColumn = (codes.getColumn(2).values as unknown[]).slice(2);
-    expect(genderColumn).toEqual(canonicalValues("gender"));
+    expect(genderColumn).toEqual(canonicalValues(GENDER));
   });
 
   it("writes the Inspection sheet: local authority, notification and reference dates, every deadline", () => {
@@ -87,12 +89,13 @@ describe("annex-a template", () => {
   });
 
   it("writes the checklists", () => {
-    for (const checklist of CHECKLISTS) expect(workbook.getWorksheet(checklist.sheetName)).toBeDefined();
+    for (const checklist of JTAI_NEGLECT_2017.checklists)
+      expect(workbook.getWorksheet(checklist.sheetName)).toBeDefined();
     expect(workbook.getWorksheet("Other information")!.getCell("A34").value).toBe("6.5");
   });
 
   it("highlights in-focus rows with a conditional format on lists with a neglect flag", () => {
-    const sheet = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const sheet = workbook.getWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)!;
     const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;
     expect(formats).toHaveLength(1);
@@ -107,7 +110,7 @@ describe("annex-a template", () => {
     const report = JSON.parse(result.out) as JsonReport;
     expect(report.findings).toEqual([]);
     expect(report.referenceDate).toBe("2026-11-24");
-    expect(report.lists.map((list) => list.list)).toEqual(LISTS.map((list) => list.id));
+    expect(report.lists.map((list) => list.list)).toEqual(JTAI_NEGLECT_2017.lists.map((list) => list.id));
     expect(new Set(report.lists.map((list) => list.status))).toEqual(new Set(["empty"]));
     const text = await cli("check", path);
     expect(text.code).toBe(2);
@@ -327,14 +330,16 @@ describe("annex-a check: never a silent pass", () => {
         ["List 1", "Child Unique ID"],
       ],
     });
-    const result = await cli("check", file);
+    // Checked as the 2017 neglect guidance's lists: Ofsted's "List 9" headings would otherwise have
+    // the workbook read as Ofsted's template.
+    const result = await cli("check", file, "--form", "jtai-neglect-2017");
     expect(result.code).toBe(2);
     expect(result.out).toMatch(/No list of this Annex A was found in this workbook, so nothing was checked\./);
     expect(result.out).toMatch(/‘Codes_used’: Ofsted's code table, not a list\./);
     expect(result.out).toMatch(/‘List 9’: care leavers, an ILACS list this Annex A does not ask for\./);
     expect(result.out).toMatch(/‘Guidance’: guidance or notes, not a list\./);
     expect(result.out).not.toMatch(/Total/);
-    const json = await cli("check", file, "--json");
+    const json = await cli("check", file, "--json", "--form", "jtai-neglect-2017");
     expect(json.code).toBe(2);
     expect((JSON.parse(json.out) as JsonReport).skipped.map((item) => item.sheet)).toEqual([
       "Codes_used",

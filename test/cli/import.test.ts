@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonReport } from "../../src/cli/report";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { serial } from "../support/grids";
 import { cli } from "../support/cli";
 
@@ -41,7 +42,7 @@ describe("annex-a import", () => {
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet("Contacts")!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(
-      listSpec("contacts").columns.map((column) => column.heading),
+      listOf(JTAI_NEGLECT_2017, "contacts").columns.map((column) => column.heading),
     );
     expect((sheet.getRow(2).values as unknown[]).slice(1, 3)).toEqual(["P100", "Male"]);
     expect(workbook.getWorksheet("LCS export")!.getCell("A1").value).toBe("Contact date");

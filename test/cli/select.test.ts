@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import {
   NO_LONGER_IN_LISTS,
   SELECTION_COLUMNS,
@@ -18,7 +19,7 @@ const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key =
 
 async function workbookWith(name: string, cin: ReturnType<typeof validRow>[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet(listSpec("childrenInNeed").sheetName).addRows(gridOf("childrenInNeed", cin));
+  workbook.addWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName).addRows(gridOf("childrenInNeed", cin));
   const path = join(dir, name);
   await workbook.xlsx.writeFile(path);
   return path;
@@ -57,7 +58,7 @@ describe("annex-a select", () => {
     sheet.getRow(SELECTION_HEADER_ROW + 1).getCell(at("jointEvaluation")).value = "Y";
     sheet.getRow(SELECTION_HEADER_ROW + 3).getCell(at("notes")).value = "Ask about school attendance";
     // The local authority then sends lists without C2, and with a new child C4.
-    const cin = workbook.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const cin = workbook.getWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)!;
     cin.spliceRows(3, 1);
     cin.addRow(gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "C4", neglect: "Y" })])[1]);
     const edited = join(dir, "edited.xlsx");
@@ -81,12 +82,12 @@ describe("annex-a select", () => {
     }
     const facts = new ExcelJS.Workbook();
     await facts.xlsx.readFile(third);
-    const factsSheet = facts.getWorksheet(listSpec("selectedChildren").sheetName)!;
+    const factsSheet = facts.getWorksheet(listOf(JTAI_NEGLECT_2017, "selectedChildren").sheetName)!;
     expect(factsSheet.getCell("A2").value).toBe("C1");
     expect(factsSheet.getCell("A3").value).toBeNull();
 
     // C1 then leaves the lists: the facts sheet still names C1, but gives facts, never membership.
-    const cinOnly = facts.getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const cinOnly = facts.getWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)!;
     cinOnly.eachRow((row, number) => {
       if (number > 1 && row.getCell(1).value === "C1") row.getCell(1).value = "C9";
     });
@@ -100,7 +101,7 @@ describe("annex-a select", () => {
   it("reads a Selection sheet written before the To check column, and keeps the new layout on every refresh", async () => {
     const lists = new ExcelJS.Workbook();
     lists
-      .addWorksheet(listSpec("childrenInNeed").sheetName)
+      .addWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)
       .addRows(
         gridOf("childrenInNeed", [
           validRow("childrenInNeed", { childId: "C1", neglect: "Y" }),
@@ -108,7 +109,7 @@ describe("annex-a select", () => {
         ]),
       );
     lists
-      .addWorksheet(listSpec("multiAgency").sheetName)
+      .addWorksheet(listOf(JTAI_NEGLECT_2017, "multiAgency").sheetName)
       .addRows(gridOf("multiAgency", [validRow("multiAgency", { childId: "C1" })]));
     // The layout before: no To check column (notes one column nearer), every warning joined in A4.
     const old = SELECTION_COLUMNS.filter((column) => column.key !== "toCheck");

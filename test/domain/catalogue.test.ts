@@ -2,8 +2,8 @@
 // repository (as in CI); the comparison reads it rather than a copy, so the two cannot drift.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHECKLISTS, LISTS, listSpec, TEN_CASE_LISTS, type ListId } from "../../src/domain/catalogue";
-import { CODE_LISTS } from "../../src/domain/codes";
+import { listOf, listsWithRole, type ListId } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { headingKey } from "../../src/domain/text";
 
 const SPEC_PATH = join(__dirname, "../../../shared/SPEC.md");
@@ -57,11 +57,11 @@ describeWithSpec("headings against SPEC.md", () => {
   it.each(Object.entries(SECTION_OF))("%s has exactly SPEC's headings in SPEC's order", (listId, prefix) => {
     const expected = section(prefix!);
     expect(expected).toBeDefined();
-    expect(listSpec(listId as ListId).columns.map((column) => column.heading)).toEqual(expected);
+    expect(listOf(JTAI_NEGLECT_2017, listId as ListId).columns.map((column) => column.heading)).toEqual(expected);
   });
 
   it("asks the four Y/N facts of the 20 selected children, after the child unique ID", () => {
-    expect(listSpec("selectedChildren").columns.map((column) => column.heading)).toEqual([
+    expect(listOf(JTAI_NEGLECT_2017, "selectedChildren").columns.map((column) => column.heading)).toEqual([
       "Child unique ID",
       ...section("The 20 selected children")!,
     ]);
@@ -74,22 +74,22 @@ describeWithSpec("headings against SPEC.md", () => {
       .split(";")
       .map((heading) => heading.trim().toLowerCase());
     expect(columns).toEqual(["child unique id", "status"]);
-    for (const id of TEN_CASE_LISTS)
-      expect(listSpec(id).columns.map((column) => column.heading.toLowerCase())).toEqual(columns);
+    for (const id of listsWithRole(JTAI_NEGLECT_2017, "tenCase"))
+      expect(listOf(JTAI_NEGLECT_2017, id).columns.map((column) => column.heading.toLowerCase())).toEqual(columns);
   });
 });
 
 describe("the catalogue", () => {
   it("keeps the guidance's own spellings", () => {
-    expect(listSpec("childrenInNeed").columns[4].heading).toBe("If unborn: expected date of birth");
-    expect(listSpec("contacts").columns[4].heading).toBe("If unborn, expected date of birth");
-    expect(listSpec("assessments").columns[5].heading).toBe("Age of child (Years)");
-    expect(listSpec("referrals").columns[8].heading).toBe("Referral – no further action? (Y/N)");
+    expect(listOf(JTAI_NEGLECT_2017, "childrenInNeed").columns[4].heading).toBe("If unborn: expected date of birth");
+    expect(listOf(JTAI_NEGLECT_2017, "contacts").columns[4].heading).toBe("If unborn, expected date of birth");
+    expect(listOf(JTAI_NEGLECT_2017, "assessments").columns[5].heading).toBe("Age of child (Years)");
+    expect(listOf(JTAI_NEGLECT_2017, "referrals").columns[8].heading).toBe("Referral – no further action? (Y/N)");
   });
 
   it("uses sheet and table names Excel accepts, each once", () => {
-    const sheets = [...LISTS, ...CHECKLISTS].map((item) => item.sheetName);
-    const tables = [...LISTS, ...CHECKLISTS].map((item) => item.tableName);
+    const sheets = [...JTAI_NEGLECT_2017.lists, ...JTAI_NEGLECT_2017.checklists].map((item) => item.sheetName);
+    const tables = [...JTAI_NEGLECT_2017.lists, ...JTAI_NEGLECT_2017.checklists].map((item) => item.tableName);
     expect(new Set(sheets).size).toBe(sheets.length);
     expect(new Set(tables).size).toBe(tables.length);
     for (const name of sheets) expect(name).toMatch(/^[^:\\/?*[\]]{1,31}$/);
@@ -97,7 +97,7 @@ describe("the catalogue", () => {
   });
 
   it("gives no two columns of a list the same heading or alias", () => {
-    for (const list of [...LISTS, ...CHECKLISTS]) {
+    for (const list of [...JTAI_NEGLECT_2017.lists, ...JTAI_NEGLECT_2017.checklists]) {
       const keys = list.columns.flatMap((column) =>
         [column.heading, ...(column.aliases ?? [])].map((text) => [headingKey(text), column.key]),
       );
@@ -111,21 +111,23 @@ describe("the catalogue", () => {
   });
 
   it("names a code list for every coded and Y/N column", () => {
-    for (const list of [...LISTS, ...CHECKLISTS]) {
+    for (const list of [...JTAI_NEGLECT_2017.lists, ...JTAI_NEGLECT_2017.checklists]) {
       for (const column of list.columns) {
-        if (column.kind === "code" || column.kind === "yesNo") expect(CODE_LISTS[column.codeList!]).toBeDefined();
+        if (column.kind === "code" || column.kind === "yesNo")
+          expect(JTAI_NEGLECT_2017.codeLists).toContain(column.codeList);
         else expect(column.codeList).toBeUndefined();
       }
     }
   });
 
   it("gives the 10-case lists at most 10 rows and the selected children 20", () => {
-    for (const id of TEN_CASE_LISTS) expect(listSpec(id).maxRows).toBe(10);
-    expect(listSpec("selectedChildren").maxRows).toBe(20);
+    for (const id of listsWithRole(JTAI_NEGLECT_2017, "tenCase"))
+      expect(listOf(JTAI_NEGLECT_2017, id).maxRows).toBe(10);
+    expect(listOf(JTAI_NEGLECT_2017, "selectedChildren").maxRows).toBe(20);
   });
 
   it("holds the checklists: nine key documents and other information 1.1 to 6.5", () => {
-    const byId = Object.fromEntries(CHECKLISTS.map((checklist) => [checklist.id, checklist]));
+    const byId = Object.fromEntries(JTAI_NEGLECT_2017.checklists.map((checklist) => [checklist.id, checklist]));
     expect(byId.keyDocuments.rows).toHaveLength(9);
     const items = byId.otherInformation.rows.map((row) => row[0]);
     expect(items[0]).toBe("1.1");

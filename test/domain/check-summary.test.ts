@@ -2,15 +2,20 @@ import { findReferenceDate, readReferenceCell, summariseCheck } from "../../src/
 import { validateWorkbook } from "../../src/domain/engine";
 import { NO_SAVED_RESULT } from "../../src/domain/grid";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 
 const TODAY = REFERENCE + 3;
 const workbookDate = { kind: "workbook", serial: REFERENCE } as const;
 
 describe("what a check can honestly claim", () => {
   it("never says 0 errors when every list is empty", () => {
-    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", []) }], {
-      referenceSerial: REFERENCE,
-    });
+    const result = validateWorkbook(
+      JTAI_NEGLECT_2017,
+      [{ sheet: "Contacts", list: "contacts", grid: gridOf("contacts", []) }],
+      {
+        referenceSerial: REFERENCE,
+      },
+    );
     const summary = summariseCheck(result, workbookDate);
     expect(summary.checkedAnything).toBe(false);
     expect(summary.headline).toBe("Nothing was checked: the list has no rows under recognised headings.");
@@ -19,7 +24,9 @@ describe("what a check can honestly claim", () => {
   });
 
   it("says when no list was found, and which sheets were not checked and why", () => {
-    const result = validateWorkbook([{ sheet: "Notes", grid: [["Some"], ["text"]] }], { referenceSerial: REFERENCE });
+    const result = validateWorkbook(JTAI_NEGLECT_2017, [{ sheet: "Notes", grid: [["Some"], ["text"]] }], {
+      referenceSerial: REFERENCE,
+    });
     const summary = summariseCheck(result, workbookDate);
     expect(summary.headline).toBe("Nothing was checked: no Annex A list was found.");
     expect(summary.notChecked.map((item) => item.sheet)).toEqual(["Notes"]);
@@ -27,9 +34,13 @@ describe("what a check can honestly claim", () => {
   });
 
   it("says a list whose headings were not found was not checked", () => {
-    const result = validateWorkbook([{ sheet: "Contacts", list: "contacts", grid: [["x"], ["DEMO1"]] }], {
-      referenceSerial: REFERENCE,
-    });
+    const result = validateWorkbook(
+      JTAI_NEGLECT_2017,
+      [{ sheet: "Contacts", list: "contacts", grid: [["x"], ["DEMO1"]] }],
+      {
+        referenceSerial: REFERENCE,
+      },
+    );
     const summary = summariseCheck(result, workbookDate);
     expect(summary.lists[0].state).toBe("headings not found");
     expect(summary.checkedAnything).toBe(false);
@@ -37,6 +48,7 @@ describe("what a check can honestly claim", () => {
 
   it("counts errors and warnings in the rows it read", () => {
     const result = validateWorkbook(
+      JTAI_NEGLECT_2017,
       [
         {
           sheet: "Contacts",
@@ -60,7 +72,7 @@ describe("what a check can honestly claim", () => {
   ])("reads the notification date cell %p as %s, using today only when it says so", (value, kind) => {
     const reading = readReferenceCell(value, TODAY);
     expect(reading.kind).toBe(kind);
-    const summary = summariseCheck({ lists: [], skipped: [], findings: [] }, reading);
+    const summary = summariseCheck({ form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] }, reading);
     if (kind === "workbook") expect(summary.referenceProblem).toBeUndefined();
     else
       expect(summary.referenceProblem).toMatch(
@@ -89,8 +101,10 @@ describe("what a check can honestly claim", () => {
 
   it("names the cell to mend: the notification date when the reference date follows it, else the reference date", () => {
     const problem = (named: Parameters<typeof findReferenceDate>[0], inspection?: (string | number | null)[][]) =>
-      summariseCheck({ lists: [], skipped: [], findings: [] }, findReferenceDate(named, inspection, TODAY))
-        .referenceProblem;
+      summariseCheck(
+        { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] },
+        findReferenceDate(named, inspection, TODAY),
+      ).referenceProblem;
     // The template's B5 is =NotificationDate: text typed in B4 shows in B5 too.
     expect(problem({ cell: "next week", notification: "next week" })).toMatch(
       /^The notification date on the Inspection sheet \(‘next week’\) is not a date/,

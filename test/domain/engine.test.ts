@@ -1,11 +1,13 @@
-import { LISTS, listSpec, type ColumnKey, type ListId } from "../../src/domain/catalogue";
+import { listOf, type ColumnKey, type ListId } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { validateList, validateWorkbook } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
 import { identifyList } from "../../src/domain/headers";
 import { rawCell } from "../../src/domain/rules/rule";
 import { columnOf, gridOf, REFERENCE, serial, validRow, type RowByKey } from "../support/grids";
 
-const check = (listId: ListId, grid: CellValue[][]) => validateList(listId, grid, { referenceSerial: REFERENCE });
+const check = (listId: ListId, grid: CellValue[][]) =>
+  validateList(JTAI_NEGLECT_2017, listId, grid, { referenceSerial: REFERENCE });
 const codesAt = (listId: ListId, grid: CellValue[][], row: number, key: ColumnKey) =>
   check(listId, grid)
     .findings.filter((item) => item.row === row && item.column === columnOf(listId, key))
@@ -13,10 +15,13 @@ const codesAt = (listId: ListId, grid: CellValue[][], row: number, key: ColumnKe
 
 describe("a clean return", () => {
   it("gives no findings for a valid row of every list", () => {
-    const sheets = LISTS.map((list) => ({ sheet: list.sheetName, grid: gridOf(list.id, [validRow(list.id)]) }));
-    const result = validateWorkbook(sheets, { referenceSerial: REFERENCE });
+    const sheets = JTAI_NEGLECT_2017.lists.map((list) => ({
+      sheet: list.sheetName,
+      grid: gridOf(list.id, [validRow(list.id)]),
+    }));
+    const result = validateWorkbook(JTAI_NEGLECT_2017, sheets, { referenceSerial: REFERENCE });
     expect(result.findings).toEqual([]);
-    expect(result.lists.map((list) => list.list)).toEqual(LISTS.map((list) => list.id));
+    expect(result.lists.map((list) => list.list)).toEqual(JTAI_NEGLECT_2017.lists.map((list) => list.id));
     expect(result.skipped).toEqual([]);
   });
 });
@@ -67,7 +72,7 @@ describe("what real returns look like (SPEC)", () => {
   });
 
   it("finds the headings below a title row and reads columns in any order", () => {
-    const list = listSpec("multiAgency");
+    const list = listOf(JTAI_NEGLECT_2017, "multiAgency");
     const grid = [["Annex A return: multi-agency"], [], ["Status", list.columns[0].heading], ["Child in need", "C1"]];
     const result = check("multiAgency", grid);
     expect(result.headerRow).toBe(2);
@@ -183,9 +188,9 @@ describe("robustness", () => {
     }
   }
 
-  it.each(LISTS.map((list) => list.id))("never throws on awkward values in %s", (listId) => {
+  it.each(JTAI_NEGLECT_2017.lists.map((list) => list.id))("never throws on awkward values in %s", (listId) => {
     const values = awkwardValues(listId.length * 7919);
-    const width = listSpec(listId).columns.length;
+    const width = listOf(JTAI_NEGLECT_2017, listId).columns.length;
     const rows = Array.from({ length: 60 }, () =>
       Array.from({ length: width + 1 }, () => values.next().value as CellValue),
     );
@@ -197,7 +202,7 @@ describe("robustness", () => {
 
   it("explains every rejected cell with a specific rule, not the catch-all", () => {
     const values = awkwardValues(42);
-    for (const list of LISTS) {
+    for (const list of JTAI_NEGLECT_2017.lists) {
       const rows = Array.from({ length: 40 }, () => list.columns.map(() => values.next().value as CellValue));
       const result = check(list.id, [gridOf(list.id, [])[0], ...rows]);
       expect(result.findings.filter((item) => item.code === "CELL-NOT-RECOGNISED")).toEqual([]);
@@ -210,38 +215,51 @@ describe("robustness", () => {
 });
 
 describe("identifying a sheet's list", () => {
-  it.each(LISTS.map((list) => [list.id, list.sheetName]))("knows %s by its template sheet", (listId, sheetName) => {
-    expect(identifyList(sheetName, gridOf(listId as ListId, []))).toEqual({ kind: "list", listId });
-  });
+  it.each(JTAI_NEGLECT_2017.lists.map((list) => [list.id, list.sheetName]))(
+    "knows %s by its template sheet",
+    (listId, sheetName) => {
+      expect(identifyList(JTAI_NEGLECT_2017, sheetName, gridOf(listId as ListId, []))).toEqual({
+        kind: "list",
+        listId,
+      });
+    },
+  );
 
-  it.each(LISTS.filter((list) => list.id !== "selectedChildren").map((list) => list.id))(
+  it.each(JTAI_NEGLECT_2017.lists.filter((list) => list.id !== "selectedChildren").map((list) => list.id))(
     "knows %s by its headings alone, except where the headings are shared",
     (listId) => {
-      const found = identifyList("Sheet1", gridOf(listId, []));
-      if (listSpec(listId).sheetKeywords) expect(found.kind).toBe("ambiguous");
+      const found = identifyList(JTAI_NEGLECT_2017, "Sheet1", gridOf(listId, []));
+      if (listOf(JTAI_NEGLECT_2017, listId).sheetKeywords) expect(found.kind).toBe("ambiguous");
       else expect(found).toEqual({ kind: "list", listId });
     },
   );
 
   it("goes by the headings, not the sheet name, when they disagree", () => {
-    expect(identifyList("Contacts", gridOf("childrenInNeed", []))).toEqual({ kind: "list", listId: "childrenInNeed" });
+    expect(identifyList(JTAI_NEGLECT_2017, "Contacts", gridOf("childrenInNeed", []))).toEqual({
+      kind: "list",
+      listId: "childrenInNeed",
+    });
   });
 
   it("lets the sheet name settle a short export that fits several lists", () => {
     const grid = [["Child unique ID", "Gender", "Ethnicity", "Date of birth"]];
-    expect(identifyList("Referrals", grid)).toEqual({ kind: "list", listId: "referrals" });
-    expect(identifyList("Sheet1", grid).kind).toBe("ambiguous");
+    expect(identifyList(JTAI_NEGLECT_2017, "Referrals", grid)).toEqual({ kind: "list", listId: "referrals" });
+    expect(identifyList(JTAI_NEGLECT_2017, "Sheet1", grid).kind).toBe("ambiguous");
   });
 
   it("tells the 10-case lists apart by words in the sheet name", () => {
     const grid = gridOf("multiAgency", []);
-    expect(identifyList("Positive engagement 10", grid)).toEqual({ kind: "list", listId: "positiveEngagement" });
-    expect(identifyList("YOT cases", grid)).toEqual({ kind: "list", listId: "yotProbation" });
-    expect(identifyList("Multi-agency", grid)).toEqual({ kind: "list", listId: "multiAgency" });
+    expect(identifyList(JTAI_NEGLECT_2017, "Positive engagement 10", grid)).toEqual({
+      kind: "list",
+      listId: "positiveEngagement",
+    });
+    expect(identifyList(JTAI_NEGLECT_2017, "YOT cases", grid)).toEqual({ kind: "list", listId: "yotProbation" });
+    expect(identifyList(JTAI_NEGLECT_2017, "Multi-agency", grid)).toEqual({ kind: "list", listId: "multiAgency" });
   });
 
   it("skips sheets that are not lists, and says why", () => {
     const result = validateWorkbook(
+      JTAI_NEGLECT_2017,
       [
         { sheet: "Notes", grid: [["Some notes"]] },
         { sheet: "Sheet2", grid: gridOf("multiAgency", []) },

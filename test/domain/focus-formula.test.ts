@@ -1,7 +1,8 @@
 // The focus highlight is an Excel formula in a conditional format; it must agree with the
 // engine's focus rule. Evaluated here by a real formula engine (HyperFormula), not by reading it.
 import { HyperFormula } from "hyperformula";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { validateList } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
 import { focusColumnsOf, focusFormula } from "../../src/domain/focus";
@@ -10,11 +11,13 @@ import { FOCUS_CASES as CASES } from "../support/focus-cases";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
 describe("the focus highlight's formula agrees with the engine", () => {
-  const list = listSpec("childrenInNeed");
+  const list = listOf(JTAI_NEGLECT_2017, "childrenInNeed");
   const rows = CASES.map(([, overrides]) => validRow("childrenInNeed", { childId: undefined, ...overrides }));
   const grid = gridOf("childrenInNeed", rows);
   const engineFocus = new Set(
-    validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map((item) => item.row),
+    validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map(
+      (item) => item.row,
+    ),
   );
   const columns = focusColumnsOf(list, (key) => list.columns.findIndex((column) => column.key === key))!;
 

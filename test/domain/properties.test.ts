@@ -1,8 +1,8 @@
 // Property-based: any cell value a workbook can hold (any string, number, boolean, error value,
 // empty) gives findings or a clean pass, never an exception, and never a changed input.
 import fc from "fast-check";
-import { LISTS } from "../../src/domain/catalogue";
-import { CODE_LIST_IDS, recogniseCode } from "../../src/domain/codes";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { recogniseCode } from "../../src/domain/codes";
 import { readDate } from "../../src/domain/dates";
 import { validateList, validateWorkbook } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
@@ -52,7 +52,7 @@ describe("any cell value", () => {
   it("is recognised as a code or not, without throwing", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...CODE_LIST_IDS),
+        fc.constantFrom(...JTAI_NEGLECT_2017.codeLists),
         fc.oneof(awkwardText, fc.integer(), fc.boolean()),
         (list, value) => {
           const found = recogniseCode(list, value);
@@ -64,36 +64,48 @@ describe("any cell value", () => {
 
   it("reads by any column kind without throwing", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...LISTS.flatMap((list) => list.columns)), cell, (column, value) => {
-        readCell(column, value, REFERENCE);
-        return true;
-      }),
+      fc.property(
+        fc.constantFrom(...JTAI_NEGLECT_2017.lists.flatMap((list) => list.columns)),
+        cell,
+        (column, value) => {
+          readCell(column, value, REFERENCE);
+          return true;
+        },
+      ),
     );
   });
 });
 
 describe("any grid", () => {
-  it.each(LISTS.map((list) => list.id))("checks %s without throwing or changing the grid", (listId) => {
-    const headings = LISTS.find((list) => list.id === listId)!.columns.map((column) => column.heading);
-    fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: headings.length + 2 }), { maxLength: 12 }), (rows) => {
-        const grid = [headings, ...rows];
-        const before = JSON.stringify(grid);
-        const result = validateList(listId, grid, { referenceSerial: REFERENCE });
-        expect(JSON.stringify(grid)).toBe(before);
-        return result.findings.every(
-          (item) => item.message.length > 0 && item.row >= 0 && item.column >= 0 && item.code !== "CELL-NOT-RECOGNISED",
-        );
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(JTAI_NEGLECT_2017.lists.map((list) => list.id))(
+    "checks %s without throwing or changing the grid",
+    (listId) => {
+      const headings = JTAI_NEGLECT_2017.lists
+        .find((list) => list.id === listId)!
+        .columns.map((column) => column.heading);
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { maxLength: headings.length + 2 }), { maxLength: 12 }), (rows) => {
+          const grid = [headings, ...rows];
+          const before = JSON.stringify(grid);
+          const result = validateList(JTAI_NEGLECT_2017, listId, grid, { referenceSerial: REFERENCE });
+          expect(JSON.stringify(grid)).toBe(before);
+          return result.findings.every(
+            (item) =>
+              item.message.length > 0 && item.row >= 0 && item.column >= 0 && item.code !== "CELL-NOT-RECOGNISED",
+          );
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it("identifies or skips any sheet, and checks any workbook, without throwing", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 }), fc.string(), (grid, name) => {
-        identifyList(name, grid);
-        const result = validateWorkbook([{ sheet: name || "Sheet1", grid }], { referenceSerial: REFERENCE });
+        identifyList(JTAI_NEGLECT_2017, name, grid);
+        const result = validateWorkbook(JTAI_NEGLECT_2017, [{ sheet: name || "Sheet1", grid }], {
+          referenceSerial: REFERENCE,
+        });
         return result.lists.length + result.skipped.length === 1;
       }),
       { numRuns: 150 },

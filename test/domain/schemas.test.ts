@@ -2,7 +2,7 @@
 // test and then zod) instead of parsing each row whole: the cells it flags must be exactly the
 // keys of the issues the row schema gives, for any row, so the findings cannot change.
 import fc from "fast-check";
-import { LISTS } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { canonicalValues } from "../../src/domain/codes";
 import { isBlank, type CellValue } from "../../src/domain/grid";
 import { cellAcceptance, rowSchema } from "../../src/domain/schemas";
@@ -23,11 +23,11 @@ const cellOf = (values: readonly string[]): fc.Arbitrary<CellValue> =>
   );
 
 describe("asking each cell alone", () => {
-  it.each(LISTS.map((list) => [list.id, list] as const))(
+  it.each(JTAI_NEGLECT_2017.lists.map((list) => [list.id, list] as const))(
     "flags exactly the cells the row schema of %s rejects",
     (_, list) => {
       const columns = list.columns;
-      const schema = rowSchema(list.id, new Set(columns.map((column) => column.key)));
+      const schema = rowSchema(list, new Set(columns.map((column) => column.key)));
       const accepts = columns.map((column) => cellAcceptance(column));
       const row = fc.tuple(
         ...columns.map((column) => cellOf(column.codeList ? canonicalValues(column.codeList) : ["x"])),

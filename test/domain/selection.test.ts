@@ -1,5 +1,6 @@
 import type { ListId } from "../../src/domain/catalogue";
 import { validateWorkbook } from "../../src/domain/engine";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import {
   bothYesCountFormula,
   choicesFromSheet,
@@ -30,8 +31,9 @@ function merged(sheets: Partial<Record<ListId, RowByKey[]>>): MergedChild[] {
       rows!.map((row) => validRow(list as ListId, row)),
     ),
   }));
-  const result = validateWorkbook(inputs, { referenceSerial: REFERENCE });
+  const result = validateWorkbook(JTAI_NEGLECT_2017, inputs, { referenceSerial: REFERENCE });
   return mergeChildren(
+    JTAI_NEGLECT_2017,
     result.lists.map((list) => ({ list: list.list, rows: list.rows })),
     REFERENCE,
   );
@@ -257,7 +259,7 @@ describe("counts against the guidance's limits", () => {
       choice: { selected: true, jointEvaluation: false, notes: "" },
       inLists: true,
     }));
-    const plan = selectionSheetPlan(many, selectionCounts(many));
+    const plan = selectionSheetPlan(JTAI_NEGLECT_2017, many, selectionCounts(many));
     const column = SELECTION_COLUMNS.findIndex((candidate) => candidate.key === "toCheck");
     const formulas = plan.table!.rows.map((row, index) =>
       (row[column] as { formula: string }).formula.replace(
@@ -341,7 +343,10 @@ describe("the inspector's Y, as typed", () => {
         }) as MergedChild,
     );
     const rows = refreshSelection(children, choices);
-    const c1 = selectionCells(rows.find((row) => row.child.childId === "C1")!);
+    const c1 = selectionCells(
+      JTAI_NEGLECT_2017,
+      rows.find((row) => row.child.childId === "C1")!,
+    );
     expect([c1[at("selected")], c1[at("jointEvaluation")]]).toEqual(["y", "Yes "]);
     expect(selectionCounts(rows).tracking.count).toBe(2);
   });

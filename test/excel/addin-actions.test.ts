@@ -1,4 +1,4 @@
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import { marksSheetName } from "../../src/excel/sheet-names";
 import { createAddinActions } from "../../src/excel/addin-actions";
 import type { RecheckResult } from "../../src/excel/recheck";
@@ -13,6 +13,8 @@ import type { CheckSummary } from "../../src/domain/check-summary";
 import { columnLetter } from "../../src/domain/grid";
 import { FINDINGS_HEADINGS, FINDINGS_SHEET } from "../../src/domain/findings";
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
 /** A listener that records what the add-in tells the pane. */
 function recorder() {
@@ -42,8 +44,8 @@ describe("the actions the task pane is given", () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
     const rechecks = heard.rechecks;
-    const actions = createAddinActions(run, () => REFERENCE, listener);
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 
     const created = await actions.createTemplates({ notificationSerial: REFERENCE });
     expect(created.created).toContain(CIN);
@@ -79,9 +81,9 @@ describe("the actions the task pane is given", () => {
 
   it("checks this list alone: reports, marks and lists the findings of that list only", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     await sim.userEdit(CIN, "A2:O2", [
       gridOf("childrenInNeed", [validRow("childrenInNeed", { disability: "yes" })])[1],
     ]);
@@ -98,15 +100,15 @@ describe("the actions the task pane is given", () => {
   it("checks this list, keeping other lists' earlier marks live: up to date, re-checked and explained at the cell", async () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
-    const actions = createAddinActions(run, () => REFERENCE, listener);
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     const CIN_MARKS = marksSheetName("childrenInNeed");
     await sim.userEdit(CIN, "A2:O3", [
       gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K1" })])[1],
       gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K2", gender: "Martian" })])[1],
     ]);
-    const gender = listSpec("childrenInNeed").columns.findIndex((column) => column.key === "gender");
+    const gender = listOf(JTAI_NEGLECT_2017, "childrenInNeed").columns.findIndex((column) => column.key === "gender");
     await actions.check("all");
     expect(sim.sheet(CIN_MARKS)!.cell(2, gender)?.value).toBe(2);
 
@@ -140,9 +142,9 @@ describe("the actions the task pane is given", () => {
   it("checks this list without marking lists that show no marks (never checked, or cleared)", async () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
-    const actions = createAddinActions(run, () => REFERENCE, listener);
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     await sim.userEdit(CIN, "A2:O2", [
       gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K2", gender: "Martian" })])[1],
     ]);
@@ -172,7 +174,7 @@ describe("the actions the task pane is given", () => {
 
   it("on a sheet that is no list, says so and changes nothing", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await actions.check("all");
     const findings = JSON.stringify(sheetGrid(sim, "Annex A findings"));
@@ -185,7 +187,7 @@ describe("the actions the task pane is given", () => {
 
   it("never reports a clean check of empty lists, and says when the notification date is blank", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit("Inspection", "B4", [[""]]);
     const report = await actions.check("all");
@@ -201,7 +203,7 @@ describe("the actions the task pane is given", () => {
   it("sends the full check's report to the pane after a heading edit", async () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
-    const actions = createAddinActions(run, () => REFERENCE, listener);
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     // Excel delivers the events of the templates' own writes before the check watches.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -219,7 +221,7 @@ describe("the actions the task pane is given", () => {
   it("tells the pane which cell the user selected in a list (onSelectionChanged)", async () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
-    const actions = createAddinActions(run, () => REFERENCE, listener);
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await actions.check("all");
     await userSelect(sim, "Contacts", "D5");
@@ -229,9 +231,9 @@ describe("the actions the task pane is given", () => {
   it("updates the selection counts as the inspector types, Y spelled any accepted way, and keeps the text as typed", async () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
-    const actions = createAddinActions(run, () => REFERENCE, listener);
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     await sim.userEdit(
       CIN,
       "A2:O3",
@@ -263,10 +265,10 @@ describe("the actions the task pane is given", () => {
   it("gives one warning per chosen child, on the child's own row and in the pane alike, as the inspector types", async () => {
     const { sim, run } = simulatedExcel();
     const { heard, listener } = recorder();
-    const actions = createAddinActions(run, () => REFERENCE, listener);
+    const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit(
-      listSpec("childrenInNeed").sheetName,
+      listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName,
       "A2:O4",
       gridOf("childrenInNeed", [
         validRow("childrenInNeed", { childId: "K1", neglect: "N", primaryNeed: "N4 Family in acute stress" }),
@@ -274,7 +276,7 @@ describe("the actions the task pane is given", () => {
         validRow("childrenInNeed", { childId: "K3" }),
       ]).slice(1),
     );
-    await sim.userEdit(listSpec("multiAgency").sheetName, "A2:B3", [
+    await sim.userEdit(listOf(JTAI_NEGLECT_2017, "multiAgency").sheetName, "A2:B3", [
       ["K2", "Child in need"],
       ["K3", "Child in need"],
     ]);
@@ -324,9 +326,9 @@ describe("the actions the task pane is given", () => {
 
   it("a child who has left the lists is no longer in them after a refresh, though on the facts sheet", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     await sim.userEdit(
       CIN,
       "A2:O2",
@@ -352,7 +354,7 @@ describe("the actions the task pane is given", () => {
 describe("a list sheet made anew", () => {
   it("gets the marks' formats at the next check", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
     await actions.check("all");
@@ -375,7 +377,7 @@ describe("a list sheet made anew", () => {
 describe("a list whose headings were deleted", () => {
   it("keeps no old mark showing after the next full check", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit("Contacts", "A2:B2", [["C1", "Martian"]]);
     await actions.check("all");
@@ -396,10 +398,15 @@ describe("the Inspection sheet", () => {
   it("tells the pane when the notification date is edited, so the deadlines follow it", async () => {
     const { sim, run } = simulatedExcel();
     const heard: unknown[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, {
-      ...recorder().listener,
-      onInspection: (facts) => heard.push(facts),
-    });
+    const actions = createAddinActions(
+      run,
+      () => REFERENCE,
+      {
+        ...recorder().listener,
+        onInspection: (facts) => heard.push(facts),
+      },
+      FORMS,
+    );
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await actions.readInspection();
     await sim.userEdit("Inspection", "B4", [[REFERENCE + 7]]);
@@ -413,11 +420,16 @@ describe("live re-checking after many checks", () => {
   it("re-checks an edit once, however many checks ran before (one registration per list)", async () => {
     const { sim, run } = simulatedExcel();
     const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, {
-      ...recorder().listener,
-      onRecheck: (result) => rechecks.push(result),
-    });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const actions = createAddinActions(
+      run,
+      () => REFERENCE,
+      {
+        ...recorder().listener,
+        onRecheck: (result) => rechecks.push(result),
+      },
+      FORMS,
+    );
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit(CIN, "A2:O2", [gridOf("childrenInNeed", [validRow("childrenInNeed")])[1]]);
     for (let check = 0; check < 3; check++) await actions.check("all");
@@ -431,11 +443,11 @@ describe("live re-checking after many checks", () => {
 describe("two checks at once", () => {
   it("leave one registration per list", async () => {
     const { sim, run } = simulatedExcel();
-    const actions = createAddinActions(run, () => REFERENCE, recorder().listener);
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await Promise.all([actions.check("all"), actions.check("all"), actions.check("all")]);
     await sim.settled();
-    expect(sim.sheet(listSpec("childrenInNeed").sheetName)!.handlers).toHaveLength(1);
+    expect(sim.sheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)!.handlers).toHaveLength(1);
   });
 });
 
@@ -443,11 +455,16 @@ describe("an edit made while a check reads", () => {
   it("is re-checked once the check is done, so the live findings hold it", async () => {
     const { sim, run } = simulatedExcel();
     const rechecks: RecheckResult[] = [];
-    const actions = createAddinActions(run, () => REFERENCE, {
-      ...recorder().listener,
-      onRecheck: (result) => rechecks.push(result),
-    });
-    const CIN = listSpec("childrenInNeed").sheetName;
+    const actions = createAddinActions(
+      run,
+      () => REFERENCE,
+      {
+        ...recorder().listener,
+        onRecheck: (result) => rechecks.push(result),
+      },
+      FORMS,
+    );
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await sim.userEdit(
       CIN,

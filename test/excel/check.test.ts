@@ -1,5 +1,5 @@
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import { checkWorkbook, clearMarks, selectCell } from "../../src/excel/check";
 import { MARK } from "../../src/excel/marks";
 import { FINDINGS_SHEET, marksSheetName } from "../../src/excel/sheet-names";
@@ -9,8 +9,10 @@ import { PAYLOAD_LIMIT_BYTES, sheetGrid } from "../../src/sim/excel-sim";
 import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { childrenInNeedGrid } from "../../bench/generate";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const today = () => REFERENCE;
 
 /** Every cell of a sheet, value and format, for before/after comparisons. */
@@ -19,7 +21,7 @@ const snapshot = (sim: SimWorkbook, name: string) =>
 
 async function templateWithPaste(): Promise<ReturnType<typeof simulatedExcel>> {
   const excel = simulatedExcel();
-  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
   const rows = gridOf("childrenInNeed", [
     validRow("childrenInNeed", { childId: "1234.0", dateOfBirth: "38/04/2019", ethnicity: "NPBT" }),
     validRow("childrenInNeed", { childId: "C2", disability: "yes" }),
@@ -32,7 +34,7 @@ async function templateWithPaste(): Promise<ReturnType<typeof simulatedExcel>> {
 describe("checking in place", () => {
   it("marks each invalid cell where it is, by severity, on the hidden twin sheet", async () => {
     const { sim, run } = await templateWithPaste();
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     const codes = report.result.findings
       .filter((item) => item.sheet === CIN)
       .map((item) => `${item.code}@${item.row},${item.column}`);
@@ -55,7 +57,7 @@ describe("checking in place", () => {
 
   it("lists every finding on the findings sheet, each linked to its cell", async () => {
     const { sim, run } = await templateWithPaste();
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     const sheet = sim.sheet(FINDINGS_SHEET)!;
     // Laid out as in the command line's copies (findings-plan.ts): headings on row 3, findings below.
     expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(report.result.findings.length + FINDINGS_HEADER_ROW);
@@ -68,9 +70,9 @@ describe("checking in place", () => {
     const { sim, run } = await templateWithPaste();
     sim.sheet(CIN)!.cellForWrite(3, 13).fill = "00FF00"; // the user's own highlight
     const before = snapshot(sim, CIN);
-    await checkWorkbook(run, { today });
+    await checkWorkbook(run, { today, forms: FORMS });
     expect(snapshot(sim, CIN)).toBe(before);
-    await clearMarks(run);
+    await clearMarks(run, FORMS);
     expect(snapshot(sim, CIN)).toBe(before);
     // No mark is left; only XFD1 still notes which list sheet's formats read the marks sheet.
     expect(sim.sheet(marksSheetName("childrenInNeed"))!.usedBlock(true)).toEqual({
@@ -84,9 +86,9 @@ describe("checking in place", () => {
 
   it("replaces old marks on a second check", async () => {
     const { sim, run } = await templateWithPaste();
-    await checkWorkbook(run, { today });
+    await checkWorkbook(run, { today, forms: FORMS });
     await sim.userEdit(CIN, "C2:D2", [["a) WBRI", serial("2019-04-08")]]);
-    await checkWorkbook(run, { today });
+    await checkWorkbook(run, { today, forms: FORMS });
     const marks = sim.sheet(marksSheetName("childrenInNeed"))!;
     expect(marks.cell(1, 2)?.value ?? "").toBe("");
     expect(marks.cell(1, 3)?.value ?? "").toBe("");
@@ -97,7 +99,7 @@ describe("checking in place", () => {
     const { sim, run } = await templateWithPaste();
     sim.sheet(CIN)!.protected = true;
     const before = sim.sheets.map((sheet) => [sheet.name, snapshot(sim, sheet.name)]);
-    await expect(checkWorkbook(run, { today })).rejects.toThrow(
+    await expect(checkWorkbook(run, { today, forms: FORMS })).rejects.toThrow(
       /‘Children in need’ is protected\. Unprotect .* Nothing was changed\./,
     );
     expect(sim.sheets.map((sheet) => [sheet.name, snapshot(sim, sheet.name)])).toEqual(before);
@@ -112,7 +114,7 @@ describe("checking in place", () => {
   it("marks only the active list when asked", async () => {
     const { sim, run } = await templateWithPaste();
     await sim.userEdit("Contacts", "A2:H2", [gridOf("contacts", [validRow("contacts", { gender: "Nope" })])[1]]);
-    const report = await checkWorkbook(run, { today, onlySheet: "Contacts" });
+    const report = await checkWorkbook(run, { today, onlySheet: "Contacts", forms: FORMS });
     expect(report.marked).toEqual([{ list: "contacts", sheet: "Contacts" }]);
     expect(sim.sheet(marksSheetName("childrenInNeed"))).toBeUndefined();
     expect(sim.sheet(marksSheetName("contacts"))!.cell(1, 1)?.value).toBe(MARK.error);
@@ -125,7 +127,7 @@ describe("checking in place", () => {
     const sheet = sim.sheet(CIN)!;
     grid.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.cellForWrite(r, c).value = value)));
     sim.resetStats();
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     expect(report.result.findings.length).toBeGreaterThan(10_000);
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sim.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);

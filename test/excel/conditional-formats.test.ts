@@ -1,14 +1,16 @@
 // The marks and the focus highlight as Excel draws them: from the conditional formats' formulas,
 // evaluated cell by cell on the simulator (src/sim/conditional.ts), not from the engine's findings.
-import { listSpec, type ColumnKey } from "../../src/domain/catalogue";
+import { listOf, type ColumnKey } from "../../src/domain/catalogue";
 import { ERROR_STYLE, FOCUS_STYLE, WARNING_STYLE } from "../../src/domain/workbook-conventions";
 import { checkWorkbook } from "../../src/excel/check";
 import { createTemplates } from "../../src/excel/write-template";
 import { shiftReferences } from "../../src/sim/conditional";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { columnOf, gridOf, REFERENCE, validRow } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 
 describe("conditional formats, evaluated", () => {
   it("moves relative references to the cell, and keeps absolute ones, strings and sheet names", () => {
@@ -20,13 +22,13 @@ describe("conditional formats, evaluated", () => {
 
   it("colour each marked cell by its severity, and only those, and highlight the rows in focus", async () => {
     const { sim, run } = simulatedExcel();
-    await createTemplates(run, { notificationSerial: REFERENCE });
+    await createTemplates(run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
     const rows = gridOf("childrenInNeed", [
       validRow("childrenInNeed", { childId: "C1", gender: "Martian" }),
       validRow("childrenInNeed", { childId: "C2", disability: "yes", neglect: "N" }),
     ]).slice(1);
     await sim.userEdit(CIN, "A2:O3", rows);
-    await checkWorkbook(run, { today: () => REFERENCE });
+    await checkWorkbook(run, { today: () => REFERENCE, forms: FORMS });
     const fills = (row: number, key: ColumnKey) =>
       sim.conditionalFormatsAt(CIN, row, columnOf("childrenInNeed", key)).map((format) => format.fill);
     expect(fills(1, "gender")).toEqual(expect.arrayContaining([ERROR_STYLE.fill, FOCUS_STYLE.fill]));

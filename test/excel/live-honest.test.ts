@@ -2,7 +2,7 @@
 // the pane holds from live re-checks, and the marks on the twin sheets, are what a full check
 // says. Property-based, on the strict in-memory Excel.
 import fc from "fast-check";
-import { listSpec, type ColumnKey, type ListId } from "../../src/domain/catalogue";
+import { listOf, type ColumnKey, type ListId } from "../../src/domain/catalogue";
 import type { CheckSummary } from "../../src/domain/check-summary";
 import type { Finding } from "../../src/domain/findings";
 import type { CellValue } from "../../src/domain/grid";
@@ -14,6 +14,8 @@ import { marksSheetName } from "../../src/excel/sheet-names";
 import { createTemplates } from "../../src/excel/write-template";
 import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
 import { columnOf, gridOf, REFERENCE, serial, validRow } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
 const today = () => REFERENCE;
 const LISTS: ListId[] = ["childrenInNeed", "childProtection", "multiAgency"];
@@ -29,7 +31,7 @@ const key = (item: Finding) => `${item.sheet}!${item.row},${item.column} ${item.
 const keys = (findings: readonly Finding[]) => findings.map(key).sort();
 
 const ids = fc.constantFrom("C1", "C2", "C3", "C4", "", " C1", "1234.0");
-const values: Partial<Record<ColumnKey, fc.Arbitrary<CellValue>>> = {
+const values: Record<ColumnKey, fc.Arbitrary<CellValue>> = {
   childId: ids,
   dateOfBirth: fc.constantFrom<CellValue>(
     serial("2015-03-10"),
@@ -76,16 +78,16 @@ describe("live findings and marks equal a full check's", () => {
         fc.boolean(),
         async (edits, atOnce, pool, locale, typed) => {
           const { sim, run } = simulatedExcel({ locale });
-          await createTemplates(run, { notificationSerial: REFERENCE });
+          await createTemplates(run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
           for (const list of LISTS) {
             const grid = gridOf(list, startingRows(list)).slice(1);
             await sim.userEdit(
-              listSpec(list).sheetName,
+              listOf(JTAI_NEGLECT_2017, list).sheetName,
               `A2:${String.fromCharCode(64 + grid[0].length)}${grid.length + 1}`,
               grid,
             );
           }
-          const report = await checkWorkbook(run, { today });
+          const report = await checkWorkbook(run, { today, forms: FORMS });
           let live: Finding[] = [...report.result.findings];
           let summary: CheckSummary = report.summary;
           const watch = await watchLists(run, report, {
@@ -101,7 +103,7 @@ describe("live findings and marks equal a full check's", () => {
             },
           });
           const act = (step: (typeof edits)[number]) => {
-            const sheet = listSpec(step.list).sheetName;
+            const sheet = listOf(JTAI_NEGLECT_2017, step.list).sheetName;
             const column = columnOf(step.list, step.key);
             if (step.kind === "insert") return sim.userInsertRows(sheet, step.row, 1);
             if (step.kind === "delete") return sim.userDeleteRows(sheet, step.row, 1);
@@ -121,7 +123,7 @@ describe("live findings and marks equal a full check's", () => {
           await sim.settled();
 
           const liveMarks = LISTS.map((list) => sheetGrid(sim, marksSheetName(list)));
-          const fresh = await checkWorkbook(run, { today });
+          const fresh = await checkWorkbook(run, { today, forms: FORMS });
           expect(keys(live)).toEqual(keys(fresh.result.findings));
           // The pane's statuses and count, as the fresh check's (its sheets not checked include the
           // marks sheets the first check added, so those are left aside).

@@ -1,4 +1,4 @@
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import type { CheckSummary } from "../../src/domain/check-summary";
 import { checkWorkbook } from "../../src/excel/check";
 import { applyFixes } from "../../src/excel/fixes";
@@ -11,8 +11,10 @@ import { marksSheetName } from "../../src/excel/sheet-names";
 import { createTemplates } from "../../src/excel/write-template";
 import { gridOf, REFERENCE, serial, validRow } from "../support/grids";
 import { simulatedExcel } from "../../src/sim/excel-sim";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const today = () => REFERENCE;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const rowsOf = (...overrides: Record<string, unknown>[]) =>
@@ -24,11 +26,13 @@ const rowsOf = (...overrides: Record<string, unknown>[]) =>
 /** `again`: a check ran before the watched one, so both see the add-in's own sheets the first wrote. */
 async function watchedWorkbook({ again = false } = {}) {
   const excel = simulatedExcel();
-  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
   await excel.sim.userEdit(CIN, "A2:O3", rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2" }));
-  if (again) await checkWorkbook(excel.run, { today });
-  const report = await checkWorkbook(excel.run, { today });
+  if (again) await checkWorkbook(excel.run, { today, forms: FORMS });
+  const report = await checkWorkbook(excel.run, { today, forms: FORMS });
   const watched: WatchedList[] = report.result.lists.map((list) => ({
+    form: report.result.form,
+    forms: FORMS,
     list: list.list,
     sheet: list.sheet!,
     headerRow: list.headerRow,
@@ -148,7 +152,7 @@ describe("suggested fixes", () => {
   it("applies every fix of one kind, dates as dates", async () => {
     const { sim, run, watched, ownWrites } = await watchedWorkbook();
     await sim.userEdit(CIN, "H2:H3", [["05/01/26"], ["06/01/26"]]);
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     const twoDigit = fixesOfKind(report.result.findings, "DATE-TWO-DIGIT-YEAR");
     expect(twoDigit).toHaveLength(2);
     const result = await applyFixes(run, watched, twoDigit, { today, ownWrites });
@@ -160,7 +164,7 @@ describe("suggested fixes", () => {
   it("never writes a fix that Excel would run as a formula", async () => {
     const { sim, run, watched, ownWrites } = await watchedWorkbook();
     await sim.userEdit(CIN, "A3", [[' =HYPERLINK("x") ']]);
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     const result = await applyFixes(run, watched, fixesOfKind(report.result.findings, "ID-FORMAT"), {
       today,
       ownWrites,
@@ -174,8 +178,10 @@ describe("suggested fixes", () => {
   it("fixes a heading written another way", async () => {
     const { sim, run, ownWrites } = await watchedWorkbook();
     await sim.userEdit(CIN, "F1", [["Age"]]);
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     const watched = report.result.lists.map((list) => ({
+      form: report.result.form,
+      forms: FORMS,
       list: list.list,
       sheet: list.sheet!,
       headerRow: list.headerRow,
@@ -192,9 +198,9 @@ describe("suggested fixes", () => {
 describe("events as Excel raises them", () => {
   it("ignores both events of a fix's write (value and format) and still re-checks the user's next edit of that cell", async () => {
     const excel = simulatedExcel({ eventsPerWrite: 2 });
-    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
     await excel.sim.userEdit(CIN, "A2:O2", rowsOf({ childId: "C1", disability: "yes" }));
-    const report = await checkWorkbook(excel.run, { today });
+    const report = await checkWorkbook(excel.run, { today, forms: FORMS });
     const rechecks: RecheckResult[] = [];
     const ownWrites = new OwnWrites();
     const watch = await watchLists(excel.run, report, {
@@ -207,6 +213,8 @@ describe("events as Excel raises them", () => {
       },
     });
     const watched = report.result.lists.map((list) => ({
+      form: report.result.form,
+      forms: FORMS,
       list: list.list,
       sheet: list.sheet!,
       headerRow: list.headerRow,
@@ -227,8 +235,8 @@ describe("events as Excel raises them", () => {
 
   it("never runs two re-checks at once, however the edits arrive", async () => {
     const excel = simulatedExcel();
-    await createTemplates(excel.run, { notificationSerial: REFERENCE });
-    const report = await checkWorkbook(excel.run, { today });
+    await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
+    const report = await checkWorkbook(excel.run, { today, forms: FORMS });
     let inFlight = 0;
     let most = 0;
     const counted = (async (...args: unknown[]) => {
@@ -262,7 +270,7 @@ describe("events as Excel raises them", () => {
         .filter((item) => item.code === "ID-DUPLICATE")
         .map((item) => item.row)
         .sort();
-    const fresh = await checkWorkbook(excel.run, { today });
+    const fresh = await checkWorkbook(excel.run, { today, forms: FORMS });
     expect(duplicates(fresh.result.findings).length).toBeGreaterThan(0);
     expect(duplicates(rechecks.flatMap((result) => result.findings))).toEqual(duplicates(fresh.result.findings));
   });
@@ -288,7 +296,7 @@ describe("the reference date", () => {
     const { sim, run, rechecks, watch } = await watchedWorkbook();
     await sim.userEdit("Inspection", "B4", [[serial("2028-11-24")]]);
     await watch.idle();
-    const fresh = await checkWorkbook(run, { today });
+    const fresh = await checkWorkbook(run, { today, forms: FORMS });
     const mismatches = (findings: readonly { code: string; row: number }[]) =>
       findings
         .filter((item) => item.code === "AGE-MISMATCH")
@@ -302,13 +310,13 @@ describe("the reference date", () => {
 describe("events Excel merges", () => {
   it("keeps live findings equal to a full check's when the events of two fixes come as one", async () => {
     const excel = simulatedExcel({ coalesce: true });
-    await createTemplates(excel.run, { notificationSerial: REFERENCE });
+    await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
     await excel.sim.userEdit(
       CIN,
       "A2:O3",
       rowsOf({ childId: "C1", disability: "yes" }, { childId: "C2", neglect: "yes" }),
     );
-    const report = await checkWorkbook(excel.run, { today });
+    const report = await checkWorkbook(excel.run, { today, forms: FORMS });
     let live = [...report.result.findings];
     const replace = (result: RecheckResult) => {
       const rows = new Set(result.rows);
@@ -325,6 +333,8 @@ describe("events Excel merges", () => {
       },
     });
     const watched = report.result.lists.map((list) => ({
+      form: report.result.form,
+      forms: FORMS,
       list: list.list,
       sheet: list.sheet!,
       headerRow: list.headerRow,
@@ -339,7 +349,7 @@ describe("events Excel merges", () => {
     fixed.rechecked.forEach(replace);
     await excel.sim.settled();
     await watch.idle();
-    const fresh = await checkWorkbook(excel.run, { today });
+    const fresh = await checkWorkbook(excel.run, { today, forms: FORMS });
     const keys = (findings: readonly { sheet?: string; row: number; column: number; code: string }[]) =>
       findings.map((item) => `${item.sheet}!${item.row},${item.column} ${item.code}`).sort();
     expect(keys(live)).toEqual(keys(fresh.result.findings));
@@ -353,7 +363,7 @@ describe("the Inspection sheet deleted", () => {
     await sim.userEdit(CIN, "B3", [["Martian"]]);
     await watch.idle();
     expect(rechecks.at(-1)!.findings.map((item) => item.code)).toContain("CODE-INVALID");
-    const fresh = await checkWorkbook(run, { today });
+    const fresh = await checkWorkbook(run, { today, forms: FORMS });
     expect(fresh.referenceSerial).toBe(REFERENCE);
   });
 });
@@ -367,10 +377,10 @@ describe("the pane's summary, kept by live re-checks (issue 12, points 1 and 3)"
     const emptied = summaries.at(-1)!;
     expect(emptied.checkedAnything).toBe(false);
     expect(emptied.headline).toMatch(/^Nothing was checked/);
-    expect(emptied).toEqual((await checkWorkbook(run, { today })).summary);
+    expect(emptied).toEqual((await checkWorkbook(run, { today, forms: FORMS })).summary);
 
     const { sim: sim2, run: run2, summaries: summaries2, watch: watch2 } = await watchedWorkbook({ again: true });
-    const cp = listSpec("childProtection");
+    const cp = listOf(JTAI_NEGLECT_2017, "childProtection");
     const pasted = gridOf("childProtection", [
       validRow("childProtection", { childId: "P1", gender: "Martian" } as never),
       validRow("childProtection", { childId: "P2" } as never),
@@ -380,7 +390,7 @@ describe("the pane's summary, kept by live re-checks (issue 12, points 1 and 3)"
     await watch2.idle();
     const live = summaries2.at(-1)!;
     expect(live.lists.find((list) => list.list === "childProtection")).toMatchObject({ state: "checked", rows: 2 });
-    expect(live).toEqual((await checkWorkbook(run2, { today })).summary);
+    expect(live).toEqual((await checkWorkbook(run2, { today, forms: FORMS })).summary);
   });
 
   it("warns live of a notification or reference date that is no date, names its cell, and drops the warning once mended", async () => {
@@ -393,16 +403,16 @@ describe("the pane's summary, kept by live re-checks (issue 12, points 1 and 3)"
     await sim.userEdit("Inspection", "B4", [["next week"]]);
     const typed = await latest();
     expect(typed.referenceProblem).toMatch(/^The notification date on the Inspection sheet \(‘next week’\)/);
-    expect(typed).toEqual((await checkWorkbook(run, { today })).summary);
+    expect(typed).toEqual((await checkWorkbook(run, { today, forms: FORMS })).summary);
 
     await sim.userEdit("Inspection", "B4", [[REFERENCE]]);
     const mended = await latest();
     expect(mended.referenceProblem).toBeUndefined();
-    expect(mended).toEqual((await checkWorkbook(run, { today })).summary);
+    expect(mended).toEqual((await checkWorkbook(run, { today, forms: FORMS })).summary);
 
     await sim.userEdit("Inspection", "B5", [["soon"]]);
     const overTyped = await latest();
     expect(overTyped.referenceProblem).toMatch(/^The reference date on the Inspection sheet \(‘soon’\)/);
-    expect(overTyped).toEqual((await checkWorkbook(run, { today })).summary);
+    expect(overTyped).toEqual((await checkWorkbook(run, { today, forms: FORMS })).summary);
   });
 });

@@ -1,17 +1,19 @@
 // Merged cells in a list: named where Excel has ExcelApi 1.13 (Range.getMergedAreasOrNullObject),
 // and said plainly where it has not, never silently "clean".
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import { checkWorkbook, MERGED_CELLS_UNAVAILABLE } from "../../src/excel/check";
 import { simulatedExcel, type SimContext } from "../../src/sim/excel-sim";
 import { createTemplates } from "../../src/excel/write-template";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const today = () => REFERENCE;
 
 async function mergedList(apiVersion: string) {
   const excel = simulatedExcel({ apiVersion });
-  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
   const rows = gridOf("childrenInNeed", [
     validRow("childrenInNeed", { childId: "C1" }),
     validRow("childrenInNeed", { childId: "C2" }),
@@ -24,7 +26,7 @@ async function mergedList(apiVersion: string) {
 describe("merged cells in Excel", () => {
   it("are named where Excel has ExcelApi 1.13", async () => {
     const { run } = await mergedList("1.13");
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     expect(
       report.result.findings.filter((item) => item.code === "CELL-MERGED").map((item) => `${item.row},${item.column}`),
     ).toEqual(["1,10"]);
@@ -33,7 +35,7 @@ describe("merged cells in Excel", () => {
 
   it("are said not to be checked where it has not", async () => {
     const { run } = await mergedList("1.8");
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     expect(report.result.findings.filter((item) => item.code === "CELL-MERGED")).toEqual([]);
     expect(report.notChecked).toEqual([MERGED_CELLS_UNAVAILABLE]);
   });

@@ -1,5 +1,5 @@
 import { trackingSheetName } from "../../src/domain/annex-b";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import {
   NO_LONGER_IN_LISTS,
   SELECTION_COLUMNS,
@@ -12,15 +12,17 @@ import { buildSelection, createTrackingSheets } from "../../src/excel/selection"
 import { createTemplates } from "../../src/excel/write-template";
 import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const today = () => REFERENCE;
 const at = (key: string) => SELECTION_COLUMNS.findIndex((column) => column.key === key);
 const letter = (key: string) => String.fromCharCode(65 + at(key));
 
 async function workbook() {
   const excel = simulatedExcel();
-  await createTemplates(excel.run, { notificationSerial: REFERENCE });
+  await createTemplates(excel.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
   const rows = gridOf("childrenInNeed", [
     validRow("childrenInNeed", { childId: "C1", neglect: "Y" }),
     validRow("childrenInNeed", { childId: "C2", neglect: "N" }),
@@ -39,7 +41,7 @@ const selectionIds = (grid: unknown[][]) =>
 describe("the Selection sheet in Excel", () => {
   it("merges the lists, in-focus children first, and keeps choices and notes across refreshes", async () => {
     const { sim, run } = await workbook();
-    const first = await buildSelection(run, today);
+    const first = await buildSelection(run, FORMS, undefined, today);
     expect(first.counts.tracking).toEqual({ count: 0, state: "under" });
     expect(selectionIds(sheetGrid(sim, SELECTION_SHEET))).toEqual(["C1", "C3", "C2"]);
     expect(sim.sheet(SELECTION_SHEET)!.cell(1, 1)?.formula).toBe(`=${yesCountFormula("R7:R1009")}`);
@@ -55,7 +57,7 @@ describe("the Selection sheet in Excel", () => {
     expect(sim.sheet(SELECTION_SHEET)!.cell(1, 2)?.value).toBe("under");
 
     for (let refresh = 0; refresh < 2; refresh++) {
-      const report = await buildSelection(run, today);
+      const report = await buildSelection(run, FORMS, undefined, today);
       expect(report.counts.tracking).toEqual({ count: 1, state: "under" });
       const grid = sheetGrid(sim, SELECTION_SHEET);
       expect(selectionIds(grid)).toEqual(["C1", "C3", "C2"]);
@@ -64,7 +66,7 @@ describe("the Selection sheet in Excel", () => {
       const c2 = grid[SELECTION_HEADER_ROW + 2];
       expect([c2[at("notes")], c2[at("inLists")]]).toEqual(["Ask about school", NO_LONGER_IN_LISTS]);
     }
-    expect(sim.sheet(listSpec("selectedChildren").sheetName)!.cell(1, 0)?.value).toBe("C1");
+    expect(sim.sheet(listOf(JTAI_NEGLECT_2017, "selectedChildren").sheetName)!.cell(1, 0)?.value).toBe("C1");
   });
 
   it("keeps the choices on a Selection sheet written before the To check column, and writes the new layout", async () => {
@@ -78,7 +80,7 @@ describe("the Selection sheet in Excel", () => {
       old.map((column) => column.heading),
       old.map((column) => ({ childId: "C2", selected: "Y", notes: "Ask about school" })[column.key as string] ?? ""),
     ]);
-    const report = await buildSelection(run, today);
+    const report = await buildSelection(run, FORMS, undefined, today);
     expect(report.counts.tracking.count).toBe(1);
     const grid = sheetGrid(sim, SELECTION_SHEET);
     expect(grid[SELECTION_HEADER_ROW - 1].slice(0, SELECTION_COLUMNS.length)).toEqual(
@@ -92,7 +94,7 @@ describe("the Selection sheet in Excel", () => {
 
   it("creates one Annex B sheet per child for joint evaluation, once, never overwriting one written in", async () => {
     const { sim, run } = await workbook();
-    await buildSelection(run, today);
+    await buildSelection(run, FORMS, undefined, today);
     await sim.userEdit(SELECTION_SHEET, `${letter("selected")}7:${letter("jointEvaluation")}7`, [["Y", "Y"]]);
     const first = await createTrackingSheets(run);
     const name = trackingSheetName("C1");
@@ -108,12 +110,12 @@ describe("the Selection sheet in Excel", () => {
 
   it("reports rows read and checked, and on a cancel stops before writing anything", async () => {
     const { sim, run } = await workbook();
-    const facts = listSpec("selectedChildren").sheetName;
+    const facts = listOf(JTAI_NEGLECT_2017, "selectedChildren").sheetName;
     const factsBefore = sheetGrid(sim, facts);
     const checked: [number, number][] = [];
     const read: [number, number][] = [];
     const controller = new AbortController();
-    const cancelled = buildSelection(run, today, {
+    const cancelled = buildSelection(run, FORMS, undefined, today, {
       signal: controller.signal,
       onProgress: (done, total) => read.push([done, total]),
       onChecking: (done, total) => {
@@ -133,7 +135,9 @@ describe("the Selection sheet in Excel", () => {
 
     // Not cancelled: every row read is checked, and the sheet is written.
     const done: [number, number][] = [];
-    const report = await buildSelection(run, today, { onChecking: (rows, total) => done.push([rows, total]) });
+    const report = await buildSelection(run, FORMS, undefined, today, {
+      onChecking: (rows, total) => done.push([rows, total]),
+    });
     expect(done.at(-1)?.[0]).toBe(done.at(-1)?.[1]);
     expect(report.rows.map((row) => row.child.childId)).toEqual(["C1", "C3", "C2"]);
   });

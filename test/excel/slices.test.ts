@@ -2,21 +2,27 @@ import { runInSlices } from "../../src/excel/slices";
 import { validateWorkbook, validateWorkbookInSteps } from "../../src/domain/engine";
 import { childrenInNeedGrid } from "../../bench/generate";
 import { REFERENCE } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 
 describe("checking in slices", () => {
   const sheets = [{ sheet: "Children in need", grid: childrenInNeedGrid(2_000, 0.05, REFERENCE) }];
 
   it("gives the same result as the check in one go", async () => {
-    const sliced = await runInSlices(validateWorkbookInSteps(sheets, { referenceSerial: REFERENCE }), {
-      cancelled: "x",
-    });
-    expect(JSON.stringify(sliced)).toBe(JSON.stringify(validateWorkbook(sheets, { referenceSerial: REFERENCE })));
+    const sliced = await runInSlices(
+      validateWorkbookInSteps(JTAI_NEGLECT_2017, sheets, { referenceSerial: REFERENCE }),
+      {
+        cancelled: "x",
+      },
+    );
+    expect(JSON.stringify(sliced)).toBe(
+      JSON.stringify(validateWorkbook(JTAI_NEGLECT_2017, sheets, { referenceSerial: REFERENCE })),
+    );
   });
 
   it("stops with a cancel between slices", async () => {
     const controller = new AbortController();
     let rows = 0;
-    const steps = validateWorkbookInSteps(sheets, { referenceSerial: REFERENCE });
+    const steps = validateWorkbookInSteps(JTAI_NEGLECT_2017, sheets, { referenceSerial: REFERENCE });
     // A generator that takes time per step, so slices end and the cancel is looked at.
     function* slow() {
       for (;;) {

@@ -1,6 +1,6 @@
 // Text the add-in writes stays the text it is, on a simulator that parses written strings as Excel
 // does (src/sim/coercion.ts), in a US and a UK locale: IDs, imported values, fixes and checklists.
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import { parseAddress } from "../../src/domain/grid";
 import { templatePlan } from "../../src/domain/template-plan";
 import { checkWorkbook } from "../../src/excel/check";
@@ -12,6 +12,8 @@ import { createTemplates } from "../../src/excel/write-template";
 import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
 import type { SimLocale } from "../../src/sim/coercion";
 import { REFERENCE, serial } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
 const LOCALES: SimLocale[] = ["en-US", "en-GB"];
 const today = () => REFERENCE;
@@ -24,9 +26,10 @@ describe.each(LOCALES)("text written as text in %s", (locale) => {
       ["Contact date", "Person ID", "Sex", "DOB", "Age"],
       ["03/04/2019", "00123", "TRUE", serial("2015-03-10"), 11],
     ]);
-    await applyImport(run, { sheet: "Export" });
+    await applyImport(run, JTAI_NEGLECT_2017, { sheet: "Export" });
     const row = sheetGrid(sim, "Contacts")[1];
-    const at = (heading: string) => listSpec("contacts").columns.findIndex((column) => column.heading === heading);
+    const at = (heading: string) =>
+      listOf(JTAI_NEGLECT_2017, "contacts").columns.findIndex((column) => column.heading === heading);
     expect(row[at("Child unique ID")]).toBe("00123");
     expect(row[at("Gender")]).toBe("TRUE");
     expect(row[at("Date of birth")]).toBe(serial("2015-03-10"));
@@ -36,8 +39,8 @@ describe.each(LOCALES)("text written as text in %s", (locale) => {
 
   it("writes every checklist and Inspection cell of the templates as the plan says", async () => {
     const { sim, run } = simulatedExcel({ locale });
-    await createTemplates(run, { notificationSerial: REFERENCE });
-    for (const sheet of templatePlan({ notificationSerial: REFERENCE }).sheets) {
+    await createTemplates(run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
+    for (const sheet of templatePlan(JTAI_NEGLECT_2017, { notificationSerial: REFERENCE }).sheets) {
       const simSheet = sim.sheet(sheet.name)!;
       for (const cell of sheet.cells.filter((candidate) => !candidate.formula && typeof candidate.value === "string")) {
         const block = parseAddress(cell.address)!;
@@ -64,13 +67,15 @@ describe.each(LOCALES)("text written as text in %s", (locale) => {
 
   it("writes an ID fix as text into a cell the user left in the General format", async () => {
     const { sim, run } = simulatedExcel({ locale });
-    const name = listSpec("childrenInNeed").sheetName;
+    const name = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
     sim.addSheet(name);
-    const headings = listSpec("childrenInNeed").columns.map((column) => column.heading);
+    const headings = listOf(JTAI_NEGLECT_2017, "childrenInNeed").columns.map((column) => column.heading);
     await sim.userEdit(name, `A1:${String.fromCharCode(64 + headings.length)}1`, [headings]);
     await sim.userEdit(name, "A2", [[" 0123 "]]);
-    const report = await checkWorkbook(run, { today });
+    const report = await checkWorkbook(run, { today, forms: FORMS });
     const watched = report.result.lists.map((list) => ({
+      form: report.result.form,
+      forms: FORMS,
       list: list.list,
       sheet: list.sheet!,
       headerRow: list.headerRow,

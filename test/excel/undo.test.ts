@@ -1,4 +1,4 @@
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
 import { columnLetter } from "../../src/domain/grid";
 import { createAddinActions, type LiveListener } from "../../src/excel/addin-actions";
 import type { ExcelRun } from "../../src/excel/excel-run";
@@ -6,8 +6,10 @@ import type { Finding } from "../../src/domain/findings";
 import { FixUndo, undoSteps, withUndo } from "../../src/excel/undo";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FORMS } from "../../src/domain/form-choice";
 
-const CIN = listSpec("childrenInNeed").sheetName;
+const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 
 /** A listener that hears nothing but errors, which fail the test. */
 const quiet: LiveListener = {
@@ -37,7 +39,7 @@ async function fixableWorkbook(grouped?: ExcelRun) {
   const steps = undoSteps(run, grouped);
   const fixUndo = new FixUndo(steps.run);
   const actions = withUndo(
-    createAddinActions(steps.run, () => REFERENCE, quiet),
+    createAddinActions(steps.run, () => REFERENCE, quiet, FORMS),
     steps,
     fixUndo,
   );

@@ -3,6 +3,8 @@ import type { ListResult } from "../../src/domain/engine";
 import type { Finding } from "../../src/domain/findings";
 import type { CheckReport } from "../../src/excel/check";
 import { findingsAt, initialPaneState, paneReducer, reasonsAt } from "../../src/taskpane/state";
+import { FORMS } from "../../src/domain/form-choice";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 
 const finding = (row: number, code: string, sheet = "Children in need"): Finding => ({
   list: "childrenInNeed",
@@ -16,9 +18,17 @@ const finding = (row: number, code: string, sheet = "Children in need"): Finding
 });
 
 const report = (findings: Finding[]): CheckReport => {
-  const result = { lists: [], skipped: [], findings };
+  const result = { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings };
   const reference = { kind: "workbook", serial: 1 } as const;
-  return { result, referenceSerial: 1, reference, summary: summariseCheck(result, reference), marked: [] };
+  return {
+    result,
+    referenceSerial: 1,
+    reference,
+    summary: summariseCheck(result, reference),
+    marked: [],
+    choice: { form: JTAI_NEGLECT_2017, reason: "named by the test" },
+    forms: FORMS,
+  };
 };
 
 const checked = paneReducer(initialPaneState, {
@@ -89,7 +99,7 @@ describe("the task pane's state", () => {
   });
 
   it("takes a live re-check's summary without counting it as a new check, and none after Clear marks", () => {
-    const empty = { lists: [], skipped: [], findings: [] };
+    const empty = { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] };
     const live = summariseCheck(empty, { kind: "invalid", serial: 1, text: "next week", cell: "notification" });
     const after = paneReducer(checked, { type: "summarised", summary: live });
     expect(after.summary).toBe(live);

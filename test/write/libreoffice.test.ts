@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { DEADLINES, deadlineDate } from "../../src/domain/calendar";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { serialFromJsDate } from "../../src/domain/dates";
 import { validateList } from "../../src/domain/engine";
 import { focusColumnsOf, focusFormula } from "../../src/domain/focus";
@@ -39,15 +40,17 @@ function valueOf(cell: ExcelJS.Cell): unknown {
 
 /** The template with the focus cases in the children in need list and the highlight's formula beside each row. */
 async function focusWorkbook(path: string): Promise<{ formulaColumn: number; expected: boolean[] }> {
-  const list = listSpec("childrenInNeed");
+  const list = listOf(JTAI_NEGLECT_2017, "childrenInNeed");
   const rows = FOCUS_CASES.map(([, overrides]) => validRow("childrenInNeed", { childId: undefined, ...overrides }));
   const grid = gridOf("childrenInNeed", rows);
   const inFocus = new Set(
-    validateList("childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map((item) => item.row),
+    validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE }).focus.map(
+      (item) => item.row,
+    ),
   );
   const columns = focusColumnsOf(list, (key) => list.columns.findIndex((column) => column.key === key))!;
   const workbook = new ExcelJS.Workbook();
-  renderTemplate(workbook, templatePlan({ notificationSerial: REFERENCE }));
+  renderTemplate(workbook, templatePlan(JTAI_NEGLECT_2017, { notificationSerial: REFERENCE }));
   const sheet = workbook.getWorksheet(list.sheetName)!;
   const formulaColumn = list.columns.length + 2;
   grid.slice(1).forEach((row, index) => {
@@ -110,7 +113,7 @@ describeWithTools(["soffice"], "LibreOffice opens every workbook written", () =>
   });
 
   it("evaluates the focus highlight's formula as the engine decides focus", async () => {
-    const sheet = (await load(saved.focus!)).getWorksheet(listSpec("childrenInNeed").sheetName)!;
+    const sheet = (await load(saved.focus!)).getWorksheet(listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName)!;
     const values = focus.expected.map((_, index) => valueOf(sheet.getCell(index + 2, focus.formulaColumn)));
     expect(values.map((value, index) => [FOCUS_CASES[index][0], value])).toEqual(
       focus.expected.map((value, index) => [FOCUS_CASES[index][0], value]),

@@ -3,6 +3,7 @@
 // the simulator). Same cells in the same places, same table name, drop-downs with the same alerts.
 import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/domain/engine";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { findingsSheetPlan, FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import {
   mergeChildren,
@@ -25,9 +26,12 @@ const grid = gridOf("childrenInNeed", [
   validRow("childrenInNeed", { childId: "C2", gender: "Male", dateOfBirth: "38/04/2019" }),
   validRow("childrenInNeed", { childId: "=C3", neglect: "N" }),
 ]);
-const result = validateWorkbook([{ sheet: "Children in need", grid }], { referenceSerial: REFERENCE });
+const result = validateWorkbook(JTAI_NEGLECT_2017, [{ sheet: "Children in need", grid }], {
+  referenceSerial: REFERENCE,
+});
 const rows = refreshSelection(
   mergeChildren(
+    JTAI_NEGLECT_2017,
     result.lists.map((list) => ({ list: list.list, rows: list.rows })),
     REFERENCE,
   ),
@@ -74,7 +78,7 @@ const comparable = (rows: CellValue[][], skipFormulaCells: string[]) =>
 
 describe("both writers render a sheet plan alike", () => {
   it("the findings sheet: headings on row 3, one finding a row, text kept as text", async () => {
-    const plan = findingsSheetPlan(result.findings, REFERENCE);
+    const plan = findingsSheetPlan(JTAI_NEGLECT_2017, result.findings, REFERENCE);
     const excel = await inExcel(plan);
     const file = inFile(plan);
     expect(comparable(excel.grid, [])).toEqual(comparable(file.grid, []));
@@ -84,7 +88,7 @@ describe("both writers render a sheet plan alike", () => {
   });
 
   it("the Selection sheet: the same cells, the table named from the domain, drop-downs with their alerts", async () => {
-    const plan = selectionSheetPlan(rows, selectionCounts(rows));
+    const plan = selectionSheetPlan(JTAI_NEGLECT_2017, rows, selectionCounts(rows));
     const excel = await inExcel(plan);
     const file = inFile(plan);
     const formulas = ["1,1", "1,2", "2,1", "2,2"];
@@ -120,7 +124,7 @@ describe("both writers render a sheet plan alike", () => {
       await renderSheetPlan(
         context,
         context.workbook.worksheets.add("Annex A findings"),
-        findingsSheetPlan(many, REFERENCE),
+        findingsSheetPlan(JTAI_NEGLECT_2017, many, REFERENCE),
       );
     });
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
@@ -129,8 +133,8 @@ describe("both writers render a sheet plan alike", () => {
 
   it("the facts sheet: each selected child not already there, below the last one", () => {
     const chosen = rows.map((row, index) => ({ ...row, choice: { ...row.choice, selected: index < 2 } }));
-    const facts = factsSheetPlan([["Child unique ID"], ["0123"], [null]], chosen);
-    expect(facts.additions).toEqual([{ row: 2, childId: chosen[1].child.childId }]);
-    expect(factsSheetPlan(undefined, chosen).headings?.[0]).toBe("Child unique ID");
+    const facts = factsSheetPlan(JTAI_NEGLECT_2017, [["Child unique ID"], ["0123"], [null]], chosen);
+    expect(facts!.additions).toEqual([{ row: 2, childId: chosen[1].child.childId }]);
+    expect(factsSheetPlan(JTAI_NEGLECT_2017, undefined, chosen)!.headings?.[0]).toBe("Child unique ID");
   });
 });

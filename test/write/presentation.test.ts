@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHECKLISTS } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { DEADLINES_HEADER_ROW, INSPECTION_SHEET } from "../../src/domain/template-plan";
 import { NOTE_AUTHOR } from "../../src/xlsx/ooxml";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
@@ -87,7 +87,7 @@ describe("the template's text", () => {
   });
 
   it("gives each checklist column room for its text, wrapping what is longer", () => {
-    for (const checklist of CHECKLISTS) {
+    for (const checklist of JTAI_NEGLECT_2017.checklists) {
       const sheet = workbook.getWorksheet(checklist.sheetName)!;
       checklist.columns.forEach((_, index) => {
         const longest = Math.max(0, ...checklist.rows.map((row) => (row[index] ?? "").length));

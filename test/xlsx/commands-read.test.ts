@@ -7,7 +7,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
 import type { JsonReport } from "../../src/cli/report";
-import { listSpec } from "../../src/domain/catalogue";
+import { listOf } from "../../src/domain/catalogue";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { serial } from "../support/grids";
 import { cli } from "../support/cli";
 
@@ -69,7 +70,7 @@ describe("the same answer every time", () => {
 });
 
 describe("a CSV export", () => {
-  const headings = listSpec("contacts").columns.map((column) => column.heading);
+  const headings = listOf(JTAI_NEGLECT_2017, "contacts").columns.map((column) => column.heading);
   const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
   it("is checked like a one-sheet workbook named after the file: BOM, quoted commas and line breaks, UK dates", async () => {
@@ -129,7 +130,7 @@ describe("files that are not .xlsx", () => {
 describe("a closed pipe", () => {
   it("ends quietly when the reader stops early (check --json | head -1)", async () => {
     // Enough findings that the report outgrows the pipe's buffer.
-    const headings = listSpec("contacts")
+    const headings = listOf(JTAI_NEGLECT_2017, "contacts")
       .columns.map((column) => column.heading)
       .join(",");
     const rows = Array.from({ length: 3000 }, (_, index) => `C${index},x,y,38/04/2019,,seven,99/99/2026,zz`);

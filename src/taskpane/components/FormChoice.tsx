@@ -10,8 +10,11 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  control: { maxWidth: "100%" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  field: { minWidth: 0, maxWidth: "100%" },
+  // A form's full name is long: the drop-down keeps to the pane's width and the text is cut there.
+  control: { minWidth: 0, maxWidth: "100%", width: "100%" },
+  select: { minWidth: 0, maxWidth: "100%", width: "100%", textOverflow: "ellipsis" },
 });
 
 const RECOGNISE = "";
@@ -22,11 +25,13 @@ export function FormChoice({ busy, forms, chosen, onChoose }: Props) {
   return (
     <section className={styles.section} aria-label="Annex A form">
       <Field
+        className={styles.field}
         label="Annex A form"
         hint="A workbook is read as the form its sheets and headings show. Choose one to check it as that form."
       >
         <Select
           className={styles.control}
+          select={{ className: styles.select }}
           disabled={busy}
           value={chosen ?? RECOGNISE}
           onChange={(_, data) => onChoose(data.value === RECOGNISE ? undefined : data.value)}

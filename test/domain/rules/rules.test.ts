@@ -3,27 +3,29 @@
 // every rule file is registered (all.ts is current), named after its code, and in stage order.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LISTS, listSpec, type ColumnKey } from "../../../src/domain/catalogue";
+import { listOf, type ColumnKey, type Form } from "../../../src/domain/catalogue";
+import { FORMS } from "../../../src/domain/form-choice";
+import { JTAI_NEGLECT_2017 } from "../../../src/domain/forms/jtai-neglect-2017";
 import { validateWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/findings";
 import { ALL_RULES, CELL_RULES } from "../../../src/domain/rules";
 import { RULES_BY_FILE } from "../../../src/domain/rules/all";
-import type { ExampleSheet } from "../../../src/domain/rules/examples";
-import { STAGES } from "../../../src/domain/rules/rule";
+import { EXAMPLE_FORM, type ExampleSheet } from "../../../src/domain/rules/examples";
+import { ruleColumns, STAGES } from "../../../src/domain/rules/rule";
 import { ruleFileNames, ruleIndexSource, RULES_DIR } from "../../../scripts/make-rule-index";
 import { columnOf, REFERENCE } from "../../support/grids";
 
 /** The catch-all cell rule: no example can reach it while every column kind has its own rule. */
 const CATCH_ALL = "CELL-NOT-RECOGNISED";
 
-function run(sheets: readonly ExampleSheet[]): Finding[] {
+function run(sheets: readonly ExampleSheet[], form: Form = EXAMPLE_FORM): Finding[] {
   const inputs = sheets.map((sheet) => ({
-    sheet: listSpec(sheet.list).sheetName,
+    sheet: listOf(form, sheet.list).sheetName,
     grid: sheet.grid,
     list: sheet.list,
     ...(sheet.merged ? { merged: sheet.merged } : {}),
   }));
-  return [...validateWorkbook(inputs, { referenceSerial: REFERENCE }).findings];
+  return [...validateWorkbook(form, inputs, { referenceSerial: REFERENCE, forms: FORMS }).findings];
 }
 
 describe("the rule registry", () => {
@@ -55,16 +57,27 @@ describe("the rule registry", () => {
     }
   });
 
-  it("takes column keys from the catalogue only: a misspelt key does not compile", () => {
-    // @ts-expect-error "dateOfBrith" is not a ColumnKey (tsc fails here the day it becomes one).
+  it("takes column keys from the catalogue only: a misspelt key is a column of no form", () => {
+    // Column keys are plain strings now that forms are values: what tsc once refused, this asserts
+    // (it fails the day "dateOfBrith" becomes a key of some form's list).
     const misspelt: ColumnKey = "dateOfBrith";
-    expect(LISTS.some((list) => list.columns.some((column) => column.key === misspelt))).toBe(false);
+    expect(
+      FORMS.some((form) => form.lists.some((list) => list.columns.some((column) => column.key === misspelt))),
+    ).toBe(false);
+    expect(JTAI_NEGLECT_2017.lists.some((list) => list.columns.some((column) => column.key === misspelt))).toBe(false);
+    // Each rule's columns are columns of the form it fires on in its examples (the 2017 form's
+    // unless an example names another): every rule written for the 2017 form is held to its keys.
     for (const rule of ALL_RULES) {
-      for (const key of "columns" in rule ? rule.columns : [])
-        expect([rule.code, LISTS.some((list) => list.columns.some((column) => column.key === key))]).toEqual([
-          rule.code,
-          true,
-        ]);
+      const forms = new Set<Form>(rule.examples.fails.map((example) => example.form ?? EXAMPLE_FORM));
+      if (forms.size === 0) forms.add(JTAI_NEGLECT_2017);
+      for (const form of forms)
+        for (const key of "columns" in rule ? ruleColumns(rule, form) : [])
+          expect([
+            rule.code,
+            form.id,
+            key,
+            form.lists.some((list) => list.columns.some((column) => column.key === key)),
+          ]).toEqual([rule.code, form.id, key, true]);
     }
   });
 
@@ -78,12 +91,13 @@ describe.each(ALL_RULES.map((rule) => [rule.code, rule] as const))("%s", (code, 
   // Only the catch-all has no firing example (the registry test above holds it to that).
   if (fails.length > 0)
     it.each(fails.map((c) => [c.name, c] as const))("fires: %s", (_name, example) => {
-      const found = run(example.sheets).filter((item) => item.code === code);
+      const form = example.form ?? EXAMPLE_FORM;
+      const found = run(example.sheets, form).filter((item) => item.code === code);
       expect(found.length).toBeGreaterThan(0);
       const first = found[0];
       expect(first.severity).toBe(rule.severity);
       if (example.at) {
-        const column = example.at.column ?? columnOf(example.at.list, example.at.key!);
+        const column = example.at.column ?? columnOf(example.at.list, example.at.key!, form);
         expect({ list: first.list, row: first.row, column: first.column }).toEqual({
           list: example.at.list,
           row: example.at.row,
@@ -95,15 +109,15 @@ describe.each(ALL_RULES.map((rule) => [rule.code, rule] as const))("%s", (code, 
       expect(first.message).toMatch(/[.?]$/);
       // A rule that declares the columns it reads reports only in them. (CELL-MERGED reads none: it
       // places its findings by sheet column.)
-      if ("columns" in rule && rule.columns.length > 0) {
+      if ("columns" in rule && ruleColumns(rule, form).length > 0) {
         for (const item of found) {
-          const key = listSpec(item.list).columns.find((column) => column.heading === item.heading)?.key;
-          if (key !== undefined) expect(rule.columns).toContain(key);
+          const key = listOf(form, item.list).columns.find((column) => column.heading === item.heading)?.key;
+          if (key !== undefined) expect(ruleColumns(rule, form)).toContain(key);
         }
       }
     });
 
   it.each(passes.map((c) => [c.name, c] as const))("passes: %s", (_name, example) => {
-    expect(run(example.sheets).filter((item) => item.code === code)).toEqual([]);
+    expect(run(example.sheets, example.form).filter((item) => item.code === code)).toEqual([]);
   });
 });
