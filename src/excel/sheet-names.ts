@@ -4,7 +4,13 @@ import { FINDINGS_SHEET, MARKS_SHEET_PREFIX as MARKS_PREFIX } from "../domain/fi
 
 export { FINDINGS_SHEET };
 
-/** A hidden sheet per list holding 2 (error) or 1 (warning) where a cell of the list is marked. */
+/** Excel's limit on a sheet name's length. */
+const SHEET_NAME_LIMIT = 31;
+
+/**
+ * A hidden sheet per list holding 2 (error) or 1 (warning) where a cell of the list is marked,
+ * named after the list's id, cut to Excel's 31 characters ("childrenLookedAfter" is one too many).
+ */
 export function marksSheetName(listId: ListId): string {
-  return `${MARKS_PREFIX}${listId}`;
+  return `${MARKS_PREFIX}${listId}`.slice(0, SHEET_NAME_LIMIT);
 }
