@@ -112,7 +112,9 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
   for (const skipped of result.skipped) lines.push(`Sheet ‘${skipped.sheet}’ was not checked: ${skipped.reason}.`);
   const found = new Set(result.lists.map((list) => list.list));
   // Said, so a list nobody pasted is not taken for a list that passed.
-  const absent = result.form.lists.filter((list) => !found.has(list.id)).map((list) => `‘${list.sheetName}’`);
+  const absent = result.form.lists
+    .filter((list) => !found.has(list.id) && !list.optional)
+    .map((list) => `‘${list.sheetName}’`);
   if (absent.length > 0) lines.push(`Lists not found in this workbook, so not checked: ${listInWords(absent, "and")}.`);
   const errors = result.findings.filter((item) => item.severity === "error").length;
   const total = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}`;

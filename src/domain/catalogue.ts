@@ -78,6 +78,12 @@ export interface ListSpec {
   /** The 10-case lists share their headings, so only the sheet name tells them apart: these words do. */
   readonly sheetKeywords?: readonly string[];
   readonly roles?: readonly ListRole[];
+  /**
+   * Asked for only in some inspections, beside the form's own lists (the joint inspection's
+   * 10-case lists and 20 children's facts, kept beside Ofsted's template): checked where a
+   * workbook has it, never written into the form's template or reported missing.
+   */
+  readonly optional?: boolean;
   /** Pairs of a row's dates where the second is never before the first (a plan's end and its start). */
   readonly dateOrder?: readonly (readonly [earlier: ColumnKey, later: ColumnKey])[];
   /** A date and the reason that goes with it: each is given exactly when the other is (care ending, leaving). */

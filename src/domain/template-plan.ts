@@ -241,7 +241,7 @@ export function templatePlan(form: Form, options: TemplateOptions): TemplatePlan
   return {
     sheets: [
       ...inspection,
-      ...form.lists.map((list) => listSheet(form, list)),
+      ...form.lists.filter((list) => !list.optional).map((list) => listSheet(form, list)),
       ...form.checklists.map(checklistSheet),
       codes.sheet,
     ],

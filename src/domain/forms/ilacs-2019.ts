@@ -1135,12 +1135,21 @@ const LISTS: readonly ListSpec[] = [
   },
 ];
 
+/**
+ * The joint inspection's own requests beside the ILACS lists (2017 guidance paras 15 and 17: the
+ * three 10-case lists and the 20 selected children's facts), which a council keeping Ofsted's
+ * template adds as sheets of their own: checked where they are there, never in Ofsted's layout.
+ */
+const JOINT_INSPECTION_EXTRAS: readonly ListSpec[] = JTAI_NEGLECT_2017.lists
+  .filter((list) => list.roles?.some((role) => role === "tenCase" || role === "selectedFacts"))
+  .map((list) => ({ ...list, optional: true }));
+
 export const ILACS_2019: Form = {
   id: "ilacs-2019",
   name: "Ofsted's Annex A template, Lists 1 to 11 (August 2019)",
   inSentence: "Ofsted's August 2019 template",
   family: "ilacs",
-  lists: LISTS,
+  lists: [...LISTS, ...JOINT_INSPECTION_EXTRAS],
   checklists: [],
   codeLists: ILACS_CODE_LISTS,
   // Row 1 is the merged title ("List 1: Contacts"), row 2 the headings.
