@@ -1,4 +1,3 @@
-import type { ColumnKey } from "../catalogue";
 import { heading } from "./helpers";
 import type { ListProblem, ListRule, TypedRow } from "./rule";
 import { at, OFSTED_EXAMPLE_FORM, ofstedRows, rows, serial } from "./examples";
