@@ -41,47 +41,67 @@ export interface SheetForChoice {
   readonly hidden?: boolean;
 }
 
-interface Fit {
-  /** List sheets named as the form names them ("Contacts"; Ofsted's "List_1", or "List 1" by its number). */
-  readonly named: number;
-  /** The form's own headings, exactly as it writes them, on the list sheets. */
+/** How one list sheet fits a form. */
+interface SheetFit {
+  /** Named as the form names the list ("Contacts"; Ofsted's "List_1", or "List 1" by its number). */
+  readonly named: boolean;
+  /** The form's own headings on it, exactly as the form writes them. */
   readonly exact: number;
-  /** `exact` less the form's columns those sheets lack, so a revision that adds columns is not taken for a workbook without them. */
+  /** The form's columns it lacks. */
+  readonly missing: number;
+}
+
+interface Fit {
+  readonly form: Form;
+  /** Every sheet the form reads as one of its lists, by name. */
+  readonly bySheet: ReadonlyMap<string, SheetFit>;
+  readonly named: number;
+  readonly exact: number;
+  /** `exact` less the columns the sheets lack, so a revision that adds columns is not taken for a workbook without them. */
   readonly count: number;
-  /** The sheets with any of the form's own headings. */
-  readonly sheets: readonly string[];
 }
 
 function fit(form: Form, sheets: readonly SheetForChoice[]): Fit {
-  let named = 0;
-  let exact = 0;
-  let missing = 0;
-  const on: string[] = [];
+  const bySheet = new Map<string, SheetFit>();
   for (const input of sheets) {
     const decision = classifySheet(form, input.sheet, input.grid, input.hidden);
     if (decision.kind !== "list") continue;
     const list = form.lists.find((candidate) => candidate.id === decision.listId)!;
     const sheetKey = headingKey(input.sheet);
-    if (
+    const named =
       [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => headingKey(name) === sheetKey) ||
-      (list.number !== undefined && ilacsListNumber(input.sheet) === list.number)
-    )
-      named += 1;
+      (list.number !== undefined && ilacsListNumber(input.sheet) === list.number);
     const analysis = analyseHeader(list, input.grid);
-    const own = analysis.matches.filter((match) => ownHeadingsOf(match.column).includes(match.text)).length;
-    if (own > 0) on.push(input.sheet);
-    exact += own;
-    missing += analysis.missing.length;
+    const exact = analysis.matches.filter((match) => ownHeadingsOf(match.column).includes(match.text)).length;
+    bySheet.set(input.sheet, { named, exact, missing: analysis.missing.length });
   }
-  return { named, exact, count: exact - missing, sheets: on };
+  const fits = [...bySheet.values()];
+  const exact = fits.reduce((sum, sheet) => sum + sheet.exact, 0);
+  return {
+    form,
+    bySheet,
+    named: fits.filter((sheet) => sheet.named).length,
+    exact,
+    count: exact - fits.reduce((sum, sheet) => sum + sheet.missing, 0),
+  };
 }
 
 /** Whether `candidate` fits better than `best`: more sheets named as it names them, then more of its own headings. */
-function fitsBetter(candidate: Fit & { form: Form }, best: Fit & { form: Form }): boolean {
+function fitsBetter(candidate: Fit, best: Fit): boolean {
   if (candidate.named !== best.named) return candidate.named > best.named;
   if (candidate.count !== best.count) return candidate.count > best.count;
   // A revision wins only by fitting better: where both fit equally, the earlier is taken.
   return best.form.revises === candidate.form.id;
+}
+
+/** Whether one sheet follows `other` rather than `chosen`: named as `other` names it, else more of its headings. */
+function sheetFollows(sheet: string, other: Fit, chosen: Fit): boolean {
+  const there = other.bySheet.get(sheet);
+  const here = chosen.bySheet.get(sheet);
+  if (!there || there.exact === 0) return false;
+  if (!here) return true;
+  if (there.named !== here.named) return there.named;
+  return there.exact > here.exact;
 }
 
 const sheetsInWords = (sheets: readonly string[]): string =>
@@ -89,7 +109,7 @@ const sheetsInWords = (sheets: readonly string[]): string =>
 
 /** The form a workbook shows, with why; `forms` is every form to choose from, the default first. */
 export function recogniseForm(forms: readonly Form[], sheets: readonly SheetForChoice[]): FormChoice {
-  const scored = forms.map((form) => ({ form, ...fit(form, sheets) }));
+  const scored = forms.map((form) => fit(form, sheets));
   const fitting = scored.filter((candidate) => candidate.exact > 0);
   let best = fitting[0];
   for (const candidate of fitting.slice(1)) if (fitsBetter(candidate, best)) best = candidate;
@@ -99,16 +119,23 @@ export function recogniseForm(forms: readonly Form[], sheets: readonly SheetForC
       reason: `no sheet has any form's headings exactly as the form writes them, so it is read as ${forms[0].inSentence}'s lists (choose another form with --form or in the pane)`,
     };
   }
-  const reason = `${best.exact} of its headings are exactly as ${best.form.inSentence} writes them (on ${sheetsInWords(best.sheets)})`;
-  const others = scored.filter(
-    (candidate) =>
-      candidate.form.family !== best.form.family &&
-      candidate.exact >= 3 &&
-      candidate.sheets.some((sheet) => !best.sheets.includes(sheet)),
-  );
+  // The sheets of another family of forms that follow it rather than the form taken.
+  const others = scored
+    .filter((other) => other.form.family !== best.form.family)
+    .map((other) => ({
+      other,
+      sheets: [...other.bySheet.keys()].filter((sheet) => sheetFollows(sheet, other, best)),
+    }))
+    .filter(({ sheets: followed }) => followed.length > 0);
+  const elsewhere = new Set(others.flatMap(({ sheets: followed }) => followed));
+  const own = [...best.bySheet]
+    .filter(([sheet, fits]) => fits.exact > 0 && !elsewhere.has(sheet))
+    .map(([sheet]) => sheet);
+  const exact = own.reduce((sum, sheet) => sum + best.bySheet.get(sheet)!.exact, 0);
+  const reason = `${exact} of its headings are exactly as ${best.form.inSentence} writes them (on ${sheetsInWords(own)})`;
   const mixed =
     others.length > 0
-      ? `Some sheets follow ${others.map((other) => `${other.form.inSentence} (${sheetsInWords(other.sheets.filter((sheet) => !best.sheets.includes(sheet)))})`).join(" and ")}: this workbook mixes forms, and is checked as ${best.form.inSentence}.`
+      ? `Some sheets follow ${others.map(({ other, sheets: followed }) => `${other.form.inSentence} (${sheetsInWords(followed)})`).join(" and ")}: this workbook mixes forms, and is checked as ${best.form.inSentence}.`
       : undefined;
   return { form: best.form, reason, ...(mixed ? { mixed } : {}) };
 }
