@@ -25,7 +25,7 @@ import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { FONT, PRINT } from "../domain/workbook-conventions";
 import { findList, listOf, type Form } from "../domain/catalogue";
 import { DEFAULT_FORM_ID, formById, FORMS, recogniseForm, type FormChoice } from "../domain/form-choice";
-import { headingRowNote, importedGrid, notReadyToImport, planImport } from "../domain/import";
+import { headingRowNote, importedGrid, notReadyToImport, planImport, rowsAboveHeadings } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
 import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
 import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
@@ -270,9 +270,10 @@ async function importCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.out && samePath(values.out, file))
     throw new UsageError("--out must name a new file: the export is never changed.");
-  const form = namedForm(values.form) ?? formById(DEFAULT_FORM_ID)!;
-  if (values.list && !findList(form, values.list)) {
-    throw new UsageError(`--list must be one of ${form.lists.map((list) => list.id).join(", ")}.`);
+  const named = namedForm(values.form);
+  if (values.list && !FORMS.some((form) => findList(named ?? form, values.list!))) {
+    const ids = [...new Set((named ? [named] : FORMS).flatMap((form) => form.lists.map((list) => list.id)))];
+    throw new UsageError(`--list must be one of ${ids.join(", ")}.`);
   }
   const choices = new Map<string, string>();
   for (const pair of values.map ?? []) {
@@ -294,6 +295,12 @@ async function importCommand(args: string[], io: Io): Promise<number> {
     );
   }
   const { grid } = exported;
+  // The export goes in as a list of the form the rest of the workbook follows (Ofsted's template,
+  // say), unless --form names one; a workbook of the export alone gets the default form.
+  const form =
+    named ?? formOf(undefined, { ...source, grids: source.grids.filter((entry) => entry !== exported) }).form;
+  if (values.list && !findList(form, values.list))
+    throw new UsageError(`--list must be one of ${form.lists.map((list) => list.id).join(", ")}.`);
   const planned = planImport(form, exported.sheet, grid, {
     ...(values.list ? { list: values.list } : {}),
     choices,
@@ -336,16 +343,19 @@ async function importCommand(args: string[], io: Io): Promise<number> {
       `${file} already has a sheet named ‘${list.sheetName}’; it is never overwritten. Rename or remove it first.`,
     );
   }
-  const target = workbook.addWorksheet(list.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  target.addRows(rows);
-  target.getRow(1).font = { ...FONT, bold: true };
+  // In the form's layout: Ofsted's title above its headings.
+  const above = rowsAboveHeadings(plan);
+  const headingsAt = above.length + 1;
+  const target = workbook.addWorksheet(list.sheetName, { views: [{ state: "frozen", ySplit: headingsAt }] });
+  target.addRows([...above, ...rows]);
+  for (let row = 1; row <= headingsAt; row++) target.getRow(row).font = { ...FONT, bold: true };
   target.pageSetup = {
     ...target.pageSetup,
     orientation: PRINT.orientation,
     fitToPage: true,
     fitToWidth: PRINT.fitToWidth,
     fitToHeight: PRINT.fitToHeight,
-    printTitlesRow: "1:1",
+    printTitlesRow: `${headingsAt}:${headingsAt}`,
   };
   list.columns.forEach((column, index) => {
     if (column.kind === "date") target.getColumn(index + 1).numFmt = UK_DATE_FORMAT;

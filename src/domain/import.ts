@@ -133,6 +133,15 @@ export function notReadyToImport(plan: ImportPlan, sheetName: string): string | 
     : `None of the ${title} headings were found in ‘${sheetName}’, so every row would be blank.`;
 }
 
+/**
+ * The rows a new sheet of the list has above its headings, in its form's layout: none in the 2017
+ * guidance's; Ofsted's title ("List 1: Contacts") in row 1 of its template.
+ */
+export function rowsAboveHeadings(plan: ImportPlan): CellValue[][] {
+  const title = listOf(plan.form, plan.list).sheetTitle ?? null;
+  return Array.from({ length: plan.form.layout.headingRow }, (_, index) => [index === 0 ? title : null]);
+}
+
 /** The list as it should be written: exact headings in catalogue order, then every data row. */
 export function importedGrid(plan: ImportPlan, grid: Grid): CellValue[][] {
   const columns = listOf(plan.form, plan.list).columns;

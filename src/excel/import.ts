@@ -5,7 +5,14 @@
 import { listOf, type ColumnSpec, type Form, type ListId } from "../domain/catalogue";
 import { blockAddress, isBlankRow, type CellValue } from "../domain/grid";
 import { analyseHeader } from "../domain/headers";
-import { headingRowNote, importedGrid, notReadyToImport, planImport, type ImportPlan } from "../domain/import";
+import {
+  headingRowNote,
+  importedGrid,
+  notReadyToImport,
+  planImport,
+  rowsAboveHeadings,
+  type ImportPlan,
+} from "../domain/import";
 import { UK_DATE_FORMAT } from "../domain/workbook-conventions";
 import { plural } from "../domain/text";
 import type { AddinContext } from "./excel-api";
@@ -172,12 +179,20 @@ export function applyImport(
       const sheet = existing.target.exists
         ? context.workbook.worksheets.getItem(list.sheetName)
         : context.workbook.worksheets.add(list.sheetName);
-      const first = existing.target.exists ? existing.nextRow : 1;
+      // A new sheet in the form's layout: Ofsted's title above its headings.
+      const above = rowsAboveHeadings(plan);
+      const first = existing.target.exists ? existing.nextRow : above.length + 1;
       if (!existing.target.exists) {
-        const headings = sheet.getRangeByIndexes(0, 0, 1, list.columns.length);
+        above.forEach((row, index) => {
+          if (typeof row[0] !== "string") return;
+          const title = sheet.getRangeByIndexes(index, 0, 1, 1);
+          title.values = [[cellInput(row[0])]];
+          title.format.font.bold = true;
+        });
+        const headings = sheet.getRangeByIndexes(above.length, 0, 1, list.columns.length);
         headings.values = [rows[0].map((cell) => cellInput(String(cell ?? "")))];
         headings.format.font.bold = true;
-        sheet.freezePanes.freezeRows(1);
+        sheet.freezePanes.freezeRows(above.length + 1);
       }
       const laidOut = data.map((row) => {
         const cells: CellValue[] = Array.from({ length: width }, () => "");

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonReport } from "../../src/cli/report";
 import { listOf } from "../../src/domain/catalogue";
+import { ILACS_2019 } from "../../src/domain/forms/ilacs-2019";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { serial } from "../support/grids";
 import { cli } from "../support/cli";
@@ -53,6 +54,39 @@ describe("annex-a import", () => {
     expect(checked.skipped.map((item) => item.sheet)).toEqual(["LCS export"]);
     expect(checked.findings.filter((item) => item.code.startsWith("HEADER-"))).toEqual([]);
     expect(checked.findings.map((item) => item.code)).toContain("CODE-ALIAS");
+  });
+
+  it("lays an export out as a list of Ofsted's template, in Ofsted's layout, beside Ofsted's lists", async () => {
+    const source = await exportFile();
+    // The export beside an Ofsted list: the workbook follows Ofsted's template, and so does the import.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(source);
+    const list6 = listOf(ILACS_2019, "childrenInNeed");
+    workbook.addWorksheet(list6.sheetName).addRows([[list6.sheetTitle], list6.columns.map((column) => column.heading)]);
+    const beside = join(dir, "beside-ofsted.xlsx");
+    await workbook.xlsx.writeFile(beside);
+    const out = join(dir, "imported-ofsted.xlsx");
+    const result = await cli("import", beside, "--sheet", "LCS export", "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/‘Person ID’ -> ‘Child Unique ID’ \(recognised\)/);
+
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const contacts = listOf(ILACS_2019, "contacts");
+    const sheet = written.getWorksheet(contacts.sheetName)!;
+    expect(sheet.getCell("A1").value).toBe(contacts.sheetTitle);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(contacts.columns.map((column) => column.heading));
+    expect((sheet.getRow(3).values as unknown[]).slice(1, 3)).toEqual(["P100", "Male"]);
+
+    const checked = JSON.parse((await cli("check", out, "--json")).out) as JsonReport;
+    expect(checked.form.id).toBe("ilacs-2019");
+    expect(checked.lists.find((list) => list.list === "contacts")).toEqual({
+      list: "contacts",
+      sheet: contacts.sheetName,
+      rows: 2,
+      status: "checked",
+    });
+    expect(checked.findings.filter((item) => item.code.startsWith("HEADER-"))).toEqual([]);
   });
 
   it("maps a column the user names, and previews without writing", async () => {

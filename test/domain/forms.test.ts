@@ -6,13 +6,14 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formFileNames, formIndexSource, FORMS_DIR } from "../../scripts/make-rule-index";
-import { ownHeadingsOf, type Form } from "../../src/domain/catalogue";
+import { listOf, ownHeadingsOf, type Form } from "../../src/domain/catalogue";
 import { acceptedValues, type CodeList } from "../../src/domain/codes";
 import { serialFromIso } from "../../src/domain/dates";
 import { validateWorkbook } from "../../src/domain/engine";
 import { DEFAULT_FORM_ID, FORMS, recogniseForm } from "../../src/domain/form-choice";
 import { ILACS_2019 } from "../../src/domain/forms/ilacs-2019";
 import { ILACS_LATER } from "../../src/domain/forms/ilacs-later";
+import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { headingKey } from "../../src/domain/text";
 import { templatePlan } from "../../src/domain/template-plan";
 import { sheetInputs } from "../../src/xlsx/read-lists";
@@ -154,5 +155,24 @@ describe("a form made up here, with no change anywhere else", () => {
     const result = validateWorkbook(MADE_UP, sheets, { referenceSerial: REFERENCE, forms: FORMS });
     expect(result.lists.map((list) => list.status)).toEqual(["empty"]);
     expect(result.findings).toEqual([]);
+  });
+});
+
+describe("a workbook that mixes forms", () => {
+  it("is read as the form most of it follows, and told the other sheets follow another", () => {
+    const ofsted = (id: string) => listOf(ILACS_2019, id);
+    const jtai = listOf(JTAI_NEGLECT_2017, "childProtection");
+    const headings = (columns: readonly { heading: string }[]) => columns.map((column) => column.heading);
+    const sheets = [
+      { sheet: "List_1", grid: [[ofsted("contacts").sheetTitle!], headings(ofsted("contacts").columns)] },
+      { sheet: "List_6", grid: [[ofsted("childrenInNeed").sheetTitle!], headings(ofsted("childrenInNeed").columns)] },
+      { sheet: jtai.sheetName, grid: [headings(jtai.columns)] },
+    ];
+    const choice = recogniseForm(FORMS, sheets);
+    expect(choice.form.id).toBe("ilacs-2019");
+    expect(choice.mixed).toMatch(/Some sheets follow the 2017 neglect guidance \(‘Child protection plans’\)/);
+    expect(choice.mixed).toMatch(/mixes forms, and is checked as Ofsted's August 2019 template/);
+    // One form throughout: nothing to say.
+    expect(recogniseForm(FORMS, sheets.slice(0, 2)).mixed).toBeUndefined();
   });
 });
