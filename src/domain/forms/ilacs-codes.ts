@@ -6,6 +6,7 @@
 import type { CodeList, CodeValue } from "../codes";
 import {
   ABUSE_CATEGORY as JTAI_ABUSE_CATEGORY,
+  CENSUS_ETHNICITIES,
   CLOSURE_REASON as JTAI_CLOSURE_REASON,
   ETHNICITY as JTAI_ETHNICITY,
   GENDER as JTAI_GENDER,
@@ -50,31 +51,20 @@ export const GENDER: CodeList = {
 
 // ---- Codes_used!C:D: Ethnicity (CBDS codes) ----
 
-// [letter, census code, Codes_used!D detail]. Codes_used!C21:C22 gives REFU and NOBT the same
-// letter, "s)": both are Ofsted's own values here, each read by its code (the code decides over the
-// letter in readCode), so neither is flagged. The later template moves NOBT to "t)".
-export const ETHNICITIES_2019 = [
-  ["a", "WBRI", "White British"],
-  ["b", "WIRI", "White Irish"],
-  ["c", "WIRT", "Traveller of Irish heritage"],
-  ["d", "WOTH", "Any other White background"],
-  ["e", "WROM", "Gypsy/Roma"],
-  ["f", "MWBC", "White and Black Caribbean"],
-  ["g", "MWBA", "White and Black African"],
-  ["h", "MWAS", "White and Asian"],
-  ["i", "MOTH", "Any other Mixed background"],
-  ["j", "AIND", "Indian"],
-  ["k", "APKN", "Pakistani"],
-  ["l", "ABAN", "Bangladeshi"],
-  ["m", "AOTH", "Any other Asian background"],
-  ["n", "BCRB", "Caribbean"],
-  ["o", "BAFR", "African"],
-  ["p", "BOTH", "Any other Black background"],
-  ["q", "CHNE", "Chinese"],
-  ["r", "OOTH", "Any other ethnic group"],
-  ["s", "REFU", "Refused"],
-  ["s", "NOBT", "Information not yet obtained"],
-] as const;
+// The census codes and details are the 2017 guidance's (CBDS), with Ofsted's letters: the same but
+// that Codes_used!C21:C22 gives REFU and NOBT the same letter, "s)". Both are Ofsted's own values
+// here, each read by its code (the code decides over the letter in readCode), so neither is
+// flagged. The later template moves NOBT to "t)".
+const ETHNICITIES_2019 = CENSUS_ETHNICITIES.map(
+  ([letter, code, detail]) =>
+    [
+      // Codes_used!C22: NOBT shares REFU's "s)" in 2019.
+      code === "NOBT" ? "s" : letter,
+      code,
+      // Codes_used!D3: Ofsted's detail for WIRI.
+      code === "WIRI" ? "White Irish" : detail,
+    ] as const,
+);
 
 /** One ethnicity value: Ofsted's "letter) CODE", with the detail and the 2017 guidance's forms. */
 export function ethnicityValue(letter: string, code: string, detail: string): CodeValue {

@@ -24,8 +24,8 @@ export const GENDER: CodeList = {
   ],
 };
 
-// [letter, census code, description]
-const ETHNICITIES = [
+/** The CBDS ethnicity codes: [letter, census code, description]. Ofsted's template writes the same codes. */
+export const CENSUS_ETHNICITIES = [
   ["a", "WBRI", "White British"],
   ["b", "WIRI", "Irish"],
   ["c", "WIRT", "Traveller of Irish heritage"],
@@ -51,7 +51,7 @@ const ETHNICITIES = [
 export const ETHNICITY: CodeList = {
   id: "ethnicity",
   title: "Ethnicity",
-  values: ETHNICITIES.map(([letter, code, description]) => ({
+  values: CENSUS_ETHNICITIES.map(([letter, code, description]) => ({
     canonical: `${letter}) ${code}`,
     code,
     aliases: [
