@@ -2,7 +2,7 @@ import type { ColumnKey, ListId, ListSpec } from "../catalogue";
 import { formatUkDate } from "../dates";
 import { quote } from "../grid";
 import { listInWords } from "../text";
-import { dateValue, hasValue } from "./helpers";
+import { dateValue, hasValue, rowsByChild } from "./helpers";
 import type { ListData, TypedRow, WorkbookProblem, WorkbookRule } from "./rule";
 import { at, OFSTED_EXAMPLE_FORM, ofstedRows, rows, serial } from "./examples";
 
@@ -17,19 +17,6 @@ export const listNamed = (list: ListSpec): string =>
 /** The list of the workbook with this id, if it has it. */
 export const listIn = (lists: readonly ListData[], id: ListId): ListData | undefined =>
   lists.find((data) => data.list.id === id);
-
-/** A list's rows by child ID. */
-export function rowsByChild(data: ListData | undefined): Map<string, TypedRow[]> {
-  const byId = new Map<string, TypedRow[]>();
-  for (const row of data?.rows ?? []) {
-    const id = row.value.childId;
-    if (typeof id !== "string") continue;
-    const rows = byId.get(id);
-    if (rows) rows.push(row);
-    else byId.set(id, [row]);
-  }
-  return byId;
-}
 
 /** Open: the sheet has the end date's column and this row leaves it blank ("leave blank if open"). */
 export const openBy = (row: TypedRow, end: ColumnKey): boolean =>
@@ -82,7 +69,7 @@ export function checkAgainstCin(
   const source = listIn(lists, id);
   const codes = cin && caseStatusCodes(cin.list);
   if (!cin || !source || !codes || cin.rows.length === 0) return [];
-  const cinById = rowsByChild(cin);
+  const cinById = rowsByChild(cin?.rows ?? []);
   const problems: WorkbookProblem[] = [];
   for (const row of source.rows) {
     const child = row.value.childId;
@@ -214,8 +201,8 @@ export const caseStatus: WorkbookRule = {
     if (!cin || !codes) return [];
     const cla = listIn(lists, "childrenLookedAfter");
     const cp = listIn(lists, "childProtection");
-    const claById = rowsByChild(cla);
-    const cpById = rowsByChild(cp);
+    const claById = rowsByChild(cla?.rows ?? []);
+    const cpById = rowsByChild(cp?.rows ?? []);
     const problems: WorkbookProblem[] = [];
     const report = (row: TypedRow, message: string, fix?: string) =>
       problems.push({

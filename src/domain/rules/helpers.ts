@@ -119,16 +119,18 @@ export const BLANK_FIX: Fix = { value: "", display: "(blank)" };
 /** The rows of the children in need and child protection lists, by child ID. */
 export function sourceListRowsById(lists: readonly ListData[]): Map<string, TypedRow[]> | undefined {
   const sources = lists.filter((data) => hasRole(data.list, "childLevelSource"));
-  if (sources.length === 0) return undefined;
+  return sources.length === 0 ? undefined : rowsByChild(sources.flatMap((data) => data.rows));
+}
+
+/** Rows by child ID, in order; a row without an ID is left out. */
+export function rowsByChild(rows: readonly TypedRow[]): Map<string, TypedRow[]> {
   const byId = new Map<string, TypedRow[]>();
-  for (const data of sources) {
-    for (const row of data.rows) {
-      const id = row.value.childId;
-      if (typeof id !== "string") continue;
-      const rows = byId.get(id);
-      if (rows) rows.push(row);
-      else byId.set(id, [row]);
-    }
+  for (const row of rows) {
+    const id = row.value.childId;
+    if (typeof id !== "string") continue;
+    const found = byId.get(id);
+    if (found) found.push(row);
+    else byId.set(id, [row]);
   }
   return byId;
 }
