@@ -1167,7 +1167,9 @@ export const ILACS_2019: Form = {
     10: "adoption",
     11: "adopters",
   },
-  rulesOff: [],
+  // Guidance!C6 (and C13, C21...): "If no date of birth or expected date of birth is ... available,
+  // leave blank": a blank date of birth is Ofsted's answer, not a mistake.
+  rulesOff: ["BIRTH-DATE-MISSING"],
   // List 7's categories of abuse (Codes_used!AC3) and List 6's primary need N1 (Codes_used!W3).
   neglect: {
     kind: "codes",
