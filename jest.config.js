@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // Jest's 5 s default fails a sound test on a loaded 2-core machine (CI shares it): tests wait for
+  // events, not time, and this only stops one that never ends. Longer ones state their own.
+  testTimeout: 60_000,
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",

@@ -192,6 +192,14 @@ function readCodeOf(list: CodeList, raw: string | number | boolean): CodeReading
   return { kind: "value", canonical: value.canonical };
 }
 
+/** The CIN census code of the category of abuse that is neglect, in every form's category list. */
+export const NEGLECT_CODE = "NEG";
+
+/** Whether a recognised value is the code list's value with this census code (NEGLECT_CODE). */
+export function hasCode(list: CodeList | undefined, value: unknown, code: string): boolean {
+  return list?.values.some((entry) => entry.code === code && entry.canonical === value) ?? false;
+}
+
 /** The canonical value a cell means, when the meaning is certain; otherwise undefined. */
 export function recogniseCode(list: CodeList, raw: string | number | boolean): string | undefined {
   const reading = readCode(list, raw);

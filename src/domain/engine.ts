@@ -10,7 +10,7 @@ import { compareFindings, type Finding } from "./findings";
 import { isInFocus, neglectedChildren } from "./focus";
 import { isBlank, isBlankRow, columnLetter, type CellBlock, type CellValue, type Grid } from "./grid";
 import { analyseHeader, type HeaderAnalysis } from "./headers";
-import { classifySheet } from "./sheets";
+import { classifySheet, sheetNamedAs } from "./sheets";
 import { readCell } from "./readers";
 import { rulesFor, type FormRules } from "./rules";
 import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow } from "./rules/rule";
@@ -324,7 +324,12 @@ function* checkListInSteps(
   scope: "whole list" | "rows only",
 ): Generator<number, ListResult> {
   const list = listOf(form, listId);
-  const otherForms = (options.forms ?? []).filter((other) => other !== form);
+  // Another revision of the same form is named before a form of another family.
+  const others = (options.forms ?? []).filter((other) => other !== form);
+  const otherForms = [
+    ...others.filter((other) => other.family === form.family),
+    ...others.filter((other) => other.family !== form.family),
+  ];
   const analysis = analyseHeader(list, grid);
   const findings = headerFindings(form, otherForms, listId, analysis);
   const columnIndex = new Map(analysis.matches.map((match) => [match.column.key, match.index]));
@@ -433,10 +438,7 @@ export function* validateWorkbookInSteps(
 
   // One sheet per list: the one named as the template names it, else the first.
   const chosen = new Map<ListId, SheetInput>();
-  const namedAsTemplate = (sheet: string, listId: ListId) => {
-    const list = listOf(form, listId);
-    return [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => name.toLowerCase() === sheet.toLowerCase());
-  };
+  const namedAsTemplate = (sheet: string, listId: ListId) => sheetNamedAs(listOf(form, listId), sheet);
   for (const { input, listId } of identified) {
     const current = chosen.get(listId);
     if (!current || (namedAsTemplate(input.sheet, listId) && !namedAsTemplate(current.sheet, listId)))

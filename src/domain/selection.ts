@@ -2,9 +2,10 @@
 // list merged into one row per distinct child, in-focus children first, the inspector's choices
 // kept across refreshes, and the counts against the guidance's limits.
 import { findList, hasRole, type ColumnKey, type Form, type ListId } from "./catalogue";
-import { NEGLECT_CATEGORY } from "./forms/jtai-codes";
+import { hasCode, NEGLECT_CODE } from "./codes";
 import { formatUkDate } from "./dates";
 import { childAge, isFocusAge, rowsSayNeglect } from "./focus";
+import { answerOf } from "./rules/helpers";
 import type { CellValue } from "./grid";
 import { readChildId } from "./readers";
 import type { TypedRow } from "./rules/rule";
@@ -70,8 +71,10 @@ function mergeOne(
 
   const evidence: string[] = [];
   for (const { list, row } of entries) {
+    const codes = (key: ColumnKey) => findList(form, list)?.columns.find((column) => column.key === key)?.codeList;
+    const neglectCategory = (key: ColumnKey) => hasCode(codes(key), row.value[key], NEGLECT_CODE);
     if (row.value.neglect === "Y") evidence.push(`neglect flag Y in the ${titleOf(list)} list`);
-    if (row.value.initialCategory === NEGLECT_CATEGORY || row.value.latestCategory === NEGLECT_CATEGORY)
+    if (neglectCategory("initialCategory") || neglectCategory("latestCategory"))
       evidence.push("category of abuse: neglect");
     if (row.value.assessmentNeglect === "Y") evidence.push("assessment identified neglect");
     if (typeof row.value.primaryNeed === "string" && row.value.primaryNeed.startsWith("N1 "))
@@ -118,6 +121,11 @@ function mergeOne(
     status === "Child protection plan" ||
     FACT_KEYS.some((key) => facts[key] === "Y");
   const flagged = rowsSayNeglect(form, entries);
+  // Y as the form writes it: Y in the 2017 guidance's lists, a) Yes in Ofsted's.
+  const disabled = entries.some(({ list, row }) => {
+    const spec = findList(form, list);
+    return spec !== undefined && answerOf(spec, row, "disability") === "yes";
+  });
 
   return {
     childId,
@@ -125,7 +133,7 @@ function mergeOne(
     ...(age !== undefined ? { age } : {}),
     ...(strings("gender")[0] !== undefined ? { gender: strings("gender")[0] } : {}),
     ...(strings("ethnicity")[0] !== undefined ? { ethnicity: strings("ethnicity")[0] } : {}),
-    ...(strings("disability")[0] !== undefined ? { disability: strings("disability").includes("Y") ? "Y" : "N" } : {}),
+    ...(strings("disability")[0] !== undefined ? { disability: disabled ? "Y" : "N" } : {}),
     neglectEvidence: distinct(evidence),
     ...(status ? { status } : {}),
     tenCaseLists,

@@ -6,7 +6,7 @@
 // front, FAQ, guidance and code sheets. A form says which list each number is (`numbered`), so the
 // number settles a list whose headings several lists share.
 import { trackingSheetName } from "./annex-b";
-import { listOf, type Form, type ListId } from "./catalogue";
+import { listOf, type Form, type ListId, type ListSpec } from "./catalogue";
 import { CODES_SHEET, INSPECTION_SHEET } from "./template-plan";
 import { FINDINGS_SHEET, MARKS_SHEET_PREFIX } from "./findings";
 import { isBlank, isBlankRow, type Grid } from "./grid";
@@ -58,6 +58,15 @@ const isSendHeading = (cell: string) => SEND_HALLMARK.test(cell) || SEND_ACRONYM
 export function ilacsListNumber(text: string): number | undefined {
   const match = /^\s*list[\s_\-.]*(\d{1,2})(?!\d)/i.exec(text);
   return match ? Number(match[1]) : undefined;
+}
+
+/** Whether a sheet is named as its form names the list: its sheet name (or another the form writes), or its number ("List 6"). */
+export function sheetNamedAs(list: ListSpec, sheet: string): boolean {
+  const key = headingKey(sheet);
+  return (
+    [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => headingKey(name) === key) ||
+    (list.number !== undefined && ilacsListNumber(sheet) === list.number)
+  );
 }
 
 /**

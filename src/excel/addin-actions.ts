@@ -89,7 +89,9 @@ export function createAddinActions(
   let chosenForm: Form | undefined;
   /** The form of the last check: what a template, a Selection or an import follows unless one was chosen. */
   let lastForm: Form | undefined;
-  const formForWriting = () => chosenForm ?? lastForm ?? forms[0];
+  /** Before any check, the form the sheets' names show (Ofsted's List_1...). */
+  let namedForm: Form | undefined;
+  const formForWriting = () => chosenForm ?? lastForm ?? namedForm ?? forms[0];
   const ownWrites = new OwnWrites();
   let watched: WatchedList[] = [];
   let watch: LiveWatch | undefined;
@@ -118,6 +120,7 @@ export function createAddinActions(
 
   const readInspectionAndWatch = async (): Promise<InspectionFacts> => {
     const facts = await readInspection(run, forms);
+    namedForm = facts.namedForm;
     if (facts.hasTemplates && !inspectionWatch) {
       inspectionWatch = await onSheetChanged(INSPECTION_SHEET, async () =>
         listener.onInspection(await readInspection(run, forms)),

@@ -3,21 +3,8 @@
 import { readReferenceCell } from "../domain/check-summary";
 import type { CellValue } from "../domain/grid";
 import type { Form } from "../domain/catalogue";
-import { ilacsListNumber } from "../domain/sheets";
-import { headingKey } from "../domain/text";
 import { NAMES } from "../domain/workbook-conventions";
-
-/** Whether a sheet is named as some form names one of its lists, by name or by Ofsted's number. */
-function namedAsAList(forms: readonly Form[], sheet: string): boolean {
-  const key = headingKey(sheet);
-  return forms.some((form) =>
-    form.lists.some(
-      (list) =>
-        [list.sheetName, ...(list.ownSheetNames ?? [])].some((name) => headingKey(name) === key) ||
-        (list.number !== undefined && ilacsListNumber(sheet) === list.number),
-    ),
-  );
-}
+import { formNamedBySheets } from "../domain/form-choice";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 
 export interface InspectionFacts {
@@ -28,6 +15,8 @@ export interface InspectionFacts {
    * the workbook has lists to check, whether or not the joint inspection's templates are there.
    */
   readonly hasLists: boolean;
+  /** The form whose lists the sheets are named as, before any check has read them (Ofsted's "List_1"...). */
+  readonly namedForm?: Form;
   readonly notificationSerial?: number;
   /** The notification date cell is blank, or holds something that is not a date (its text). */
   readonly notificationProblem?: { readonly kind: "blank" } | { readonly kind: "invalid"; readonly text: string };
@@ -42,8 +31,12 @@ export function readInspection(run: ExcelRun, forms: readonly Form[]): Promise<I
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const hasLists = sheets.items.some((sheet) => namedAsAList(forms, sheet.name));
-      if (notification.isNullObject) return { hasTemplates: false, hasLists };
+      const namedForm = formNamedBySheets(
+        forms,
+        sheets.items.map((sheet) => sheet.name),
+      );
+      const named = { hasLists: namedForm !== undefined, ...(namedForm ? { namedForm } : {}) };
+      if (notification.isNullObject) return { hasTemplates: false, ...named };
       const dateRange = notification.getRange();
       dateRange.load("values");
       const authorityRange = authority.isNullObject ? undefined : authority.getRange();
@@ -53,7 +46,7 @@ export function readInspection(run: ExcelRun, forms: readonly Form[]): Promise<I
       const name = authorityRange?.values[0]?.[0];
       return {
         hasTemplates: true,
-        hasLists,
+        ...named,
         ...(date.kind === "workbook" ? { notificationSerial: date.serial } : {}),
         ...(date.kind === "blank"
           ? { notificationProblem: { kind: "blank" } }

@@ -3,7 +3,7 @@
 // Guidance sheet writes a value otherwise, that is a `spelling` (Ofsted's own, accepted as it is).
 // Aliases are what councils' exports write for the same value: census codes with their words, and
 // the 2017 guidance's forms (forms/jtai-codes.ts), read from there rather than typed again.
-import type { CodeList, CodeValue } from "../codes";
+import { NEGLECT_CODE, type CodeList, type CodeValue } from "../codes";
 import {
   ABUSE_CATEGORY as JTAI_ABUSE_CATEGORY,
   CENSUS_ETHNICITIES,
@@ -237,7 +237,7 @@ export const ABUSE_CATEGORY: CodeList = {
 };
 
 /** The category-of-abuse value that means neglect (Codes_used!AC3). */
-export const NEGLECT_CATEGORY = "a) Neglect";
+export const NEGLECT_CATEGORY = ABUSE_CATEGORY.values.find((value) => value.code === NEGLECT_CODE)!.canonical;
 
 // ---- Codes_used!AK: Child's Category of Need (List 8, N1 to N8; N3 worded as the SSDA903 does) ----
 

@@ -215,6 +215,3 @@ export const JTAI_CODE_LISTS: readonly CodeList[] = [
   STATUS_CIN_CP_CLA,
   MEETING_TYPE,
 ];
-
-/** The category-of-abuse value that means neglect ("a) Neglect"). */
-export const NEGLECT_CATEGORY = ABUSE_CATEGORY.values[0].canonical;

@@ -1,5 +1,5 @@
 import type { ColumnKey } from "../catalogue";
-import { BLANK_FIX, hasValue, heading } from "./helpers";
+import { answerOf, BLANK_FIX, hasValue, heading } from "./helpers";
 import type { RowProblem, RowRule } from "./rule";
 import { OFSTED_EXAMPLE_FORM, at, ofstedRows } from "./examples";
 
@@ -37,7 +37,8 @@ export const careLeaverNotInTouch: RowRule = {
           ofstedRows("careLeavers", { laInTouch: "d) Refu", accommodationType: null, accommodationSuitability: null }),
         ],
         at: at("careLeavers", 1, "activityStatus"),
-        fix: "(blank)",
+        // Not certainly "not in touch" (Guidance!C129): said, with no fix offered.
+        message: /d\) Refu\), so the activity status should be blank/,
       },
     ],
     passes: [
@@ -64,16 +65,18 @@ export const careLeaverNotInTouch: RowRule = {
   check: (row, context) => {
     if (!context.present.has("laInTouch")) return undefined;
     const inTouch = row.value.laInTouch;
-    const yes = context.list.columns.find((column) => column.key === "laInTouch")?.codeList?.values[0]?.canonical;
+    const answer = answerOf(context.list, row, "laInTouch");
     // Blank or not recognised: whether the authority is in touch is not known.
-    if (typeof inTouch !== "string" || yes === undefined || inTouch === yes) return undefined;
+    if (typeof inTouch !== "string" || answer === "yes") return undefined;
     const problems: RowProblem[] = [];
     for (const key of WHILE_IN_TOUCH) {
       if (!context.present.has(key) || !hasValue(row, key)) continue;
       problems.push({
         column: key,
         message: `The local authority is not in touch with this care leaver (${heading(context, "laInTouch").trim()}: ${inTouch}), so the ${heading(context, key).toLowerCase()} should be blank. Clear it, or correct ${heading(context, "laInTouch").trim()} if the authority is in touch.`,
-        fix: BLANK_FIX,
+        // Only "b) No" certainly means not in touch (Guidance!C129 does not say of c) to f)): a
+        // clear is offered for it alone; the others are for the council to judge.
+        ...(answer === "no" ? { fix: BLANK_FIX } : {}),
       });
     }
     return problems;

@@ -1,4 +1,4 @@
-import { NEGLECT_CATEGORY as NEGLECT } from "../forms/jtai-codes";
+import { hasCode, NEGLECT_CODE } from "../codes";
 import { answerOf } from "./helpers";
 import type { RowRule } from "./rule";
 import { at, rows } from "./examples";
@@ -33,7 +33,9 @@ export const neglectFlagCategory: RowRule = {
   },
   check: (row, context) =>
     answerOf(context.list, row, "neglect") === "no" &&
-    (row.value.initialCategory === NEGLECT || row.value.latestCategory === NEGLECT)
+    (["initialCategory", "latestCategory"] as const).some((key) =>
+      hasCode(context.list.columns.find((column) => column.key === key)?.codeList, row.value[key], NEGLECT_CODE),
+    )
       ? {
           column: "neglect",
           message:
