@@ -123,6 +123,8 @@ export interface CheckSummary {
   readonly notChecked: readonly { readonly sheet: string; readonly reason: string }[];
   readonly errors: number;
   readonly warnings: number;
+  /** Distinct children in focus (living with neglect as the form reads it, aged 7 to 15) across the lists checked. */
+  readonly childrenInFocus: number;
   /** True only when at least one row was read under recognised headings. */
   readonly checkedAnything: boolean;
   /** The one line that heads the result: never "0 errors" when nothing was checked. */
@@ -168,12 +170,14 @@ export function summariseCheck(result: WorkbookResult, reference: ReferenceDate)
         ? `Nothing was checked: ${lists.length === 1 ? "the list has no rows" : "no list has rows"} under recognised headings${errors + warnings > 0 ? ` (${plural(errors, "error")}, ${plural(warnings, "warning")} on the headings)` : ""}.`
         : `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(rows, "row")} of ${plural(checkedLists.length, "list")}.`;
   const referenceProblem = referenceDateProblem(reference);
+  const inFocus = new Set(result.lists.flatMap((list) => list.focus.map((row) => row.childId)).filter(Boolean));
   return {
     form: result.form,
     lists,
     notChecked: result.skipped,
     errors,
     warnings,
+    childrenInFocus: inFocus.size,
     checkedAnything,
     headline,
     ...(referenceProblem ? { referenceProblem } : {}),

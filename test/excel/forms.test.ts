@@ -57,6 +57,8 @@ describe("Ofsted's template in the add-in", () => {
     expect(report.choice.form.id).toBe("ilacs-2019");
     expect(report.choice.reason).toMatch(/exactly as Ofsted's August 2019 template writes them/);
     expect(report.result.findings).toEqual([]);
+    // Aged 11 with primary need N1 on List 6: in focus, as Ofsted's form reads neglect.
+    expect(report.summary.childrenInFocus).toBe(1);
     expect(report.summary.lists.find((list) => list.list === "childrenInNeed")).toMatchObject({
       title: list6.title,
       state: "checked",

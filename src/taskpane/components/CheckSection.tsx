@@ -111,6 +111,12 @@ export function CheckSection({
               Checked as {formChoice.form.name}: {formChoice.reason}.
             </Caption1>
           )}
+          {summary.checkedAnything && (
+            <Caption1>
+              {summary.childrenInFocus === 1 ? "1 child is" : `${summary.childrenInFocus} children are`} in focus:
+              living with neglect and aged 7 to 15 on the reference date.
+            </Caption1>
+          )}
           {formChoice?.mixed && (
             <MessageBar intent="warning">
               <MessageBarBody>{formChoice.mixed}</MessageBarBody>
