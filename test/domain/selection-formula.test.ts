@@ -136,7 +136,7 @@ describeWithTools(["soffice"], "the Selection sheet's formulas in a spreadsheet 
     const [recalculated] = convertWithLibreOffice([file], join(dir, "out"));
     result = new ExcelJS.Workbook();
     await result.xlsx.readFile(recalculated);
-  }, 60_000);
+  }, 300_000);
 
   const value = (sheet: string, address: string) => {
     const cell = result.getWorksheet(sheet)!.getCell(address).value as { result?: unknown } | number | string | null;

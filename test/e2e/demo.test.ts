@@ -10,7 +10,8 @@ import type { Browser, Page } from "playwright-core";
 import { templatesWithSample } from "../support/demo-build";
 import { describeWithTools, launchChromium } from "../support/tools";
 
-jest.setTimeout(120_000);
+// Generous for a loaded 2-core machine: the tests wait for events; this stops only a hang.
+jest.setTimeout(600_000);
 
 const ROOT = join(__dirname, "../..");
 const DIST = join(ROOT, "dist-demo");

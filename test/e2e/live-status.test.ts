@@ -5,7 +5,8 @@ import type { Page } from "playwright-core";
 import { startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
 import { describeWithTools } from "../support/tools";
 
-jest.setTimeout(120_000);
+// Generous for a loaded 2-core machine: the tests wait for events; this stops only a hang.
+jest.setTimeout(600_000);
 
 const CIN = "Children in need";
 const CP = "Child protection plans";

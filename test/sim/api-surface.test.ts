@@ -100,5 +100,5 @@ describe("the compiler, on a simulator that lacks what the add-in uses", () => {
     expect(proxiesErrors()).toEqual([]);
     const errors = proxiesErrors((text) => text.replace(member, ""));
     expect(errors.join("\n")).toMatch(/Property 'rowIndex' is missing in type .* but required in type 'AddinRange'/);
-  }, 60_000);
+  }, 300_000);
 });

@@ -129,7 +129,7 @@ describe("both writers render a sheet plan alike", () => {
     });
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sheetGrid(sim, "Annex A findings")).toHaveLength(20_000 + FINDINGS_HEADER_ROW);
-  }, 30_000);
+  }, 300_000);
 
   it("the facts sheet: each selected child not already there, below the last one", () => {
     const chosen = rows.map((row, index) => ({ ...row, choice: { ...row.choice, selected: index < 2 } }));

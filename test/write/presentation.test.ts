@@ -16,7 +16,7 @@ import { writeEveryKind, type WrittenKind } from "../support/written-workbooks";
 let files: Record<WrittenKind, string>;
 beforeAll(async () => {
   files = await writeEveryKind(mkdtempSync(join(tmpdir(), "annex-a-look-")));
-}, 60_000);
+}, 300_000);
 
 describe.each(["template", "marked", "reselected", "imported"] as const)("the %s workbook", (kind) => {
   let zip: JSZip;

@@ -145,5 +145,5 @@ describe("a closed pipe", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).toBe("");
     expect(code).not.toBe(70);
-  }, 30_000);
+  }, 300_000);
 });

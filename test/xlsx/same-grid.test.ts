@@ -161,11 +161,11 @@ describe("the reader gives the grid a full ExcelJS load gives", () => {
       false,
     ]);
     expect(ours.grids[0].grid[19_999][1]).toBe("Fish & chips <b>");
-  }, 60_000);
+  }, 300_000);
 
   it("on every workbook the commands write: template, check --out, import --out, select --out", async () => {
     for (const path of await writtenByCommands()) await expectSameGrids(path);
-  }, 60_000);
+  }, 300_000);
 });
 
 describeWithTools(["soffice"], "the same, on copies saved by LibreOffice", () => {
