@@ -1,4 +1,5 @@
-// A template of each Annex A form, opened and recalculated by LibreOffice Calc and saved: the copy
+// A template of each Annex A form is valid OOXML in the points Excel and LibreOffice trip on
+// (src/xlsx/ooxml.ts), and is opened and recalculated by LibreOffice Calc and saved: the copy
 // LibreOffice saves is read back as the same form, every list empty and no finding, as the one
 // this project wrote is (issue 19: "A template of each form is opened and recalculated by
 // LibreOffice, and read back as that form").
@@ -9,6 +10,7 @@ import type { JsonReport } from "../../src/cli/report";
 import { FORMS } from "../../src/domain/form-choice";
 import { cli } from "../support/cli";
 import { convertWithLibreOffice } from "../support/libreoffice";
+import { ooxmlProblems } from "../support/ooxml-check";
 import { describeWithTools } from "../support/tools";
 
 const dir = mkdtempSync(join(tmpdir(), "annex-a-forms-lo-"));
@@ -17,6 +19,15 @@ async function report(file: string): Promise<{ code: number; json: JsonReport }>
   const { code, out } = await cli("check", file, "--json");
   return { code, json: JSON.parse(out) as JsonReport };
 }
+
+describe("a template of every form is valid OOXML", () => {
+  it.each(FORMS.map((form) => [form.id] as const))("%s", async (id) => {
+    const file = join(dir, `${id}-ooxml.xlsx`);
+    const { code, err } = await cli("template", file, "--form", id, "--notification-date", "2026-11-24");
+    expect([code, err]).toEqual([0, ""]);
+    expect(await ooxmlProblems(file)).toEqual([]);
+  });
+});
 
 describeWithTools(["soffice"], "a template of every form, through LibreOffice", () => {
   const ours = new Map<string, string>();
