@@ -2,6 +2,7 @@
 // do to headings (case, spacing, curly quotes, stray brackets, common variants such as "Age").
 import { ownHeadingsOf, type ColumnSpec, type Form, type ListId, type ListSpec } from "./catalogue";
 import { isBlank, type Grid } from "./grid";
+import { remembered } from "./remembered";
 import { headingKey } from "./text";
 
 /** Exports sometimes put a title or a blank line above the headings. */
@@ -59,15 +60,20 @@ function headingLookup(list: ListSpec): Map<string, ColumnSpec> {
  */
 export function matchHeading(list: ListSpec, text: string): ColumnSpec | undefined {
   const lookup = headingLookup(list);
-  const found = lookup.get(headingKey(text));
+  const found = lookup.get(cellKey(text));
   if (found) return found;
-  const key = withoutAsides(text);
+  const key = cellKeyWithoutAsides(text);
   return key === "" ? undefined : lookup.get(key);
 }
 
 function withoutAsides(text: string): string {
   return headingKey(text.replace(/\([^)]*\)?|\[[^\]]*\]?/g, " "));
 }
+
+// A sheet's heading cells are asked after by every list of every form, as the sheet's form and list
+// are found: each cell's keys are worked out once.
+const cellKey = remembered(headingKey);
+const cellKeyWithoutAsides = remembered(withoutAsides);
 
 function rowScore(list: ListSpec, row: Grid[number] | undefined): number {
   if (!row) return 0;
