@@ -1,7 +1,8 @@
-// Which form a workbook is: the form whose own headings its list sheets carry most, said with why.
-// `--form` on the command line and the pane's choice override it. Every form is judged by its own
-// headings and codes, so taking the wrong one would tell a council to rewrite a form it rightly
-// keeps: where no sheet carries any form's exact headings, the default form is taken, and said so.
+// Which form a workbook is, said with why: the form its list sheets are named for, then the one
+// whose own headings they carry most (between revisions, whose own codes). `--form` on the command
+// line and the pane's choice override it. Every form is judged by its own headings and codes, so
+// taking the wrong one would tell a council to rewrite a form it rightly keeps: where no sheet is
+// named as any form's list or carries its exact headings, the default form is taken, and said so.
 import { ownHeadingsOf, type Form } from "./catalogue";
 import { acceptedValues } from "./codes";
 import { FORMS_BY_FILE } from "./forms/all";
@@ -11,7 +12,8 @@ import { classifySheet, sheetNamedAs } from "./sheets";
 
 /**
  * The joint inspection's own Annex A: what the add-in's templates, deadlines and Selection are for,
- * and what a workbook with no form's exact headings (a case-management export) is read as.
+ * and what a workbook with no form's sheet names or exact headings (a case-management export) is
+ * read as.
  */
 export const DEFAULT_FORM_ID = "jtai-neglect-2017";
 
@@ -29,7 +31,7 @@ export function formById(id: string): Form | undefined {
 
 export interface FormChoice {
   readonly form: Form;
-  /** Why: named by the user, or the headings that decided. */
+  /** Why: named by the user, or the sheet names and headings that decided. */
   readonly reason: string;
   /** Said when sheets carry another form's own headings too. */
   readonly mixed?: string;
