@@ -7,7 +7,7 @@
 // of the highlight, which works without the add-in; focus-formula.test.ts holds them together.
 import type { ColumnKey, Form, ListSpec } from "./catalogue";
 import { ageInYears } from "./dates";
-import { columnLetter } from "./grid";
+import { columnLetter, quotedSheetName } from "./grid";
 import type { ConditionalFormatPlan } from "./sheet-plan";
 import { FOCUS_STYLE, NAMES } from "./workbook-conventions";
 
@@ -87,11 +87,25 @@ export function neglectedChildren(
 
 /** Where the focus rule finds its facts in a sheet: zero-based column indexes. */
 export interface FocusColumns {
-  readonly neglect: number;
-  /** Every spelling of Y the flag's code list recognises, in capitals. */
-  readonly yes: readonly string[];
+  /** The row's own neglect flag (the 2017 form)... */
+  readonly neglect?: number;
+  /** ...and every spelling of Y its code list recognises, in capitals. */
+  readonly yes?: readonly string[];
+  /** Or, where the form reads neglect from other lists by child (Ofsted's template), where to look. */
+  readonly lookups?: NeglectLookups;
   readonly dateOfBirth?: number;
   readonly age?: number;
+}
+
+/** The row's child ID column, and each list's sheet and columns that say neglect, with its spellings. */
+export interface NeglectLookups {
+  readonly childId: number;
+  readonly sources: readonly {
+    readonly sheet: string;
+    readonly idColumn: number;
+    readonly column: number;
+    readonly spellings: readonly string[];
+  }[];
 }
 
 /** Stands for "no date of birth" in the formula: later than any reference date, so the age column decides. */
@@ -133,8 +147,7 @@ function textDateFormula(cell: string): string {
  */
 export function focusFormula(columns: FocusColumns, firstRow: number): string {
   const ref = (index: number) => `$${columnLetter(index)}${firstRow}`;
-  const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
-  const flagIsY = `OR(${columns.yes.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
+  const flagIsY = columns.lookups ? neglectElsewhere(columns.lookups, ref) : neglectFlagged(columns, ref);
   // For a whole number, ABS(age-11)<=4 is 7 to 15: the age is written once.
   const inRange = (age: string) =>
     `ABS(${age}-${(FOCUS_MIN_AGE + FOCUS_MAX_AGE) / 2})<=${(FOCUS_MAX_AGE - FOCUS_MIN_AGE) / 2}`;
@@ -148,6 +161,68 @@ export function focusFormula(columns: FocusColumns, firstRow: number): string {
   const dob = `IF(ISNUMBER(${cell}),${cell},${textDateFormula(cell)})`;
   // DATEDIF fails for a date of birth after the reference date (and for NO_DATE): the age column decides.
   return `AND(${flagIsY},IFERROR(${inRange(`DATEDIF(${dob},${NAMES.referenceDate},"Y")`)},${fromAgeColumn}))`;
+}
+
+/** The row's own flag says Y, in any spelling its code list recognises. */
+function neglectFlagged(columns: FocusColumns, ref: (index: number) => string): string {
+  if (columns.neglect === undefined || !columns.yes) return "FALSE";
+  const flag = `UPPER(TRIM(${ref(columns.neglect)}))`;
+  return `OR(${columns.yes.map((spelling) => `${flag}="${spelling}"`).join(",")})`;
+}
+
+/**
+ * Another list says neglect for the row's child: a row of that sheet with the same ID and a neglect
+ * code in one of its spellings (COUNTIFS, which every Excel since 2007 has, over whole columns).
+ * Text is compared as written, as COUNTIFS does, without case: a spelling the code list does not
+ * name, or stray spaces, are read by the check but not by the highlight.
+ */
+function neglectElsewhere(lookups: NeglectLookups, ref: (index: number) => string): string {
+  const id = ref(lookups.childId);
+  const whole = (sheet: string, index: number) =>
+    `${quotedSheetName(sheet)}!$${columnLetter(index)}:$${columnLetter(index)}`;
+  const counts = lookups.sources.flatMap((source) =>
+    source.spellings.map(
+      (spelling) =>
+        `COUNTIFS(${whole(source.sheet, source.idColumn)},${id},${whole(source.sheet, source.column)},"${spelling.replace(/"/g, '""')}")>0`,
+    ),
+  );
+  return `AND(${id}<>"",OR(${counts.join(",")}))`;
+}
+
+/**
+ * Where a form reads neglect from other lists (Form.neglect of kind "codes"), the focus columns of
+ * one of its lists: the row's ID, and each source list as `placeOf` finds it in the workbook.
+ * Undefined for a form with a flag, or where no source list is placed.
+ */
+export function focusColumnsAcross(
+  form: Form,
+  indexOf: (key: ColumnKey) => number | undefined,
+  placeOf: (list: string) => { sheet: string; indexOf: (key: ColumnKey) => number | undefined } | undefined,
+): FocusColumns | undefined {
+  const evidence = form.neglect;
+  const childId = indexOf("childId");
+  if (evidence?.kind !== "codes" || childId === undefined) return undefined;
+  const sources = evidence.sources.flatMap((source) => {
+    const place = placeOf(source.list);
+    const idColumn = place?.indexOf("childId");
+    const column = place?.indexOf(source.column);
+    if (!place || idColumn === undefined || column === undefined) return [];
+    const codes = form.lists.find((list) => list.id === source.list)?.columns.find((c) => c.key === source.column);
+    const spellings = source.values.flatMap((canonical) => {
+      const value = codes?.codeList?.values.find((entry) => entry.canonical === canonical);
+      return [canonical, ...(value?.spellings ?? []), ...(value?.aliases ?? []), ...(value?.code ? [value.code] : [])];
+    });
+    const distinct = [...new Map(spellings.map((spelling) => [spelling.toUpperCase(), spelling])).values()];
+    return [{ sheet: place.sheet, idColumn, column, spellings: distinct }];
+  });
+  if (sources.length === 0) return undefined;
+  const dateOfBirth = indexOf("dateOfBirth");
+  const age = indexOf("age");
+  return {
+    lookups: { childId, sources },
+    ...(dateOfBirth !== undefined ? { dateOfBirth } : {}),
+    ...(age !== undefined ? { age } : {}),
+  };
 }
 
 export function focusColumnsOf(
@@ -179,6 +254,8 @@ export function focusConditionalFormat(
     range: `A${firstRow}:${columnLetter(lastColumn)}${lastRow}`,
     formula: focusFormula(columns, firstRow),
     style: FOCUS_STYLE,
-    description: "In focus: neglect flag Y and aged 7 to 15 on the reference date",
+    description: columns.lookups
+      ? "In focus: another list says neglect for the child, aged 7 to 15 on the reference date"
+      : "In focus: neglect flag Y and aged 7 to 15 on the reference date",
   };
 }

@@ -7,7 +7,7 @@ import type { WorkbookResult } from "../domain/engine";
 import { FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { findingsSheetPlan } from "../domain/findings-plan";
 import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
-import { focusColumnsOf, focusConditionalFormat } from "../domain/focus";
+import { focusColumnsAcross, focusColumnsOf, focusConditionalFormat } from "../domain/focus";
 import { ERROR_STYLE, NAMES, WARNING_STYLE } from "../domain/workbook-conventions";
 import { compactReference } from "./ooxml";
 import { renderSheet } from "./render-sheet";
@@ -118,7 +118,14 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
     const worksheet = list.sheet ? workbook.getWorksheet(list.sheet) : undefined;
     const lastRow = list.rows.at(-1)?.rowIndex;
     if (!worksheet || lastRow === undefined) continue;
-    const columns = focusColumnsOf(listOf(result.form, list.list), (key) => list.columnIndex.get(key));
+    const indexOf = (key: string) => list.columnIndex.get(key);
+    // The form's own flag, or (Ofsted's template) its other lists by child, where this workbook has them.
+    const columns =
+      focusColumnsOf(listOf(result.form, list.list), indexOf) ??
+      focusColumnsAcross(result.form, indexOf, (id) => {
+        const source = result.lists.find((candidate) => candidate.list === id && candidate.sheet);
+        return source ? { sheet: source.sheet!, indexOf: (key) => source.columnIndex.get(key) } : undefined;
+      });
     if (!columns) continue;
     const lastColumn = Math.max(...list.columnIndex.values());
     const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);
