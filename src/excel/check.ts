@@ -13,7 +13,13 @@ import {
   type ExcelRun,
   type ReadMonitor,
 } from "./excel-run";
+import { focusColumnsAcross, focusConditionalFormat } from "../domain/focus";
+import { quotedSheetName } from "../domain/grid";
+import { TEMPLATE_DATA_ROWS } from "../domain/template-plan";
+import { NAMES } from "../domain/workbook-conventions";
+import type { AddinContext } from "./excel-api";
 import { writeFindingsSheet } from "./findings-sheet";
+import { addConditionalFormat } from "./formats";
 import { emptyMarksSheets, ensureMarkFormats, listsShowingMarks, writeMarks } from "./marks";
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
@@ -68,6 +74,9 @@ export interface CheckReport {
   /** What this Excel could not let the check look at, in words for the pane. */
   readonly notChecked?: readonly string[];
 }
+
+/** The highlight covers the rows a template's drop-downs do, past the rows checked, for rows added later. */
+const FOCUS_LAST_ROW = TEMPLATE_DATA_ROWS;
 
 /** Said beside the count where Excel lacks ExcelApi 1.13 (Excel 2019 and 2016 bought outright). */
 export const MERGED_CELLS_UNAVAILABLE =
@@ -128,7 +137,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       ];
       await assertWritable(context, "mark the findings", written, addsSheets);
       const widthOf = (list: (typeof lists)[number]) => Math.max(...list.columnIndex.values(), 0) + 1;
-      await ensureMarkFormats(
+      const formatted = await ensureMarkFormats(
         context,
         marked.map((list) => ({ list: list.list, sheet: list.sheet!, columnCount: widthOf(list) })),
       );
@@ -149,6 +158,11 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         );
       await giveWay();
       await writeFindingsSheet(context, choice.form, result.findings, referenceSerial);
+      await addFocusAcrossLists(
+        context,
+        whole,
+        formatted.map((target) => target.list),
+      );
       return {
         choice,
         forms: options.forms,
@@ -231,4 +245,43 @@ export function selectCell(run: ExcelRun, sheet: string, address: string): Promi
       await context.sync();
     }),
   );
+}
+
+/**
+ * The focus highlight on the lists of a form that reads neglect across lists (Ofsted's template,
+ * which has no flag and so no highlight of its own): written once, with the marks' formats, on the
+ * lists given. Its formula counts ages from the workbook's ReferenceDate, which the findings sheet
+ * names where the workbook names none.
+ */
+async function addFocusAcrossLists(
+  context: AddinContext,
+  result: WorkbookResult,
+  lists: readonly ListId[],
+): Promise<void> {
+  if (result.form.neglect?.kind !== "codes" || lists.length === 0) return;
+  const placeOf = (id: ListId) => {
+    const source = result.lists.find((candidate) => candidate.list === id && candidate.sheet);
+    return source ? { sheet: source.sheet!, indexOf: (key: string) => source.columnIndex.get(key) } : undefined;
+  };
+  const plans = result.lists
+    .filter((list) => list.sheet && lists.includes(list.list))
+    .flatMap((list) => {
+      const columns = focusColumnsAcross(result.form, (key) => list.columnIndex.get(key), placeOf);
+      const lastColumn = Math.max(...list.columnIndex.values(), 0);
+      return columns
+        ? [
+            {
+              sheet: list.sheet!,
+              plan: focusConditionalFormat(columns, lastColumn, list.headerRow + 2, FOCUS_LAST_ROW),
+            },
+          ]
+        : [];
+    });
+  if (plans.length === 0) return;
+  const name = context.workbook.names.getItemOrNullObject(NAMES.referenceDate);
+  await context.sync();
+  if (name.isNullObject) context.workbook.names.add(NAMES.referenceDate, `=${quotedSheetName(FINDINGS_SHEET)}!$B$1`);
+  for (const { sheet, plan } of plans)
+    addConditionalFormat(context.workbook.worksheets.getItem(sheet).getRange(plan.range), plan.formula, plan.style);
+  await context.sync();
 }

@@ -62,8 +62,14 @@ export interface MarksTarget {
   readonly columnCount: number;
 }
 
-/** Makes each list's marks sheet, or gives a list sheet made anew the formats that read it. */
-export async function ensureMarkFormats(context: AddinContext, targets: readonly MarksTarget[]): Promise<void> {
+/**
+ * Makes each list's marks sheet, or gives a list sheet made anew the formats that read it; says
+ * which lists got their formats now (their sheets have none of the add-in's formats yet).
+ */
+export async function ensureMarkFormats(
+  context: AddinContext,
+  targets: readonly MarksTarget[],
+): Promise<readonly MarksTarget[]> {
   const found = targets.map((target) => {
     const sheet = context.workbook.worksheets.getItem(target.sheet);
     sheet.load("id");
@@ -77,15 +83,18 @@ export async function ensureMarkFormats(context: AddinContext, targets: readonly
     return { ...entry, note };
   });
   await context.sync();
+  const formatted: MarksTarget[] = [];
   for (const { target, sheet, marks, note } of noted) {
     if (!note) addMarksSheet(context, target.list, target.sheet, target.columnCount);
     else if (note.values[0]?.[0] !== sheet.id) addMarkFormats(context, target.list, target.sheet, target.columnCount);
     else continue;
+    formatted.push(target);
     (note ? marks : context.workbook.worksheets.getItem(marksSheetName(target.list))).getRange(FORMATS_FOR).values = [
       [sheet.id],
     ];
   }
   await context.sync();
+  return formatted;
 }
 
 interface Band {

@@ -11,6 +11,7 @@ import type { RecheckResult } from "../../src/excel/recheck";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { columnLetter } from "../../src/domain/grid";
 import { marksSheetName } from "../../src/excel/sheet-names";
+import { FOCUS_STYLE } from "../../src/domain/workbook-conventions";
 
 function listener(rechecks: RecheckResult[]): LiveListener {
   return {
@@ -57,8 +58,12 @@ describe("Ofsted's template in the add-in", () => {
     expect(report.choice.form.id).toBe("ilacs-2019");
     expect(report.choice.reason).toMatch(/exactly as Ofsted's August 2019 template writes them/);
     expect(report.result.findings).toEqual([]);
-    // Aged 11 with primary need N1 on List 6: in focus, as Ofsted's form reads neglect.
+    // Aged 11 with primary need N1 on List 6: in focus, as Ofsted's form reads neglect, and
+    // highlighted in Excel by a formula that looks across the sheets (Ofsted's lists have no flag).
     expect(report.summary.childrenInFocus).toBe(1);
+    const fills = (row: number) => sim.conditionalFormatsAt(list6.sheetName, row, 0).map((format) => format.fill);
+    expect(fills(2)).toContain(FOCUS_STYLE.fill);
+    expect(fills(3)).not.toContain(FOCUS_STYLE.fill);
     expect(report.summary.lists.find((list) => list.list === "childrenInNeed")).toMatchObject({
       title: list6.title,
       state: "checked",
