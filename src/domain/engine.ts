@@ -407,6 +407,16 @@ function withFocusAcrossLists(form: Form, lists: readonly ListResult[], referenc
   return lists.map((result) => ({ ...result, focus: focusRows(form, result.rows, referenceSerial, neglected) }));
 }
 
+/** Where each list checked is in the workbook, by list id: its sheet and its columns (focusColumnsAcross). */
+export function listPlaces(
+  result: WorkbookResult,
+): (id: ListId) => { sheet: string; indexOf: (key: ColumnKey) => number | undefined } | undefined {
+  return (id) => {
+    const found = result.lists.find((list) => list.list === id && list.sheet);
+    return found ? { sheet: found.sheet!, indexOf: (key) => found.columnIndex.get(key) } : undefined;
+  };
+}
+
 /**
  * Validates every sheet that holds an Annex A list, then the checks between lists. What each sheet
  * is comes from `classifySheet` (sheets.ts); every sheet not checked is in `skipped` with the reason.

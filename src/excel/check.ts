@@ -3,7 +3,13 @@
 import type { Form, ListId } from "../domain/catalogue";
 import { recogniseForm, type FormChoice } from "../domain/form-choice";
 import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
-import { validateWorkbookInSteps, type ListResult, type SheetInput, type WorkbookResult } from "../domain/engine";
+import {
+  listPlaces,
+  validateWorkbookInSteps,
+  type ListResult,
+  type SheetInput,
+  type WorkbookResult,
+} from "../domain/engine";
 import { sheetNameDecision } from "../domain/sheets";
 import {
   CancelledError,
@@ -259,10 +265,7 @@ async function addFocusAcrossLists(
   lists: readonly ListId[],
 ): Promise<void> {
   if (result.form.neglect?.kind !== "codes" || lists.length === 0) return;
-  const placeOf = (id: ListId) => {
-    const source = result.lists.find((candidate) => candidate.list === id && candidate.sheet);
-    return source ? { sheet: source.sheet!, indexOf: (key: string) => source.columnIndex.get(key) } : undefined;
-  };
+  const placeOf = listPlaces(result);
   const plans = result.lists
     .filter((list) => list.sheet && lists.includes(list.list))
     .flatMap((list) => {

@@ -3,7 +3,7 @@
 // Only ever applied to a copy the command line writes; the user's file is never touched.
 import type ExcelJS from "exceljs";
 import { listOf } from "../domain/catalogue";
-import type { WorkbookResult } from "../domain/engine";
+import { listPlaces, type WorkbookResult } from "../domain/engine";
 import { FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { findingsSheetPlan } from "../domain/findings-plan";
 import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
@@ -122,10 +122,7 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
     // The form's own flag, or (Ofsted's template) its other lists by child, where this workbook has them.
     const columns =
       focusColumnsOf(listOf(result.form, list.list), indexOf) ??
-      focusColumnsAcross(result.form, indexOf, (id) => {
-        const source = result.lists.find((candidate) => candidate.list === id && candidate.sheet);
-        return source ? { sheet: source.sheet!, indexOf: (key) => source.columnIndex.get(key) } : undefined;
-      });
+      focusColumnsAcross(result.form, indexOf, listPlaces(result));
     if (!columns) continue;
     const lastColumn = Math.max(...list.columnIndex.values());
     const format = focusConditionalFormat(columns, lastColumn, list.headerRow + 2, lastRow + 1);

@@ -5,7 +5,7 @@ import { listOf } from "../../src/domain/catalogue";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { validateList } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
-import { validateWorkbook } from "../../src/domain/engine";
+import { listPlaces, validateWorkbook } from "../../src/domain/engine";
 import { focusColumnsAcross, focusColumnsOf, focusFormula } from "../../src/domain/focus";
 import { ILACS_2019 } from "../../src/domain/forms/ilacs-2019";
 import { validOfstedRow } from "../../src/domain/rules/examples";
@@ -105,14 +105,7 @@ describe("the focus highlight's formula across Ofsted's lists agrees with the en
   const result = validateWorkbook(form, sheets, { referenceSerial: REFERENCE });
   const listed = result.lists.find((list) => list.list === "contacts")!;
   const engineFocus = new Set(listed.focus.map((item) => item.row));
-  const columns = focusColumnsAcross(
-    form,
-    (key) => listed.columnIndex.get(key),
-    (id) => {
-      const source = result.lists.find((list) => list.list === id);
-      return source ? { sheet: source.sheet!, indexOf: (key) => source.columnIndex.get(key) } : undefined;
-    },
-  )!;
+  const columns = focusColumnsAcross(form, (key) => listed.columnIndex.get(key), listPlaces(result))!;
   const formulaColumn = contacts[0].length + 1;
   const asCells = (grid: readonly (readonly CellValue[])[]) =>
     grid.map((cells) => cells.map((value) => (value === null || value === undefined ? null : value)));
