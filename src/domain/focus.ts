@@ -57,12 +57,16 @@ export function rowsSayNeglect(
   const evidence = form.neglect;
   if (!evidence) return false;
   if (evidence.kind === "flag") return entries.some(({ row }) => row.value[evidence.column] === "Y");
-  return evidence.sources.some((source) =>
-    entries.some(({ list, row }) => {
-      const value = row.value[source.column];
-      return list === source.list && typeof value === "string" && source.values.includes(value);
-    }),
-  );
+  return entries.some(({ list, row }) => codesSayNeglect(form, list, row));
+}
+
+/** Whether a row of this list has a code the form reads as neglect (Form.neglect of kind "codes"). */
+function codesSayNeglect(form: Form, list: string, row: ChildFacts): boolean {
+  if (form.neglect?.kind !== "codes") return false;
+  return form.neglect.sources.some((source) => {
+    const value = row.value[source.column];
+    return list === source.list && typeof value === "string" && source.values.includes(value);
+  });
 }
 
 /** The children whose rows in the form's neglect sources say neglect (Form.neglect of kind "codes"). */
@@ -71,17 +75,10 @@ export function neglectedChildren(
   lists: readonly { readonly list: string; readonly rows: readonly ChildFacts[] }[],
 ): ReadonlySet<string> {
   const children = new Set<string>();
-  if (form.neglect?.kind !== "codes") return children;
-  for (const source of form.neglect.sources) {
-    for (const data of lists) {
-      if (data.list !== source.list) continue;
-      for (const row of data.rows) {
-        const value = row.value[source.column];
-        if (typeof value === "string" && source.values.includes(value) && typeof row.value.childId === "string")
-          children.add(row.value.childId);
-      }
-    }
-  }
+  for (const data of lists)
+    for (const row of data.rows)
+      if (typeof row.value.childId === "string" && codesSayNeglect(form, data.list, row))
+        children.add(row.value.childId);
   return children;
 }
 
