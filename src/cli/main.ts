@@ -32,7 +32,8 @@ import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
 import { cellAddress, NO_SAVED_RESULT, type CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
 import { SELECTION_SHEET } from "../domain/selection";
-import { addSelectedToFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
+import { factsChangeText, factsSheetName } from "../domain/selection-plan";
+import { updateFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
 import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
 import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
 import { csvWorkbook, isCsvPath, loadExcelJs, WorkbookFileError } from "../xlsx/workbook-file";
@@ -227,7 +228,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   const rows = refreshSelection(children, choicesFromSheet(gridOf(source, SELECTION_SHEET) ?? []));
   const counts = selectionCounts(rows);
   writeSelectionSheet(workbook, form, rows, counts);
-  const added = addSelectedToFactsSheet(workbook, form, rows);
+  const facts = updateFactsSheet(workbook, form, rows);
   await saveWorkbook(workbook, values.out, { force: values.force, kept });
 
   io.out(
@@ -239,7 +240,7 @@ async function selectCommand(args: string[], io: Io): Promise<number> {
   );
   const gone = rows.filter((row) => !row.inLists).map((row) => row.child.childId);
   if (gone.length > 0) io.out(`No longer in the lists, kept and flagged: ${gone.join(", ")}.`);
-  if (added.length > 0) io.out(`Added to the 20 children's facts sheet: ${added.join(", ")}.`);
+  for (const line of factsChangeText(factsSheetName(form) ?? "", facts)) io.out(line);
   const awaited = factsAwaitedText(counts.factsAwaited);
   if (awaited) io.out(awaited);
   // The same warnings as each child's To check cell: one line per child.

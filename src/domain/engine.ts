@@ -13,7 +13,8 @@ import { analyseHeader, type HeaderAnalysis } from "./headers";
 import { classifySheet, sheetNamedAs } from "./sheets";
 import { readCell } from "./readers";
 import { rulesFor, type FormRules } from "./rules";
-import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow } from "./rules/rule";
+import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow, WorkbookSheets } from "./rules/rule";
+import { choicesFromSheet, SELECTION_SHEET, selectionColumnsOf } from "./selection";
 import { cellAcceptance } from "./schemas";
 import { runToEnd } from "./steps";
 
@@ -421,6 +422,12 @@ export function listPlaces(
  * Validates every sheet that holds an Annex A list, then the checks between lists. What each sheet
  * is comes from `classifySheet` (sheets.ts); every sheet not checked is in `skipped` with the reason.
  */
+/** The sheets beside the lists that rules between lists read: the inspector's Selection sheet. */
+function workbookSheets(sheets: readonly SheetInput[]): WorkbookSheets {
+  const selection = sheets.find((input) => input.sheet.toLowerCase() === SELECTION_SHEET.toLowerCase());
+  return selection && selectionColumnsOf(selection.grid) ? { choices: choicesFromSheet(selection.grid) } : {};
+}
+
 export function validateWorkbook(form: Form, sheets: readonly SheetInput[], options: EngineOptions): WorkbookResult {
   return runToEnd(validateWorkbookInSteps(form, sheets, options));
 }
@@ -476,11 +483,12 @@ export function* validateWorkbookInSteps(
   }
 
   const data: ListData[] = lists.map((result) => ({ list: listOf(form, result.list), rows: result.rows }));
+  const beside = workbookSheets(sheets);
   const crossFindings = new Map<ListId, Finding[]>();
   const resultOf = new Map(lists.map((result) => [result.list, result]));
   for (const rule of rulesFor(form).workbook) {
     yield 0;
-    for (const problem of rule.check(data, options.referenceSerial, form)) {
+    for (const problem of rule.check(data, options.referenceSerial, form, beside)) {
       const result = resultOf.get(problem.list);
       if (!result) continue;
       const list = listOf(form, problem.list);

@@ -161,48 +161,124 @@ export function* selectionSheetPlanInSteps(
   };
 }
 
-/** What the 20 children's facts sheet gets: its headings if it is new, and each selected child not yet on it. */
+/**
+ * What the 20 children's facts sheet becomes after the inspector's choices (guidance para 17): the
+ * sheet follows the Selection sheet. Each child chosen and not yet there is added with nothing
+ * against them; a child no longer chosen is removed if the council has typed no facts for them, and
+ * kept otherwise (FACTS-NOT-SELECTED then says so). Every answer typed is kept.
+ */
 export interface FactsSheetPlan {
   readonly sheet: string;
-  /** Headings for row 1 when the sheet does not exist yet. */
-  readonly headings?: readonly string[];
-  /** Zero-based rows and the child ID each gets in the first column. */
+  /** The sheet to create, headed, when the workbook has none; rendered by the one sheet-plan writer. */
+  readonly create?: SheetPlan;
+  /** Zero-based rows of children no longer chosen with nothing typed against them, bottom first: deleted whole. */
+  readonly removals: readonly { readonly row: number; readonly childId: string }[];
+  /** Children no longer chosen whose facts have been typed: kept. */
+  readonly keptNotSelected: readonly string[];
+  /** Zero-based rows (counted after the removals) and the child ID each gets in the first column, as text. */
   readonly additions: readonly { readonly row: number; readonly childId: string }[];
-  /** The last row (zero-based) holding a child after the additions. */
+  /** The last row (zero-based) holding a child after the removals and additions. */
   readonly lastRow: number;
 }
 
+/** The name of the form's 20 children's facts sheet, or undefined when the form has none (Ofsted's template). */
+export function factsSheetName(form: Form): string | undefined {
+  return form.lists.find((candidate) => hasRole(candidate, "selectedFacts") && !candidate.optional)?.sheetName;
+}
+
+const isBlank = (value: unknown) => value === null || value === undefined || String(value).trim() === "";
+
 /**
- * Lists the selected children on the 20 children's facts sheet, for the local authority to answer
- * (guidance para 17). Children already there, and every answer, are kept; none is removed.
- * `grid` is the sheet as it is, or undefined when there is none.
+ * The facts sheet's changes for the inspector's choices in `rows`. `grid` is the sheet as it is, or
+ * undefined when there is none. Undefined when the form has no facts sheet.
  */
 export function factsSheetPlan(
   form: Form,
   grid: readonly (readonly unknown[])[] | undefined,
   rows: readonly SelectionRow[],
 ): FactsSheetPlan | undefined {
-  const list = form.lists.find((candidate) => hasRole(candidate, "selectedFacts"));
-  if (!list) return undefined;
+  const sheet = factsSheetName(form);
+  const list = form.lists.find((candidate) => candidate.sheetName === sheet);
+  if (!sheet || !list) return undefined;
+  const chosen = new Set(rows.filter((row) => row.choice.selected).map((row) => row.child.childId));
   const present = new Set<string>();
-  let lastRow = 0;
+  const removals: { row: number; childId: string }[] = [];
+  const keptNotSelected: string[] = [];
+  let lastRow = form.layout.headingRow;
   (grid ?? []).forEach((row, index) => {
-    const id = index > 0 ? readChildId(row?.[0] as CellValue) : undefined;
+    const id = index > form.layout.headingRow ? readChildId(row?.[0] as CellValue) : undefined;
     if (id === undefined) return;
     present.add(id);
     lastRow = index;
+    if (chosen.has(id)) return;
+    if ((row ?? []).slice(1).every(isBlank)) removals.push({ row: index, childId: id });
+    else keptNotSelected.push(id);
   });
+  removals.reverse();
+  lastRow -= removals.length;
   const additions: { row: number; childId: string }[] = [];
-  for (const { child } of rows.filter((row) => row.choice.selected)) {
-    if (present.has(child.childId)) continue;
-    present.add(child.childId);
+  for (const childId of chosen) {
+    if (present.has(childId)) continue;
+    present.add(childId);
     lastRow += 1;
-    additions.push({ row: lastRow, childId: child.childId });
+    additions.push({ row: lastRow, childId });
   }
   return {
-    sheet: list.sheetName,
-    ...(grid === undefined ? { headings: list.columns.map((column) => column.heading) } : {}),
+    sheet,
+    ...(grid === undefined ? { create: factsSheetCreation(sheet, list.columns) } : {}),
+    removals,
+    keptNotSelected,
     additions,
     lastRow,
   };
+}
+
+/** A new facts sheet: its headings in bold, frozen; the children are written by the plan's additions. */
+function factsSheetCreation(sheet: string, columns: readonly { readonly heading: string }[]): SheetPlan {
+  return {
+    name: sheet,
+    role: "list",
+    cells: columns.map((column, index) => ({
+      address: `${columnLetter(index)}1`,
+      value: column.heading,
+      numberFormat: TEXT_FORMAT,
+      bold: true,
+    })),
+    freezeRows: 1,
+    conditionalFormats: [],
+  };
+}
+
+/** What following the Selection sheet did to the facts sheet, as the pane and the command line say it. */
+export interface FactsChange {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  /** No longer chosen, kept because facts were typed for them. */
+  readonly keptNotSelected: readonly string[];
+}
+
+export const NO_FACTS_CHANGE: FactsChange = { added: [], removed: [], keptNotSelected: [] };
+
+export function factsChangeOf(plan: FactsSheetPlan): FactsChange {
+  return {
+    added: plan.additions.map((addition) => addition.childId),
+    removed: plan.removals.map((removal) => removal.childId).reverse(),
+    keptNotSelected: plan.keptNotSelected,
+  };
+}
+
+/** The facts sheet's change in sentences: "Added to ‘20 children’: K1. Removed, as no longer selected: K2." */
+export function factsChangeText(sheet: string, change: FactsChange): string[] {
+  const ids = (list: readonly string[]) => list.join(", ");
+  return [
+    ...(change.added.length > 0 ? [`Added to ‘${sheet}’: ${ids(change.added)}.`] : []),
+    ...(change.removed.length > 0
+      ? [`Removed from ‘${sheet}’, as no longer selected and with no facts typed: ${ids(change.removed)}.`]
+      : []),
+    ...(change.keptNotSelected.length > 0
+      ? [
+          `Kept on ‘${sheet}’ though no longer selected, because facts have been typed for them: ${ids(change.keptNotSelected)}. The check marks them; delete their rows if the facts are not needed.`,
+        ]
+      : []),
+  ];
 }

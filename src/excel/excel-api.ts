@@ -87,6 +87,7 @@ export interface AddinRange
   readonly dataValidation: AddinDataValidation;
   readonly conditionalFormats: AddinConditionalFormatCollection;
   clear: Returning<Excel.Range["clear"], void>;
+  delete: Returning<Excel.Range["delete"], void>;
   getMergedAreasOrNullObject: Returning<Excel.Range["getMergedAreasOrNullObject"], AddinRangeAreas>;
 }
 

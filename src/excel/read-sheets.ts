@@ -4,6 +4,8 @@ import type { Form } from "../domain/catalogue";
 import type { SheetInput } from "../domain/engine";
 import { parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { sheetNameDecision } from "../domain/sheets";
+import { SELECTION_SHEET } from "../domain/selection";
+import { factsSheetName } from "../domain/selection-plan";
 import type { AddinContext } from "./excel-api";
 import { readReferenceDate } from "./reference-date";
 import { CancelledError, type ReadMonitor } from "./excel-run";
@@ -154,9 +156,14 @@ export async function readWorkbookGrids(
   // or visibility already rules out is not read, and goes to the engine empty to be reported.
   const notRead: SheetInput[] = [];
   const candidates: string[] = [];
+  // The Selection sheet is no list, but where a facts sheet is there, the check reads the
+  // inspector's choices from it (FACTS-NOT-SELECTED), as the command line does.
+  const factsSheets = new Set(monitor.forms.map((form) => factsSheetName(form)?.toLowerCase()));
+  const readsSelection = worksheets.items.some((sheet) => factsSheets.has(sheet.name.toLowerCase()));
   for (const sheet of worksheets.items) {
     const hidden = sheet.visibility !== "Visible";
-    if (monitor.forms.every((form) => sheetNameDecision(form, sheet.name, hidden)))
+    const isSelection = readsSelection && sheet.name.toLowerCase() === SELECTION_SHEET.toLowerCase();
+    if (!isSelection && monitor.forms.every((form) => sheetNameDecision(form, sheet.name, hidden)))
       notRead.push({ sheet: sheet.name, grid: [], ...(hidden ? { hidden } : {}) });
     else candidates.push(sheet.name);
   }

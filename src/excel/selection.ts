@@ -13,10 +13,17 @@ import {
   type SelectionCounts,
   type SelectionRow,
 } from "../domain/selection";
-import { factsSheetPlan, selectionSheetPlanInSteps } from "../domain/selection-plan";
+import {
+  factsChangeOf,
+  factsSheetName,
+  factsSheetPlan,
+  NO_FACTS_CHANGE,
+  selectionSheetPlanInSteps,
+  type FactsChange,
+} from "../domain/selection-plan";
 import type { SheetPlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
-import { cellAddress } from "../domain/grid";
+import { cellAddress, SHEET_COLUMNS } from "../domain/grid";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
 import { selectCell, validateInSlices, type CheckMonitor } from "./check";
 import { cellInputFor } from "./cell-input";
@@ -29,8 +36,10 @@ import type { AddinContext } from "./excel-api";
 export interface SelectionReport {
   readonly rows: readonly SelectionRow[];
   readonly counts: SelectionCounts;
-  /** Children added to the 20 children's facts sheet. */
-  readonly addedToFacts: readonly string[];
+  /** What the 20 children's facts sheet gained and lost. */
+  readonly facts: FactsChange;
+  /** The facts sheet's name, when the form has one. */
+  readonly factsSheet?: string;
 }
 
 const CANCELLED = "Building the selection was cancelled before anything was written.";
@@ -45,20 +54,21 @@ async function writeSelection(context: AddinContext, plan: SheetPlan): Promise<v
   await context.sync();
 }
 
-/** Lists the selected children on the 20 children's facts sheet (factsSheetPlan); nothing there is removed. */
-async function addToFactsSheet(context: AddinContext, form: Form, rows: readonly SelectionRow[]): Promise<string[]> {
-  const name = factsSheetPlan(form, undefined, [])?.sheet;
-  if (name === undefined) return [];
-  const plan = factsSheetPlan(form, await readSheetGrid(context, name), rows);
-  if (!plan || plan.additions.length === 0) return [];
-  const sheet = plan.headings ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
-  if (plan.headings) {
-    const headings = sheet.getRangeByIndexes(0, 0, 1, plan.headings.length);
-    headings.numberFormat = [plan.headings.map(() => TEXT_FORMAT)];
-    headings.values = [plan.headings.map((heading) => cellInputFor(heading, TEXT_FORMAT))];
-    headings.format.font.bold = true;
-    sheet.freezePanes.freezeRows(1);
-  }
+/**
+ * Makes the 20 children's facts sheet follow the Selection sheet (factsSheetPlan): rows of children
+ * no longer chosen, with nothing typed, deleted bottom first; new children added, IDs as text.
+ */
+async function updateFactsSheet(
+  context: AddinContext,
+  form: Form,
+  rows: readonly SelectionRow[],
+): Promise<FactsChange> {
+  const name = factsSheetName(form);
+  if (name === undefined) return NO_FACTS_CHANGE;
+  const plan = factsSheetPlan(form, await readSheetGrid(context, name), rows)!;
+  const sheet = plan.create ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+  if (plan.create) await renderSheetPlan(context, sheet, plan.create);
+  for (const { row } of plan.removals) sheet.getRangeByIndexes(row, 0, 1, SHEET_COLUMNS).delete("Up");
   // IDs as text: "0123" stays "0123".
   for (const { row, childId } of plan.additions) {
     const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
@@ -66,7 +76,7 @@ async function addToFactsSheet(context: AddinContext, form: Form, rows: readonly
     cell.values = [[cellInputFor(childId, TEXT_FORMAT)]];
   }
   await context.sync();
-  return plan.additions.map((addition) => addition.childId);
+  return factsChangeOf(plan);
 }
 
 /**
@@ -85,7 +95,7 @@ export function buildSelection(
     run(async (context) => {
       const grids = await readWorkbookGrids(context, { ...monitor, forms, cancelled: CANCELLED });
       const form = chosen ?? recogniseForm(forms, grids.sheets).form;
-      const facts = factsSheetPlan(form, undefined, [])?.sheet;
+      const facts = factsSheetName(form);
       await assertWritable(context, "build the selection sheet", [SELECTION_SHEET, ...(facts ? [facts] : [])], true);
       const referenceSerial = grids.referenceSerial ?? today();
       const result = await validateInSlices(form, forms, grids.sheets, referenceSerial, monitor, CANCELLED);
@@ -109,8 +119,12 @@ export function buildSelection(
       // The last moment a cancel is heard: from here on the sheets are written.
       if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);
       await writeSelection(context, plan);
-      const addedToFacts = await addToFactsSheet(context, form, rows);
-      return { rows, counts, addedToFacts };
+      return {
+        rows,
+        counts,
+        facts: await updateFactsSheet(context, form, rows),
+        ...(facts ? { factsSheet: facts } : {}),
+      };
     }),
   );
 }

@@ -1,6 +1,13 @@
 // Request contexts and proxies with Office.js semantics: properties unreadable before load and
 // sync, a queue run only by sync, null objects, and the requests' size limits.
-import { blockAddress, parseAddress, splitSheetAddress, type CellBlock, type CellValue } from "../domain/grid";
+import {
+  blockAddress,
+  parseAddress,
+  SHEET_COLUMNS,
+  splitSheetAddress,
+  type CellBlock,
+  type CellValue,
+} from "../domain/grid";
 import { withConditionalFormatReads } from "./conditional-formats";
 import { formulaProblem } from "./formulas";
 import {
@@ -433,6 +440,20 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
           const target = resolve();
           sim.activeSheet = target.sheet;
           sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
+        }),
+      // Range.delete (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)
+      // The add-in deletes only whole rows (the facts sheet's children no longer chosen); other shapes
+      // are refused rather than guessed at.
+      delete: (shift: `${Excel.DeleteShiftDirection}`) =>
+        context.enqueue({ delete: shift }, () => {
+          const { sheet, block } = resolve();
+          if (shift !== "Up" || block.column !== 0 || block.columnCount !== SHEET_COLUMNS)
+            throw new Error(
+              `The simulator models Range.delete("Up") on whole rows only, not ${shift} on ${blockAddress(block)}.`,
+            );
+          refuseIfProtected(sheet);
+          sim.deleteRows(sheet, block.row, block.rowCount);
+          sim.raise(sheet, `${block.row + 1}:${block.row + block.rowCount}`, undefined, "RowDeleted");
         }),
       clear: (applyTo: `${Excel.ClearApplyTo}` = "All") => {
         if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")

@@ -257,6 +257,15 @@ export class SimWorkbook {
   async userDeleteRows(sheetName: string, row: number, count: number): Promise<void> {
     while (this.batch) await this.batch;
     const sheet = this.requireSheet(sheetName);
+    this.deleteRows(sheet, row, count);
+    await this.structural(sheet, `${row + 1}:${row + count}`, "RowDeleted");
+  }
+
+  /**
+   * Whole rows deleted, by a person or by Range.delete("Up") on whole rows: cells below move up, a
+   * table the rows fall inside shrinks, and onChanged says "RowDeleted" (raised by the caller).
+   */
+  deleteRows(sheet: SimSheet, row: number, count: number): void {
     sheet.moveRows(row, -count);
     for (const table of this.tables.filter((candidate) => candidate.sheet === sheet)) {
       const end = table.block.row + table.block.rowCount;
@@ -264,7 +273,6 @@ export class SimWorkbook {
       else if (row > table.block.row && row < end)
         table.block = { ...table.block, rowCount: Math.max(1, table.block.rowCount - Math.min(count, end - row)) };
     }
-    await this.structural(sheet, `${row + 1}:${row + count}`, "RowDeleted");
   }
 
   /**

@@ -87,7 +87,7 @@ export type PaneAction =
   | { type: "summarised"; summary: CheckSummary }
   | { type: "fixed"; report: FixReport }
   | { type: "cleared" }
-  | { type: "selectionBuilt"; counts: SelectionCounts; children: number }
+  | { type: "selectionBuilt"; counts: SelectionCounts; children: number; facts: readonly string[] }
   | { type: "selectionCounted"; counts: SelectionCounts }
   | { type: "cellSelected"; cell: SelectedCell | undefined };
 
@@ -222,7 +222,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         selection: action.counts,
         messages: withMessage(state, "selection", {
           intent: "success",
-          text: `The Selection sheet lists ${plural(action.children, "child", "children")}; every choice and note already made was kept.`,
+          text: [
+            `The Selection sheet lists ${plural(action.children, "child", "children")}; every choice and note already made was kept.`,
+            ...action.facts,
+          ].join(" "),
         }),
       };
     case "selectionCounted":

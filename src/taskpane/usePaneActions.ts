@@ -3,6 +3,7 @@
 // beside the control that caused it.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../domain/findings";
+import { factsChangeText } from "../domain/selection-plan";
 import { plural } from "../domain/text";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
 import type { ImportRequest } from "../excel/import";
@@ -156,7 +157,12 @@ function makeHandlers(
           onProgress: progress("rows read"),
           onChecking: progress("rows checked"),
         });
-        return { type: "selectionBuilt", counts: report.counts, children: report.rows.length };
+        return {
+          type: "selectionBuilt",
+          counts: report.counts,
+          children: report.rows.length,
+          facts: factsChangeText(report.factsSheet ?? "", report.facts),
+        };
       });
     },
     goToSelectionChild: async (childId) => {

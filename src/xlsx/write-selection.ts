@@ -3,9 +3,16 @@
 // first and kept; the counts are formulas, so they follow the inspector's edits in Excel.
 import type ExcelJS from "exceljs";
 import type { Form } from "../domain/catalogue";
-import { factsSheetPlan, selectionSheetPlan } from "../domain/selection-plan";
+import {
+  factsChangeOf,
+  factsSheetName,
+  factsSheetPlan,
+  NO_FACTS_CHANGE,
+  selectionSheetPlan,
+  type FactsChange,
+} from "../domain/selection-plan";
 import { SELECTION_SHEET, type SelectionCounts, type SelectionRow } from "../domain/selection";
-import { FONT } from "../domain/workbook-conventions";
+import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { worksheetGrid } from "./cells";
 import { renderSheet } from "./render-sheet";
 
@@ -26,27 +33,24 @@ export function writeSelectionSheet(
 }
 
 /**
- * Lists the selected children on the 20 children's facts sheet; nothing there is removed. A form
- * without that sheet (Ofsted's template) gets nothing.
+ * Makes the 20 children's facts sheet follow the Selection sheet (factsSheetPlan): rows of children
+ * no longer chosen, with nothing typed, deleted bottom first; new children added, IDs as text. A
+ * form without that sheet (Ofsted's template) gets nothing.
  */
-export function addSelectedToFactsSheet(
-  workbook: ExcelJS.Workbook,
-  form: Form,
-  rows: readonly SelectionRow[],
-): string[] {
-  const name = factsSheetPlan(form, undefined, [])?.sheet;
-  if (name === undefined) return [];
+export function updateFactsSheet(workbook: ExcelJS.Workbook, form: Form, rows: readonly SelectionRow[]): FactsChange {
+  const name = factsSheetName(form);
+  if (name === undefined) return NO_FACTS_CHANGE;
   const existing = workbook.worksheets.find((sheet) => sheet.name === name);
   const plan = factsSheetPlan(form, existing ? worksheetGrid(existing) : undefined, rows)!;
-  let sheet = existing;
-  if (!sheet) {
-    sheet = workbook.addWorksheet(plan.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.getRow(1).values = [...(plan.headings ?? [])];
-    sheet.getRow(1).font = { ...FONT, bold: true };
+  const sheet = plan.create ? renderSheet(workbook, plan.create) : existing!;
+  for (const { row } of plan.removals) sheet.spliceRows(row + 1, 1);
+  for (const { row, childId } of plan.additions) {
+    const cell = sheet.getCell(row + 1, 1);
+    cell.numFmt = TEXT_FORMAT;
+    cell.value = childId;
   }
-  for (const { row, childId } of plan.additions) sheet.getCell(row + 1, 1).value = childId;
   growTablesTo(sheet, 1, plan.lastRow + 1);
-  return plan.additions.map((addition) => addition.childId);
+  return factsChangeOf(plan);
 }
 
 /**

@@ -68,7 +68,7 @@ describe("annex-a select", () => {
     const refreshed = await cli("select", edited, "--out", second);
     expect(refreshed.out).toMatch(/Selected for tracking: 1 \(under/);
     expect(refreshed.out).toMatch(/No longer in the lists, kept and flagged: C2/);
-    expect(refreshed.out).toMatch(/Added to the 20 children's facts sheet: C1/);
+    expect(refreshed.out).toContain(`Added to ‘${listOf(JTAI_NEGLECT_2017, "selectedChildren").sheetName}’: C1.`);
     const third = join(dir, "third.xlsx");
     await cli("select", second, "--out", third);
 
@@ -160,6 +160,59 @@ describe("annex-a select", () => {
       expect(toCheck("C1").result ?? "").toBe("");
       expect((written.getCell("A4").value as ExcelJS.CellFormulaValue).result).toBe(toCheckSummary(1));
     }
+  });
+
+  it("makes the facts sheet follow a change of mind, and check says which child is kept", async () => {
+    const lists = await workbookWith(
+      "changes.xlsx",
+      ["K1", "K2", "K3"].map((childId) => validRow("childrenInNeed", { childId })),
+    );
+    const first = join(dir, "changes-1.xlsx");
+    expect((await cli("select", lists, "--out", first)).code).toBe(0);
+    const FACTS = listOf(JTAI_NEGLECT_2017, "selectedChildren").sheetName;
+    const edit = async (from: string, to: string, change: (workbook: ExcelJS.Workbook) => void) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(from);
+      change(workbook);
+      await workbook.xlsx.writeFile(to);
+    };
+    const choose = (workbook: ExcelJS.Workbook, choices: Record<string, string>) =>
+      workbook.getWorksheet(SELECTION_SHEET)!.eachRow((row) => {
+        const id = String(row.getCell(1).value);
+        if (id in choices) row.getCell(at("selected")).value = choices[id];
+      });
+    const chosen = join(dir, "changes-2.xlsx");
+    await edit(first, chosen, (workbook) => choose(workbook, { K1: "Y", K2: "Y" }));
+    const second = join(dir, "changes-3.xlsx");
+    const added = await cli("select", chosen, "--out", second);
+    expect(added.out).toContain(`Added to ‘${FACTS}’: K1, K2.`);
+
+    // The council answers for K1; the inspector drops K1 and K2 and picks K3.
+    const changed = join(dir, "changes-4.xlsx");
+    await edit(second, changed, (workbook) => {
+      const facts = workbook.getWorksheet(FACTS)!;
+      facts.eachRow((row) => {
+        if (row.getCell(1).value === "K1") row.getCell(2).value = "Y";
+      });
+      choose(workbook, { K1: "", K2: "", K3: "Y" });
+    });
+    const last = join(dir, "changes-5.xlsx");
+    const result = await cli("select", changed, "--out", last);
+    expect(result.out).toContain(`Added to ‘${FACTS}’: K3.`);
+    expect(result.out).toContain(`Removed from ‘${FACTS}’, as no longer selected and with no facts typed: K2.`);
+    expect(result.out).toContain(
+      `Kept on ‘${FACTS}’ though no longer selected, because facts have been typed for them: K1.`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(last);
+    const ids: unknown[] = [];
+    workbook.getWorksheet(FACTS)!.eachRow((row, number) => {
+      if (number > 1) ids.push(row.getCell(1).value);
+    });
+    expect(ids).toEqual(["K1", "K3"]);
+    const check = await cli("check", last, "--json");
+    const findings = JSON.parse(check.out).findings as { code: string; cell: string; message: string }[];
+    expect(findings.filter((item) => item.code === "FACTS-NOT-SELECTED").map((item) => item.cell)).toEqual(["A2"]);
   });
 
   it("needs --out, and never writes over its input", async () => {

@@ -338,7 +338,7 @@ describe("the actions the task pane is given", () => {
     const selected = columnLetter(SELECTION_COLUMNS.findIndex((column) => column.key === "selected"));
     await sim.userEdit(SELECTION_SHEET, `${selected}${SELECTION_HEADER_ROW + 1}`, [["Y"]]);
     const first = await actions.buildSelection();
-    expect(first.addedToFacts).toEqual(["K1"]);
+    expect(first.facts).toEqual({ added: ["K1"], removed: [], keptNotSelected: [] });
     await sim.userEdit(CIN, "A2", [["K9"]]);
     const after = await actions.buildSelection();
     expect(after.rows.find((row) => row.child.childId === "K1")).toMatchObject({ inLists: false });
@@ -348,6 +348,55 @@ describe("the actions the task pane is given", () => {
       check.result.findings.filter((item) => item.list === "selectedChildren" && item.code === "REQUIRED-BLANK"),
     ).toEqual([]);
     expect(after.counts.factsAwaited).toEqual([]);
+  });
+});
+
+describe("the 20 children's facts sheet follows the Selection sheet", () => {
+  it("drops a child no longer chosen, keeps one with facts typed and says so, and adds the new one", async () => {
+    const { sim, run } = simulatedExcel();
+    const actions = createAddinActions(run, () => REFERENCE, recorder().listener, FORMS);
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
+    const FACTS = listOf(JTAI_NEGLECT_2017, "selectedChildren").sheetName;
+    await sim.userEdit(
+      CIN,
+      "A2:O4",
+      gridOf(
+        "childrenInNeed",
+        ["K1", "K2", "K3"].map((childId) => validRow("childrenInNeed", { childId })),
+      ).slice(1),
+    );
+    await actions.buildSelection();
+    const column = (key: string) => columnLetter(SELECTION_COLUMNS.findIndex((entry) => entry.key === key));
+    const rowOf = (id: string) =>
+      sheetGrid(sim, SELECTION_SHEET).findIndex((row) => row[column("childId").charCodeAt(0) - 65] === id) + 1;
+    const choose = async (id: string, choice: "Y" | "") =>
+      sim.userEdit(SELECTION_SHEET, `${column("selected")}${rowOf(id)}`, [[choice]]);
+    await choose("K1", "Y");
+    await choose("K2", "Y");
+    const first = await actions.buildSelection();
+    expect(first.facts).toEqual({ added: ["K1", "K2"], removed: [], keptNotSelected: [] });
+    const idsOnFacts = () =>
+      sheetGrid(sim, FACTS)
+        .slice(1)
+        .map((row) => row[0])
+        .filter((id) => id !== "" && id !== null && id !== undefined);
+    expect(idsOnFacts()).toEqual(["K1", "K2"]);
+    // The council answers for K1; then the inspector changes their mind about both.
+    await sim.userEdit(FACTS, "B2", [["Y"]]);
+    await choose("K1", "");
+    await choose("K2", "");
+    await choose("K3", "Y");
+    const second = await actions.buildSelection();
+    expect(second.facts).toEqual({ added: ["K3"], removed: ["K2"], keptNotSelected: ["K1"] });
+    expect(idsOnFacts()).toEqual(["K1", "K3"]);
+    expect(sheetGrid(sim, FACTS)[1][1]).toBe("Y");
+    const check = await actions.check("all");
+    expect(
+      check.result.findings
+        .filter((item) => item.code === "FACTS-NOT-SELECTED")
+        .map((item) => [item.row, item.message.slice(0, 46)]),
+    ).toEqual([[1, "Child K1 is no longer selected for tracking on"]]);
   });
 });
 

@@ -1,5 +1,6 @@
 // Events as Excel raises them: handlers bound to the context that added them, run concurrently.
-import { SimWorkbook, type SimContext } from "../../src/sim/excel-sim";
+import { sheetGrid, SimWorkbook, type SimContext } from "../../src/sim/excel-sim";
+import { SHEET_COLUMNS } from "../../src/domain/grid";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -52,5 +53,46 @@ describe("event handlers in the in-memory Excel", () => {
     release();
     await Promise.all([first, second]);
     expect(log).toEqual(["start A1", "start A2", "end A2", "end A1"]);
+  });
+});
+
+describe("Range.delete in the in-memory Excel", () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1):
+  // cells below move up; onChanged says "RowDeleted" for whole rows.
+  it("deletes whole rows, moving the rows below up and raising RowDeleted", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    await sim.userEdit("Data", "A1:B3", [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
+    const events: string[] = [];
+    await sim.run(async (context: SimContext) => {
+      const sheet = context.workbook.worksheets.getItem("Data") as AnyProxy;
+      sheet.onChanged.add(
+        async (event: { address: string; changeType: string }) =>
+          void events.push(`${event.changeType} ${event.address}`),
+      );
+      sheet.getRangeByIndexes(1, 0, 1, SHEET_COLUMNS).delete("Up");
+      await context.sync();
+    });
+    await sim.settled();
+    expect(sheetGrid(sim, "Data")).toEqual([
+      ["a", 1],
+      ["c", 3],
+    ]);
+    expect(events).toEqual(["RowDeleted 2:2"]);
+  });
+
+  it("refuses a shape it does not model, rather than guessing", async () => {
+    const sim = new SimWorkbook();
+    sim.addSheet("Data");
+    await expect(
+      sim.run(async (context: SimContext) => {
+        (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange("A1:B1").delete("Up");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/whole rows only/);
   });
 });

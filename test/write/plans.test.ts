@@ -12,7 +12,7 @@ import {
   SELECTION_HEADER_ROW,
   SELECTION_TABLE,
 } from "../../src/domain/selection";
-import { factsSheetPlan, selectionSheetPlan } from "../../src/domain/selection-plan";
+import { factsChangeOf, factsSheetPlan, selectionSheetPlan } from "../../src/domain/selection-plan";
 import type { SheetPlan } from "../../src/domain/sheet-plan";
 import type { CellValue } from "../../src/domain/grid";
 import { renderSheetPlan } from "../../src/excel/render-sheet-plan";
@@ -135,6 +135,33 @@ describe("both writers render a sheet plan alike", () => {
     const chosen = rows.map((row, index) => ({ ...row, choice: { ...row.choice, selected: index < 2 } }));
     const facts = factsSheetPlan(JTAI_NEGLECT_2017, [["Child unique ID"], ["0123"], [null]], chosen);
     expect(facts!.additions).toEqual([{ row: 2, childId: chosen[1].child.childId }]);
-    expect(factsSheetPlan(JTAI_NEGLECT_2017, undefined, chosen)!.headings?.[0]).toBe("Child unique ID");
+    expect(facts!.removals).toEqual([]);
+    const created = factsSheetPlan(JTAI_NEGLECT_2017, undefined, chosen)!.create!;
+    expect(created.cells[0]).toMatchObject({ address: "A1", value: "Child unique ID", bold: true });
+  });
+
+  it("the facts sheet follows a change of mind: the dropped child goes unless facts were typed for them", () => {
+    const chosen = rows.map((row, index) => ({ ...row, choice: { ...row.choice, selected: index === 1 } }));
+    const [first, second] = [chosen[0].child.childId, chosen[1].child.childId];
+    const grid = [
+      ["Child unique ID", "Known to YOT"],
+      [first, null],
+      ["DROPPED-WITH-FACTS", "Y"],
+      ["DROPPED", "  "],
+    ];
+    const facts = factsSheetPlan(JTAI_NEGLECT_2017, grid, chosen)!;
+    // Bottom first, so each row number still points at its child when deleted in turn.
+    expect(facts.removals).toEqual([
+      { row: 3, childId: "DROPPED" },
+      { row: 1, childId: first },
+    ]);
+    expect(facts.keptNotSelected).toEqual(["DROPPED-WITH-FACTS"]);
+    // After two rows go, the kept child is on row 1 and the new one goes below it.
+    expect(facts.additions).toEqual([{ row: 2, childId: second }]);
+    expect(factsChangeOf(facts)).toEqual({
+      added: [second],
+      removed: [first, "DROPPED"],
+      keptNotSelected: ["DROPPED-WITH-FACTS"],
+    });
   });
 });

@@ -34,6 +34,7 @@ import { dateUsOrder } from "./date-us-order";
 import { eventBeforeBirth } from "./event-before-birth";
 import { eventDuplicate } from "./event-duplicate";
 import { expectedBirthPassed } from "./expected-birth-passed";
+import { factsNotSelected } from "./facts-not-selected";
 import { headerDuplicate } from "./header-duplicate";
 import { headerMissing } from "./header-missing";
 import { headerNotFound } from "./header-not-found";
@@ -93,6 +94,7 @@ export const RULES_BY_FILE: Readonly<Record<string, Rule>> = {
   "event-before-birth": eventBeforeBirth,
   "event-duplicate": eventDuplicate,
   "expected-birth-passed": expectedBirthPassed,
+  "facts-not-selected": factsNotSelected,
   "header-duplicate": headerDuplicate,
   "header-missing": headerMissing,
   "header-not-found": headerNotFound,

@@ -141,12 +141,14 @@ export function columnOf(listId: ListId, key: ColumnKey, form: Form = EXAMPLE_FO
   return listOf(form, listId).columns.findIndex((column) => column.key === key);
 }
 
-/** One sheet of an example: its list, its cells (headings first) and any merged cells. */
-export interface ExampleSheet {
-  readonly list: ListId;
-  readonly grid: readonly (readonly CellValue[])[];
-  readonly merged?: readonly CellBlock[];
-}
+/** One sheet of an example: a list's (by its list) or another sheet (by its name), its cells (headings first) and any merged cells. */
+export type ExampleSheet =
+  | {
+      readonly list: ListId;
+      readonly grid: readonly (readonly CellValue[])[];
+      readonly merged?: readonly CellBlock[];
+    }
+  | { readonly sheet: string; readonly grid: readonly (readonly CellValue[])[] };
 
 /** A workbook the rule must fire on ("fails") or stay silent on ("passes"). */
 export interface Example {

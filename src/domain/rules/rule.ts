@@ -125,10 +125,24 @@ export interface WorkbookProblem extends RowProblem {
   readonly list: ListId;
 }
 
+/** What a workbook holds beside its lists that a rule between lists may read. */
+export interface WorkbookSheets {
+  /**
+   * The lead inspector's choices on the Selection sheet, by child ID; undefined when the workbook
+   * has no Selection sheet (nobody has chosen yet, so no child can be "no longer selected").
+   */
+  readonly choices?: ReadonlyMap<string, { readonly selected: boolean }>;
+}
+
 /** Runs once over every list of a workbook: checks between lists. */
 export interface WorkbookRule extends RuleMeta, ReadsColumns {
   readonly stage: "workbook";
-  check(lists: readonly ListData[], referenceSerial: number, form: Form): readonly WorkbookProblem[];
+  check(
+    lists: readonly ListData[],
+    referenceSerial: number,
+    form: Form,
+    sheets: WorkbookSheets,
+  ): readonly WorkbookProblem[];
 }
 
 /** A problem with a heading: on the heading row (or row 0 when none was found), at a sheet column. */

@@ -19,12 +19,16 @@ import { columnOf, REFERENCE } from "../../support/grids";
 const CATCH_ALL = "CELL-NOT-RECOGNISED";
 
 function run(sheets: readonly ExampleSheet[], form: Form = EXAMPLE_FORM): Finding[] {
-  const inputs = sheets.map((sheet) => ({
-    sheet: listOf(form, sheet.list).sheetName,
-    grid: sheet.grid,
-    list: sheet.list,
-    ...(sheet.merged ? { merged: sheet.merged } : {}),
-  }));
+  const inputs = sheets.map((sheet) =>
+    "list" in sheet
+      ? {
+          sheet: listOf(form, sheet.list).sheetName,
+          grid: sheet.grid,
+          list: sheet.list,
+          ...(sheet.merged ? { merged: sheet.merged } : {}),
+        }
+      : { sheet: sheet.sheet, grid: sheet.grid },
+  );
   return [...validateWorkbook(form, inputs, { referenceSerial: REFERENCE, forms: FORMS }).findings];
 }
 
