@@ -76,6 +76,7 @@ function checkSteps(path: string): { readMs: number; rulesMs: number; reportMs: 
     const { validateWorkbook } = require(${lib("domain/engine.js")});
     const { FORMS, recogniseForm } = require(${lib("domain/form-choice.js")});
     const { jsonReport } = require(${lib("cli/report.js")});
+    const { summariseCheck } = require(${lib("domain/check-summary.js")});
     const { prettyJsonPieces } = require(${lib("cli/json-pieces.js")});
     (async () => {
       const started = Date.now();
@@ -86,7 +87,8 @@ function checkSteps(path: string): { readMs: number; rulesMs: number; reportMs: 
       const result = validateWorkbook(choice.form, inputs, { referenceSerial: ${REFERENCE} });
       const checked = Date.now();
       let characters = 0;
-      for (const piece of prettyJsonPieces(jsonReport(result, ${REFERENCE}, choice))) characters += piece.length;
+      const { readiness } = summariseCheck(result, { kind: "none", serial: ${REFERENCE} }, ${REFERENCE});
+      for (const piece of prettyJsonPieces(jsonReport(result, ${REFERENCE}, choice, readiness))) characters += piece.length;
       process.stdout.write(JSON.stringify({ readMs: read - started, rulesMs: checked - read, reportMs: Date.now() - checked, characters }));
     })();`;
   const { readMs, rulesMs, reportMs } = JSON.parse(

@@ -8,6 +8,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { inspectionCalendar, notificationDateWarning } from "../domain/calendar";
+import { summariseCheck } from "../domain/check-summary";
 import { formatUkDate, serialFromIso, todaySerial } from "../domain/dates";
 import { validateWorkbook, type WorkbookResult } from "../domain/engine";
 import { ALL_RULES } from "../domain/rules";
@@ -27,7 +28,7 @@ import { findList, listOf, type Form } from "../domain/catalogue";
 import { DEFAULT_FORM_ID, formById, FORMS, recogniseForm, type FormChoice } from "../domain/form-choice";
 import { headingRowNote, importedGrid, notReadyToImport, planImport, rowsAboveHeadings } from "../domain/import";
 import { markWorkbook } from "../xlsx/mark-findings";
-import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
+import { sheetInputs, workbookReference, workbookReferenceDate } from "../xlsx/read-lists";
 import { readWorkbookGrids, type StreamedWorkbook } from "../xlsx/stream-grids";
 import { cellAddress, NO_SAVED_RESULT, type CellValue } from "../domain/grid";
 import { renderTemplate } from "../xlsx/render-template";
@@ -171,8 +172,10 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const source = await readWorkbookGrids(file);
   const choice = formOf(values.form, source);
   const copy = values.out ? await copyOf(file, source) : undefined;
-  const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
+  const reference = workbookReference(source, io.today());
+  const referenceSerial = override ?? (reference.kind === "workbook" ? reference.serial : io.today());
   const result = validateWorkbook(choice.form, sheetInputs(source), { referenceSerial, forms: FORMS });
+  const { readiness } = summariseCheck(result, reference, io.today());
 
   // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && copy) {
@@ -180,8 +183,9 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     await saveWorkbook(copy.workbook, values.out, { force: values.force, kept: copy.kept });
   }
   // In pieces: a report of 40,000 findings written whole would double check's peak memory.
-  if (values.json) for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial, choice))) io.out(piece);
-  else io.out(textReport(file, result, referenceSerial, choice));
+  if (values.json)
+    for (const piece of prettyJsonPieces(jsonReport(result, referenceSerial, choice, readiness))) io.out(piece);
+  else io.out(textReport(file, result, referenceSerial, choice, readiness));
   if (values.out && !values.json) io.out(`Wrote a marked copy to ${values.out}.`);
   return checkExit(result);
 }

@@ -4,6 +4,7 @@ import type { FormChoice } from "../domain/form-choice";
 import { formatUkDate, isoFromSerial } from "../domain/dates";
 import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
 import { cellAddress } from "../domain/grid";
+import type { Readiness } from "../domain/readiness";
 import { listInWords, plural } from "../domain/text";
 
 /** Enough to act on in a terminal; --json or --out give every finding. */
@@ -26,9 +27,23 @@ export interface JsonReport {
   }[];
   focus: { sheet: string; list: string; row: number; childId: string }[];
   skipped: { sheet: string; reason: string }[];
+  /** Ready to send or not, by the inspection clock; the exit status does not depend on it. */
+  verdict: {
+    ready: boolean;
+    headline: string;
+    reasons: readonly string[];
+    dueLater: readonly string[];
+    basis: string;
+    lists: { list: string; readiness: string; due?: string; errors: number }[];
+  };
 }
 
-export function jsonReport(result: WorkbookResult, referenceSerial: number, choice: FormChoice): JsonReport {
+export function jsonReport(
+  result: WorkbookResult,
+  referenceSerial: number,
+  choice: FormChoice,
+  readiness: Readiness,
+): JsonReport {
   return {
     referenceDate: isoFromSerial(referenceSerial),
     form: {
@@ -63,7 +78,29 @@ export function jsonReport(result: WorkbookResult, referenceSerial: number, choi
       })),
     ),
     skipped: [...result.skipped],
+    verdict: {
+      ready: readiness.ready,
+      headline: readiness.headline,
+      reasons: readiness.reasons,
+      dueLater: readiness.dueLater,
+      basis: readiness.basis,
+      lists: readiness.lists.map((list) => ({
+        list: list.list,
+        readiness: list.readiness,
+        ...(list.due ? { due: list.due } : {}),
+        errors: list.errors,
+      })),
+    },
   };
+}
+
+/** The verdict as the text report ends: the headline, then each reason and each list due later. */
+export function verdictLines(readiness: Readiness): string[] {
+  return [
+    readiness.headline,
+    ...readiness.reasons.map((reason) => `  - ${reason}`),
+    ...(readiness.dueLater.length > 0 ? ["Due later:", ...readiness.dueLater.map((text) => `  - ${text}`)] : []),
+  ];
 }
 
 /** Whether any list had rows to check: without one, no count of errors can mean "clean". */
@@ -81,7 +118,13 @@ function listLine(result: WorkbookResult, list: ListResult): string {
   return `${name}: ${plural(list.rows.length, "row")} checked, ${counts}, ${plural(list.focus.length, "child", "children")} in focus`;
 }
 
-export function textReport(file: string, result: WorkbookResult, referenceSerial: number, choice: FormChoice): string {
+export function textReport(
+  file: string,
+  result: WorkbookResult,
+  referenceSerial: number,
+  choice: FormChoice,
+  readiness: Readiness,
+): string {
   const lines = [
     `Annex A check of ${file} (reference date ${formatUkDate(referenceSerial)})`,
     `Checked as ${choice.form.name}: ${choice.reason}.`,
@@ -92,6 +135,7 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
     // Never a silent pass: say what each sheet holds and why it was not checked.
     lines.push("No list of this Annex A was found in this workbook, so nothing was checked.");
     for (const skipped of result.skipped) lines.push(`  ‘${skipped.sheet}’: ${skipped.reason}.`);
+    lines.push("", ...verdictLines(readiness));
     return lines.join("\n");
   }
   for (const list of result.lists) {
@@ -120,5 +164,6 @@ export function textReport(file: string, result: WorkbookResult, referenceSerial
   const total = `${plural(errors, "error")}, ${plural(result.findings.length - errors, "warning")}`;
   if (anyRowsChecked(result)) lines.push(`Total: ${total}.`);
   else lines.push(`Nothing was checked: every list found is empty or has no headings (${total} in the headings).`);
+  lines.push("", ...verdictLines(readiness));
   return lines.join("\n");
 }

@@ -8,9 +8,10 @@ import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
 import { NO_SAVED_RESULT, type CellValue, type Grid } from "./grid";
 import { headingKey } from "./text";
 import { plural } from "./text";
+import { readinessOf, type Readiness } from "./readiness";
 
 /** The reference date the check used, and where it came from. */
-export type ReferenceDate =
+export type ReferenceDate = (
   | { readonly kind: "workbook"; readonly serial: number }
   /** The workbook names no reference date (no templates): today is the reference date. */
   | { readonly kind: "none"; readonly serial: number }
@@ -24,7 +25,11 @@ export type ReferenceDate =
       readonly serial: number;
       readonly text?: string;
       readonly cell?: "notification" | "reference";
-    };
+    }
+) & {
+  /** The inspection's notification date, when the workbook gives one: deadlines count from it. */
+  readonly notification?: number;
+};
 
 /** Reads the workbook's notification or reference date cell: a date, blank, or something else. */
 export function readReferenceCell(value: CellValue | undefined, today: number): ReferenceDate {
@@ -65,12 +70,19 @@ export function findReferenceDate(
   inspection: Grid | undefined,
   today: number,
 ): ReferenceDate {
-  if (named) return blame(readReferenceCell(named.cell, today), named.notification);
+  if (named) return withNotification(blame(readReferenceCell(named.cell, today), named.notification), named.notification);
   const labelled = (label: string) => inspection?.find((row) => headingKey(String(row?.[0] ?? "")) === label);
   const reference = labelled(REFERENCE_DATE_LABEL);
   if (!reference) return { kind: "none", serial: today };
   const notification = labelled(NOTIFICATION_DATE_LABEL);
-  return blame(readReferenceCell(reference[1], today), notification ? (notification[1] ?? null) : undefined);
+  const notificationCell = notification ? (notification[1] ?? null) : undefined;
+  return withNotification(blame(readReferenceCell(reference[1], today), notificationCell), notificationCell);
+}
+
+/** The notification date beside the reference date, when its cell holds a date: the inspection clock counts from it. */
+function withNotification(reading: ReferenceDate, cell: CellValue | undefined): ReferenceDate {
+  const notification = cell === undefined ? undefined : readReferenceCell(cell, 0);
+  return notification?.kind === "workbook" ? { ...reading, notification: notification.serial } : reading;
 }
 
 /** How many rows of the Inspection sheet `findReferenceDate` looks through for the label. */
@@ -130,6 +142,8 @@ export interface CheckSummary {
   /** The one line that heads the result: never "0 errors" when nothing was checked. */
   readonly headline: string;
   readonly referenceProblem?: string;
+  /** Ready to send or not, list by list, by the inspection clock. */
+  readonly readiness: Readiness;
 }
 
 function listSummary(form: Form, list: WorkbookResult["lists"][number]): ListSummary {
@@ -156,7 +170,7 @@ function listSummary(form: Form, list: WorkbookResult["lists"][number]): ListSum
   };
 }
 
-export function summariseCheck(result: WorkbookResult, reference: ReferenceDate): CheckSummary {
+export function summariseCheck(result: WorkbookResult, reference: ReferenceDate, today: number): CheckSummary {
   const lists = result.lists.map((list) => listSummary(result.form, list));
   const errors = lists.reduce((sum, list) => sum + list.errors, 0);
   const warnings = lists.reduce((sum, list) => sum + list.warnings, 0);
@@ -181,5 +195,9 @@ export function summariseCheck(result: WorkbookResult, reference: ReferenceDate)
     checkedAnything,
     headline,
     ...(referenceProblem ? { referenceProblem } : {}),
+    readiness: readinessOf(result.form, lists, {
+      today,
+      ...(reference.notification !== undefined ? { notification: reference.notification } : {}),
+    }),
   };
 }

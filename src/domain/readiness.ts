@@ -50,6 +50,9 @@ export interface ReadinessClock {
   readonly notification?: number;
 }
 
+/** More lists than this are counted in the headline, not named: each is named in its reason below. */
+const NAMED_IN_HEADLINE = 3;
+
 function deadlineOf(form: Form, listDue: string | undefined, calendar: readonly Deadline[] | undefined) {
   if (!form.inspection || !listDue || !calendar) return undefined;
   return calendar.find((deadline) => deadline.id === listDue);
@@ -103,9 +106,13 @@ export function readinessOf(form: Form, checked: readonly CheckedList[], clock: 
     ? `Ready to send: ${dueLater.length > 0 ? "every list due so far is" : "every list is"} checked with no errors (${basis}).`
     : !anythingChecked
       ? "Not ready to send: nothing was checked, because no list has rows under recognised headings."
-      : `Not ready to send: ${listInWords(
-          blocking.map((entry) => entry.title),
-          "and",
-        )} ${blocking.length === 1 ? "needs" : "need"} attention (${basis}).`;
+      : `Not ready to send: ${
+          blocking.length <= NAMED_IN_HEADLINE
+            ? listInWords(
+                blocking.map((entry) => entry.title),
+                "and",
+              )
+            : plural(blocking.length, "list")
+        } ${blocking.length === 1 ? "needs" : "need"} attention (${basis}).`;
   return { ready, headline, reasons: blocking.map((entry) => entry.text), dueLater, basis, lists };
 }

@@ -175,7 +175,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
         result,
         referenceSerial,
         reference,
-        summary: summariseCheck(result, reference),
+        summary: summariseCheck(result, reference, options.today()),
         marked: marked.map((list) => ({ list: list.list, sheet: list.sheet! })),
         ...(options.onlySheet ? { kept } : {}),
         validated: whole,

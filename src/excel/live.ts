@@ -276,7 +276,11 @@ export function watchLists(
       // check's result in the pane.
       if (!stopped)
         options.onSummary?.(
-          summariseCheck(asChecked(update.result, options.reported ?? report.result), referenceReading),
+          summariseCheck(
+            asChecked(update.result, options.reported ?? report.result),
+            referenceReading,
+            options.today(),
+          ),
         );
       return [...update.changes];
     });

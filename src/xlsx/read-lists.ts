@@ -1,7 +1,7 @@
 // A workbook's sheets as engine input, and the reference date it holds, from plain grids: the
 // same whether the grids were streamed or taken from a loaded ExcelJS workbook.
 import type ExcelJS from "exceljs";
-import { findReferenceDate, REFERENCE_LABEL_ROWS } from "../domain/check-summary";
+import { findReferenceDate, REFERENCE_LABEL_ROWS, type ReferenceDate } from "../domain/check-summary";
 import type { SheetInput } from "../domain/engine";
 import { parseAddress } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
@@ -43,11 +43,21 @@ export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): S
  * findReferenceDate). Undefined when the workbook holds no date there.
  */
 export function workbookReferenceDate(source: StreamedWorkbook): number | undefined {
-  const gridOf = (name: string) => source.grids.find((entry) => entry.sheet.toLowerCase() === name.toLowerCase())?.grid;
-  const range = source.definedNames.find((entry) => entry.name === NAMES.referenceDate)?.ranges[0];
-  const sheet = range ? /^'?(.*?)'?!/.exec(range)?.[1]?.replace(/''/g, "'") : undefined;
-  const block = range ? parseAddress(range) : undefined;
-  const named = sheet && block ? { cell: gridOf(sheet)?.[block.row]?.[block.column] ?? null } : undefined;
-  const found = findReferenceDate(named, gridOf(INSPECTION_SHEET)?.slice(0, REFERENCE_LABEL_ROWS), 0);
+  const found = workbookReference(source, 0);
   return found.kind === "workbook" ? found.serial : undefined;
+}
+
+/** The reference date as the workbook gives it, with its notification date, as the add-in reads them. */
+export function workbookReference(source: StreamedWorkbook, today: number): ReferenceDate {
+  const gridOf = (name: string) => source.grids.find((entry) => entry.sheet.toLowerCase() === name.toLowerCase())?.grid;
+  const namedCell = (name: string) => {
+    const range = source.definedNames.find((entry) => entry.name === name)?.ranges[0];
+    const sheet = range ? /^'?(.*?)'?!/.exec(range)?.[1]?.replace(/''/g, "'") : undefined;
+    const block = range ? parseAddress(range) : undefined;
+    return sheet && block ? (gridOf(sheet)?.[block.row]?.[block.column] ?? null) : undefined;
+  };
+  const cell = namedCell(NAMES.referenceDate);
+  const notification = namedCell(NAMES.notificationDate);
+  const named = cell === undefined ? undefined : { cell, ...(notification !== undefined ? { notification } : {}) };
+  return findReferenceDate(named, gridOf(INSPECTION_SHEET)?.slice(0, REFERENCE_LABEL_ROWS), today);
 }

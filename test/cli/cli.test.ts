@@ -209,6 +209,64 @@ describe("annex-a check", () => {
   });
 });
 
+describe("annex-a check's verdict: ready to send, by the inspection clock", () => {
+  // Notified on Tuesday 24/11/2026, today in these tests: the two day-0 lists are due today.
+  const inspection = [
+    ["Notification date", new Date(Date.UTC(2026, 10, 24))],
+    ["Reference date", new Date(Date.UTC(2026, 10, 24))],
+  ];
+  const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
+  const CP = listOf(JTAI_NEGLECT_2017, "childProtection").sheetName;
+
+  it("is ready when both lists due today have rows and no errors, and names what is due later", async () => {
+    const path = await writeWorkbook("ready.xlsx", {
+      Inspection: inspection,
+      [CIN]: gridOf("childrenInNeed", [validRow("childrenInNeed", {})]),
+      [CP]: gridOf("childProtection", [validRow("childProtection", {})]),
+    });
+    const result = await cli("check", path);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(
+      "Ready to send: every list due so far is checked with no errors (lists due by today, 24/11/2026, counted from the notification date, 24/11/2026).",
+    );
+    expect(result.out).toContain("  - Contacts is not due until Thursday 26/11/2026, end of day.");
+    const report = JSON.parse((await cli("check", path, "--json")).out) as JsonReport;
+    expect(report.verdict).toMatchObject({ ready: true, reasons: [] });
+  });
+
+  it("is not ready when a list due today is empty, though nothing has an error; the exit status is unchanged", async () => {
+    const path = await writeWorkbook("cp-empty.xlsx", {
+      Inspection: inspection,
+      [CIN]: gridOf("childrenInNeed", [validRow("childrenInNeed", {})]),
+      [CP]: gridOf("childProtection", []),
+    });
+    const result = await cli("check", path);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("Total: 0 errors, 0 warnings.");
+    expect(result.out).toContain(
+      "Not ready to send: Children on a child protection plan needs attention (lists due by today",
+    );
+    expect(result.out).toContain(
+      "  - Children on a child protection plan is empty (due Tuesday 24/11/2026, end of day).",
+    );
+    const report = JSON.parse((await cli("check", path, "--json")).out) as JsonReport;
+    expect(report.verdict.ready).toBe(false);
+    expect(report.verdict.lists.find((list) => list.list === "childProtection")).toEqual({
+      list: "childProtection",
+      readiness: "empty",
+      due: "Tuesday 24/11/2026, end of day",
+      errors: 0,
+    });
+  });
+
+  it("is never ready when nothing was checked", async () => {
+    const path = await writeWorkbook("nothing.xlsx", { Inspection: inspection, [CIN]: gridOf("childrenInNeed", []) });
+    const result = await cli("check", path);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain("Not ready to send: nothing was checked");
+  });
+});
+
 describe("files that cannot be checked", () => {
   beforeAll(async () => {
     const empty = new ExcelJS.Workbook();

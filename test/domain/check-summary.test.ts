@@ -16,7 +16,7 @@ describe("what a check can honestly claim", () => {
         referenceSerial: REFERENCE,
       },
     );
-    const summary = summariseCheck(result, workbookDate);
+    const summary = summariseCheck(result, workbookDate, REFERENCE);
     expect(summary.checkedAnything).toBe(false);
     expect(summary.headline).toBe("Nothing was checked: the list has no rows under recognised headings.");
     expect(summary.headline).not.toMatch(/0 errors/);
@@ -27,7 +27,7 @@ describe("what a check can honestly claim", () => {
     const result = validateWorkbook(JTAI_NEGLECT_2017, [{ sheet: "Notes", grid: [["Some"], ["text"]] }], {
       referenceSerial: REFERENCE,
     });
-    const summary = summariseCheck(result, workbookDate);
+    const summary = summariseCheck(result, workbookDate, REFERENCE);
     expect(summary.headline).toBe("Nothing was checked: no Annex A list was found.");
     expect(summary.notChecked.map((item) => item.sheet)).toEqual(["Notes"]);
     expect(summary.notChecked[0].reason).not.toBe("");
@@ -41,7 +41,7 @@ describe("what a check can honestly claim", () => {
         referenceSerial: REFERENCE,
       },
     );
-    const summary = summariseCheck(result, workbookDate);
+    const summary = summariseCheck(result, workbookDate, REFERENCE);
     expect(summary.lists[0].state).toBe("headings not found");
     expect(summary.checkedAnything).toBe(false);
   });
@@ -58,7 +58,7 @@ describe("what a check can honestly claim", () => {
       ],
       { referenceSerial: REFERENCE },
     );
-    const summary = summariseCheck(result, workbookDate);
+    const summary = summariseCheck(result, workbookDate, REFERENCE);
     expect(summary.checkedAnything).toBe(true);
     expect(summary.headline).toMatch(/^\d+ errors?, \d+ warnings? in 2 rows of 1 list\.$/);
   });
@@ -72,7 +72,7 @@ describe("what a check can honestly claim", () => {
   ])("reads the notification date cell %p as %s, using today only when it says so", (value, kind) => {
     const reading = readReferenceCell(value, TODAY);
     expect(reading.kind).toBe(kind);
-    const summary = summariseCheck({ form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] }, reading);
+    const summary = summariseCheck({ form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] }, reading, REFERENCE);
     if (kind === "workbook") expect(summary.referenceProblem).toBeUndefined();
     else
       expect(summary.referenceProblem).toMatch(
@@ -91,7 +91,11 @@ describe("what a check can honestly claim", () => {
       serial: TODAY,
       cell: "reference",
     });
-    expect(findReferenceDate(undefined, inspection, TODAY)).toEqual({ kind: "workbook", serial: 45001 });
+    expect(findReferenceDate(undefined, inspection, TODAY)).toEqual({
+      kind: "workbook",
+      serial: 45001,
+      notification: 45000,
+    });
     expect(findReferenceDate(undefined, [["Reference date", "2026-11-24"]], TODAY)).toEqual({
       kind: "workbook",
       serial: 46350,
@@ -104,6 +108,7 @@ describe("what a check can honestly claim", () => {
       summariseCheck(
         { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] },
         findReferenceDate(named, inspection, TODAY),
+        TODAY,
       ).referenceProblem;
     // The template's B5 is =NotificationDate: text typed in B4 shows in B5 too.
     expect(problem({ cell: "next week", notification: "next week" })).toMatch(

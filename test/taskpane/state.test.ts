@@ -24,7 +24,7 @@ const report = (findings: Finding[]): CheckReport => {
     result,
     referenceSerial: 1,
     reference,
-    summary: summariseCheck(result, reference),
+    summary: summariseCheck(result, reference, 1),
     marked: [],
     choice: { form: JTAI_NEGLECT_2017, reason: "named by the test" },
     forms: FORMS,
@@ -100,7 +100,7 @@ describe("the task pane's state", () => {
 
   it("takes a live re-check's summary without counting it as a new check, and none after Clear marks", () => {
     const empty = { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] };
-    const live = summariseCheck(empty, { kind: "invalid", serial: 1, text: "next week", cell: "notification" });
+    const live = summariseCheck(empty, { kind: "invalid", serial: 1, text: "next week", cell: "notification" }, 1);
     const after = paneReducer(checked, { type: "summarised", summary: live });
     expect(after.summary).toBe(live);
     expect(after.checks).toBe(checked.checks);

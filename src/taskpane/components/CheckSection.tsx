@@ -18,6 +18,7 @@ import { filterFindings, type Message } from "../state";
 import { Findings } from "./Findings";
 import { FindingsFilter, type FindingsFilterValue } from "./FindingsFilter";
 import { SectionMessage } from "./SectionMessage";
+import { Verdict } from "./Verdict";
 
 interface Props {
   busy: boolean;
@@ -106,6 +107,7 @@ export function CheckSection({
               ? `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}.`
               : summary.headline}
           </Body1>
+          <Verdict readiness={summary.readiness} />
           {formChoice && (
             <Caption1>
               Checked as {formChoice.form.name}: {formChoice.reason}.
