@@ -4,7 +4,7 @@
 // unless --anyway is given.
 import { parseArgs } from "node:util";
 import { validateWorkbook, type WorkbookResult } from "../domain/engine";
-import { leftOutLines } from "../domain/finalise";
+import { formulasWarning, leftOutLines } from "../domain/finalise";
 import { FORMS } from "../domain/form-choice";
 import { listOf } from "../domain/catalogue";
 import { plural } from "../domain/text";
@@ -108,6 +108,8 @@ export async function finaliseCommand(args: string[], io: Io): Promise<number> {
     io.out(`Finalised with --anyway: ${plural(errors, "error")} remain in ${joined(listsWithErrors(result))}.`);
   io.out("Left out:");
   for (const line of leftOutLines(leftOut)) io.out(line);
+  const warning = formulasWarning(leftOut);
+  if (warning) io.out(warning);
   return EXIT.ok;
 }
 

@@ -106,6 +106,8 @@ export interface LeftOut {
   readonly notesTrimmed: number;
   /** Defined names left out with their sheets (the findings sheet's ReferenceDate). */
   readonly names: readonly string[];
+  /** Cells kept whose formula reads a sheet left out ("Summary!B2"): Excel will show #REF! there. */
+  readonly formulasReadingLeftOut: readonly string[];
 }
 
 /** What was left out, one line each, for the report. */
@@ -120,4 +122,12 @@ export function leftOutLines(leftOut: LeftOut): string[] {
   if (leftOut.names.length > 0)
     lines.push(`  ${leftOut.names.length === 1 ? "the name" : "the names"} ${leftOut.names.join(", ")}`);
   return lines.length > 0 ? lines : ["  nothing: the workbook held none of the tool's sheets, marks or notes"];
+}
+
+/** A warning when a kept formula reads a sheet left out, which Excel would show as #REF!. */
+export function formulasWarning(leftOut: LeftOut): string | undefined {
+  const cells = leftOut.formulasReadingLeftOut;
+  if (cells.length === 0) return undefined;
+  const shown = cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");
+  return `Note: ${plural(cells.length, "formula")} in the copy ${cells.length === 1 ? "reads" : "read"} a sheet left out and will show #REF! when recalculated (${shown}); add --keep-selection if ${cells.length === 1 ? "it reads" : "they read"} the Selection, or change ${cells.length === 1 ? "it" : "them"} before sending.`;
 }

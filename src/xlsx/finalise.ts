@@ -521,6 +521,7 @@ export async function finalisePackage(zip: JSZip, form: Form, options: FinaliseO
   const styles = new Styles(stylesPath ? await textOf(zip, stylesPath) : undefined);
   const toolTexts = templateNoteTexts(form);
   const works: { part: string; work: SheetWork }[] = [];
+  const formulasReadingLeftOut: string[] = [];
   for (const sheet of keptSheets) {
     const rel = rels.find((candidate) => candidate.id === sheet.id);
     if (!rel || rel.external) continue;
@@ -535,6 +536,12 @@ export async function finalisePackage(zip: JSZip, form: Form, options: FinaliseO
       notesRemoved: 0,
       notesTrimmed: 0,
     };
+    // A kept formula that reads a sheet left out would show #REF!: said, not hidden.
+    for (const match of work.xml.matchAll(/<c\b[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const formula = /<f\b[^>]*>([\s\S]*?)<\/f>/.exec(match[1] ?? "")?.[1];
+      if (formula && leftOutSheets.some((gone) => refersToSheet(decodeXml(formula), gone.name)))
+        formulasReadingLeftOut.push(`${sheet.name}!${attribute(match[0], "r") ?? "?"}`);
+    }
     const marked = await cleanNotes(zip, part, work, toolTexts);
     unmarkCells(work, marked, styles);
     removeToolFormats(work, styles);
@@ -578,6 +585,7 @@ export async function finalisePackage(zip: JSZip, form: Form, options: FinaliseO
       notesRemoved: total("notesRemoved"),
       notesTrimmed: total("notesTrimmed"),
       names,
+      formulasReadingLeftOut,
     },
   };
 }

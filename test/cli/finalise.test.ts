@@ -2,6 +2,7 @@
 // findings) and the Selection built on it come back with the lists exactly as they were and none
 // of the tool's sheets, marks or notes; errors refuse it; and LibreOffice reads the clean copy.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -185,12 +186,19 @@ describe("annex-a finalise", () => {
       ref: "B2:B1000",
       rules: [{ type: "containsText", operator: "containsText", text: "Male", priority: 2, style: {} }],
     });
-    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // Excel keeps a format that reads another sheet in its 2010 extension, with its style inline.
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const extension = `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="expression" priority="3" id="{00000000-0000-0000-0000-000000000001}"><xm:f>'${MARKS_SHEET_PREFIX}childrenInNeed'!A1=1</xm:f><x14:dxf><font><color rgb="FF${WARNING_STYLE.fontColour}"/></font><fill><patternFill><bgColor rgb="FF${WARNING_STYLE.fill}"/></patternFill></fill></x14:dxf></x14:cfRule><xm:sqref>A1:Z1000</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
+    zip.file("xl/worksheets/sheet1.xml", sheetXml.replace("</worksheet>", `${extension}</worksheet>`));
+    const bytes = await zip.generateAsync({ type: "uint8array" });
     const { bytes: clean, leftOut } = await finaliseWorkbook(bytes, JTAI_NEGLECT_2017);
     expect(leftOut.sheets).toEqual([
       { name: `${MARKS_SHEET_PREFIX}childrenInNeed`, what: "the add-in's hidden marks" },
     ]);
-    expect(leftOut.formats).toBe(1);
+    expect(leftOut.formats).toBe(2);
+    const cleanXml = await (await JSZip.loadAsync(clean)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(cleanXml).not.toMatch(/extLst|x14:|AnnexA_Marks/);
     const written = new ExcelJS.Workbook();
     await written.xlsx.load(clean as unknown as ExcelJS.Buffer);
     expect(written.worksheets.map((worksheet) => worksheet.name)).toEqual([CHILDREN_IN_NEED]);
@@ -198,6 +206,20 @@ describe("annex-a finalise", () => {
       .conditionalFormattings;
     expect(formats.map((format) => format.ref)).toEqual(["B2:B1000"]);
     expect(written.worksheets[0].getCell("B2").value).toBe("Male");
+  });
+});
+
+describe("finaliseWorkbook", () => {
+  it("says where a formula kept reads a sheet left out, as Excel would show #REF! there", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet(CHILDREN_IN_NEED).addRows([["Child unique ID"], ["C1"]]);
+    workbook.addWorksheet(SELECTION_SHEET).addRows([["Child unique ID"], ["C1"]]);
+    workbook.addWorksheet("Summary").getCell("B2").value = { formula: `COUNTA(${SELECTION_SHEET}!A:A)`, result: 2 };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { leftOut } = await finaliseWorkbook(bytes, JTAI_NEGLECT_2017);
+    expect(leftOut.sheets.map((sheet) => sheet.name)).toEqual([SELECTION_SHEET]);
+    expect(leftOut.formulasReadingLeftOut).toEqual(["Summary!B2"]);
+    expect((await finaliseWorkbook(bytes, JTAI_NEGLECT_2017, { keepSelection: true })).leftOut.sheets).toEqual([]);
   });
 });
 
