@@ -128,7 +128,8 @@ function writeSection(styles: string, name: string, written: Section): string {
   const open = setAttribute(`${written.open}>`, "count", String(written.items.length));
   return styles.replace(
     new RegExp(`<${name}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${name}>)`),
-    `${open}${written.items.join("")}</${name}>`,
+    // A function, so a "$" in the styles is never read as a replacement pattern.
+    () => `${open}${written.items.join("")}</${name}>`,
   );
 }
 
@@ -409,11 +410,13 @@ function withoutTitles(app: string, gone: ReadonlySet<string>): string {
   return app
     .replace(
       pairs[0],
-      `<HeadingPairs><vt:vector size="${kept.length * 2}" baseType="variant">${pairXml}</vt:vector></HeadingPairs>`,
+      () =>
+        `<HeadingPairs><vt:vector size="${kept.length * 2}" baseType="variant">${pairXml}</vt:vector></HeadingPairs>`,
     )
     .replace(
       titles[0],
-      `<TitlesOfParts><vt:vector size="${allTitles.length}" baseType="lpstr">${allTitles.map((title) => `<vt:lpstr>${encodeXml(title)}</vt:lpstr>`).join("")}</vt:vector></TitlesOfParts>`,
+      () =>
+        `<TitlesOfParts><vt:vector size="${allTitles.length}" baseType="lpstr">${allTitles.map((title) => `<vt:lpstr>${encodeXml(title)}</vt:lpstr>`).join("")}</vt:vector></TitlesOfParts>`,
     );
 }
 
@@ -522,12 +525,17 @@ export async function finalisePackage(zip: JSZip, form: Form, options: FinaliseO
   const toolTexts = templateNoteTexts(form);
   const works: { part: string; work: SheetWork }[] = [];
   const formulasReadingLeftOut: string[] = [];
+  // Shared strings are renumbered only when every kept sheet's cells were read.
+  let everySheetRead = true;
   for (const sheet of keptSheets) {
     const rel = rels.find((candidate) => candidate.id === sheet.id);
-    if (!rel || rel.external) continue;
-    const part = resolveTarget(workbookPath, rel.target);
-    const xml = await textOf(zip, part);
-    if (xml === undefined || !/<(?:[\w.-]+:)?worksheet\b/.test(xml)) continue;
+    const part = rel && !rel.external ? resolveTarget(workbookPath, rel.target) : undefined;
+    const xml = part ? await textOf(zip, part) : undefined;
+    if (!part || xml === undefined || !/<(?:[\w.-]+:)?worksheet\b/.test(xml)) {
+      // A chart sheet holds no cells; anything else (an old macro sheet) may use shared strings.
+      if (!xml || !/<(?:[\w.-]+:)?chartsheet\b/.test(xml)) everySheetRead = false;
+      continue;
+    }
     const work: SheetWork = {
       xml,
       rels: await textOf(zip, relsPathOf(part)),
@@ -550,7 +558,7 @@ export async function finalisePackage(zip: JSZip, form: Form, options: FinaliseO
   const sharedRel = rels.find((rel) => isType(rel, "sharedStrings"));
   const sharedPath = sharedRel ? resolveTarget(workbookPath, sharedRel.target) : undefined;
   const shared = sharedPath ? await textOf(zip, sharedPath) : undefined;
-  if (sharedPath && shared !== undefined)
+  if (sharedPath && shared !== undefined && everySheetRead)
     zip.file(
       sharedPath,
       compactSharedStrings(
