@@ -113,7 +113,7 @@ describe("annex-a finalise", () => {
     expect(await ooxmlProblems(kept)).toEqual([]);
   });
 
-  it("never replaces a file without --force, and refuses a CSV and the input as its own output", async () => {
+  it("never replaces a file without --force, writes nothing where it cannot, and refuses a CSV and the input as its own output", async () => {
     const out = join(dir, "exists.xlsx");
     writeFileSync(out, "mine");
     const refused = await cli("finalise", marked, "--out", out, "--anyway");
@@ -122,6 +122,11 @@ describe("annex-a finalise", () => {
     expect(readFileSync(out, "utf8")).toBe("mine");
     expect((await cli("finalise", marked, "--out", out, "--anyway", "--force")).code).toBe(0);
     expect((await cli("finalise", marked, "--out", marked, "--anyway")).code).toBe(2);
+    const nowhere = join(dir, "no-such-folder", "clean.xlsx");
+    const failed = await cli("finalise", marked, "--out", nowhere, "--anyway");
+    expect(failed.code).toBe(2);
+    expect(failed.err).toMatch(/was not written: the folder .* does not exist/);
+    expect(existsSync(nowhere)).toBe(false);
     expect((await cli("finalise", join(dir, "export.csv"), "--out", join(dir, "csv.xlsx"))).code).toBe(2);
   });
 
