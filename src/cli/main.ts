@@ -3,6 +3,7 @@
 //   annex-a check IN.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--json] [--out MARKED.xlsx [--force]]
 //   annex-a select IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force]
 //   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--form ID] [--sheet NAME] [--list ID] [--map "Export=Annex A"]
+//   annex-a finalise IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force] [--anyway] [--keep-selection]
 //   annex-a rules
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
@@ -38,6 +39,7 @@ import { updateFactsSheet, writeSelectionSheet } from "../xlsx/write-selection";
 import { assertCanWrite, saveWorkbook } from "../xlsx/save-workbook";
 import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
 import { csvWorkbook, isCsvPath, loadExcelJs, WorkbookFileError } from "../xlsx/workbook-file";
+import { finaliseCommand } from "./finalise";
 import { prettyJsonPieces } from "./json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "./report";
 
@@ -71,6 +73,11 @@ const USAGE = `Usage:
       Lay a case-management export out as an Annex A list: recognise the list, map its columns
       (variants automatically; --map for the rest, as often as needed), and write a correctly
       headed sheet in a copy. Columns not mapped are reported. The export is left as it was.
+  annex-a finalise IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force] [--anyway] [--keep-selection]
+      Write the copy to send: the lists with every value as it is, without the tool's findings
+      sheet, marks sheets, marks, focus highlight and notes, nor (unless --keep-selection) the
+      Selection and Annex B sheets; says what was left out. Refused (exit status 2) while the
+      check finds errors, unless --anyway is given.
   annex-a rules
       List every rule: code, severity and what it checks.
 
@@ -79,9 +86,9 @@ const USAGE = `Usage:
       template is ${DEFAULT_FORM_ID} unless --form says otherwise.
   A file is never replaced unless --force is given; a failed write leaves no file behind.`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-function isoOption(value: string | undefined, option: string): number | undefined {
+export function isoOption(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const serial = serialFromIso(value);
   if (serial === undefined)
@@ -90,7 +97,7 @@ function isoOption(value: string | undefined, option: string): number | undefine
 }
 
 /** The form --form names, or undefined when it names none. */
-function namedForm(id: string | undefined): Form | undefined {
+export function namedForm(id: string | undefined): Form | undefined {
   if (id === undefined) return undefined;
   const form = formById(id);
   if (!form) throw new UsageError(`--form must be one of ${FORMS.map((known) => known.id).join(", ")}; got ‘${id}’.`);
@@ -98,7 +105,7 @@ function namedForm(id: string | undefined): Form | undefined {
 }
 
 /** The form a workbook is read as: the one --form names, else the one its headings show. */
-function formOf(id: string | undefined, source: StreamedWorkbook): FormChoice {
+export function formOf(id: string | undefined, source: StreamedWorkbook): FormChoice {
   const named = namedForm(id);
   if (named) return { form: named, reason: "named by --form" };
   return recogniseForm(
@@ -141,7 +148,7 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
   return real(a) === real(b);
 }
@@ -415,6 +422,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await selectCommand(args, io);
       case "import":
         return await importCommand(args, io);
+      case "finalise":
+        return await finaliseCommand(args, io);
       case "rules":
         return rulesCommand(io);
       case undefined:

@@ -86,7 +86,16 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, opt
   for (const [worksheet, parts] of options.kept ?? []) {
     if (workbook.worksheets.includes(worksheet)) kept.set(`xl/worksheets/sheet${worksheet.id}.xml`, parts);
   }
-  const bytes = await tidyPackage(await workbook.xlsx.writeBuffer(), kept);
+  await saveBytes(await tidyPackage(await workbook.xlsx.writeBuffer(), kept), path, options);
+}
+
+/** Writes a workbook's bytes to `path`, all or nothing: a temporary file beside it, renamed into place. */
+export async function saveBytes(
+  bytes: Uint8Array,
+  path: string,
+  options: Pick<SaveOptions, "force"> = {},
+): Promise<void> {
+  await assertCanWrite(path, options);
   const temporary = join(dirname(resolve(path)), `.~${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temporary, bytes, { flag: "wx" });
