@@ -17,7 +17,8 @@ const useStyles = makeStyles({
   pane: { borderRight: "1px solid #ddd", overflowY: "auto", maxHeight: "100vh" },
 });
 
-const excel = simulatedExcel();
+// A UK workbook: typed dates are read day first, as Excel set to English (UK) reads them.
+const excel = simulatedExcel({ locale: "en-GB" });
 const today = () => todaySerial();
 /**
  * How long each sync spent inside the in-memory Excel. In Excel that work happens in Excel, not on

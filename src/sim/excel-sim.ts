@@ -11,7 +11,8 @@
 // formulas.ts (formulas Excel refuses), calc.ts (formulas evaluated, HyperFormula), conditional.ts
 // (which conditional formats colour a cell), conditional-formats.ts (conditional formats read
 // back), proxies.ts (request contexts and proxies), workbook.ts (the document, a person's actions
-// and events). This module gathers them for tests and the demo.
+// and events), user-edits.ts (a person's Delete and Ctrl+Z, for the demo's grid). This module
+// gathers them for tests and the demo.
 import { cellAddress, type CellValue } from "../domain/grid";
 import type { ExcelRun } from "../excel/excel-run";
 import { SimWorkbook, versionAtLeast, type SimOptions } from "./workbook";

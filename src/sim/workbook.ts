@@ -179,9 +179,13 @@ export class SimWorkbook {
     const written = { ...block, rowCount: values.length, columnCount: values[0]?.length ?? 0 };
     writeValues(sheet, written, values, locale);
     this.growTables(sheet, written);
-    const single = written.rowCount === 1 && written.columnCount === 1;
-    this.raise(sheet, blockAddress(written), single ? { valueBefore: before, valueAfter: values[0][0] } : undefined);
     this.recalculate();
+    // The value after is the cell's, as stored: a typed "03/04/2019" is a date's number there, and a
+    // formula its result ("Represents the value after the change",
+    // https://learn.microsoft.com/javascript/api/excel/excel.changedeventdetail).
+    const after = sheet.cell(block.row, block.column)?.value ?? "";
+    const single = written.rowCount === 1 && written.columnCount === 1;
+    this.raise(sheet, blockAddress(written), single ? { valueBefore: before, valueAfter: after } : undefined);
     this.notify();
     this.deliverEvents();
     await this.settled();
