@@ -2,7 +2,7 @@
 // beside the same single-cell checks written as an ajv JSON Schema (the fastest common JavaScript
 // validator) as a peer baseline. ajv only says pass/fail per cell: no recognition, no messages,
 // no fixes, no cross-column or cross-row rules, so it bounds what the engine's extra work costs.
-// Prints one JSON line per scenario.   npm run bench
+// Prints one JSON line per scenario, and writes the finding counts into README.md.   npm run bench
 import Ajv from "ajv";
 import { listOf } from "../src/domain/catalogue";
 import { canonicalValues } from "../src/domain/codes";
@@ -11,6 +11,7 @@ import { validateList } from "../src/domain/engine";
 import type { CellValue } from "../src/domain/grid";
 import { childrenInNeedGrid } from "./generate";
 import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
+import { count, writeReadmeFigures } from "./readme-figures";
 import { CLOSURE_REASON, ETHNICITY, GENDER, PRIMARY_NEED } from "../src/domain/forms/jtai-codes";
 
 const ROWS = 50_000;
@@ -85,16 +86,31 @@ function runAjv(grid: CellValue[][]): number {
   return invalid;
 }
 
-for (const [name, share] of [
-  ["clean", 0],
-  ["2% of cells invalid", 0.02],
-] as const) {
-  const grid = childrenInNeedGrid(ROWS, share, REFERENCE);
-  // One warm-up run each, so both sides are measured after the JIT has compiled them.
-  validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE });
-  runAjv(grid);
-  const engine = time(() => validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE }));
-  report(`engine: children in need, ${name}`, ROWS, engine.ms, { findings: engine.result.findings.length });
-  const ajv = time(() => runAjv(grid));
-  report(`ajv baseline: children in need, ${name}`, ROWS, ajv.ms, { invalidCells: ajv.result });
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  for (const [name, share] of [
+    ["clean", 0],
+    ["2% of cells invalid", 0.02],
+  ] as const) {
+    const grid = childrenInNeedGrid(ROWS, share, REFERENCE);
+    // One warm-up run each, so both sides are measured after the JIT has compiled them.
+    validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE });
+    runAjv(grid);
+    const engine = time(() => validateList(JTAI_NEGLECT_2017, "childrenInNeed", grid, { referenceSerial: REFERENCE }));
+    const findings = engine.result.findings.length;
+    report(`engine: children in need, ${name}`, ROWS, engine.ms, { findings });
+    const ajv = time(() => runAjv(grid));
+    report(`ajv baseline: children in need, ${name}`, ROWS, ajv.ms, { invalidCells: ajv.result });
+    lines.push(`| ${share === 0 ? "no cell spoiled" : "2% of cells spoiled"} | ${count(findings)} |`);
+  }
+  writeReadmeFigures(
+    "engine",
+    [
+      `| ${count(ROWS)} children-in-need rows (${count(ROWS * list.columns.length)} cells) | the engine's findings, each with its message and any fix |`,
+      "|---|---|",
+      ...lines,
+    ].join("\n"),
+  );
 }
+
+void main();

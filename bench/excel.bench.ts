@@ -2,7 +2,8 @@
 // x 15 columns with 2% of cells invalid, and the live re-check of a paste of 1,000 rows under them
 // (two syncs whatever the sheet's size: read the rows, write the marks that differ); each beside a
 // naive baseline run in the same process (one sync per row, one format call per invalid cell).
-// Prints one JSON line per scenario: {"scenario", "syncs", "ops", "maxRequestBytes", "ms"}.
+// Prints one JSON line per scenario: {"scenario", "syncs", "ops", "maxRequestBytes", "ms"}, and
+// writes the syncs, operations and request sizes into README.md.
 import { listOf } from "../src/domain/catalogue";
 import { validateWorkbook } from "../src/domain/engine";
 import { columnLetter, type CellValue } from "../src/domain/grid";
@@ -16,6 +17,7 @@ import { SimWorkbook } from "../src/sim/excel-sim";
 import { childrenInNeedGrid } from "./generate";
 import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
 import { FORMS } from "../src/domain/form-choice";
+import { count, size, writeReadmeFigures } from "./readme-figures";
 
 const REFERENCE = serialFromIso("2026-11-24")!;
 const today = () => REFERENCE;
@@ -36,13 +38,23 @@ function fill(sim: SimWorkbook, grid: CellValue[][]): void {
   );
 }
 
-async function measure(scenario: string, sim: SimWorkbook, work: () => Promise<unknown>): Promise<void> {
+/** README's table of the figures that do not depend on the machine, a row per scenario. */
+const readmeRows: string[] = [];
+
+/** Runs and prints a scenario; `described` is how README's table names it. */
+async function measure(
+  scenario: string,
+  described: string,
+  sim: SimWorkbook,
+  work: () => Promise<unknown>,
+): Promise<void> {
   sim.resetStats();
   const start = process.hrtime.bigint();
   await work();
   const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
   const { syncs, ops, maxRequestBytes } = sim.stats;
   console.log(JSON.stringify({ scenario, syncs, ops, maxRequestBytes, ms }));
+  readmeRows.push(`| ${described} | ${count(syncs)} | ${count(ops)} | ${size(maxRequestBytes)} |`);
 }
 
 /** The naive way: read the headings and then one row per sync, then one fill call per invalid cell. */
@@ -70,7 +82,7 @@ const range = (start: number, count: number) => Array.from({ length: count }, (_
 
 async function main(): Promise<void> {
   const templates = fresh();
-  await measure("create all templates", templates.sim, () =>
+  await measure("create all templates", "create all templates", templates.sim, () =>
     createTemplates(templates.run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE }),
   );
 
@@ -78,13 +90,17 @@ async function main(): Promise<void> {
   const columns = grid[0].length;
   const checked = fresh();
   fill(checked.sim, grid);
-  await measure(`check ${ROWS} rows x ${columns} columns, 2% invalid`, checked.sim, () =>
+  const described = `check ${count(ROWS)} rows x ${columns} columns, 2% invalid`;
+  await measure(`check ${ROWS} rows x ${columns} columns, 2% invalid`, described, checked.sim, () =>
     checkWorkbook(checked.run, { today, forms: FORMS }),
   );
   const naive = fresh();
   fill(naive.sim, grid);
-  await measure(`naive baseline: check ${ROWS} rows x ${columns} columns, 2% invalid`, naive.sim, () =>
-    naiveCheck(naive.run, range(1, ROWS), columns),
+  await measure(
+    `naive baseline: check ${ROWS} rows x ${columns} columns, 2% invalid`,
+    "naive: the same check",
+    naive.sim,
+    () => naiveCheck(naive.run, range(1, ROWS), columns),
   );
 
   // The live re-check as the add-in runs it: the paste raises onChanged, the changed rows are read,
@@ -105,14 +121,30 @@ async function main(): Promise<void> {
   });
   await pasted.sim.settled();
   const rows = range(pasteStart, PASTE_ROWS);
-  await measure(`live re-check of a paste of ${PASTE_ROWS} rows into ${ROWS}`, pasted.sim, async () => {
-    await pasted.sim.userEdit(CIN, `A${pasteStart + 1}:${columnLetter(columns - 1)}${pasteStart + PASTE_ROWS}`, paste);
-    await watch.idle();
-  });
+  await measure(
+    `live re-check of a paste of ${PASTE_ROWS} rows into ${ROWS}`,
+    `live re-check of a paste of ${count(PASTE_ROWS)} rows under the ${count(ROWS)} (read, the workbook validated again in memory, differing marks written)`,
+    pasted.sim,
+    async () => {
+      await pasted.sim.userEdit(
+        CIN,
+        `A${pasteStart + 1}:${columnLetter(columns - 1)}${pasteStart + PASTE_ROWS}`,
+        paste,
+      );
+      await watch.idle();
+    },
+  );
   const naivePaste = fresh();
   fill(naivePaste.sim, [...grid, ...paste]);
-  await measure(`naive baseline: re-check a paste of ${PASTE_ROWS} rows`, naivePaste.sim, () =>
-    naiveCheck(naivePaste.run, rows, columns),
+  await measure(
+    `naive baseline: re-check a paste of ${PASTE_ROWS} rows`,
+    "naive: the same re-check",
+    naivePaste.sim,
+    () => naiveCheck(naivePaste.run, rows, columns),
+  );
+  writeReadmeFigures(
+    "excel",
+    ["| scenario | syncs | operations | largest request |", "|---|---|---|---|", ...readmeRows].join("\n"),
   );
 }
 

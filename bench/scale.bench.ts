@@ -3,7 +3,8 @@
 //  - for each: ExcelJS's streaming reader merely reading every row (the bar to beat), then
 //    `annex-a check` on it in its own process: wall time, peak resident memory, rows read.
 //  - the add-in's check on the in-memory workbook: syncs, operations, largest request, time.
-// Prints one JSON line per scenario.   npm run bench:scale
+// Prints one JSON line per scenario, and writes the add-in check's counts into README.md.
+//   npm run bench:scale
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
@@ -19,6 +20,7 @@ import { simulatedExcel } from "../src/sim/excel-sim";
 import { listGrid } from "./generate";
 import { JTAI_NEGLECT_2017 } from "../src/domain/forms/jtai-neglect-2017";
 import { FORMS } from "../src/domain/form-choice";
+import { count, size, writeReadmeFigures } from "./readme-figures";
 
 const REFERENCE = serialFromIso("2026-11-24")!;
 const SIZES: [ListId, number][] = [
@@ -168,17 +170,26 @@ async function main(): Promise<void> {
   const started = Date.now();
   const report = await checkWorkbook(run, { today: () => REFERENCE, forms: FORMS });
   const { syncs, ops, maxRequestBytes, maxResponseBytes } = sim.stats;
+  const findings = report.result.findings.length;
   console.log(
     JSON.stringify({
       scenario: "add-in check on the in-memory workbook, same lists",
       rows,
-      findings: report.result.findings.length,
+      findings,
       syncs,
       ops,
       maxRequestBytes,
       maxResponseBytes,
       ms: Date.now() - started,
     }),
+  );
+  writeReadmeFigures(
+    "scale",
+    [
+      "| the add-in's check on the in-memory workbook | rows | findings | syncs | operations | largest request | largest response |",
+      "|---|---|---|---|---|---|---|",
+      `| the same lists | ${count(rows)} | ${count(findings)} | ${count(syncs)} | ${count(ops)} | ${size(maxRequestBytes)} | ${size(maxResponseBytes)} |`,
+    ].join("\n"),
   );
 }
 

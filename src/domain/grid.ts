@@ -36,9 +36,14 @@ export function isExcelError(value: CellValue): value is string {
   );
 }
 
-/** A cell value quoted for a message: ‘38/04/2019’, shortened when long. */
+/** A cell value quoted for a message: ‘38/04/2019’, shortened when long; a boolean as Excel shows it, ‘TRUE’. */
 export function quote(value: CellValue): string {
-  const text = typeof value === "string" ? value.replace(/\u00a0/g, " ") : String(value);
+  const text =
+    typeof value === "string"
+      ? value.replace(/\u00a0/g, " ")
+      : typeof value === "boolean"
+        ? String(value).toUpperCase()
+        : String(value);
   const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
   return `‘${shown}’`;
 }

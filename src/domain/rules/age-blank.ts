@@ -11,7 +11,15 @@ export const ageBlank: RowRule = {
   stage: "row",
   columns: ["age", "dateOfBirth"],
   examples: {
-    fails: [{ name: "blank age", sheets: [rows("contacts", { age: null })], at: at("contacts", 1, "age"), fix: "11" }],
+    fails: [
+      {
+        name: "blank age",
+        sheets: [rows("contacts", { age: null })],
+        at: at("contacts", 1, "age"),
+        message: "The age is blank. From the date of birth the child is 11 on the reference date.",
+        fix: "11",
+      },
+    ],
     passes: [
       {
         name: "unborn, blank age",

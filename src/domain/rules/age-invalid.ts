@@ -14,19 +14,27 @@ export const ageInvalid: CellRule = {
   order: 180,
   examples: {
     fails: [
-      { name: "42", sheets: [rows("contacts", { age: 42 })], at: at("contacts", 1, "age") },
+      {
+        name: "42",
+        sheets: [rows("contacts", { age: 42 })],
+        at: at("contacts", 1, "age"),
+        message:
+          "‘42’ is not an age. Enter the child's age in whole years on the reference date (0 to 25), or leave it blank for an unborn child.",
+      },
       {
         name: "Ofsted: -2",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("contacts", { dateOfBirth: null, age: -2 })],
         at: at("contacts", 1, "age"),
-        message: /or -1 for an unborn child/,
+        message:
+          "‘-2’ is not an age. Enter the child's age in whole years on the reference date (0 to 25), or -1 for an unborn child.",
       },
       {
         name: "Ofsted: -1 as text",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("contacts", { dateOfBirth: null, age: "-1" })],
         at: at("contacts", 1, "age"),
+        message: "‘-1’ is stored as text. Use the fix to store the number -1, an unborn child's age.",
         fix: "-1",
       },
       {
@@ -34,6 +42,8 @@ export const ageInvalid: CellRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenLookedAfter", { age: -1 })],
         at: at("childrenLookedAfter", 1, "age"),
+        message:
+          "‘-1’ is not an age. Enter the child's age in whole years on the reference date (0 to 25), or leave it blank for an unborn child.",
       },
     ],
     passes: [

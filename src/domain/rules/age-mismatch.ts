@@ -16,6 +16,7 @@ export const ageMismatch: RowRule = {
         name: "11 given, 10 true",
         sheets: [rows("contacts", { dateOfBirth: serial("2015-11-25"), age: 11 })],
         at: at("contacts", 1, "age"),
+        message: "The age is 11, but a child born on 25/11/2015 is 10 on the reference date, 24/11/2026.",
         fix: "10",
       },
     ],

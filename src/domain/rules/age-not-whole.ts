@@ -17,6 +17,7 @@ export const ageNotWhole: CellRule = {
         name: "6.138",
         sheets: [rows("contacts", { dateOfBirth: null, expectedDateOfBirth: null, age: 6.138 })],
         at: at("contacts", 1, "age"),
+        message: "‘6.138’ is not a whole number of years. Ages are completed years on the reference date: 6.",
         fix: "6",
       },
     ],

@@ -21,12 +21,15 @@ export const ageOver17: RowRule = {
         name: "born 2000, 26 on the reference date",
         sheets: [rows("childrenInNeed", { dateOfBirth: serial("2000-01-01"), age: null })],
         at: at("childrenInNeed", 1, "dateOfBirth"),
-        message: /is 26 on the reference date/,
+        message:
+          "This child is 26 on the reference date, 24/11/2026; the lists are of children under 18. Check the date of birth, or whether the row belongs in the list (a child whose episode ended in the look-back window may have turned 18 since).",
       },
       {
         name: "18 today",
         sheets: [rows("contacts", { dateOfBirth: serial("2008-11-24"), age: 18 })],
         at: at("contacts", 1, "dateOfBirth"),
+        message:
+          "This child is 18 on the reference date, 24/11/2026; the lists are of children under 18. Check the date of birth, or whether the row belongs in the list (a child whose episode ended in the look-back window may have turned 18 since).",
       },
       {
         name: "age 19, no date of birth column",
@@ -40,6 +43,8 @@ export const ageOver17: RowRule = {
           },
         ],
         at: { list: "contacts", row: 1, column: 4 },
+        message:
+          "This child is 19 on the reference date, 24/11/2026; the lists are of children under 18. Check the date of birth, or whether the row belongs in the list (a child whose episode ended in the look-back window may have turned 18 since).",
       },
     ],
     passes: [

@@ -45,7 +45,8 @@ export const ageUnbornMinusOne: RowRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("contacts", { dateOfBirth: serial("2027-01-10"), age: 0 })],
         at: at("contacts", 1, "age"),
-        message: /after the reference date.*-1/,
+        message:
+          "The date of birth, 10/01/2027, is after the reference date, 24/11/2026, so it is an unborn child's expected date of birth, and Ofsted's template gives an unborn child the age -1, not 0. Enter -1.",
         fix: "-1",
       },
       {
@@ -53,6 +54,8 @@ export const ageUnbornMinusOne: RowRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("referrals", { dateOfBirth: serial("2027-01-10"), age: null })],
         at: at("referrals", 1, "age"),
+        message:
+          "The date of birth, 10/01/2027, is after the reference date, 24/11/2026, so it is an unborn child's expected date of birth, and Ofsted's template gives an unborn child the age -1, not blank. Enter -1.",
         fix: "-1",
       },
       {
@@ -60,14 +63,16 @@ export const ageUnbornMinusOne: RowRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("contacts", { dateOfBirth: serial("2027-01-10"), age: 11 })],
         at: at("contacts", 1, "age"),
-        message: /or correct the date of birth/,
+        message:
+          "The date of birth, 10/01/2027, is after the reference date, 24/11/2026, so it is an unborn child's expected date of birth, and Ofsted's template gives an unborn child the age -1, not 11. Enter -1, or correct the date of birth if the child is born.",
       },
       {
         name: "-1, born in 2015",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childProtection", { dateOfBirth: serial("2015-03-10"), age: -1 })],
         at: at("childProtection", 1, "age"),
-        message: /-1 is for an unborn child.*11 on the reference date/,
+        message:
+          "The age -1 is for an unborn child, but the date of birth, 10/03/2015, is on or before the reference date, 24/11/2026: the child is 11 on the reference date. Enter 11, or correct the date of birth if the child is still unborn.",
         fix: "11",
       },
       {
@@ -75,6 +80,8 @@ export const ageUnbornMinusOne: RowRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("contacts", { dateOfBirth: REFERENCE - 10, age: -1 })],
         at: at("contacts", 1, "age"),
+        message:
+          "The age -1 is for an unborn child, but the date of birth, 14/11/2026, is on or before the reference date, 24/11/2026: the child is 0 on the reference date. Enter 0, or correct the date of birth if the child is still unborn.",
         fix: "0",
       },
     ],

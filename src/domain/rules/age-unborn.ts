@@ -15,6 +15,7 @@ export const ageUnborn: RowRule = {
         name: "unborn with an age",
         sheets: [rows("contacts", { dateOfBirth: null, age: 0, expectedDateOfBirth: REFERENCE + 30 })],
         at: at("contacts", 1, "age"),
+        message: "This child is unborn (an expected date of birth and no date of birth), so the age should be blank.",
         fix: "(blank)",
       },
     ],

@@ -15,6 +15,8 @@ export const birthDateAndExpected: RowRule = {
         name: "both",
         sheets: [rows("contacts", { expectedDateOfBirth: REFERENCE + 30 })],
         at: at("contacts", 1, "expectedDateOfBirth"),
+        message:
+          "Both a date of birth and an expected date of birth are given. A born child has only a date of birth: clear the expected date of birth, or the date of birth if the child is unborn.",
       },
     ],
     passes: [{ name: "only date of birth", sheets: [rows("contacts", {})] }],

@@ -15,6 +15,8 @@ export const birthDateMissing: RowRule = {
         name: "neither",
         sheets: [rows("contacts", { dateOfBirth: null, age: null })],
         at: at("contacts", 1, "dateOfBirth"),
+        message:
+          "Neither a date of birth nor an expected date of birth is given. Enter the date of birth, or for an unborn child the expected date of birth.",
       },
     ],
     passes: [

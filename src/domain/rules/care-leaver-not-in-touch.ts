@@ -27,7 +27,8 @@ export const careLeaverNotInTouch: RowRule = {
           ofstedRows("careLeavers", { laInTouch: "b) No", accommodationSuitability: null, activityStatus: null }),
         ],
         at: at("careLeavers", 1, "accommodationType"),
-        message: /not in touch/,
+        message:
+          "The local authority is not in touch with this care leaver (LA In Touch: b) No), so the type of accommodation should be blank. Clear it, or correct LA In Touch if the authority is in touch.",
         fix: "(blank)",
       },
       {
@@ -38,7 +39,8 @@ export const careLeaverNotInTouch: RowRule = {
         ],
         at: at("careLeavers", 1, "activityStatus"),
         // Not certainly "not in touch" (Guidance!C129): said, with no fix offered.
-        message: /d\) Refu\), so the activity status should be blank/,
+        message:
+          "The local authority is not in touch with this care leaver (LA In Touch: d) Refu), so the activity status should be blank. Clear it, or correct LA In Touch if the authority is in touch.",
       },
     ],
     passes: [

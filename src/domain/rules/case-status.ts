@@ -116,7 +116,8 @@ export const caseStatus: WorkbookRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenInNeed", { cinClosureDate: serial("2026-10-01"), closureReason: "RC2 - Died" })],
         at: at("childrenInNeed", 1, "caseStatus"),
-        message: /closed on 01\/10\/2026/,
+        message:
+          "The case status is ‘c) Child in need plan’ but the episode closed on 01/10/2026 (CIN Closure Date). A closed episode's status is ‘e) Closed episode’ (Ofsted's guidance for Case status): use the fix, or clear the closure date if the episode is open.",
         fix: "e) Closed episode",
       },
       {
@@ -124,7 +125,8 @@ export const caseStatus: WorkbookRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenInNeed", { caseStatus: "e) Closed episode" })],
         at: at("childrenInNeed", 1, "caseStatus"),
-        message: /no CIN Closure Date/,
+        message:
+          "The case status is ‘e) Closed episode’ but there is no CIN Closure Date. Enter the date the episode closed, or choose the status that applies to the open episode.",
       },
       {
         name: "looked after, recorded as on a plan",
@@ -135,7 +137,8 @@ export const caseStatus: WorkbookRule = {
           ofstedRows("childrenLookedAfter", {}),
         ],
         at: at("childrenInNeed", 1, "caseStatus"),
-        message: /List 8 \(children in care\) row 2/,
+        message:
+          "The case status is ‘b) Child Protection plan’, but child C1001 is looked after with no date ceased on List 8 (children in care) row 2, and this episode is open. Ofsted asks for the first status that applies, and a child both looked after and on a plan is recorded as looked after: use the fix.",
         fix: "a) Looked after child",
       },
       {
@@ -143,7 +146,8 @@ export const caseStatus: WorkbookRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenInNeed", {}), ofstedRows("childProtection", {})],
         at: at("childrenInNeed", 1, "caseStatus"),
-        message: /List 7 \(child protection\) row 2/,
+        message:
+          "The case status is ‘c) Child in need plan’, but child C1001 has an open child protection plan (no end date) on List 7 (child protection) row 2, and this episode is open. Ofsted asks for the first status that applies: use the fix.",
         fix: "b) Child Protection plan",
       },
     ],

@@ -18,13 +18,15 @@ export const cellExcelError: CellRule = {
         name: "#N/A from a lookup",
         sheets: [rows("contacts", { ethnicity: "#N/A" })],
         at: at("contacts", 1, "ethnicity"),
-        message: /#N\/A/,
+        message:
+          "The cell shows the Excel error #N/A, usually from a lookup that found nothing. Enter the value itself, or leave the cell blank if it is not known.",
       },
       {
         name: "a formula saved without its result",
         sheets: [rows("contacts", { childId: NO_SAVED_RESULT })],
         at: at("contacts", 1, "childId"),
-        message: /result was not saved in the file/,
+        message:
+          "This cell holds a formula whose result was not saved in the file (the program that wrote it did not calculate it), so its value cannot be checked. Open the workbook in Excel and save it, which saves every result, then check it again.",
       },
     ],
     passes: [{ name: "a code", sheets: [rows("contacts", {})] }],

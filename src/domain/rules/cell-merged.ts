@@ -18,7 +18,8 @@ export const cellMerged: ListRule = {
           { ...rows("contacts", {}, { childId: null }), merged: [{ row: 1, column: 0, rowCount: 2, columnCount: 1 }] },
         ],
         at: { list: "contacts", row: 1, column: 0 },
-        message: /Cells A2:A3 are merged/,
+        message:
+          "Cells A2:A3 are merged: only the first holds a value, and Excel cannot sort or filter across them. Unmerge them (Home > Merge & Centre) and fill in each cell.",
       },
     ],
     passes: [

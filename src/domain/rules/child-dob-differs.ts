@@ -76,7 +76,8 @@ export const childDobDiffers: WorkbookRule = {
           rows("contacts", { childId: "C7", dateOfBirth: serial("2015-03-11") }),
         ],
         at: at("contacts", 1, "dateOfBirth"),
-        message: /born on 11\/03\/2015 here but on 10\/03\/2015 in the children in need list/,
+        message:
+          "Child C7 is born on 11/03/2015 here but on 10/03/2015 in the children in need list (row 2). Check which is right: the same child should have one date of birth everywhere.",
       },
     ],
     passes: [

@@ -51,14 +51,16 @@ export const childFactsDiffer: WorkbookRule = {
           ofstedRows("contacts", { childId: "C7", gender: "b) Female" }),
         ],
         at: at("contacts", 1, "gender"),
-        message: /b\) Female.* here but .*a\) Male.* in the children in need list \(row 2\)/,
+        message:
+          "Child C7 has gender ‘b) Female’ here but ‘a) Male’ in the children in need list (row 2). Check which is right: the same child should have one gender everywhere.",
       },
       {
         name: "two ethnicities for one child, in one list",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("referrals", { childId: "C7" }, { childId: "C7", ethnicity: "o) BAFR" })],
         at: at("referrals", 2, "ethnicity"),
-        message: /ethnicity .*o\) BAFR.* here but .*a\) WBRI.* in the referrals list \(row 2\)/,
+        message:
+          "Child C7 has ethnicity ‘o) BAFR’ here but ‘a) WBRI’ in the referrals list (row 2). Check which is right: the same child should have one ethnicity everywhere.",
       },
     ],
     passes: [

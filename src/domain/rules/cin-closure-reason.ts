@@ -15,11 +15,15 @@ export const cinClosureReason: RowRule = {
         name: "date, no reason",
         sheets: [rows("childrenInNeed", { cinClosureDate: serial("2026-10-01") })],
         at: at("childrenInNeed", 1, "closureReason"),
+        message:
+          "The case has a closure date but no reason for closure. Choose the reason (RC1 to RC9) from the drop-down.",
       },
       {
         name: "reason, no date",
         sheets: [rows("childrenInNeed", { closureReason: "RC2 Died" })],
         at: at("childrenInNeed", 1, "cinClosureDate"),
+        message:
+          "A reason for closure is given but no closure date. Enter the date the case closed, or clear the reason if it is still open.",
       },
     ],
     passes: [

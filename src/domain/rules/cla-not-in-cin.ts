@@ -22,7 +22,8 @@ export const claNotInCin: WorkbookRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenInNeed", { childId: "C1002" }), ofstedRows("childrenLookedAfter", {})],
         at: at("childrenLookedAfter", 1, "childId"),
-        message: /is looked after here but is not on List 6 \(children in need\)/,
+        message:
+          "Child C1001 is looked after here but is not on List 6 (children in need), which includes every such child at the point of inspection or in the six months before. Check the ID, or add the child to List 6 (children in need).",
       },
       {
         name: "still looked after, the episode closed",
@@ -36,7 +37,8 @@ export const claNotInCin: WorkbookRule = {
           ofstedRows("childrenLookedAfter", {}),
         ],
         at: at("childrenInNeed", 1, "cinClosureDate"),
-        message: /closed on 01\/10\/2026, but the child is still looked after .*case status ‘a\) Looked after child’/,
+        message:
+          "Child C1001's children in need episode is closed on 01/10/2026, but the child is still looked after (no date ceased) on List 8 (children in care) row 2. While it is open the episode is too, with case status ‘a) Looked after child’: check the closure date, or enter the end date on List 8 (children in care).",
       },
     ],
     passes: [

@@ -21,19 +21,21 @@ export const codeConflict: CellRule = {
         name: "7 - Police: 7 is another legal agency",
         sheets: [rows("referrals", { referralSource: "7 - Police" })],
         at: at("referrals", 1, "referralSource"),
-        message: /‘7 Other legal agency’ or ‘6 Police’/,
+        message:
+          "‘7 - Police’ can be read as ‘7 Other legal agency’ or ‘6 Police’: its parts disagree. Check the record and choose the right value.",
       },
       {
         name: "b) Male: the letter and label disagree",
         sheets: [rows("contacts", { gender: "b) Male" })],
         at: at("contacts", 1, "gender"),
-        message: /‘b\) Female’ or ‘a\) Male’/,
+        message:
+          "‘b) Male’ can be read as ‘b) Female’ or ‘a) Male’: its parts disagree. Check the record and choose the right value.",
       },
       {
         name: "b) Yes: ILACS's b is No",
         sheets: [rows("childrenInNeed", { disability: "b) Yes" })],
         at: at("childrenInNeed", 1, "disability"),
-        message: /‘N’ or ‘Y’/,
+        message: "‘b) Yes’ can be read as ‘N’ or ‘Y’: its parts disagree. Check the record and choose the right value.",
       },
     ],
     passes: [

@@ -18,18 +18,20 @@ export const codeInvalid: CellRule = {
         name: "typo NPBT",
         sheets: [rows("contacts", { ethnicity: "NPBT" })],
         at: at("contacts", 1, "ethnicity"),
-        message: /Did you mean ‘t\) NOBT’\?/,
+        message: "‘NPBT’ is not one of the ethnicity codes. Did you mean ‘t) NOBT’? Choose a value from the drop-down.",
       },
       {
         name: "typo WMBC",
         sheets: [rows("contacts", { ethnicity: "WMBC" })],
         at: at("contacts", 1, "ethnicity"),
-        message: /Did you mean ‘f\) MWBC’\?/,
+        message: "‘WMBC’ is not one of the ethnicity codes. Did you mean ‘f) MWBC’? Choose a value from the drop-down.",
       },
       {
         name: "PSRMEM: a special-needs code, not a primary need",
         sheets: [rows("childrenInNeed", { primaryNeed: "PSRMEM - Support with memory and cognition" })],
         at: at("childrenInNeed", 1, "primaryNeed"),
+        message:
+          "‘PSRMEM - Support with memory and cogn...’ is not one of the primary need codes. Choose a value from the drop-down.",
       },
     ],
     passes: [
@@ -49,6 +51,15 @@ export const codeInvalid: CellRule = {
         : "Choose a value from the drop-down.";
     const nearest = typeof raw === "string" ? nearestCode(list, raw) : undefined;
     const hint = nearest ? ` Did you mean ${quote(nearest)}?` : "";
-    return { message: `${quote(raw)} is not one of the ${list.title.toLowerCase()} codes.${hint} ${allowed}` };
+    return { message: `${quote(raw)} is not one of the ${codesOf(list.title)}.${hint} ${allowed}` };
   },
 };
+
+/**
+ * A code list's codes named inside a sentence: "the ethnicity codes". Capitals that are an
+ * abbreviation stay ("LA in touch", "Y/N"), and "Primary need code" does not say "code codes".
+ */
+function codesOf(title: string): string {
+  const name = title.replace(/ code$/i, "");
+  return `${/^[A-Z][A-Z]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1)} codes`;
+}

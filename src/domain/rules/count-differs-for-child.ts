@@ -26,7 +26,8 @@ export const countDiffersForChild: ListRule = {
           ),
         ],
         at: at("referrals", 2, "referralsIn12Months"),
-        message: /gives 2 here but 1 on row 2/,
+        message:
+          "Child C1001's Number of Referrals in Last 12 Months gives 2 here but 1 on row 2. Ofsted counts over the 12 months before the child's latest event, so each of the child's rows gives the same number: enter it on every row.",
       },
       {
         name: "ICPC counts differ on the third row",
@@ -40,7 +41,8 @@ export const countDiffersForChild: ListRule = {
           ),
         ],
         at: at("section47", 3, "icpcsIn12Months"),
-        message: /Number of ICPCs in the last 12 months/,
+        message:
+          "Child C1001's Number of ICPCs in the last 12 months gives 1 here but 0 on row 2. Ofsted counts over the 12 months before the child's latest event, so each of the child's rows gives the same number: enter it on every row.",
       },
     ],
     passes: [

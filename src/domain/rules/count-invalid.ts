@@ -18,25 +18,28 @@ export const countInvalid: CellRule = {
         name: "-1",
         sheets: [rows("referrals", { referralsIn12Months: -1 })],
         at: at("referrals", 1, "referralsIn12Months"),
+        message: "‘-1’ is not a count. Enter a whole number, 0 or more.",
       },
       {
         name: "1.5",
         sheets: [rows("referrals", { referralsIn12Months: 1.5 })],
         at: at("referrals", 1, "referralsIn12Months"),
+        message: "‘1.5’ is not a count. Enter a whole number, 0 or more.",
       },
       {
         name: "Ofsted: no placements in the last 12 months",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenLookedAfter", { placementsIn12Months: 0 })],
         at: at("childrenLookedAfter", 1, "placementsIn12Months"),
-        message: /0 is below the lowest possible value, 1/,
+        message:
+          "0 is below the lowest possible value, 1, of ‘Number of Placements in the Last 12 months’. Check the count, and enter a whole number, 1 or more.",
       },
       {
         name: "Ofsted: 1.5 placements",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenLookedAfter", { placementsIn12Months: 1.5 })],
         at: at("childrenLookedAfter", 1, "placementsIn12Months"),
-        message: /Enter a whole number, 1 or more\./,
+        message: "‘1.5’ is not a count. Enter a whole number, 1 or more.",
       },
     ],
     passes: [

@@ -25,7 +25,8 @@ export const cpNotInCin: WorkbookRule = {
           ofstedRows("childProtection", { cpEndDate: serial("2026-10-01") }),
         ],
         at: at("childProtection", 1, "childId"),
-        message: /not on List 6 \(children in need\)/,
+        message:
+          "Child C1001 has a child protection plan here but is not on List 6 (children in need), which includes every such child at the point of inspection or in the six months before. Check the ID, or add the child to List 6 (children in need).",
       },
       {
         name: "an open plan, a closed episode",
@@ -40,7 +41,7 @@ export const cpNotInCin: WorkbookRule = {
         ],
         at: at("childrenInNeed", 1, "cinClosureDate"),
         message:
-          /open child protection plan on List 7 \(child protection\) row 2.*‘b\) Child Protection plan’ or ‘a\) Looked after child’/,
+          "Child C1001's children in need episode is closed on 01/10/2026, but the child has an open child protection plan on List 7 (child protection) row 2. While it is open the episode is too, with case status ‘b) Child Protection plan’ or ‘a) Looked after child’: check the closure date, or enter the end date on List 7 (child protection).",
       },
     ],
     passes: [

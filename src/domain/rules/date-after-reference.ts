@@ -21,20 +21,24 @@ export const dateAfterReference: RowRule = {
         name: "contact tomorrow",
         sheets: [rows("contacts", { contactDate: REFERENCE + 1 })],
         at: at("contacts", 1, "contactDate"),
+        message:
+          "25/11/2026 is after the reference date, 24/11/2026. Dates of birth and events cannot be in the future: check the date (and the reference date on the Inspection sheet).",
       },
       {
         name: "Ofsted: date of birth two years ahead, too far for an expected date of birth",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("contacts", { dateOfBirth: isoSerial("2028-11-24"), age: -1 })],
         at: at("contacts", 1, "dateOfBirth"),
-        message: /more than 42 weeks after the reference date/,
+        message:
+          "24/11/2028 is more than 42 weeks after the reference date, 24/11/2026: too far ahead even for an unborn child's expected date of birth. Check the date (and the reference date).",
       },
       {
         name: "Ofsted: date of birth ahead in the children in care list (no unborn children)",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenLookedAfter", { dateOfBirth: isoSerial("2027-01-10"), age: null })],
         at: at("childrenLookedAfter", 1, "dateOfBirth"),
-        message: /cannot be in the future/,
+        message:
+          "10/01/2027 is after the reference date, 24/11/2026. Dates of birth and events cannot be in the future: check the date (and the reference date on the Inspection sheet).",
       },
     ],
     passes: [

@@ -29,6 +29,7 @@ export const dateEndBeforeStart: RowRule = {
           }),
         ],
         at: at("childrenInNeed", 1, "cinClosureDate"),
+        message: "01/12/2025 is before the child in need start date, 05/01/2026. Check both dates.",
       },
     ],
     passes: [{ name: "same day", sheets: [rows("childProtection", { cpEndDate: serial("2026-02-01") })] }],

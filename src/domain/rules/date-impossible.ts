@@ -16,11 +16,15 @@ export const dateImpossible: CellRule = {
         name: "38/04/2019",
         sheets: [rows("contacts", { dateOfBirth: "38/04/2019", age: null })],
         at: at("contacts", 1, "dateOfBirth"),
+        message:
+          "‘38/04/2019’ is not a real date: no such day exists. Check the record and enter the date as dd/mm/yyyy.",
       },
       {
         name: "29/02/2019",
         sheets: [rows("contacts", { dateOfBirth: "29/02/2019", age: null })],
         at: at("contacts", 1, "dateOfBirth"),
+        message:
+          "‘29/02/2019’ is not a real date: no such day exists. Check the record and enter the date as dd/mm/yyyy.",
       },
     ],
     passes: [{ name: "29/02/2016", sheets: [rows("contacts", { dateOfBirth: "29/02/2016", age: 10 })] }],

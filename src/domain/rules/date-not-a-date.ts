@@ -11,7 +11,12 @@ export const dateNotADate: CellRule = {
   order: 140,
   examples: {
     fails: [
-      { name: "unknown", sheets: [rows("contacts", { contactDate: "unknown" })], at: at("contacts", 1, "contactDate") },
+      {
+        name: "unknown",
+        sheets: [rows("contacts", { contactDate: "unknown" })],
+        at: at("contacts", 1, "contactDate"),
+        message: "‘unknown’ is not a date. Enter the date as dd/mm/yyyy, or leave it blank if there is none.",
+      },
     ],
     passes: [{ name: "a serial", sheets: [rows("contacts", { contactDate: serial("2026-10-01") })] }],
   },

@@ -40,12 +40,15 @@ export const dateOutsideWindow: RowRule = {
         name: "contact four months ago",
         sheets: [rows("contacts", { contactDate: serial("2026-07-20") })],
         at: at("contacts", 1, "contactDate"),
-        message: /three-month window, which starts on 24\/08\/2026/,
+        message:
+          "20/07/2026 is before this list's three-month window, which starts on 24/08/2026. Check the date, or whether the row belongs in the list.",
       },
       {
         name: "plan ended five months ago",
         sheets: [rows("childProtection", { cpEndDate: serial("2026-06-01") })],
         at: at("childProtection", 1, "cpEndDate"),
+        message:
+          "01/06/2026 is before this list's three-month window, which starts on 24/08/2026. Check the date, or whether the row belongs in the list.",
       },
     ],
     passes: [

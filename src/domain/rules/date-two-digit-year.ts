@@ -15,9 +15,11 @@ export const dateTwoDigitYear: CellRule = {
   examples: {
     fails: [
       {
-        name: "12/05/19",
+        name: "12/10/26",
         sheets: [rows("contacts", { contactDate: "12/10/26" })],
         at: at("contacts", 1, "contactDate"),
+        message:
+          "‘12/10/26’ has a two-digit year, read as 12/10/2026. Check the century and enter the date as dd/mm/yyyy.",
         fix: "12/10/2026",
       },
     ],

@@ -19,7 +19,8 @@ export const dateUsOrder: CellRule = {
         name: "10/23/2026",
         sheets: [rows("contacts", { contactDate: "10/23/2026" })],
         at: at("contacts", 1, "contactDate"),
-        message: /month\/day order, so it means 23\/10\/2026/,
+        message:
+          "‘10/23/2026’ is not a UK date: read as day/month it has no month 23. It is month/day order, so it means 23/10/2026. Use the fix, and check the other dates from the same export: those with a day of 12 or less read wrongly without an error.",
         fix: "23/10/2026",
       },
     ],

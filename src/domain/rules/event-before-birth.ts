@@ -26,7 +26,8 @@ export const eventBeforeBirth: RowRule = {
         name: "contact ten years before birth",
         sheets: [rows("contacts", { dateOfBirth: serial("2016-03-10"), age: 10, contactDate: serial("2006-03-10") })],
         at: at("contacts", 1, "contactDate"),
-        message: /more than 42 weeks before the date of birth, 10\/03\/2016/,
+        message:
+          "10/03/2006 is more than 42 weeks before the date of birth, 10/03/2016: nothing about this child, even before birth, can be that early. Check both dates.",
       },
       {
         name: "plan started a year before birth",
@@ -34,6 +35,8 @@ export const eventBeforeBirth: RowRule = {
           rows("childProtection", { dateOfBirth: serial("2026-03-01"), age: 0, cpStartDate: serial("2025-03-01") }),
         ],
         at: at("childProtection", 1, "cpStartDate"),
+        message:
+          "01/03/2025 is more than 42 weeks before the date of birth, 01/03/2026: nothing about this child, even before birth, can be that early. Check both dates.",
       },
       {
         name: "Ofsted: contact a year before an unborn child's expected date of birth",
@@ -42,7 +45,8 @@ export const eventBeforeBirth: RowRule = {
           ofstedRows("contacts", { dateOfBirth: serial("2027-06-01"), age: -1, contactDate: serial("2026-06-01") }),
         ],
         at: at("contacts", 1, "contactDate"),
-        message: /before the expected date of birth, 01\/06\/2027/,
+        message:
+          "01/06/2026 is more than 42 weeks before the expected date of birth, 01/06/2027: nothing about this child, even before birth, can be that early. Check both dates.",
       },
     ],
     passes: [

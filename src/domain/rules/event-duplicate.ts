@@ -35,17 +35,22 @@ export const eventDuplicate: ListRule = {
         name: "the same contact twice",
         sheets: [rows("contacts", {}, {})],
         at: at("contacts", 2, "contactDate"),
-        message: /Row 2 has the same child \(C1001\), date 01\/10\/2026 and source 6 Police/,
+        message:
+          "Row 2 has the same child (C1001), date 01/10/2026 and source 6 Police: the same event is listed twice. Remove the repeated row unless they are two events.",
       },
       {
         name: "the same referral, one source spelt differently",
         sheets: [rows("referrals", {}, { referralSource: "2A" })],
         at: at("referrals", 2, "referralDate"),
+        message:
+          "Row 2 has the same child (C1001), date 01/10/2026 and source 2A Schools: the same event is listed twice. Remove the repeated row unless they are two events.",
       },
       {
         name: "the same section 47 enquiry twice",
         sheets: [rows("section47", {}, {})],
         at: at("section47", 2, "s47StartDate"),
+        message:
+          "Row 2 has the same child (C1001) and date 01/09/2026: the same event is listed twice. Remove the repeated row unless they are two events.",
       },
     ],
     passes: [

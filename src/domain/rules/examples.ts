@@ -150,22 +150,30 @@ export type ExampleSheet =
     }
   | { readonly sheet: string; readonly grid: readonly (readonly CellValue[])[] };
 
-/** A workbook the rule must fire on ("fails") or stay silent on ("passes"). */
+/** A workbook the rule must stay silent on ("passes"). */
 export interface Example {
   readonly name: string;
   /** The form the workbook is checked as: the examples' own (EXAMPLE_FORM) unless named. */
   readonly form?: Form;
   readonly sheets: readonly ExampleSheet[];
+}
+
+/**
+ * A workbook the rule must fire on ("fails"), and what its first finding must be: a finding in
+ * the wrong cell, or saying the wrong thing, is no better than none, so the place and the whole
+ * message are always given.
+ */
+export interface FiringExample extends Example {
   /** Where the first finding must be: list, zero-based grid row, column key (or sheet column index). */
-  readonly at?: { readonly list: ListId; readonly row: number; readonly key?: ColumnKey; readonly column?: number };
-  /** What its message must say. */
-  readonly message?: RegExp;
+  readonly at: { readonly list: ListId; readonly row: number; readonly key?: ColumnKey; readonly column?: number };
+  /** Its message, exactly. */
+  readonly message: string;
   /** The fix it must offer, as displayed. */
   readonly fix?: string;
 }
 
 export interface Examples {
-  readonly fails: readonly Example[];
+  readonly fails: readonly FiringExample[];
   readonly passes: readonly Example[];
 }
 

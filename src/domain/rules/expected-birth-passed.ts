@@ -19,6 +19,8 @@ export const expectedBirthPassed: RowRule = {
         name: "due two months ago",
         sheets: [rows("contacts", { dateOfBirth: null, age: null, expectedDateOfBirth: REFERENCE - 60 })],
         at: at("contacts", 1, "expectedDateOfBirth"),
+        message:
+          "The expected date of birth, 25/09/2026, is more than four weeks before the reference date. If the child has been born, enter the date of birth instead.",
       },
     ],
     passes: [

@@ -22,7 +22,8 @@ export const headerDuplicate: HeaderRule = {
           },
         ],
         at: { list: "multiAgency", row: 0, column: 2 },
-        message: /first is column B/,
+        message:
+          "This is a second ‘Status’ column (the first is column B); only the first is checked. Remove one of them.",
       },
     ],
     passes: [{ name: "each once", sheets: [rows("multiAgency", {})] }],

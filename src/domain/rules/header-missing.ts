@@ -13,7 +13,8 @@ export const headerMissing: HeaderRule = {
         name: "contact source column absent",
         sheets: [{ list: "contacts", grid: gridOf("contacts", [validRow("contacts")]).map((row) => row.slice(0, 7)) }],
         at: { list: "contacts", row: 0, column: 7 },
-        message: /‘Contact source’ is missing/,
+        message:
+          "The column ‘Contact source’ is missing. Add a column with exactly this heading; leave its cells blank where the information is not held.",
       },
     ],
     passes: [{ name: "all columns", sheets: [rows("contacts", {})] }],

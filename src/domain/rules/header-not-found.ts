@@ -21,6 +21,8 @@ export const headerNotFound: HeaderRule = {
           },
         ],
         at: { list: "contacts", row: 0, column: 0 },
+        message:
+          "None of the contacts headings were found in the first 10 rows. Put the headings in row 1, exactly as the template has them, with the data from row 2.",
       },
     ],
     passes: [{ name: "template headings", sheets: [rows("contacts", {})] }],

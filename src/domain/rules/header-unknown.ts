@@ -23,7 +23,8 @@ export const headerUnknown: HeaderRule = {
           },
         ],
         at: { list: "multiAgency", row: 0, column: 2 },
-        message: /‘Postcode’ is not a heading/,
+        message:
+          "‘Postcode’ is not a heading of the 10 cases: multi-agency involvement list, so its cells are not checked. Rename it to the Annex A heading it holds, or remove it before the return is sent.",
       },
     ],
     passes: [{ name: "only list columns", sheets: [rows("multiAgency", {})] }],

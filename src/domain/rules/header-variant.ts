@@ -22,6 +22,8 @@ export const headerVariant: HeaderRule = {
           },
         ],
         at: { list: "contacts", row: 0, column: 5 },
+        message:
+          "The heading ‘Age’ is read as ‘Age of child (years)’. Use the fix to write the exact heading the inspectorate asks for.",
         fix: "Age of child (years)",
       },
       {
@@ -36,6 +38,8 @@ export const headerVariant: HeaderRule = {
           },
         ],
         at: { list: "multiAgency", row: 0, column: 0 },
+        message:
+          "The heading ‘child unique id ’ is read as ‘Child unique ID’. Use the fix to write the exact heading the inspectorate asks for.",
         fix: "Child unique ID",
       },
     ],

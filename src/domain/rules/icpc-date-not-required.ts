@@ -15,6 +15,8 @@ export const icpcDateNotRequired: RowRule = {
         name: "not required and dated",
         sheets: [rows("section47", { icpcNotRequired: "Y", icpcResultedInPlan: null })],
         at: at("section47", 1, "icpcDate"),
+        message:
+          "An initial child protection conference date is given, but the conference is marked not required (Y). Clear one of them.",
       },
     ],
     passes: [

@@ -15,11 +15,15 @@ export const icpcResultWithoutConference: RowRule = {
         name: "result without date",
         sheets: [rows("section47", { icpcDate: null })],
         at: at("section47", 1, "icpcResultedInPlan"),
+        message:
+          "A conference result is given but there is no conference date. Enter the date of the initial child protection conference, or clear the result if it has not happened.",
       },
       {
         name: "result when not required",
         sheets: [rows("section47", { icpcNotRequired: "Y", icpcDate: null })],
         at: at("section47", 1, "icpcResultedInPlan"),
+        message:
+          "The conference is marked not required, so there is no result to give. Clear this cell, or correct the not-required answer.",
       },
     ],
     passes: [

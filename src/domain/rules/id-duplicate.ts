@@ -15,7 +15,7 @@ export const idDuplicate: ListRule = {
         name: "same child twice",
         sheets: [rows("childrenInNeed", { childId: 1001 }, { childId: "1001.0" })],
         at: at("childrenInNeed", 2, "childId"),
-        message: /already on row 2/,
+        message: "Child 1001 is already on row 2. This list has one row per child: remove or merge the duplicate.",
       },
     ],
     passes: [{ name: "contacts may repeat a child", sheets: [rows("contacts", {}, {})] }],

@@ -17,12 +17,16 @@ export const idFormat: CellRule = {
         name: "1234.0",
         sheets: [rows("contacts", { childId: "1234.0" })],
         at: at("contacts", 1, "childId"),
+        message:
+          "The ID ‘1234.0’ is a whole number that gained a decimal point on export; the ID is ‘1234’. Use the fix so the same child matches across lists.",
         fix: "1234",
       },
       {
         name: "non-breaking spaces",
         sheets: [rows("contacts", { childId: "\u00a0C77 " })],
         at: at("contacts", 1, "childId"),
+        message:
+          "The ID ‘ C77 ’ has spaces (or non-breaking spaces) that are not part of it; the ID is ‘C77’. Use the fix so the same child matches across lists.",
         fix: "C77",
       },
     ],

@@ -12,8 +12,20 @@ export const idInvalid: CellRule = {
   order: 40,
   examples: {
     fails: [
-      { name: "a fraction", sheets: [rows("contacts", { childId: 12.5 })], at: at("contacts", 1, "childId") },
-      { name: "TRUE", sheets: [rows("contacts", { childId: true })], at: at("contacts", 1, "childId") },
+      {
+        name: "a fraction",
+        sheets: [rows("contacts", { childId: 12.5 })],
+        at: at("contacts", 1, "childId"),
+        message:
+          "‘12.5’ is not a child unique ID. Enter the ID exactly as the case-management system shows it; format the column as text so Excel keeps it as typed.",
+      },
+      {
+        name: "TRUE",
+        sheets: [rows("contacts", { childId: true })],
+        at: at("contacts", 1, "childId"),
+        message:
+          "‘TRUE’ is not a child unique ID. Enter the ID exactly as the case-management system shows it; format the column as text so Excel keeps it as typed.",
+      },
     ],
     passes: [{ name: "whole number", sheets: [rows("contacts", { childId: 77 })] }],
   },

@@ -17,6 +17,8 @@ export const idNotInCinCp: WorkbookRule = {
         name: "unknown child",
         sheets: [rows("childrenInNeed", {}), rows("multiAgency", { childId: "C9999" })],
         at: at("multiAgency", 1, "childId"),
+        message:
+          "Child C9999 is not in the children in need list or the child protection list. Check the ID, or add the child to the right list.",
       },
     ],
     passes: [

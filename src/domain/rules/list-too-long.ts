@@ -14,6 +14,8 @@ export const listTooLong: ListRule = {
         name: "11 cases",
         sheets: [rows("multiAgency", ...Array.from({ length: 11 }, (_, i) => ({ childId: `C${i}` })))],
         at: at("multiAgency", 11, "childId"),
+        message:
+          "This list has 11 children; the guidance asks for at most 10 (para 15). Keep the 10 that fit best and remove this row and the ones below it.",
       },
     ],
     passes: [

@@ -16,6 +16,8 @@ export const neglectFlagCategory: RowRule = {
         name: "flag N, category neglect",
         sheets: [rows("childProtection", { neglect: "N", initialCategory: "b) Physical abuse" })],
         at: at("childProtection", 1, "neglect"),
+        message:
+          "The child is flagged N for living with neglect, but the plan's category of abuse is neglect. Check the flag.",
       },
     ],
     passes: [

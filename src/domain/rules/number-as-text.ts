@@ -17,6 +17,7 @@ export const numberAsText: CellRule = {
         name: "text 3.0",
         sheets: [rows("referrals", { referralsIn12Months: "3.0" })],
         at: at("referrals", 1, "referralsIn12Months"),
+        message: "‘3.0’ is stored as text. Use the fix to store the number 3.",
         fix: "3",
       },
     ],

@@ -31,20 +31,24 @@ export const reasonWithoutDate: RowRule = {
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenLookedAfter", { claEndDate: serial("2026-10-01") })],
         at: at("childrenLookedAfter", 1, "claEndReason"),
-        message: /Date Ceased to be Looked After.*Reason Ceased to be Looked After/,
+        message:
+          "The ‘Date Ceased to be Looked After’ is given but the ‘Reason Ceased to be Looked After’ is blank. Choose the reason from the drop-down, or clear the date if it does not apply.",
       },
       {
         name: "reason for leaving the adoption process, no date",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("adopters", { leftProcessReason: "1 - Adopter withdrew from process" })],
         at: at("adopters", 1, "leftProcessDate"),
-        message: /Reason.*but no .*Date/i,
+        message:
+          "The ‘Reason for leaving adoption process’ is given but no ‘Date of leaving adoption process’. Enter the date, or clear the reason if it does not apply.",
       },
       {
         name: "no longer to be placed for adoption, no reason",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("adoption", { noLongerAdoptionDecisionDate: serial("2026-04-01") })],
         at: at("adoption", 1, "noLongerAdoptionReason"),
+        message:
+          "The ‘Date of Decision that Child Should No Longer be Placed for Adoption’ is given but the ‘Reason Why Child No Longer Placed for Adoption’ is blank. Choose the reason from the drop-down, or clear the date if it does not apply.",
       },
     ],
     passes: [

@@ -19,6 +19,8 @@ export const rowBlank: ListRule = {
           },
         ],
         at: { list: "multiAgency", row: 2, column: 0 },
+        message:
+          "This row is blank, between rows of data. Delete it, so that filters and sorts keep the whole list together.",
       },
     ],
     passes: [

@@ -16,6 +16,8 @@ export const statusLookedAfter: CellRule = {
         name: "CLA in multi-agency",
         sheets: [rows("multiAgency", { status: "CLA" })],
         at: at("multiAgency", 1, "status"),
+        message:
+          "Children looked after belong only in the positive engagement list (guidance para 15). Enter Child in need or Child protection plan, or move the child to that list.",
       },
     ],
     passes: [

@@ -17,7 +17,8 @@ export const tenCaseAge: WorkbookRule = {
         name: "a 16-year-old",
         sheets: [rows("childProtection", { dateOfBirth: serial("2010-01-01"), age: 16 }), rows("multiAgency", {})],
         at: at("multiAgency", 1, "childId"),
-        message: /is 16/,
+        message:
+          "Child C1001 is 16 on the reference date; these cases should be children aged 7 to 15 (guidance para 15).",
       },
     ],
     passes: [

@@ -23,6 +23,8 @@ export const tenCaseNeglect: WorkbookRule = {
         name: "flag N",
         sheets: [rows("childrenInNeed", { neglect: "N" }), rows("positiveEngagement", {})],
         at: at("positiveEngagement", 1, "childId"),
+        message:
+          "Child C1001 is flagged N for living with neglect in the children in need or child protection list, but these cases are children for whom neglect is a current and significant factor. Check the flag or the choice of child.",
       },
       {
         name: "beside Ofsted's template: neither the category of abuse nor the primary need says neglect",
@@ -33,7 +35,8 @@ export const tenCaseNeglect: WorkbookRule = {
           { list: "multiAgency", grid: gridOf("multiAgency", [validRow("multiAgency")], OFSTED_EXAMPLE_FORM) },
         ],
         at: at("multiAgency", 1, "childId"),
-        message: /neither their category of abuse nor their primary need says neglect/,
+        message:
+          "Child C1001 is in a 10-case list, but neither their category of abuse nor their primary need says neglect, and these cases are children for whom neglect is a current and significant factor. Check those codes or the choice of child.",
       },
     ],
     passes: [

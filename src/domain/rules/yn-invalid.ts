@@ -16,18 +16,20 @@ export const ynInvalid: CellRule = {
         name: "maybe",
         sheets: [rows("childrenInNeed", { disability: "maybe" })],
         at: at("childrenInNeed", 1, "disability"),
-        message: /‘maybe’ is not Y or N/,
+        message: "‘maybe’ is not Y or N. Enter Y or N.",
       },
       {
         name: "Seen alone outside the seen-alone column",
         sheets: [rows("childrenInNeed", { disability: "Seen alone" })],
         at: at("childrenInNeed", 1, "disability"),
+        message: "‘Seen alone’ is not Y or N. Enter Y or N.",
       },
       {
         name: "ILACS's c) Unknown where only Y or N is asked for",
         sheets: [rows("childrenInNeed", { disability: "c) Unknown" })],
         at: at("childrenInNeed", 1, "disability"),
-        message: /with no "unknown"/,
+        message:
+          '‘c) Unknown’ is not Y or N: this Annex A asks for Y or N here, with no "unknown". Find out which, and enter Y or N.',
       },
     ],
     passes: [{ name: "N", sheets: [rows("childrenInNeed", { disability: "N" })] }],

@@ -1,5 +1,5 @@
 // Every rule's own examples (in its file): firing ("fails") and not firing ("passes"), with its
-// exact code, severity, place, message and fix where the example gives them. And the registry:
+// exact code, severity, place and message, and the fix where the example gives one. And the registry:
 // every rule file is registered (all.ts is current), named after its code, and in stage order.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +10,7 @@ import { validateWorkbook } from "../../../src/domain/engine";
 import type { Finding } from "../../../src/domain/findings";
 import { ALL_RULES, CELL_RULES } from "../../../src/domain/rules";
 import { RULES_BY_FILE } from "../../../src/domain/rules/all";
-import { EXAMPLE_FORM, type ExampleSheet } from "../../../src/domain/rules/examples";
+import { EXAMPLE_FORM, type ExampleSheet, type FiringExample } from "../../../src/domain/rules/examples";
 import { ruleColumns, STAGES } from "../../../src/domain/rules/rule";
 import { ruleFileNames, ruleIndexSource, RULES_DIR } from "../../../scripts/make-rule-index";
 import { columnOf, REFERENCE } from "../../support/grids";
@@ -100,15 +100,16 @@ describe.each(ALL_RULES.map((rule) => [rule.code, rule] as const))("%s", (code, 
       expect(found.length).toBeGreaterThan(0);
       const first = found[0];
       expect(first.severity).toBe(rule.severity);
-      if (example.at) {
-        const column = example.at.column ?? columnOf(example.at.list, example.at.key!, form);
-        expect({ list: first.list, row: first.row, column: first.column }).toEqual({
-          list: example.at.list,
-          row: example.at.row,
-          column,
-        });
-      }
-      if (example.message) expect(first.message).toMatch(example.message);
+      // Every firing example says where and what, exactly. FiringExample's type asks for both, but
+      // Jest does not type-check: a missing `at` or `message` fails here, and the failure shows the
+      // finding's own cell and message.
+      const at = example.at as FiringExample["at"] | undefined;
+      expect({ list: first.list, row: first.row, column: first.column, message: first.message }).toStrictEqual({
+        list: at?.list,
+        row: at?.row,
+        column: at ? (at.column ?? columnOf(at.list, at.key!, form)) : undefined,
+        message: example.message,
+      });
       if (example.fix !== undefined) expect(first.fix?.display).toBe(example.fix);
       expect(first.message).toMatch(/[.?]$/);
       // A rule that declares the columns it reads reports only in them. (CELL-MERGED reads none: it
