@@ -70,7 +70,8 @@ export function findReferenceDate(
   inspection: Grid | undefined,
   today: number,
 ): ReferenceDate {
-  if (named) return withNotification(blame(readReferenceCell(named.cell, today), named.notification), named.notification);
+  if (named)
+    return withNotification(blame(readReferenceCell(named.cell, today), named.notification), named.notification);
   const labelled = (label: string) => inspection?.find((row) => headingKey(String(row?.[0] ?? "")) === label);
   const reference = labelled(REFERENCE_DATE_LABEL);
   if (!reference) return { kind: "none", serial: today };

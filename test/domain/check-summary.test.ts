@@ -72,7 +72,11 @@ describe("what a check can honestly claim", () => {
   ])("reads the notification date cell %p as %s, using today only when it says so", (value, kind) => {
     const reading = readReferenceCell(value, TODAY);
     expect(reading.kind).toBe(kind);
-    const summary = summariseCheck({ form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] }, reading, REFERENCE);
+    const summary = summariseCheck(
+      { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] },
+      reading,
+      REFERENCE,
+    );
     if (kind === "workbook") expect(summary.referenceProblem).toBeUndefined();
     else
       expect(summary.referenceProblem).toMatch(

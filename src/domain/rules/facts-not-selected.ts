@@ -32,7 +32,7 @@ export const factsNotSelected: WorkbookRule = {
         sheets: [rows("selectedChildren", { childId: "C1001" }), selectionSheet({ C1001: "", C1002: "Y" })],
         at: at("selectedChildren", 1, "childId"),
         message:
-          /^Child C1001 is no longer selected for tracking on the Selection sheet, but facts have been typed for them, so the row was kept\. Delete the row if these facts are not needed\.$/,
+          "Child C1001 is no longer selected for tracking on the Selection sheet, but facts have been typed for them, so the row was kept. Delete the row if these facts are not needed.",
       },
       {
         name: "never chosen, nothing typed",
@@ -48,7 +48,7 @@ export const factsNotSelected: WorkbookRule = {
         ],
         at: at("selectedChildren", 1, "childId"),
         message:
-          /^Child C1003 is not selected for tracking on the Selection sheet\. Refresh the selection to take them off this sheet, or select them there\.$/,
+          "Child C1003 is not selected for tracking on the Selection sheet. Refresh the selection to take them off this sheet, or select them there.",
       },
     ],
     passes: [
