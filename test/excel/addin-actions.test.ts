@@ -57,7 +57,7 @@ describe("the actions the task pane is given", () => {
     const alias = report.result.findings.find((item) => item.code === "YN-ALIAS")!;
     expect(alias).toBeDefined();
 
-    await actions.selectFinding(alias);
+    await actions.goToFinding(alias);
     expect(sim.selection).toEqual({ sheet: CIN, address: "G2" });
 
     await sim.userEdit(CIN, "B3", [["Martian"]]);
@@ -316,12 +316,12 @@ describe("the actions the task pane is given", () => {
 
     // A warning in the pane goes to the child's row, as a finding goes to its cell.
     await choose("K1", "jointEvaluation", "y");
-    await actions.selectSelectionChild("K1");
+    await actions.goToSelectionChild("K1");
     expect(sim.selection).toEqual({
       sheet: SELECTION_SHEET,
       address: `${columnLetter(column("toCheck"))}${rowOf("K1") + 1}`,
     });
-    await expect(actions.selectSelectionChild("K9")).rejects.toThrow(/K9 is not on the Selection sheet/);
+    await expect(actions.goToSelectionChild("K9")).rejects.toThrow(/K9 is not on the Selection sheet/);
   });
 
   it("a child who has left the lists is no longer in them after a refresh, though on the facts sheet", async () => {
