@@ -8,7 +8,7 @@ import { validateList } from "../domain/engine";
 import { cellAddress, columnLetter, type CellValue } from "../domain/grid";
 import { identifyList } from "../domain/headers";
 import type { SimSheet, SimWorkbook } from "../sim/excel-sim";
-import { userSelect } from "../sim/selection-events";
+import { userSelectsCell } from "../sim/selected-cell-events";
 import { isUsed } from "../sim/sheet";
 import { SAMPLE_FORM, sampleGrid } from "./sample";
 
@@ -105,7 +105,7 @@ export function WorkbookView({ sim, today }: Props) {
   // Redrawn after a change as a transition: a burst of syncs is drawn once, after the pane's own updates.
   useEffect(() => sim.subscribe(() => startTransition(() => setVersion((v) => v + 1))), [sim]);
   useEffect(() => {
-    if (sim.selection) setActive(sim.selection.sheet);
+    if (sim.selectedCell) setActive(sim.selectedCell.sheet);
     else if (sim.activeSheet) setActive(sim.activeSheet.name);
   }, [sim, version]);
 
@@ -152,7 +152,7 @@ export function WorkbookView({ sim, today }: Props) {
     if (level === 2) classes.push(styles.error);
     else if (level === 1) classes.push(styles.warning);
     else if (focusRows.has(row)) classes.push(styles.focus);
-    if (sim.selection?.sheet === sheet?.name && sim.selection.address === cellAddress(row, column))
+    if (sim.selectedCell?.sheet === sheet?.name && sim.selectedCell.address === cellAddress(row, column))
       classes.push(styles.selected);
     return classes.join(" ");
   };
@@ -180,7 +180,7 @@ export function WorkbookView({ sim, today }: Props) {
               appearance={candidate === sheet ? "primary" : "secondary"}
               onClick={() => {
                 sim.activeSheet = candidate;
-                sim.selection = undefined;
+                sim.selectedCell = undefined;
                 setActive(candidate.name);
               }}
             >
@@ -220,7 +220,7 @@ export function WorkbookView({ sim, today }: Props) {
                     className={cellClass(r, c)}
                     data-cell={cellAddress(r, c)}
                     title={dropDown(r, c) ? "Drop-down list" : undefined}
-                    onClick={() => sheet && void userSelect(sim, sheet.name, cellAddress(r, c))}
+                    onClick={() => sheet && void userSelectsCell(sim, sheet.name, cellAddress(r, c))}
                   >
                     {display(value, sheet?.cell(r, c)?.numberFormat)}
                     {dropDown(r, c) && r > 0 ? " ▾" : ""}

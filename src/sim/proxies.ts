@@ -39,7 +39,7 @@ import type {
   AddinWorksheet,
   AddinWorksheetItem,
 } from "../excel/excel-api";
-import { selectionChangedEvent } from "./selection-events";
+import { selectionChangedEvent } from "./selected-cell-events";
 import {
   andThen,
   Banded,
@@ -432,7 +432,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         context.enqueue({ select: true }, () => {
           const target = resolve();
           sim.activeSheet = target.sheet;
-          sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
+          sim.selectedCell = { sheet: target.sheet.name, address: blockAddress(target.block) };
         }),
       clear: (applyTo: `${Excel.ClearApplyTo}` = "All") => {
         if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")

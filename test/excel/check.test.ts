@@ -108,7 +108,7 @@ describe("checking in place", () => {
   it("selects a finding's cell", async () => {
     const { sim, run } = await templateWithPaste();
     await goToCell(run, CIN, "D2");
-    expect(sim.selection).toEqual({ sheet: CIN, address: "D2" });
+    expect(sim.selectedCell).toEqual({ sheet: CIN, address: "D2" });
   });
 
   it("marks only the active list when asked", async () => {
