@@ -19,7 +19,7 @@ import { validateList } from "../domain/engine";
 import { blockAddress, cellAddress, columnLetter, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { identifyList } from "../domain/headers";
 import type { SimSheet, SimWorkbook } from "../sim/excel-sim";
-import { userSelect } from "../sim/selection-events";
+import { userSelectsCell } from "../sim/selected-cell-events";
 import { isUsed } from "../sim/sheet";
 import { recordBefore, userClear, userUndo, type EditRecord } from "../sim/user-edits";
 import { rowsOfText, textOfRows } from "./clipboard";
@@ -182,10 +182,10 @@ export function WorkbookView({ sim, today }: Props) {
   // Redrawn after a change as a transition: a burst of syncs is drawn once, after the pane's own updates.
   useEffect(() => sim.subscribe(() => startTransition(() => setVersion((v) => v + 1))), [sim]);
   useEffect(() => {
-    if (sim.selection) setActive(sim.selection.sheet);
+    if (sim.selectedCell) setActive(sim.selectedCell.sheet);
     else if (sim.activeSheet) setActive(sim.activeSheet.name);
     // A selection made elsewhere (the pane's "Go to cell"): the grid's selection follows it.
-    const selection = sim.selection;
+    const selection = sim.selectedCell;
     const block = selection && parseAddress(selection.address);
     if (!selection || !block) return;
     const made = `${selection.sheet}!${blockAddress(block)}`;
@@ -250,7 +250,7 @@ export function WorkbookView({ sim, today }: Props) {
     refocus.current = true;
     const address = blockAddress(between(start, next));
     selectedHere.current = `${sim.sheet(on)?.name ?? on}!${address}`;
-    void userSelect(sim, on, address);
+    void userSelectsCell(sim, on, address);
   };
   const moveBy = (step: Place, extend = false) =>
     select({ row: cursor.row + step.row, column: cursor.column + step.column }, extend ? anchor : undefined);
@@ -424,7 +424,7 @@ export function WorkbookView({ sim, today }: Props) {
               appearance={candidate === sheet ? "primary" : "secondary"}
               onClick={() => {
                 sim.activeSheet = candidate;
-                sim.selection = undefined;
+                sim.selectedCell = undefined;
                 selectedHere.current = "";
                 editOpen.current = false;
                 setEditing(undefined);

@@ -241,8 +241,8 @@ export function clearMarks(run: ExcelRun, forms: readonly Form[]): Promise<void>
   );
 }
 
-/** Selects a finding's cell, so the user sees it in Excel. */
-export function selectCell(run: ExcelRun, sheet: string, address: string): Promise<void> {
+/** Selects a cell in Excel (a finding's, a child's on the Selection sheet), so the user sees it. */
+export function goToCell(run: ExcelRun, sheet: string, address: string): Promise<void> {
   return withUserMessage("go to the cell", () =>
     run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);

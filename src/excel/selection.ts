@@ -25,7 +25,7 @@ import type { SheetPlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { cellAddress, SHEET_COLUMNS } from "../domain/grid";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
-import { selectCell, validateInSlices, type CheckMonitor } from "./check";
+import { goToCell, validateInSlices, type CheckMonitor } from "./check";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
@@ -131,9 +131,9 @@ export function buildSelection(
 
 /**
  * Goes to a child's To check cell on the Selection sheet (from a warning in the pane), by child ID,
- * so a row the inspector sorted elsewhere is still found; the same jump as a finding's (selectCell).
+ * so a row the inspector sorted elsewhere is still found; the same jump as a finding's (goToCell).
  */
-export async function selectSelectionChild(run: ExcelRun, childId: string): Promise<void> {
+export async function goToSelectionChild(run: ExcelRun, childId: string): Promise<void> {
   const place = await withUserMessage("find the child on the Selection sheet", () =>
     run(async (context) => {
       const grid = (await readSheetGrid(context, SELECTION_SHEET)) ?? [];
@@ -144,7 +144,7 @@ export async function selectSelectionChild(run: ExcelRun, childId: string): Prom
     }),
   );
   if (!place) throw new ExcelActionError(`${childId} is not on the Selection sheet: build or refresh it.`);
-  await selectCell(run, SELECTION_SHEET, place);
+  await goToCell(run, SELECTION_SHEET, place);
 }
 
 /** One Annex B sheet per child selected for joint evaluation; an existing one is left as it is. */

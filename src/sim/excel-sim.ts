@@ -1,7 +1,7 @@
 // An in-memory Excel that behaves like Office.js for the part of the API the add-in uses: proxies
 // whose properties cannot be read before `load` and `context.sync()`, a queue that only runs on
 // sync, null objects, worksheets, ranges by address, values, number formats and formulas, tables,
-// data validation, conditional formats, named items, selection and worksheet onChanged events
+// data validation, conditional formats, named items, the selected cell and worksheet onChanged events
 // (fired for the add-in's own writes too, as Excel does). It counts syncs, queued operations and
 // request/response bytes, and fails a request or response over 5 MB as Excel on the web does.
 // No Excel runs on Linux; this is what every test of src/excel/ runs against, and what the browser

@@ -46,7 +46,7 @@ import type {
   AddinWorksheet,
   AddinWorksheetItem,
 } from "../excel/excel-api";
-import { selectionChangedEvent } from "./selection-events";
+import { selectionChangedEvent } from "./selected-cell-events";
 import {
   andThen,
   Banded,
@@ -439,7 +439,7 @@ function rangeProxy(context: SimContext, resolve: Target<RangeTarget>, nullable 
         context.enqueue({ select: true }, () => {
           const target = resolve();
           sim.activeSheet = target.sheet;
-          sim.selection = { sheet: target.sheet.name, address: blockAddress(target.block) };
+          sim.selectedCell = { sheet: target.sheet.name, address: blockAddress(target.block) };
         }),
       // Range.delete (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)
       // The add-in deletes only whole rows (the facts sheet's children no longer chosen); other shapes

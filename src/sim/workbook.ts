@@ -95,7 +95,8 @@ export class SimWorkbook {
   readonly tables: (SimTable & { sheet: SimSheet })[] = [];
   readonly names = new Map<string, { sheet: SimSheet; block: CellBlock }>();
   activeSheet?: SimSheet;
-  selection?: { sheet: string; address: string };
+  /** Excel's selected cell or range (not the lead inspector's Selection). */
+  selectedCell?: { sheet: string; address: string };
   /** Workbook structure protection: no sheet may be added or deleted. */
   structureProtected = false;
   stats: SimStats = { syncs: 0, ops: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0 };

@@ -104,7 +104,7 @@ export function App({ now, makeActions, tools }: Props) {
           onAddMissing={() =>
             void handlers.create({ notificationSerial: inspection?.notificationSerial ?? pickedSerial ?? today })
           }
-          onSelect={handlers.select}
+          onGoTo={handlers.goToFinding}
           onFix={handlers.fix}
         />
       )}

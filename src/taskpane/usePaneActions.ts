@@ -1,28 +1,22 @@
-// The task pane's state and its handlers: every action on the workbook goes through one path,
-// which says what is running, offers a cancel where one works, and puts the result or the error
-// beside the control that caused it.
+// The task pane's state and its handlers: every action on the workbook goes through one path
+// (perform.ts), which says what is running, offers a cancel where one works, and puts the result or
+// the error beside the control that caused it.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../domain/findings";
 import { factsChangeText } from "../domain/selection-plan";
-import { plural } from "../domain/text";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
 import type { ImportRequest } from "../excel/import";
-import {
-  initialPaneState,
-  paneReducer,
-  type Busy,
-  type Message,
-  type PaneAction,
-  type PaneState,
-  type Section,
-} from "./state";
+import { makePerform, progressOf } from "./perform";
+import { importedMessage, templatesMessage, trackingMessage } from "./result-messages";
+import { initialPaneState, paneReducer, type Message, type PaneAction, type PaneState, type Section } from "./state";
 
 export interface PaneHandlers {
   create(options: { notificationSerial: number; localAuthority?: string }): Promise<void>;
   check(scope: "all" | "active"): Promise<void>;
   cancel(): void;
   clear(): Promise<void>;
-  select(finding: Finding): Promise<void>;
+  /** Selects a finding's cell in Excel. */
+  goToFinding(finding: Finding): Promise<void>;
   fix(findings: readonly Finding[]): Promise<void>;
   buildSelection(): Promise<void>;
   /** Goes to a child's row on the Selection sheet, from a warning in the pane. */
@@ -31,8 +25,6 @@ export interface PaneHandlers {
   /** Imports an export; resolves to the result message, or undefined when it failed or was cancelled. */
   importExport(request: ImportRequest): Promise<Message | undefined>;
 }
-
-type Started = Exclude<Busy, { kind: "idle" }>;
 
 export function usePaneActions(makeActions: (listener: LiveListener) => AddinActions): {
   state: PaneState;
@@ -72,60 +64,29 @@ function makeHandlers(
   dispatch: (action: PaneAction) => void,
   cancel: { current: AbortController | undefined },
 ): PaneHandlers {
-  /** The one path every action takes: busy, then a result or an error in its own section. */
-  async function perform(
-    section: Section,
-    busy: Started,
-    work: (signal: AbortSignal) => Promise<PaneAction | Message | undefined>,
-  ): Promise<Message | undefined> {
-    const controller = new AbortController();
-    cancel.current = controller;
-    dispatch({ type: "started", busy, section });
+  const perform = makePerform(dispatch, cancel);
+  const progress = (what: string) => progressOf(dispatch, what);
+  /** Going to a cell is not a job of its own: no busy state, only an error if it fails. */
+  const goTo = async (section: Section, go: () => Promise<void>) => {
     try {
-      const outcome = await work(controller.signal);
-      if (outcome && "type" in outcome) {
-        dispatch(outcome);
-        return undefined;
-      }
-      dispatch({ type: "finished", section, ...(outcome ? { message: outcome } : {}) });
-      return outcome;
+      await go();
     } catch (error) {
-      dispatch({
-        type: "failed",
-        section,
-        message: (error as Error).message,
-        cancelled: (error as Error).name === "CancelledError",
-      });
-      return undefined;
-    } finally {
-      if (cancel.current === controller) cancel.current = undefined;
+      dispatch({ type: "failed", section, message: (error as Error).message });
     }
-  }
-
-  const progress = (what: string) => (done: number, total: number) =>
-    dispatch({ type: "progressed", progress: { done, total, what } });
+  };
 
   return {
     create: async (options) => {
       await perform("templates", { kind: "creating" }, async () => {
         const result = await actions.createTemplates(options);
         dispatch({ type: "inspected", facts: await actions.readInspection() });
-        return {
-          intent: "success",
-          text:
-            result.created.length === 0
-              ? "Every Annex A sheet is already in this workbook; nothing was changed."
-              : `Created ${plural(result.created.length, "sheet")}. Sheets already here were left as they were.`,
-        };
+        return templatesMessage(result);
       });
     },
     check: async (scope) => {
       await perform("check", { kind: "checking", scope }, async (signal) => {
-        const report = await actions.check(scope, {
-          signal,
-          onProgress: progress("rows read"),
-          onChecking: progress("rows checked"),
-        });
+        const monitor = { signal, onProgress: progress("rows read"), onChecking: progress("rows checked") };
+        const report = await actions.check(scope, monitor);
         dispatch({ type: "inspected", facts: await actions.readInspection() });
         return { type: "checked", report };
       });
@@ -137,13 +98,7 @@ function makeHandlers(
         return { type: "cleared" };
       });
     },
-    select: async (finding) => {
-      try {
-        await actions.selectFinding(finding);
-      } catch (error) {
-        dispatch({ type: "failed", section: "check", message: (error as Error).message });
-      }
-    },
+    goToFinding: (finding) => goTo("check", () => actions.goToFinding(finding)),
     fix: async (findings) => {
       await perform("check", { kind: "fixing" }, async () => ({
         type: "fixed",
@@ -152,11 +107,8 @@ function makeHandlers(
     },
     buildSelection: async () => {
       await perform("selection", { kind: "selecting" }, async (signal) => {
-        const report = await actions.buildSelection({
-          signal,
-          onProgress: progress("rows read"),
-          onChecking: progress("rows checked"),
-        });
+        const monitor = { signal, onProgress: progress("rows read"), onChecking: progress("rows checked") };
+        const report = await actions.buildSelection(monitor);
         return {
           type: "selectionBuilt",
           counts: report.counts,
@@ -165,40 +117,16 @@ function makeHandlers(
         };
       });
     },
-    goToSelectionChild: async (childId) => {
-      try {
-        await actions.selectSelectionChild(childId);
-      } catch (error) {
-        dispatch({ type: "failed", section: "selection", message: (error as Error).message });
-      }
-    },
+    goToSelectionChild: (childId) => goTo("selection", () => actions.goToSelectionChild(childId)),
     createTracking: async () => {
-      await perform("selection", { kind: "tracking" }, async () => {
-        const result = await actions.createTrackingSheets();
-        const kept = result.kept.length;
-        return {
-          intent: result.created.length === 0 && kept === 0 ? "info" : "success",
-          text:
-            result.created.length === 0 && kept === 0
-              ? "No child is marked Y for both tracking and joint evaluation on the Selection sheet yet."
-              : `Created ${plural(result.created.length, "tracking sheet")}${kept ? `; ${plural(kept, "sheet")} already written in ${kept === 1 ? "was" : "were"} left as ${kept === 1 ? "it was" : "they were"}` : ""}.`,
-        };
-      });
+      await perform("selection", { kind: "tracking" }, async () =>
+        trackingMessage(await actions.createTrackingSheets()),
+      );
     },
     importExport: (request) =>
       perform("import", { kind: "importing" }, async (signal) => {
         const result = await actions.applyImport(request, { signal, onProgress: progress("rows written") });
-        const rows = plural(result.rows, "row");
-        const where =
-          result.into === "new sheet"
-            ? `Imported ${rows} into the new sheet ‘${result.sheet}’`
-            : result.into === "empty list"
-              ? `Imported ${rows} into the ‘${result.sheet}’ list, under its headings`
-              : `Added ${rows} after the rows already in ‘${result.sheet}’`;
-        return {
-          intent: "success",
-          text: `${where}; ‘${request.sheet}’ is unchanged. Check the list to see what needs fixing.`,
-        };
+        return importedMessage(result, request);
       }),
   };
 }

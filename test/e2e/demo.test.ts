@@ -121,7 +121,7 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.getByRole("button", { name: "Go to cell D5" }).click();
     await expect(
       page.evaluate(
-        () => (window as unknown as { annexADemo: { sim: { selection?: unknown } } }).annexADemo.sim.selection,
+        () => (window as unknown as { annexADemo: { sim: { selectedCell?: unknown } } }).annexADemo.sim.selectedCell,
       ),
     ).resolves.toEqual({
       sheet: "Children in need",
@@ -183,8 +183,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.getByRole("button", { name: "Go to DEMO001 on the Selection sheet" }).click();
     await page.waitForFunction(
       () =>
-        (window as unknown as { annexADemo: { sim: { selection?: { address: string } } } }).annexADemo.sim.selection
-          ?.address === "T8",
+        (window as unknown as { annexADemo: { sim: { selectedCell?: { address: string } } } }).annexADemo.sim
+          .selectedCell?.address === "T8",
     );
     await expect(page.getByRole("tab", { name: "Selection" }).getAttribute("aria-selected")).resolves.toBe("true");
     await page.screenshot({ path: join(SHOTS, "4-selection.png") });

@@ -4,7 +4,7 @@ import { createAddinActions } from "../../src/excel/addin-actions";
 import type { RecheckResult } from "../../src/excel/recheck";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 import { sheetGrid, simulatedExcel } from "../../src/sim/excel-sim";
-import { userSelect } from "../../src/sim/selection-events";
+import { userSelectsCell } from "../../src/sim/selected-cell-events";
 import type { CheckReport } from "../../src/excel/check";
 import type { LiveListener } from "../../src/excel/addin-actions";
 import type { SelectionCounts } from "../../src/domain/selection";
@@ -57,8 +57,8 @@ describe("the actions the task pane is given", () => {
     const alias = report.result.findings.find((item) => item.code === "YN-ALIAS")!;
     expect(alias).toBeDefined();
 
-    await actions.selectFinding(alias);
-    expect(sim.selection).toEqual({ sheet: CIN, address: "G2" });
+    await actions.goToFinding(alias);
+    expect(sim.selectedCell).toEqual({ sheet: CIN, address: "G2" });
 
     await sim.userEdit(CIN, "B3", [["Martian"]]);
     expect(rechecks.at(-1)!.findings.map((item) => item.code)).toContain("CODE-INVALID");
@@ -124,7 +124,7 @@ describe("the actions the task pane is given", () => {
     expect(sim.sheet(CIN_MARKS)!.cell(2, gender)?.value).toBe(2);
 
     // Selecting the kept mark is heard; correcting it clears the mark and reaches the pane.
-    await userSelect(sim, CIN, `${columnLetter(gender)}3`);
+    await userSelectsCell(sim, CIN, `${columnLetter(gender)}3`);
     expect(heard.cells.at(-1)).toEqual({ sheet: CIN, row: 2, column: gender });
     heard.rechecks.length = 0;
     await sim.userEdit(CIN, `${columnLetter(gender)}3`, [["b) Female"]]);
@@ -224,7 +224,7 @@ describe("the actions the task pane is given", () => {
     const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     await actions.check("all");
-    await userSelect(sim, "Contacts", "D5");
+    await userSelectsCell(sim, "Contacts", "D5");
     expect(heard.cells).toEqual([{ sheet: "Contacts", row: 4, column: 3 }]);
   });
 
@@ -316,12 +316,12 @@ describe("the actions the task pane is given", () => {
 
     // A warning in the pane goes to the child's row, as a finding goes to its cell.
     await choose("K1", "jointEvaluation", "y");
-    await actions.selectSelectionChild("K1");
-    expect(sim.selection).toEqual({
+    await actions.goToSelectionChild("K1");
+    expect(sim.selectedCell).toEqual({
       sheet: SELECTION_SHEET,
       address: `${columnLetter(column("toCheck"))}${rowOf("K1") + 1}`,
     });
-    await expect(actions.selectSelectionChild("K9")).rejects.toThrow(/K9 is not on the Selection sheet/);
+    await expect(actions.goToSelectionChild("K9")).rejects.toThrow(/K9 is not on the Selection sheet/);
   });
 
   it("a child who has left the lists is no longer in them after a refresh, though on the facts sheet", async () => {

@@ -1,6 +1,6 @@
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import { listOf } from "../../src/domain/catalogue";
-import { checkWorkbook, clearMarks, selectCell } from "../../src/excel/check";
+import { checkWorkbook, clearMarks, goToCell } from "../../src/excel/check";
 import { MARK } from "../../src/excel/marks";
 import { FINDINGS_SHEET, marksSheetName } from "../../src/excel/sheet-names";
 import { createTemplates } from "../../src/excel/write-template";
@@ -107,8 +107,8 @@ describe("checking in place", () => {
 
   it("selects a finding's cell", async () => {
     const { sim, run } = await templateWithPaste();
-    await selectCell(run, CIN, "D2");
-    expect(sim.selection).toEqual({ sheet: CIN, address: "D2" });
+    await goToCell(run, CIN, "D2");
+    expect(sim.selectedCell).toEqual({ sheet: CIN, address: "D2" });
   });
 
   it("marks only the active list when asked", async () => {

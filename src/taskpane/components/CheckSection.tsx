@@ -36,7 +36,7 @@ interface Props {
   onCheck: (scope: "all" | "active") => void;
   onClear: () => void;
   onAddMissing: () => void;
-  onSelect: (finding: Finding) => void;
+  onGoTo: (finding: Finding) => void;
   onFix: (findings: readonly Finding[]) => void;
 }
 
@@ -60,7 +60,7 @@ export function CheckSection({
   onCheck,
   onClear,
   onAddMissing,
-  onSelect,
+  onGoTo,
   onFix,
 }: Props) {
   const styles = useStyles();
@@ -175,7 +175,7 @@ export function CheckSection({
         </div>
       )}
       {findings.length > 0 && <FindingsFilter value={filter} onChange={setFilter} />}
-      <Findings findings={shown} form={summary?.form} busy={busy} onSelect={onSelect} onFix={onFix} />
+      <Findings findings={shown} form={summary?.form} busy={busy} onGoTo={onGoTo} onFix={onFix} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ interface Props {
   /** The form the findings were checked against: it names their lists. */
   form: Form | undefined;
   busy: boolean;
-  onSelect: (finding: Finding) => void;
+  onGoTo: (finding: Finding) => void;
   onFix: (findings: readonly Finding[]) => void;
 }
 
@@ -71,7 +71,7 @@ export function FixOne({ item, busy, onFix }: { item: Finding; busy: boolean; on
   );
 }
 
-export const Findings = memo(function Findings({ findings, form, busy, onSelect, onFix }: Props) {
+export const Findings = memo(function Findings({ findings, form, busy, onGoTo, onFix }: Props) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const groups = useMemo(
@@ -118,7 +118,7 @@ export const Findings = memo(function Findings({ findings, form, busy, onSelect,
                         <Button
                           size="small"
                           appearance="transparent"
-                          onClick={() => onSelect(item)}
+                          onClick={() => onGoTo(item)}
                           aria-label={`Go to cell ${cellAddress(item.row, item.column)}`}
                         >
                           {cellAddress(item.row, item.column)}

@@ -3,20 +3,20 @@
 // marks and notes (src/xlsx/finalise.ts). Checked first, as `check` checks: errors refuse it
 // unless --anyway is given.
 import { parseArgs } from "node:util";
-import { validateWorkbook, type WorkbookResult } from "../domain/engine";
-import { formulasWarning, leftOutLines } from "../domain/finalise";
-import { FORMS } from "../domain/form-choice";
-import { listOf } from "../domain/catalogue";
-import { plural } from "../domain/text";
-import { finalisePackage } from "../xlsx/finalise";
-import { loadJsZip } from "../xlsx/ooxml";
-import { sheetInputs, workbookReferenceDate } from "../xlsx/read-lists";
-import { assertCanWrite, saveBytes } from "../xlsx/save-workbook";
-import { readWorkbookGrids } from "../xlsx/stream-grids";
-import { assertXlsxFile, damaged, isCsvPath, WorkbookFileError } from "../xlsx/workbook-file";
-import { ZipFile } from "../xlsx/zip";
-import { anyRowsChecked } from "./report";
-import { EXIT, formOf, isoOption, namedForm, samePath, UsageError, type Io } from "./main";
+import { validateWorkbook, type WorkbookResult } from "../../domain/engine";
+import { formulasWarning, leftOutLines } from "../../domain/finalise";
+import { FORMS } from "../../domain/form-choice";
+import { listOf } from "../../domain/catalogue";
+import { plural } from "../../domain/text";
+import { finalisePackage } from "../../xlsx/finalise";
+import { loadJsZip } from "../../xlsx/ooxml";
+import { sheetInputs, workbookReferenceDate } from "../../xlsx/read-lists";
+import { assertCanWrite, saveBytes } from "../../xlsx/save-workbook";
+import { readWorkbookGrids } from "../../xlsx/stream-grids";
+import { assertXlsxFile, damaged, isCsvPath, WorkbookFileError } from "../../xlsx/workbook-file";
+import { ZipFile } from "../../xlsx/zip";
+import { anyRowsChecked } from "../report";
+import { EXIT, formOf, isoOption, namedForm, samePath, UsageError, type Io } from "../shared";
 
 /** The package's parts, unpacked under the reader's cap (zip.ts), as JSZip holds them. */
 async function readPackage(path: string) {

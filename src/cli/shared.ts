@@ -1,0 +1,72 @@
+// What every command shares: its output, its exit statuses, and reading --form, dates, paths and
+// the workbook a command writes a copy of.
+import { existsSync, realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Form } from "../domain/catalogue";
+import { serialFromIso } from "../domain/dates";
+import { formById, FORMS, recogniseForm, type FormChoice } from "../domain/form-choice";
+import type { CellValue } from "../domain/grid";
+import type { StreamedWorkbook } from "../xlsx/stream-grids";
+import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
+import { csvWorkbook, isCsvPath } from "../xlsx/workbook-file";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Today as a serial day number; tests pin it. */
+  today(): number;
+}
+
+/**
+ * 2 covers an unreadable file, a workbook with no list of rows to check, and a command that could
+ * not be understood: no check ran. 0 only when at least one list's rows were checked, error-free.
+ */
+export const EXIT = { ok: 0, findings: 1, unreadable: 2, nothingChecked: 2, usage: 2 } as const;
+
+/** A command that could not be understood: reported with the usage. */
+export class UsageError extends Error {}
+
+export function isoOption(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const serial = serialFromIso(value);
+  if (serial === undefined)
+    throw new UsageError(`--${option} must be a real date written YYYY-MM-DD, for example 2026-11-24; got ‘${value}’.`);
+  return serial;
+}
+
+/** The form --form names, or undefined when it names none. */
+export function namedForm(id: string | undefined): Form | undefined {
+  if (id === undefined) return undefined;
+  const form = formById(id);
+  if (!form) throw new UsageError(`--form must be one of ${FORMS.map((known) => known.id).join(", ")}; got ‘${id}’.`);
+  return form;
+}
+
+/** The form a workbook is read as: the one --form names, else the one its headings show. */
+export function formOf(id: string | undefined, source: StreamedWorkbook): FormChoice {
+  const named = namedForm(id);
+  if (named) return { form: named, reason: "named by --form" };
+  return recogniseForm(
+    FORMS,
+    source.grids.map(({ sheet, grid, hidden }) => ({ sheet, grid, ...(hidden ? { hidden } : {}) })),
+  );
+}
+
+/** Whether two paths name one file, links followed: --out must never be the file read. */
+export function samePath(a: string, b: string): boolean {
+  const real = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+  return real(a) === real(b);
+}
+
+/**
+ * The workbook to write a copy of: an .xlsx read with what ExcelJS would lose kept aside
+ * (workbook-copy.ts); a CSV export as the one-sheet workbook of its grid.
+ */
+export async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookCopy> {
+  return isCsvPath(file) ? { workbook: await csvWorkbook(source), kept: new Map() } : readWorkbookForCopy(file);
+}
+
+/** A sheet's grid by name, as Excel matches names: without case. */
+export function gridOf(source: StreamedWorkbook, sheet: string): CellValue[][] | undefined {
+  return source.grids.find((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase())?.grid;
+}

@@ -1,0 +1,153 @@
+// The re-check queue behind live re-checking: changes queued as the events arrive, re-checked in
+// order and never two at once (handlers are not awaited, so two edits can arrive while a re-check
+// runs). Each re-check is one Excel.run: read what changed (one sync), validate in memory
+// (live-state.ts), rewrite only the marks that differ (one sync), and tell the pane.
+import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
+import type { WorkbookResult } from "../domain/engine";
+import type { CheckReport } from "./check";
+import { withUserMessage, type ExcelRun } from "./excel-run";
+import { pendingReads, type Change, type PendingRead } from "./live-changes";
+import { readChangedRows } from "./live-read";
+import { LiveState } from "./live-state";
+import { writeMarks } from "./marks";
+import { queueReferenceRead, type ReferencePlace } from "./reference-date";
+import type { RecheckResult } from "./recheck";
+
+/** What the re-checks report, and to whom. */
+export interface RecheckOptions {
+  readonly today: () => number;
+  readonly onRecheck: (result: RecheckResult) => void;
+  /**
+   * After every re-check: what a full check would now say of the lists it covered (statuses per
+   * list, "Nothing was checked", the reference date's warning), from the full check's own summary.
+   */
+  readonly onSummary?: (summary: CheckSummary) => void;
+  /**
+   * What the full check reported, when it watches more than it reported ("Check this list" keeps
+   * other lists' marks live but reports one list): the live summary covers these lists only.
+   */
+  readonly reported?: WorkbookResult;
+  readonly onError: (error: Error) => void;
+}
+
+export class LiveRechecks {
+  private readonly state: LiveState;
+  private queue: Change[] = [];
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+  /** Where the reference date is read, with each re-check's rows, as a full check reads it. */
+  private reference: ReferencePlace | undefined;
+  private referenceReading: ReferenceDate;
+
+  constructor(
+    private readonly run: ExcelRun,
+    /** The full check these re-checks follow, its result every list validated. */
+    private readonly report: CheckReport,
+    private readonly options: RecheckOptions,
+    private readonly headerRowOf: (sheet: string) => number,
+  ) {
+    this.state = new LiveState(
+      report.sheets ?? [],
+      report.referenceSerial,
+      report.result,
+      report.marked.map((entry) => entry.list),
+      report.forms,
+    );
+    this.referenceReading = report.reference;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** The reference date's place, once the watch has found it. */
+  setReferencePlace(place: ReferencePlace | undefined): void {
+    this.reference = place;
+  }
+
+  /** Queues a change; the queue is re-checked once the re-check running now is done. */
+  schedule(change: Change): void {
+    this.queue.push(change);
+    this.running = this.running.then(async () => {
+      if (this.queue.length === 0 || this.stopped) return;
+      const changes = this.queue;
+      this.queue = [];
+      try {
+        const results = await withUserMessage("re-check the changed rows", () => this.recheck(changes));
+        if (!this.stopped) results.forEach(this.options.onRecheck);
+      } catch (error) {
+        this.options.onError(error as Error);
+      }
+    });
+  }
+
+  /** Re-reads rows the add-in itself changed (fixes), in turn with the queued re-checks. */
+  refresh(sheet: string, rows: readonly number[]): Promise<RecheckResult[]> {
+    return new Promise<RecheckResult[]>((resolve, reject) => {
+      this.running = this.running.then(() =>
+        withUserMessage("re-check the fixed rows", () => this.recheck([{ kind: "rows", sheet, rows }])).then(
+          resolve,
+          reject,
+        ),
+      );
+    });
+  }
+
+  /** Resolves when every queued re-check has run. */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  /** A re-check running now still writes its marks, but tells the pane nothing. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async recheck(changes: readonly Change[]): Promise<RecheckResult[]> {
+    const reads = pendingReads(changes, this.state);
+    try {
+      return await this.readAndUpdate(reads);
+    } catch (error) {
+      // The sheet holding the reference date was deleted or renamed: go on without it (today, as a
+      // full check would use), rather than fail every edit.
+      if ((error as { code?: string }).code !== "ItemNotFound" || !this.reference) throw error;
+      this.reference = undefined;
+      this.referenceReading = { kind: "none", serial: this.options.today() };
+      this.state.setReference(this.referenceReading.serial);
+      return this.readAndUpdate(reads);
+    }
+  }
+
+  private readAndUpdate(reads: ReadonlyMap<string, PendingRead>): Promise<RecheckResult[]> {
+    return this.run(async (context) => {
+      const readReference = this.reference ? queueReferenceRead(context, this.reference) : undefined;
+      await readChangedRows(context, reads, this.state, this.headerRowOf);
+      if (readReference) {
+        // As a full check: the reference date when it holds a date, else today, and a warning
+        // naming the cell to mend (check-summary.ts findReferenceDate).
+        this.referenceReading = readReference(this.options.today());
+        if (this.referenceReading.serial !== this.state.reference)
+          this.state.setReference(this.referenceReading.serial);
+      }
+      const update = await this.state.update();
+      if (update.marks.length > 0) await writeMarks(context, update.marks);
+      // A watch stopped while this re-check ran (a new check began) must not overwrite the new
+      // check's result in the pane.
+      if (!this.stopped) {
+        const checked = asChecked(update.result, this.options.reported ?? this.report.result);
+        this.options.onSummary?.(summariseCheck(checked, this.referenceReading, this.options.today()));
+      }
+      return [...update.changes];
+    });
+  }
+}
+
+/**
+ * A live result cut to the lists the full check covered ("Check this list" covers one), so its
+ * summary says what that check would say now.
+ */
+function asChecked(live: WorkbookResult, checked: WorkbookResult): WorkbookResult {
+  const lists = live.lists.filter((list) => checked.lists.some((entry) => entry.list === list.list));
+  const skipped = live.skipped.filter((item) => checked.skipped.some((entry) => entry.sheet === item.sheet));
+  return { form: live.form, lists, skipped, findings: lists.flatMap((list) => list.findings) };
+}
