@@ -265,7 +265,7 @@ export function watchLists(
       }
       if (readReference) {
         // As a full check: the reference date when it holds a date, else today, and a warning
-        // naming the cell to mend (check-summary.ts findReferenceDate).
+        // naming the cell to mend (reference-date.ts findReferenceDate).
         referenceReading = readReference(options.today());
         if (referenceReading.serial !== state.reference) state.setReference(referenceReading.serial);
       }

@@ -1,7 +1,7 @@
 // A workbook's sheets as engine input, and the reference date it holds, from plain grids: the
 // same whether the grids were streamed or taken from a loaded ExcelJS workbook.
 import type ExcelJS from "exceljs";
-import { findReferenceDate, REFERENCE_LABEL_ROWS } from "../domain/check-summary";
+import { findReferenceDate, REFERENCE_LABEL_ROWS } from "../domain/reference-date";
 import type { SheetInput } from "../domain/engine";
 import { parseAddress } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
@@ -39,7 +39,7 @@ export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): S
 }
 
 /**
- * The reference date the workbook holds, found as the add-in finds it (check-summary.ts
+ * The reference date the workbook holds, found as the add-in finds it (reference-date.ts
  * findReferenceDate). Undefined when the workbook holds no date there.
  */
 export function workbookReferenceDate(source: StreamedWorkbook): number | undefined {
