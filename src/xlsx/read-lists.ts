@@ -3,7 +3,7 @@
 import type ExcelJS from "exceljs";
 import { findReferenceDate, REFERENCE_LABEL_ROWS } from "../domain/reference-date";
 import type { SheetInput } from "../domain/engine";
-import { parseAddress } from "../domain/grid";
+import { parseAddress, splitSheetAddress } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
 import { NAMES } from "../domain/workbook-conventions";
 import { worksheetGrid, worksheetMerges } from "./cells";
@@ -45,9 +45,9 @@ export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): S
 export function workbookReferenceDate(source: StreamedWorkbook): number | undefined {
   const gridOf = (name: string) => source.grids.find((entry) => entry.sheet.toLowerCase() === name.toLowerCase())?.grid;
   const range = source.definedNames.find((entry) => entry.name === NAMES.referenceDate)?.ranges[0];
-  const sheet = range ? /^'?(.*?)'?!/.exec(range)?.[1]?.replace(/''/g, "'") : undefined;
-  const block = range ? parseAddress(range) : undefined;
-  const named = sheet && block ? { cell: gridOf(sheet)?.[block.row]?.[block.column] ?? null } : undefined;
+  const place = range ? splitSheetAddress(range) : undefined;
+  const block = place ? parseAddress(place.address) : undefined;
+  const named = place?.sheet && block ? { cell: gridOf(place.sheet)?.[block.row]?.[block.column] ?? null } : undefined;
   const found = findReferenceDate(named, gridOf(INSPECTION_SHEET)?.slice(0, REFERENCE_LABEL_ROWS), 0);
   return found.kind === "workbook" ? found.serial : undefined;
 }
