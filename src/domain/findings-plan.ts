@@ -5,13 +5,14 @@ import type { Form } from "./catalogue";
 import { formatUkDate } from "./dates";
 import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, findingRow, type Finding } from "./findings";
 import { cellAddress } from "./grid";
+import { REFERENCE_DATE_LABEL } from "./reference-date";
 import type { ColumnPlan, SheetPlan } from "./sheet-plan";
 import { plural } from "./text";
 import { TEXT_FORMAT, UK_DATE_FORMAT } from "./workbook-conventions";
 
 /** Row (one-based) of the findings sheet's headings. */
 export const FINDINGS_HEADER_ROW = 3;
-// The first column also holds the "Reference date" label.
+// The first column also holds the reference date's label.
 const WIDTHS = [16, 22, 30, 26, 8, 36, 60, 24];
 const WRAPPED = new Set<string>(["What is wrong and how to fix it", "Suggested fix"]);
 
@@ -32,7 +33,7 @@ export function findingsSheetPlan(form: Form, findings: readonly Finding[], refe
     name: FINDINGS_SHEET,
     role: "findings",
     cells: [
-      { address: "A1", value: "Reference date", bold: true },
+      { address: "A1", value: REFERENCE_DATE_LABEL, bold: true },
       { address: "B1", value: referenceSerial, numberFormat: UK_DATE_FORMAT },
       { address: "D1", value: findingsSummary(findings, referenceSerial) },
     ],

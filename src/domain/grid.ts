@@ -62,11 +62,24 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
 
-/** "C" -> 2, "AA" -> 26. */
+/** "C" -> 2, "AA" -> 26: the zero-based column of letters (columnLetter's inverse). */
 export function columnIndex(letters: string): number {
-  let index = 0;
-  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
+  return columnIndexAt(letters, 0, letters.length);
+}
+
+/**
+ * The zero-based column of the letters that open text[from, to) ("AB12" -> 27), read where they
+ * lie, without a copy, up to the first character that is not a letter; -1 when there is none. The
+ * one reading of column letters: a file's cell references are read with it, one per cell.
+ */
+export function columnIndexAt(text: string, from: number, to: number): number {
+  let column = 0;
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column - 1;
 }
 
 export interface CellBlock {

@@ -16,51 +16,86 @@ const isPlainText = (text: string) => !isExcelError(text);
 const isUkDateText = (text: string) => readDate(text, 0).kind === "date";
 const MIN_DATE_SERIAL = 61;
 
-const childId = z.union([z.number().int().nonnegative(), z.string().refine(isCanonicalIdText)]);
-
-const freeText = z.union([z.string().refine(isPlainText), z.number(), z.boolean()]);
-
-// A real date: an Excel serial, or text that reads as a UK date with a four-digit year.
-const dateCell = z.union([z.number().min(MIN_DATE_SERIAL).max(MAX_SERIAL), z.string().refine(isUkDateText)]);
-
-const countCell = z.number().int().nonnegative();
-/** A count whose lowest possible value is not 0 (Ofsted's List 8 placements: at least 1, Guidance!C104). */
-const countFromCell = (min: number) => z.number().int().min(min);
 const MAX_AGE = 25;
-const ageCell = z.number().int().min(0).max(MAX_AGE);
-// Ofsted's template writes an unborn child's age as -1 (Guidance, "Age of Child (Years)").
-const ageOrUnbornCell = z.number().int().min(-1).max(MAX_AGE);
 
-function cellSchema(column: ColumnSpec): z.ZodType {
+/**
+ * What a column kind accepts in a non-blank cell, described once: the zod schema (cellSchema) and
+ * the quick check (quickCellCheck) are both built from it, so they cannot disagree.
+ */
+interface CellRule {
+  /** Text accepted: any passing this test, or exactly these codes; text is refused without either. */
+  readonly text?: ((text: string) => boolean) | { readonly codes: readonly string[] };
+  /** Numbers accepted: finite, whole (a safe integer) when asked, within min and max; refused without. */
+  readonly number?: { readonly whole: boolean; readonly min?: number; readonly max?: number };
+  /** TRUE and FALSE accepted. */
+  readonly boolean?: true;
+}
+
+/** Built once, with the column's schemas: a column spec is never changed once made. */
+const cellRules = new WeakMap<ColumnSpec, CellRule>();
+
+function cellRule(column: ColumnSpec): CellRule {
+  let rule = cellRules.get(column);
+  if (!rule) cellRules.set(column, (rule = cellRuleOf(column)));
+  return rule;
+}
+
+function cellRuleOf(column: ColumnSpec): CellRule {
   switch (column.kind) {
     case "id":
-      return childId;
+      return { number: { whole: true, min: 0 }, text: isCanonicalIdText };
     case "text":
-      return freeText;
+      return { text: isPlainText, number: { whole: false }, boolean: true };
     case "date":
-      return dateCell;
+      // A real date: an Excel serial, or text that reads as a UK date with a four-digit year.
+      return { number: { whole: false, min: MIN_DATE_SERIAL, max: MAX_SERIAL }, text: isUkDateText };
     case "yesNo":
     case "code": {
       if (!column.codeList) throw new Error(`Column ${column.key} needs a code list`);
-      return z.enum(acceptedValues(column.codeList) as [string, ...string[]]);
+      return { text: { codes: acceptedValues(column.codeList) } };
     }
     case "count":
-      return column.min === undefined ? countCell : countFromCell(column.min);
+      // A count whose lowest possible value is not 0: Ofsted's List 8 placements, at least 1 (Guidance!C104).
+      return { number: { whole: true, min: column.min ?? 0 } };
     case "age":
-      return column.min === -1 ? ageOrUnbornCell : ageCell;
+      // Ofsted's template writes an unborn child's age as -1 (Guidance, "Age of Child (Years)").
+      return { number: { whole: true, min: column.min === -1 ? -1 : 0, max: MAX_AGE } };
   }
+}
+
+/** The zod schema of a rule: a union of what it accepts, numbers first, then text, then TRUE/FALSE. */
+function schemaOf(rule: CellRule): z.ZodType {
+  const options: z.ZodType[] = [];
+  if (rule.number) {
+    let number = z.number();
+    if (rule.number.whole) number = number.int();
+    if (rule.number.min !== undefined) number = number.min(rule.number.min);
+    if (rule.number.max !== undefined) number = number.max(rule.number.max);
+    options.push(number);
+  }
+  if (typeof rule.text === "function") options.push(z.string().refine(rule.text));
+  else if (rule.text) options.push(z.enum(rule.text.codes as [string, ...string[]]));
+  if (rule.boolean) options.push(z.boolean());
+  return options.length === 1 ? options[0] : z.union(options as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+}
+
+const cellSchemas = new WeakMap<ColumnSpec, z.ZodType>();
+
+function cellSchema(column: ColumnSpec): z.ZodType {
+  let schema = cellSchemas.get(column);
+  if (!schema) cellSchemas.set(column, (schema = schemaOf(cellRule(column))));
+  return schema;
 }
 
 /**
  * Whether the column's schema (cellSchema) accepts one non-blank cell, as the row schema would
- * for that key: a quick test first, which holds only where the schema accepts (the string tests
- * are the schema's own refinements; the number tests are as strict as zod's: finite, safe
- * integers), then zod itself for what the quick test does not pass, its verdict on a text kept
- * (a large list repeats its misspellings). A clean row costs a few comparisons; zod still
- * decides every cell the quick test doubts.
+ * for that key: a quick test first, built from the same rule (the string tests are the schema's own
+ * refinements; the number tests are zod's: finite, safe integers), then zod itself for what the
+ * quick test does not pass, its verdict on a text kept (a large list repeats its misspellings). A
+ * clean row costs a few comparisons; zod still decides every cell the quick test doubts.
  */
 export function cellAcceptance(column: ColumnSpec): (cell: string | number | boolean) => boolean {
-  const quick = quickCellCheck(column);
+  const quick = quickCellCheck(cellRule(column));
   const schema = cellSchema(column);
   const verdictOnText = remembered((text: string) => schema.safeParse(text).success);
   return (cell) => {
@@ -69,35 +104,21 @@ export function cellAcceptance(column: ColumnSpec): (cell: string | number | boo
   };
 }
 
-function quickCellCheck(column: ColumnSpec): (cell: string | number | boolean) => boolean {
-  const wholeNumber = (cell: string | number | boolean, max: number, min = 0) =>
-    typeof cell === "number" && Number.isSafeInteger(cell) && cell >= min && cell <= max && !Object.is(cell, -0);
-  switch (column.kind) {
-    case "id":
-      return (cell) =>
-        typeof cell === "string" ? isCanonicalIdText(cell) : wholeNumber(cell, Number.MAX_SAFE_INTEGER);
-    case "text":
-      return (cell) =>
-        typeof cell === "string" ? isPlainText(cell) : typeof cell === "boolean" || Number.isFinite(cell);
-    case "date":
-      return (cell) =>
-        typeof cell === "string"
-          ? isUkDateText(cell)
-          : typeof cell === "number" && Number.isFinite(cell) && cell >= MIN_DATE_SERIAL && cell <= MAX_SERIAL;
-    case "yesNo":
-    case "code": {
-      const canonical = new Set(column.codeList ? acceptedValues(column.codeList) : []);
-      return (cell) => typeof cell === "string" && canonical.has(cell);
-    }
-    case "count": {
-      const min = column.min ?? 0;
-      return (cell) => wholeNumber(cell, Number.MAX_SAFE_INTEGER, min);
-    }
-    case "age": {
-      const min = column.min === -1 ? -1 : 0;
-      return (cell) => wholeNumber(cell, MAX_AGE, min);
-    }
-  }
+function quickCellCheck(rule: CellRule): (cell: string | number | boolean) => boolean {
+  const codes = typeof rule.text === "object" ? new Set(rule.text.codes) : undefined;
+  const text: (text: string) => boolean =
+    typeof rule.text === "function" ? rule.text : codes ? (cell) => codes.has(cell) : () => false;
+  const number = rule.number;
+  const min = number?.min ?? -Infinity;
+  const max = number?.max ?? Infinity;
+  const isNumber = !number ? () => false : number.whole ? Number.isSafeInteger : Number.isFinite;
+  const boolean = rule.boolean === true;
+  return (cell) =>
+    typeof cell === "string"
+      ? text(cell)
+      : typeof cell === "number"
+        ? isNumber(cell) && cell >= min && cell <= max
+        : typeof cell === "boolean" && boolean;
 }
 
 export type RowSchema = z.ZodType<Record<string, unknown>>;

@@ -6,6 +6,7 @@ import type { ChecklistSpec, ColumnKey, ColumnSpec, Form, ListSpec } from "./cat
 import { canonicalValues, type CodeList } from "./codes";
 import { columnLetter } from "./grid";
 import { focusColumnsOf, focusConditionalFormat } from "./focus";
+import { NOTIFICATION_DATE_LABEL, REFERENCE_DATE_LABEL } from "./reference-date";
 import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan } from "./sheet-plan";
 import { NAMES, TEXT_FORMAT, UK_DATE_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
 
@@ -145,7 +146,7 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
     { address: "A1", value: "Annex A: joint targeted area inspection, children living with neglect", bold: true },
     { address: "A3", value: "Local authority", bold: true },
     { address: "B3", value: options.localAuthority ?? null, name: NAMES.localAuthority },
-    { address: "A4", value: "Notification date", bold: true },
+    { address: "A4", value: NOTIFICATION_DATE_LABEL, bold: true },
     {
       address: "B4",
       value: notification,
@@ -153,7 +154,7 @@ function inspectionSheet(options: TemplateOptions): SheetPlan {
       name: NAMES.notificationDate,
       note: "Day zero: the Tuesday the local authority is notified (guidance para 14). Every deadline below follows from it.",
     },
-    { address: "A5", value: "Reference date", bold: true },
+    { address: "A5", value: REFERENCE_DATE_LABEL, bold: true },
     {
       address: "B5",
       value: notification,

@@ -2,7 +2,8 @@
 // findings on their own sheet. The user's values and formats are never changed.
 import type { Form, ListId } from "../domain/catalogue";
 import { recogniseForm, type FormChoice } from "../domain/form-choice";
-import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
+import { summariseCheck, type CheckSummary } from "../domain/check-summary";
+import type { ReferenceDate } from "../domain/reference-date";
 import {
   listPlaces,
   validateWorkbookInSteps,

@@ -1,6 +1,6 @@
 // What the workbook's Inspection sheet says: whether the templates are there, the notification
 // date the deadlines follow, and the local authority.
-import { readReferenceCell } from "../domain/check-summary";
+import { readReferenceCell } from "../domain/reference-date";
 import type { CellValue } from "../domain/grid";
 import type { Form } from "../domain/catalogue";
 import { NAMES } from "../domain/workbook-conventions";

@@ -2,7 +2,8 @@
 // order and never two at once (handlers are not awaited, so two edits can arrive while a re-check
 // runs). Each re-check is one Excel.run: read what changed (one sync), validate in memory
 // (live-state.ts), rewrite only the marks that differ (one sync), and tell the pane.
-import { summariseCheck, type CheckSummary, type ReferenceDate } from "../domain/check-summary";
+import { summariseCheck, type CheckSummary } from "../domain/check-summary";
+import type { ReferenceDate } from "../domain/reference-date";
 import type { WorkbookResult } from "../domain/engine";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";

@@ -1,9 +1,9 @@
-// The reference date as the workbook gives it, found as the command line finds it (check-summary.ts
-// findReferenceDate): its ReferenceDate named cell (which follows the Inspection sheet's
-// notification date), else the cell beside the Inspection sheet's "Reference date" label; told
+// The reference date as the workbook gives it, found as the command line finds it (the domain's
+// reference-date.ts, findReferenceDate): its ReferenceDate named cell (which follows the Inspection
+// sheet's notification date), else the cell beside the Inspection sheet's "Reference date" label; told
 // apart as a date, blank or not a date, so that a check never uses today in its place without
 // saying so. A full check finds it once; live re-checks read the same place with each edit's rows.
-import { findReferenceDate, REFERENCE_LABEL_ROWS, type ReferenceDate } from "../domain/check-summary";
+import { findReferenceDate, REFERENCE_LABEL_ROWS, type ReferenceDate } from "../domain/reference-date";
 import { splitSheetAddress, type CellValue } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
 import { NAMES } from "../domain/workbook-conventions";

@@ -12,6 +12,7 @@
 // rather than patching a library no longer released (patch-package would have to patch four
 // places and follow ExcelJS's internals).
 import type JSZip from "jszip";
+import { columnLetter, parseAddress } from "../domain/grid";
 
 /** JSZip, loaded only when a workbook is written or copied: a report needs none. */
 export async function loadJsZip(): Promise<typeof JSZip> {
@@ -115,25 +116,16 @@ function orderWorksheet(children: Element[]): Element[] {
 
 type Intervals = [number, number][];
 
-function columnNumber(letters: string): number {
-  let number = 0;
-  for (const letter of letters.toUpperCase()) number = number * 26 + (letter.charCodeAt(0) - 64);
-  return number;
-}
-
-function columnLetters(number: number): string {
-  let letters = "";
-  for (let n = number; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
+/** A range's columns and rows, one-based as the intervals below count them. */
 function parseRange(token: string): { left: number; right: number; top: number; bottom: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(token);
-  if (!match) return undefined;
-  const [left, right] = [columnNumber(match[1]), columnNumber(match[3] ?? match[1])].sort((a, b) => a - b);
-  const [top, bottom] = [Number(match[2]), Number(match[4] ?? match[2])].sort((a, b) => a - b);
-  return { left, right, top, bottom };
+  const block = parseAddress(token);
+  if (!block) return undefined;
+  return {
+    left: block.column + 1,
+    right: block.column + block.columnCount,
+    top: block.row + 1,
+    bottom: block.row + block.rowCount,
+  };
 }
 
 function mergeIntervals(intervals: Intervals): Intervals {
@@ -179,8 +171,8 @@ function sqrefOf(columns: Map<number, Intervals>): string {
       last = ordered[index][0];
     }
     for (const [top, bottom] of rows) {
-      const from = `${columnLetters(first)}${top}`;
-      const to = `${columnLetters(last)}${bottom}`;
+      const from = `${columnLetter(first - 1)}${top}`;
+      const to = `${columnLetter(last - 1)}${bottom}`;
       tokens.push(from === to ? from : `${from}:${to}`);
     }
     index += 1;

@@ -1,9 +1,9 @@
 // A workbook's sheets as engine input, and the reference date it holds, from plain grids: the
 // same whether the grids were streamed or taken from a loaded ExcelJS workbook.
 import type ExcelJS from "exceljs";
-import { findReferenceDate, REFERENCE_LABEL_ROWS, type ReferenceDate } from "../domain/check-summary";
+import { findReferenceDate, REFERENCE_LABEL_ROWS, type ReferenceDate } from "../domain/reference-date";
 import type { SheetInput } from "../domain/engine";
-import { parseAddress } from "../domain/grid";
+import { parseAddress, splitSheetAddress } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
 import { NAMES } from "../domain/workbook-conventions";
 import { worksheetGrid, worksheetMerges } from "./cells";
@@ -39,7 +39,7 @@ export function sheetInputs(source: { readonly grids: readonly SheetGrid[] }): S
 }
 
 /**
- * The reference date the workbook holds, found as the add-in finds it (check-summary.ts
+ * The reference date the workbook holds, found as the add-in finds it (reference-date.ts
  * findReferenceDate). Undefined when the workbook holds no date there.
  */
 export function workbookReferenceDate(source: StreamedWorkbook): number | undefined {
@@ -52,9 +52,9 @@ export function workbookReference(source: StreamedWorkbook, today: number): Refe
   const gridOf = (name: string) => source.grids.find((entry) => entry.sheet.toLowerCase() === name.toLowerCase())?.grid;
   const namedCell = (name: string) => {
     const range = source.definedNames.find((entry) => entry.name === name)?.ranges[0];
-    const sheet = range ? /^'?(.*?)'?!/.exec(range)?.[1]?.replace(/''/g, "'") : undefined;
-    const block = range ? parseAddress(range) : undefined;
-    return sheet && block ? (gridOf(sheet)?.[block.row]?.[block.column] ?? null) : undefined;
+    const place = range ? splitSheetAddress(range) : undefined;
+    const block = place ? parseAddress(place.address) : undefined;
+    return place?.sheet && block ? (gridOf(place.sheet)?.[block.row]?.[block.column] ?? null) : undefined;
   };
   const cell = namedCell(NAMES.referenceDate);
   const notification = namedCell(NAMES.notificationDate);

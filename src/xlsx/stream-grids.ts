@@ -5,7 +5,7 @@
 // Google Sheets (no cell addresses), ExcelJS. ECMA-376 Part 1, 18 (SpreadsheetML) gives the XML.
 import { StringDecoder } from "node:string_decoder";
 import { serialFromYmd } from "../domain/dates";
-import { NO_SAVED_RESULT, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
+import { columnIndexAt, NO_SAVED_RESULT, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import { isDateFormat } from "./number-formats";
 import { readCsvFile } from "./csv";
 import {
@@ -294,14 +294,7 @@ interface SheetContext {
 
 /** "AB12" -> 27: the column of a cell reference, read where it lies; undefined when empty. */
 function columnOfReference(text: string, from: number, to: number): number | undefined {
-  if (from === to) return undefined;
-  let column = 0;
-  for (let at = from; at < to; at++) {
-    const code = text.charCodeAt(at) & ~32; // upper case
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  return column - 1;
+  return from === to ? undefined : columnIndexAt(text, from, to);
 }
 
 /** The whole number written from `from` to `to` in digits alone (1 to 15 of them, so exact); -1 for anything else. */

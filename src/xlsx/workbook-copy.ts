@@ -8,7 +8,7 @@
 // with a namespace prefix (<x:c>) it does not see. Each sheet gets the addresses the checker
 // counts, and the prefix goes, before ExcelJS reads the package.
 import type ExcelJS from "exceljs";
-import { cellAddress, columnIndex } from "../domain/grid";
+import { cellAddress, columnIndexAt } from "../domain/grid";
 import { loadJsZip, sheetPartPaths, type KeptParts } from "./ooxml";
 import {
   assertXlsxFile,
@@ -78,7 +78,7 @@ export function withAddresses(xml: string): string {
       column = -1;
       return address ? tag : `<row r="${row + 1}"${attributes}${end}>`;
     }
-    column = address ? columnIndex(/^[A-Za-z]*/.exec(address)![0]) : column + 1;
+    column = address ? columnIndexAt(address, 0, address.length) : column + 1;
     return address ? tag : `<c r="${cellAddress(row, column)}"${attributes}${end}>`;
   });
 }
