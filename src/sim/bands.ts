@@ -2,7 +2,7 @@
 // pane's thread; the demo applies it on the pane's thread, so a sync there runs in slices that give
 // way to the browser (issue 12: the pane never blocked for more than 100 ms), and one operation on
 // a large range (reading or writing 750,000 cells) is cut into bands of rows. Each band is a step
-// of a generator; the sync loop (proxies.ts) decides when to give way between steps. A batch stays
+// of a generator; the sync loop (request-context.ts) decides when to give way between steps. A batch stays
 // atomic: no other batch, person's edit or event runs inside it (workbook.ts `exclusive`).
 import type { CellBlock } from "../domain/grid";
 

@@ -1,9 +1,9 @@
 // The simulator's cells and sheets: what a sheet holds, how written values are stored (coercion.ts),
 // and the checks every write makes (protection, shape).
 import { blockAddress, parseAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
+import type { AddinContext } from "../excel/excel-api";
 import { BAND_CELLS, type Steps } from "./bands";
 import { coerce, type SimLocale } from "./coercion";
-import type { SimContext } from "./proxies";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 1_048_576;
@@ -97,7 +97,7 @@ export type Handler = (event: ChangeEvent) => Promise<unknown> | unknown;
 /** A handler as Excel holds it: with the request context that added it, the only one that can remove it. */
 export interface Registration {
   readonly handler: Handler;
-  readonly context: SimContext;
+  readonly context: AddinContext;
 }
 
 export class SimSheet {

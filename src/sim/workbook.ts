@@ -6,7 +6,8 @@ import type { SimLocale } from "./coercion";
 import type { Steps } from "./bands";
 import { WorkbookCalc } from "./calc";
 import { formatsAt } from "./conditional";
-import { SimContext } from "./proxies";
+import type { SimDocument, SimStats } from "./document";
+import { SimContext } from "./request-context";
 import {
   MAX_COLUMNS,
   SimError,
@@ -16,14 +17,6 @@ import {
   type SimConditionalFormat,
   type SimTable,
 } from "./sheet";
-
-export interface SimStats {
-  syncs: number;
-  ops: number;
-  maxRequestBytes: number;
-  maxResponseBytes: number;
-  totalRequestBytes: number;
-}
 
 export interface SimOptions {
   readonly locale?: SimLocale;
@@ -56,7 +49,7 @@ export function versionAtLeast(have: string, need: string): boolean {
 }
 
 /** The document: sheets, tables and names, shared by every request context. */
-export class SimWorkbook {
+export class SimWorkbook implements SimDocument {
   /** The locale Excel parses typed and written text in (dates: US month/day, UK day/month). */
   readonly locale: SimLocale;
 
