@@ -7,7 +7,7 @@ import { sheetNameDecision } from "../domain/sheets";
 import type { AddinContext } from "./excel-api";
 import { readReferenceDate } from "./reference-date";
 import { CancelledError, type ReadMonitor } from "./excel-run";
-import { giveWay } from "./slices";
+import { giveWay } from "./give-way";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
 
 interface UsedArea {

@@ -2,7 +2,7 @@
 // request context for each Excel.run, so the context and the proxies cannot import it back: they take
 // this interface, which the workbook implements, and the compiler keeps the two in step.
 import type { CellBlock } from "../domain/grid";
-import type { Steps } from "./bands";
+import type { Steps } from "../domain/steps";
 import type { SimLocale } from "./coercion";
 import type { SimSheet, SimTable } from "./sheet";
 

@@ -3,9 +3,9 @@
 // isNullObject after sync instead of failing. Every proxy of the simulator (range-proxy.ts,
 // worksheet-proxy.ts, ...) is built by `proxy` below from the properties and methods it has.
 import type { AddinContext } from "../excel/excel-api";
-import { Banded } from "./bands";
 import type { SimDocument } from "./document";
 import { namesToLoad, propertyNotLoaded, SimError, type LoadSelection } from "./sheet";
+import { Stepwise } from "./sync-steps";
 
 /** A request context as its proxies see it (request-context.ts): the document, and the queue sync runs. */
 export interface ProxyContext extends AddinContext {
@@ -22,12 +22,12 @@ interface Accessor<T> {
   set?: (target: T, value: never) => void;
 }
 
-/** What a getter gives, whether at once or in bands (bands.ts). */
-type Unbanded<V> = V extends Banded<infer R> ? R : V;
+/** What a getter gives, whether at once or in steps (sync-steps.ts). */
+type Finished<V> = V extends Stepwise<infer R> ? R : V;
 
 /** A property as the proxy shows it: what its getter gives, or else what its setter takes. */
 type Shown<A> = A extends { get: (target: never) => infer V }
-  ? Unbanded<V>
+  ? Finished<V>
   : A extends { set: (target: never, value: infer V) => void }
     ? V
     : never;
@@ -67,11 +67,11 @@ export function proxy<T, P extends Record<string, Accessor<T>>, M extends object
         const target = safeResolve();
         if (target === undefined) return undefined;
         const values = names.filter((name) => props[name]).map((name) => [name, props[name].get!(target)] as const);
-        if (!values.some(([, value]) => value instanceof Banded)) return Object.fromEntries(values);
-        return new Banded(
+        if (!values.some(([, value]) => value instanceof Stepwise)) return Object.fromEntries(values);
+        return new Stepwise(
           (function* () {
             const result: Record<string, unknown> = {};
-            for (const [name, value] of values) result[name] = value instanceof Banded ? yield* value.steps : value;
+            for (const [name, value] of values) result[name] = value instanceof Stepwise ? yield* value.steps : value;
             return result;
           })(),
         );

@@ -1,9 +1,9 @@
 // Range.format as the add-in sets it: column widths, fill and font written to each cell of the range
-// (a band of rows at a time, bands.ts), refused on a protected sheet. Wrapping, alignment and
+// (a few rows a step, sync-steps.ts), refused on a protected sheet. Wrapping, alignment and
 // autofit would change nothing the simulator shows: it accepts them and changes nothing.
-import { eachBand } from "./bands";
 import { proxy, type ProxyContext, type Target } from "./proxy";
 import { refuseIfProtected, type RangeTarget, type SimCell } from "./sheet";
+import { eachStep } from "./sync-steps";
 
 /** Range.format of the range `resolve` finds at sync. */
 export function rangeFormat(context: ProxyContext, resolve: Target<RangeTarget>) {
@@ -13,9 +13,9 @@ export function rangeFormat(context: ProxyContext, resolve: Target<RangeTarget>)
     });
   const eachCell = (target: RangeTarget, write: (cell: SimCell) => void) => {
     refuseIfProtected(target.sheet);
-    return eachBand(target.block, (band) => {
-      for (let r = 0; r < band.rowCount; r++)
-        for (let c = 0; c < band.columnCount; c++) write(target.sheet.cellForWrite(band.row + r, band.column + c));
+    return eachStep(target.block, (rows) => {
+      for (let r = 0; r < rows.rowCount; r++)
+        for (let c = 0; c < rows.columnCount; c++) write(target.sheet.cellForWrite(rows.row + r, rows.column + c));
     });
   };
   return proxy(

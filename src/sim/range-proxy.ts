@@ -4,13 +4,13 @@
 // (data-validation.ts) and its conditional formats (conditional-formats.ts).
 import { blockAddress, type CellBlock } from "../domain/grid";
 import type { AddinRange } from "../excel/excel-api";
-import { Banded } from "./bands";
 import { conditionalFormats } from "./conditional-formats";
 import { dataValidation } from "./data-validation";
 import { proxy, type ProxyContext, type Target } from "./proxy";
 import { rangeContents } from "./range-contents";
 import { rangeFormat } from "./range-format";
 import { overlaps, quoteSheet, refuseIfProtected, SimError, type RangeTarget } from "./sheet";
+import { Stepwise } from "./sync-steps";
 
 export function rangeProxy(context: ProxyContext, resolve: Target<RangeTarget>, nullable = false): AddinRange {
   const sim = context.sim;
@@ -84,7 +84,7 @@ export function rangeProxy(context: ProxyContext, resolve: Target<RangeTarget>, 
         context.enqueue({ clear: applyTo }, () => {
           const { sheet, block } = resolve();
           refuseIfProtected(sheet);
-          return new Banded(sheet.clear(block, applyTo));
+          return new Stepwise(sheet.clear(block, applyTo));
         });
       },
       format: rangeFormat(context, resolve),

@@ -1,11 +1,12 @@
 // A request context with Office.js semantics: a queue of commands that only sync runs, in order, as
 // one batch; a sync with nothing queued makes no request; a request or response over Excel's limit
 // fails. Each sync is counted, with its operations and its request and response bytes (SimStats).
+import type { Steps } from "../domain/steps";
 import type { AddinWorkbook } from "../excel/excel-api";
-import { Banded, giveWay, jsonLength, now, SYNC_SLICE_MS, type Steps } from "./bands";
 import type { SimDocument } from "./document";
 import type { ProxyContext } from "./proxy";
 import { PAYLOAD_LIMIT_BYTES, SimError } from "./sheet";
+import { giveWay, jsonLength, now, Stepwise, SYNC_GIVE_WAY_MS } from "./sync-steps";
 import { workbookProxy } from "./workbook-proxy";
 
 interface Command {
@@ -62,25 +63,25 @@ export class SimContext implements ProxyContext {
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw this.oversized("Request", requestBytes);
     }
-    // Applied in slices that give way to the browser (bands.ts), and whole before any other batch,
+    // Applied in steps, giving way to the browser between them (sync-steps.ts), and whole before any other batch,
     // a person's edit or an event sees the workbook (workbook.ts `exclusive`).
     await this.sim.exclusive(async () => {
-      let sliceStart = now();
+      let gaveWayAt = now();
       const drive = async <T>(steps: Steps<T>): Promise<T> => {
         for (;;) {
           const step = steps.next();
           if (step.done) return step.value;
-          if (now() - sliceStart >= SYNC_SLICE_MS) {
+          if (now() - gaveWayAt >= SYNC_GIVE_WAY_MS) {
             await giveWay();
-            sliceStart = now();
+            gaveWayAt = now();
           }
         }
       };
       const { results, responseBytes } = await drive(this.apply(queue));
-      // What is left (delivering, recalculating) gets a slice of its own when this one is half gone.
-      if (now() - sliceStart >= SYNC_SLICE_MS / 2) {
+      // What is left (delivering, recalculating) starts after giving way, if half the time is gone.
+      if (now() - gaveWayAt >= SYNC_GIVE_WAY_MS / 2) {
         await giveWay();
-        sliceStart = now();
+        gaveWayAt = now();
       }
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
       if (responseBytes > PAYLOAD_LIMIT_BYTES) {
@@ -94,7 +95,7 @@ export class SimContext implements ProxyContext {
     });
   }
 
-  /** Runs the queue's commands in order, a step at a time (a command on a large range in bands). */
+  /** Runs the queue's commands in order, a step at a time (a command on a large range in several). */
   private *apply(
     queue: readonly Command[],
   ): Steps<{ results: { command: Command; result: unknown }[]; responseBytes: number }> {
@@ -102,12 +103,12 @@ export class SimContext implements ProxyContext {
     let responseBytes = 0;
     for (const command of queue) {
       const ran = command.run();
-      const result = ran instanceof Banded ? yield* ran.steps : ran;
+      const result = ran instanceof Stepwise ? yield* ran.steps : ran;
       if (command.deliver) {
         responseBytes += yield* jsonLength(result ?? null);
         results.push({ command, result });
       }
-      yield;
+      yield 0;
     }
     return { results, responseBytes };
   }

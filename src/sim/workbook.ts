@@ -3,7 +3,7 @@
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import type { AddinContext } from "../excel/excel-api";
 import type { SimLocale } from "./coercion";
-import type { Steps } from "./bands";
+import type { Steps } from "../domain/steps";
 import { WorkbookCalc } from "./calc";
 import { formatsAt } from "./conditional";
 import type { SimDocument, SimStats } from "./document";
@@ -331,11 +331,11 @@ export class SimWorkbook implements SimDocument {
     setTimeout(deliver, 0);
   }
 
-  /** The batch being applied, if any (it may give way to the browser between slices: bands.ts). */
+  /** The batch being applied, if any (it may give way to the browser between steps: sync-steps.ts). */
   private batch?: Promise<void>;
 
   /**
-   * Applies a batch alone: one that gives way mid-batch (bands.ts) is still atomic, since the next
+   * Applies a batch alone: one that gives way mid-batch (sync-steps.ts) is still atomic, since the next
    * batch, a person's edit and event delivery wait for its end. Office.js sends a sync's queued
    * commands as one batch and resolves it "when the Office application completes the requested read
    * or write actions" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
@@ -410,7 +410,7 @@ export class SimWorkbook implements SimDocument {
     this.calc.recalculate();
   }
 
-  /** recalculate in steps, for a sync to give way between (bands.ts). */
+  /** recalculate in steps, for a sync to give way between (sync-steps.ts). */
   recalculation(): Steps<void> {
     return this.calc.recalculation();
   }
