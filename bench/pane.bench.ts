@@ -139,7 +139,7 @@ async function main(): Promise<void> {
         ms,
         longestTaskMs: Math.round(Math.max(0, ...tasks)),
         tasksOver100ms: tasks.filter((duration) => duration > 100).length,
-        // The in-memory Excel's syncs, from start to end: each gives way every 20 ms (src/sim/bands.ts),
+        // The in-memory Excel's syncs, from start to end: each gives way every 20 ms (src/sim/sync-steps.ts),
         // so this is how long the pane waited on the workbook, not how long its thread was held.
         syncs: syncs.length,
         longestSyncMs: Math.round(Math.max(0, ...syncs)),

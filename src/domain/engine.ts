@@ -16,7 +16,7 @@ import { rulesFor, type FormRules } from "./rules";
 import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow, WorkbookSheets } from "./rules/rule";
 import { choicesFromSheet, SELECTION_SHEET, selectionColumnsOf } from "./selection";
 import { cellAcceptance } from "./schemas";
-import { runToEnd } from "./steps";
+import { runToEnd, type Steps } from "./steps";
 
 export interface EngineOptions {
   /** The date ages and look-back windows are counted from, as a serial day number. */
@@ -212,7 +212,7 @@ interface ReadRows {
  * (`cells`, a column's found by `columnAt`) and gets what each means (`value`). A row blank in
  * every column, the catalogue's and others, is set aside as a blank row.
  */
-function* readRows(found: FoundList): Generator<number, ReadRows> {
+function* readRows(found: FoundList): Steps<ReadRows> {
   const { grid, headerRow, columns, context } = found;
   const columnAt: Partial<Record<ColumnKey, number>> = Object.fromEntries(found.columnIndex);
   let lastDataRow = grid.length - 1;
@@ -323,7 +323,7 @@ function* checkListInSteps(
   grid: Grid,
   options: EngineOptions,
   scope: "whole list" | "rows only",
-): Generator<number, ListResult> {
+): Steps<ListResult> {
   const list = listOf(form, listId);
   // Another revision of the same form is named before a form of another family.
   const others = (options.forms ?? []).filter((other) => other !== form);
@@ -440,7 +440,7 @@ export function* validateWorkbookInSteps(
   form: Form,
   sheets: readonly SheetInput[],
   options: EngineOptions,
-): Generator<number, WorkbookResult> {
+): Steps<WorkbookResult> {
   const skipped: SkippedSheet[] = [];
   const identified: { input: SheetInput; listId: ListId }[] = [];
   for (const input of sheets) {

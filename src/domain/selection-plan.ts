@@ -25,7 +25,7 @@ import {
 } from "./selection";
 import { headingWidth, type CellPlan, type ColumnPlan, type SheetPlan, type TableCell } from "./sheet-plan";
 import { FOCUS_STYLE, TEXT_FORMAT, WHOLE_NUMBER_FORMAT } from "./workbook-conventions";
-import { runToEnd } from "./steps";
+import { runToEnd, type Steps } from "./steps";
 
 /** Rows below the last child that still get the Y drop-downs, for children added by hand. */
 const SPARE_ROWS = 1000;
@@ -65,7 +65,7 @@ export function* selectionSheetPlanInSteps(
   form: Form,
   rows: readonly SelectionRow[],
   counts: SelectionCounts,
-): Generator<number, SheetPlan> {
+): Steps<SheetPlan> {
   const first = SELECTION_HEADER_ROW + 1;
   const last = first + Math.max(rows.length, 1) - 1;
   // Counted over the rows that can hold a choice (the drop-downs' rows), not the whole column:

@@ -10,7 +10,7 @@ import type { CellValue } from "./grid";
 import { readChildId } from "./readers";
 import type { TypedRow } from "./rules/rule";
 import { plural } from "./text";
-import { runToEnd } from "./steps";
+import { runToEnd, type Steps } from "./steps";
 
 /** Guidance para 17: 20 children for tracking; para 18: five to seven of them for joint evaluation. */
 export const TRACKING_TARGET = 20;
@@ -164,7 +164,7 @@ export function* mergeChildrenInSteps(
   form: Form,
   lists: readonly ListRows[],
   referenceSerial: number,
-): Generator<number, MergedChild[]> {
+): Steps<MergedChild[]> {
   const byChild = new Map<string, { list: ListId; row: TypedRow }[]>();
   const factsOf = new Map<string, TypedRow[]>();
   for (const { list, rows } of lists) {

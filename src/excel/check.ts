@@ -31,7 +31,7 @@ import { emptyMarksSheets, ensureMarkFormats, listsShowingMarks, writeMarks } fr
 import { assertWritable } from "./protection";
 import { readWorkbookGrids } from "./read-sheets";
 import { readReferenceDateReading } from "./reference-date";
-import { giveWay, runInSlices } from "./slices";
+import { giveWay, runGivingWay } from "./give-way";
 import { FINDINGS_SHEET, marksSheetName } from "./sheet-names";
 
 export interface CheckOptions extends ReadMonitor {
@@ -99,7 +99,7 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
       const choice: FormChoice = options.form
         ? { form: options.form, reason: "chosen in the pane" }
         : recogniseForm(options.forms, grids.sheets);
-      const whole = await validateInSlices(
+      const whole = await validateGivingWay(
         choice.form,
         options.forms,
         grids.sheets,
@@ -188,11 +188,11 @@ export function checkWorkbook(run: ExcelRun, options: CheckOptions): Promise<Che
 }
 
 /**
- * The engine over the grids read, in slices (slices.ts), so the pane keeps painting, draws the rows
+ * The engine over the grids read, in steps (give-way.ts), so the pane keeps painting, draws the rows
  * checked and hears a cancel (issue 12): the one way the pane validates a workbook, for the check
  * and for the Selection sheet.
  */
-export async function validateInSlices(
+export async function validateGivingWay(
   form: Form,
   forms: readonly Form[],
   sheets: readonly SheetInput[],
@@ -203,7 +203,7 @@ export async function validateInSlices(
   const total = sheets.reduce((sum, sheet) => sum + sheet.grid.length, 0);
   let checked = 0;
   monitor.onChecking?.(0, total);
-  const result = await runInSlices(validateWorkbookInSteps(form, sheets, { referenceSerial, forms }), {
+  const result = await runGivingWay(validateWorkbookInSteps(form, sheets, { referenceSerial, forms }), {
     ...(monitor.signal ? { signal: monitor.signal } : {}),
     onRows: (rows) => monitor.onChecking?.((checked = Math.min(total, checked + rows)), total),
     cancelled,

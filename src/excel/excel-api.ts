@@ -7,12 +7,12 @@
 // narrowed type here, with Microsoft's parameters (`Parameters<...>`) where the add-in passes what
 // Excel declares, and narrower ones where it passes less (an address, never a Range object).
 // Excel's own types must satisfy every one of these (test/sim/api-surface.test.ts; officeExcelRun
-// needs it too), so a type here can only be a view of Excel's; src/sim/proxies.ts builds its
-// proxies to these types, so a member the add-in starts to use that the simulator lacks does not
+// needs it too), so a type here can only be a view of Excel's; src/sim's proxies (range-proxy.ts and
+// its neighbours) are built to these types, so a member the add-in starts to use that the simulator lacks does not
 // compile.
 //
 // To use a new Excel API in src/excel/: add it here (a name to a `Pick`), then give it to the
-// simulator (src/sim/proxies.ts), which the compiler will ask for. The self-test (self-test.ts)
+// simulator (src/sim/*-proxy.ts), which the compiler will ask for. The self-test (self-test.ts)
 // probes real Excel beyond this surface on purpose, through one named function there.
 
 /** Excel's method `F`, with Microsoft's parameters, returning the narrowed object `R`. */

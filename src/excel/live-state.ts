@@ -9,7 +9,7 @@ import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
 import { MARK, type MarkTarget } from "./marks";
 import type { RecheckResult } from "./recheck";
-import { runInSlices } from "./slices";
+import { runGivingWay } from "./give-way";
 
 interface SheetState {
   /** The sheet as the full check read it (name, merged cells as at that check, ...). */
@@ -116,14 +116,14 @@ export class LiveState {
   }
 
   /**
-   * Validates every list again and says what changed since the last update: in slices, as a full
+   * Validates every list again and says what changed since the last update: in steps, as a full
    * check is, so an edit in a list of 50,000 rows does not hold the pane for a second (issue 12).
    * Re-checks are queued one at a time (live.ts), so the grids do not change while it runs.
    */
   async update(): Promise<LiveUpdate> {
     const inputs = [...this.sheets.values()].map((state) => ({ ...state.input, grid: state.grid }));
     const before = this.current;
-    const result = await runInSlices(
+    const result = await runGivingWay(
       validateWorkbookInSteps(this.current.form, inputs, {
         referenceSerial: this.referenceSerial,
         forms: this.forms,

@@ -9,7 +9,7 @@ import type { AddinContext } from "./excel-api";
 import { addConditionalFormat } from "./formats";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./payload";
 import { marksSheetName } from "./sheet-names";
-import { giveWay, now, SLICE_MS } from "./slices";
+import { giveWay, GIVE_WAY_MS, now } from "./give-way";
 
 export const MARK = { warning: 1, error: 2 } as const;
 /** The marks' conditional formats cover this many columns past the list's last, for added columns. */
@@ -118,7 +118,7 @@ function bands(rows: readonly number[], maxRows: number, gap = BAND_GAP): Band[]
 /** Replaces marks: clears what was there (all of it, or the given rows), then writes the new ones. */
 export async function writeMarks(context: AddinContext, targets: readonly MarkTarget[]): Promise<void> {
   let queuedBytes = 0;
-  let sliceStart = now();
+  let gaveWayAt = now();
   const flushIfFull = async (bytes: number) => {
     if (queuedBytes + bytes > PAYLOAD_BUDGET_BYTES && queuedBytes > 0) {
       await context.sync();
@@ -155,9 +155,9 @@ export async function writeMarks(context: AddinContext, targets: readonly MarkTa
       await flushIfFull(band.count * width * BYTES_PER_MARK);
       marks.getRangeByIndexes(band.start, 0, band.count, width).values = markGrid(band, width, severity);
       // Between bands the pane may paint; the queue goes on filling until the request is full.
-      if (now() - sliceStart > SLICE_MS) {
+      if (now() - gaveWayAt > GIVE_WAY_MS) {
         await giveWay();
-        sliceStart = now();
+        gaveWayAt = now();
       }
     }
   }

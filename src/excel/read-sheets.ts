@@ -9,7 +9,7 @@ import { factsSheetName } from "../domain/selection-plan";
 import type { AddinContext } from "./excel-api";
 import { readReferenceDate } from "./reference-date";
 import { CancelledError, type ReadMonitor } from "./excel-run";
-import { giveWay } from "./slices";
+import { giveWay } from "./give-way";
 import { isPayloadTooLarge, rowsPerChunk, spans, type RowSpan } from "./payload";
 
 interface UsedArea {

@@ -25,11 +25,11 @@ import type { SheetPlan } from "../domain/sheet-plan";
 import { TEXT_FORMAT } from "../domain/workbook-conventions";
 import { cellAddress, SHEET_COLUMNS } from "../domain/grid";
 import { CancelledError, ExcelActionError, withUserMessage, type ExcelRun } from "./excel-run";
-import { goToCell, validateInSlices, type CheckMonitor } from "./check";
+import { goToCell, validateGivingWay, type CheckMonitor } from "./check";
 import { cellInputFor } from "./cell-input";
 import { assertWritable } from "./protection";
 import { renderSheetPlan } from "./render-sheet-plan";
-import { giveWay, runInSlices } from "./slices";
+import { giveWay, runGivingWay } from "./give-way";
 import { readSheetGrid, readWorkbookGrids } from "./read-sheets";
 import type { AddinContext } from "./excel-api";
 
@@ -81,7 +81,7 @@ async function updateFactsSheet(
 
 /**
  * Builds or refreshes the Selection sheet. The lists are read and checked as the check does it, in
- * slices (validateInSlices), so the pane keeps painting, shows rows read and checked, and a cancel
+ * steps (validateGivingWay), so the pane keeps painting, shows rows read and checked, and a cancel
  * works until the sheet is written.
  */
 export function buildSelection(
@@ -98,23 +98,23 @@ export function buildSelection(
       const facts = factsSheetName(form);
       await assertWritable(context, "build the selection sheet", [SELECTION_SHEET, ...(facts ? [facts] : [])], true);
       const referenceSerial = grids.referenceSerial ?? today();
-      const result = await validateInSlices(form, forms, grids.sheets, referenceSerial, monitor, CANCELLED);
-      const sliced = monitor.signal ? { signal: monitor.signal } : {};
-      const children = await runInSlices(
+      const result = await validateGivingWay(form, forms, grids.sheets, referenceSerial, monitor, CANCELLED);
+      const cancellable = monitor.signal ? { signal: monitor.signal } : {};
+      const children = await runGivingWay(
         mergeChildrenInSteps(
           form,
           result.lists.map((list) => ({ list: list.list, rows: list.rows })),
           referenceSerial,
         ),
-        { ...sliced, cancelled: CANCELLED },
+        { ...cancellable, cancelled: CANCELLED },
       );
       const rows = refreshSelection(children, choicesFromSheet((await readSheetGrid(context, SELECTION_SHEET)) ?? []));
       const counts = selectionCounts(rows);
-      const plan = await runInSlices(selectionSheetPlanInSteps(form, rows, counts), {
-        ...sliced,
+      const plan = await runGivingWay(selectionSheetPlanInSteps(form, rows, counts), {
+        ...cancellable,
         cancelled: CANCELLED,
       });
-      // Giving way between the steps that are not in slices (issue 12), so the pane paints.
+      // Giving way after reading the sheet, which is not done in steps (issue 12), so the pane paints.
       await giveWay();
       // The last moment a cancel is heard: from here on the sheets are written.
       if (monitor.signal?.aborted) throw new CancelledError(CANCELLED);

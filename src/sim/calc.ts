@@ -11,9 +11,10 @@
 // its names).
 import { AlwaysSparse, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { columnLetter, parseRangeAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
-import { BAND_CELLS, FORMULA_BAND_CELLS, now, type Steps } from "./bands";
+import type { Steps } from "../domain/steps";
 import { namesUsed } from "./formulas";
 import { MAX_COLUMNS, MAX_ROWS, within, type SimCell, type SimSheet } from "./sheet";
+import { FORMULA_STEP_CELLS, now, STEP_CELLS } from "./sync-steps";
 
 export interface CalcWorkbook {
   readonly sheets: readonly SimSheet[];
@@ -43,10 +44,10 @@ export function referencesIn(formula: string): Reference[] {
   return found;
 }
 
-/** A formula parsed counts as this many cells looked at, in a band (bands.ts). */
-const PARSE_WORK = BAND_CELLS / FORMULA_BAND_CELLS;
-/** A band of the engine's work (giving it formulas, then evaluating them) ends after this long. */
-const ENGINE_BAND_MS = 5;
+/** A formula parsed counts as this many cells looked at, in a step (sync-steps.ts). */
+const PARSE_WORK = STEP_CELLS / FORMULA_STEP_CELLS;
+/** A step of the engine's work (giving it formulas, then evaluating them) ends after this long. */
+const ENGINE_STEP_MS = 5;
 
 /** Cells few enough to be held one by one rather than as a block (loadBlock). */
 const SMALL_BLOCK = 64;
@@ -176,8 +177,8 @@ export class WorkbookCalc {
   }
 
   /**
-   * recalculate in steps, for a sync to give way between (bands.ts): a findings sheet's 16,000
-   * link formulas are looked over in bands. The workbook is not written between steps, since a
+   * recalculate in steps, for a sync to give way between (sync-steps.ts): a findings sheet's 16,000
+   * link formulas are looked over a few at a step. The workbook is not written between steps, since a
    * batch is applied whole before another batch or an edit (workbook.ts `exclusive`); a
    * recalculation asked for meanwhile (the demo drawing a mark's formula) finishes this one first.
    */
@@ -260,7 +261,7 @@ export class WorkbookCalc {
 
   /**
    * Gives the engine the sheets' new formulas, and the cells of theirs it holds that changed; in
-   * steps of about BAND_CELLS cells looked at (a formula parsed counting as many), except while the
+   * steps of about STEP_CELLS cells looked at (a formula parsed counting as many), except while the
    * engine's evaluation is suspended, so that no other workbook is lent it suspended.
    */
   private *refresh(sheets: readonly SimSheet[]): Steps<void> {
@@ -274,9 +275,9 @@ export class WorkbookCalc {
       // The set may hold cells since cleared or overwritten: keep only those still in the sheet.
       sheet.formulaCells.clear();
       for (const [key, cell] of sheet.cells) {
-        if (++work >= BAND_CELLS) {
+        if (++work >= STEP_CELLS) {
           work = 0;
-          yield;
+          yield 0;
           scanStart = now();
         }
         if (!cell.formula) continue;
@@ -289,9 +290,9 @@ export class WorkbookCalc {
           continue;
         }
         work += PARSE_WORK;
-        if (now() - scanStart >= ENGINE_BAND_MS) {
+        if (now() - scanStart >= ENGINE_STEP_MS) {
           work = 0;
-          yield;
+          yield 0;
           scanStart = now();
         }
         if (readsNothing(cell.formula)) {
@@ -305,29 +306,29 @@ export class WorkbookCalc {
       }
     }
     // Formulas reading a few cells first, those reading large blocks (a count over a column) last,
-    // so each band's evaluation below does not evaluate the large ones again.
+    // so each step's evaluation below does not evaluate the large ones again.
     added.sort((a, b) => Number(a.large) - Number(b.large));
     this.formulaCells.push(...added);
     const held = sheets.filter((sheet) => this.loaded.has(sheet));
     if (added.length > 0 || held.length > 0) {
       const engine = this.ensureEngine();
       const lent = this.lent;
-      // The engine evaluates what it was given at the end of each band: no other workbook is
-      // lent it suspended (lendEngine), and a band's evaluation is small.
+      // The engine evaluates what it was given at the end of each step: no other workbook is
+      // lent it suspended (lendEngine), and a step's evaluation is small.
       engine.suspendEvaluation();
       try {
         // Timed, as what a formula costs the engine varies widely: giving it one, and evaluating
         // what depends on it.
-        let bandStart = now();
+        let stepStart = now();
         for (const done of this.giveEngine(held, added)) {
           work += done;
-          if (work < BAND_CELLS && (done < PARSE_WORK || now() - bandStart < ENGINE_BAND_MS)) continue;
+          if (work < STEP_CELLS && (done < PARSE_WORK || now() - stepStart < ENGINE_STEP_MS)) continue;
           work = 0;
           engine.resumeEvaluation();
-          yield;
+          yield 0;
           if (this.lent !== lent) return; // lent meanwhile: the recalculation starts again
           engine.suspendEvaluation();
-          bandStart = now();
+          stepStart = now();
         }
       } finally {
         if (this.lent === lent && engine.isEvaluationSuspended()) engine.resumeEvaluation();
@@ -336,9 +337,9 @@ export class WorkbookCalc {
     if (this.engine) {
       const engine = this.engine;
       for (const { sheet, row, column, cell } of this.formulaCells) {
-        if (++work >= BAND_CELLS) {
+        if (++work >= STEP_CELLS) {
           work = 0;
-          yield;
+          yield 0;
           if (this.engine !== engine) return; // lent meanwhile: the recalculation starts again
         }
         cell.value = asExcelValue(engine.getCellValue({ sheet: engine.getSheetId(sheet.name)!, row, col: column }));
@@ -352,13 +353,13 @@ export class WorkbookCalc {
   private *giveEngine(
     held: readonly SimSheet[],
     added: readonly { sheet: SimSheet; row: number; column: number; large: boolean }[],
-  ): Generator<number, void, void> {
+  ): Steps<void> {
     for (const sheet of held) if (this.loaded.has(sheet)) yield* this.update(sheet, this.loaded.get(sheet)!);
     for (const { sheet, row, column, large } of added) {
       this.loadCell(sheet, row, column);
-      // A formula over a large block is evaluated in a band of its own: a count over 50,000 rows
+      // A formula over a large block is evaluated in a step of its own: a count over 50,000 rows
       // costs the engine tens of milliseconds.
-      yield large ? BAND_CELLS : PARSE_WORK;
+      yield large ? STEP_CELLS : PARSE_WORK;
     }
   }
 
@@ -446,7 +447,7 @@ export class WorkbookCalc {
    * Gives the engine again each cell of the sheet it holds that has changed, and what is new in its
    * blocks, saying after each cell how much work it was.
    */
-  private *update(sheet: SimSheet, loaded: Loaded): Generator<number, void, void> {
+  private *update(sheet: SimSheet, loaded: Loaded): Steps<void> {
     const engine = this.engine!;
     const id = engine.getSheetId(sheet.name)!;
     for (const [key, given] of loaded.cells) {

@@ -1,5 +1,8 @@
-// Conditional formats read back as Excel reports them (ExcelApi 1.6), so the self-test's marks and
-// highlight items can check a rule the add-in wrote:
+// Range.conditionalFormats. The add-in adds custom (formula) formats, with a fill, a font and a
+// border, and clears those within a range; the formula must be one Excel can parse, its names
+// defined, and a protected sheet refuses both.
+// They are read back as Excel reports them (ExcelApi 1.6), so the self-test's marks and highlight
+// items can check a rule the add-in wrote:
 // - Range.conditionalFormats is "a collection of all the conditional formats that are overlap the
 //   range", and `add` puts a new format "at the first/top priority"
 //   (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection): items
@@ -16,14 +19,16 @@
 //   as "#RRGGBB" (https://learn.microsoft.com/javascript/api/excel/excel.conditionalrangefill).
 // - stopIfTrue is false: the add-in never sets it, and Excel's default leaves lower rules in effect.
 // Only custom (formula) formats exist in the simulator: `add` refuses the other types.
+import type { AddinConditionalRangeBorder } from "../excel/excel-api";
 import { formulaProblem } from "./formulas";
-import type { SimContext } from "./proxies";
+import { proxy, type ProxyContext, type Target } from "./proxy";
 import {
   namesToLoad,
   overlaps,
   propertyNotLoaded,
   refuseIfProtected,
   SimError,
+  within,
   type LoadSelection,
   type RangeTarget,
   type SimConditionalFormat,
@@ -85,7 +90,7 @@ function pathsOf(selection: Selection, prefix = ""): string[] {
 
 /** A ConditionalFormat: loadable by path, with its rule's formula and fill colour settable. */
 function formatProxy(
-  context: SimContext,
+  context: ProxyContext,
   resolve: () => Found,
   makeRange: (target: () => RangeTarget) => unknown,
   loaded = new Map<string, unknown>(),
@@ -151,11 +156,77 @@ function formatProxy(
 }
 
 /**
- * Range.conditionalFormats with Excel's reads (load, items, getCount, getItemAt, getItem) added
- * to the writes the simulator already has (`add`, `clearAll`).
+ * Range.conditionalFormats of the range `resolve` finds at sync: the writes (`add`, `clearAll`) and
+ * Excel's reads. `makeRange` makes the range proxy a format's getRange gives (range-proxy.ts).
  */
-export function withConditionalFormatReads<T extends object>(
-  context: SimContext,
+export function conditionalFormats(
+  context: ProxyContext,
+  resolve: Target<RangeTarget>,
+  makeRange: (target: () => RangeTarget) => unknown,
+) {
+  const sim = context.sim;
+  return withConditionalFormatReads(context, resolve, makeRange, {
+    add: (type: string) => {
+      if (type !== "Custom")
+        throw new SimError("InvalidArgument", `Only custom conditional formats are simulated, not ${type}.`);
+      let format: SimConditionalFormat | undefined;
+      const formatTarget = () => {
+        if (!format) throw new SimError("InvalidOperation", "The conditional format has not been created yet.");
+        return format;
+      };
+      context.enqueue({ addConditionalFormat: type }, () => {
+        const target = resolve();
+        refuseIfProtected(target.sheet);
+        format = { block: target.block, formula: "" };
+        target.sheet.conditionalFormats.push(format);
+      });
+      return {
+        custom: {
+          rule: proxy(context, formatTarget, {
+            formula: {
+              set: (target, formula: string) => {
+                const problem = formulaProblem(formula, (name) => sim.names.has(name.toLowerCase()));
+                if (problem) throw new SimError("InvalidArgument", problem);
+                target.formula = formula.replace(/^=/, "");
+              },
+            },
+          }),
+          format: {
+            fill: proxy(context, formatTarget, {
+              color: { set: (target, colour: string) => (target.fill = colour.replace("#", "").toUpperCase()) },
+            }),
+            font: proxy(context, formatTarget, {
+              bold: { set: (target, bold: boolean) => (target.bold = bold) },
+              color: {
+                set: (target, colour: string) => (target.fontColour = colour.replace("#", "").toUpperCase()),
+              },
+            }),
+            borders: {
+              getItem: () =>
+                proxy(context, formatTarget, {
+                  style: {
+                    set: (target, _style: AddinConditionalRangeBorder["style"]) => (target.borders = true),
+                  },
+                  color: { set: (_target, _colour: string) => undefined },
+                }),
+            },
+          },
+        },
+      };
+    },
+    clearAll: () =>
+      context.enqueue({ clearConditionalFormats: true }, () => {
+        const target = resolve();
+        refuseIfProtected(target.sheet);
+        const list = target.sheet.conditionalFormats;
+        for (let i = list.length - 1; i >= 0; i--) if (within(list[i].block, target.block)) list.splice(i, 1);
+      }),
+  });
+}
+
+/** The writes given, with Excel's reads added: load, items, getCount, getItemAt, getItem. */
+function withConditionalFormatReads<T extends object>(
+  context: ProxyContext,
   resolve: () => RangeTarget,
   makeRange: (target: () => RangeTarget) => unknown,
   writes: T,

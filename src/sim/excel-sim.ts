@@ -9,10 +9,13 @@
 //
 // The parts: sheet.ts (cells and sheets), coercion.ts (what Excel stores for a written string),
 // formulas.ts (formulas Excel refuses), calc.ts (formulas evaluated, HyperFormula), conditional.ts
-// (which conditional formats colour a cell), conditional-formats.ts (conditional formats read
-// back), proxies.ts (request contexts and proxies), workbook.ts (the document, a person's actions
-// and events), user-edits.ts (a person's Delete and Ctrl+Z, for the demo's grid). This module
-// gathers them for tests and the demo.
+// (which conditional formats colour a cell), request-context.ts (a request context: the queue, sync,
+// its counts and limits), proxy.ts (a proxy: load before read), the proxies workbook-proxy.ts,
+// worksheet-proxy.ts, table-proxy.ts and range-proxy.ts, with a range's contents (range-contents.ts),
+// format (range-format.ts), data validation (data-validation.ts) and conditional formats
+// (conditional-formats.ts), document.ts (the document as the proxies see it), workbook.ts (the
+// document, a person's actions and events), user-edits.ts (a person's Delete and Ctrl+Z, for the
+// demo's grid). This module gathers them for tests and the demo.
 import { cellAddress, type CellValue } from "../domain/grid";
 import type { ExcelRun } from "../excel/excel-run";
 import { SimWorkbook, versionAtLeast, type SimOptions } from "./workbook";
@@ -27,8 +30,9 @@ export {
   type SimTable,
   type SimValidation,
 } from "./sheet";
-export { SimContext } from "./proxies";
-export { SimWorkbook, versionAtLeast, type SimOptions, type SimStats } from "./workbook";
+export { SimContext } from "./request-context";
+export type { SimStats } from "./document";
+export { SimWorkbook, versionAtLeast, type SimOptions } from "./workbook";
 export type { SimLocale } from "./coercion";
 
 /** The cells of a sheet as a plain grid, for assertions. */

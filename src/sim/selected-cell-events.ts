@@ -2,10 +2,10 @@
 // handler per sheet, raised when a person selects a cell or range. "Occurs when the selection changes on a specific worksheet";
 // the event's `address` is the selected range's, without the sheet name.
 // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member
-// Kept apart from proxies.ts so the one line there that offers it stays the only change.
+// Kept apart from worksheet-proxy.ts so the one line there that offers it stays the only change.
 import { blockAddress, parseAddress } from "../domain/grid";
 import type { SimSheet } from "./sheet";
-import type { SimWorkbook } from "./workbook";
+import type { SimDocument } from "./document";
 
 export interface SelectionChangedEvent {
   readonly type: "WorksheetSelectionChanged";
@@ -31,7 +31,7 @@ export function selectionChangedEvent(resolve: () => SimSheet, context: unknown)
 }
 
 /** A test's (or the demo's) stand-in for a person selecting a cell or range: records it and raises the event. */
-export async function userSelectsCell(sim: SimWorkbook, sheetName: string, address: string): Promise<void> {
+export async function userSelectsCell(sim: SimDocument, sheetName: string, address: string): Promise<void> {
   const sheet = sim.sheet(sheetName);
   const block = parseAddress(address);
   if (!sheet || !block) throw new Error(`No such place: ${sheetName}!${address}`);

@@ -1,9 +1,10 @@
 // The simulator's cells and sheets: what a sheet holds, how written values are stored (coercion.ts),
 // and the checks every write makes (protection, shape).
 import { blockAddress, parseAddress, quotedSheetName, type CellBlock, type CellValue } from "../domain/grid";
-import { BAND_CELLS, type Steps } from "./bands";
+import type { Steps } from "../domain/steps";
+import type { AddinContext } from "../excel/excel-api";
 import { coerce, type SimLocale } from "./coercion";
-import type { SimContext } from "./proxies";
+import { STEP_CELLS } from "./sync-steps";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 1_048_576;
@@ -97,7 +98,7 @@ export type Handler = (event: ChangeEvent) => Promise<unknown> | unknown;
 /** A handler as Excel holds it: with the request context that added it, the only one that can remove it. */
 export interface Registration {
   readonly handler: Handler;
-  readonly context: SimContext;
+  readonly context: AddinContext;
 }
 
 export class SimSheet {
@@ -153,14 +154,14 @@ export class SimSheet {
   /**
    * Range.clear: "Contents" removes values and formulas and keeps formats, "Formats" the reverse,
    * "All" (the default) both. https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto
-   * In steps of about BAND_CELLS cells visited, as other large writes (bands.ts): clearing a marks
-   * sheet of 750,000 cells would otherwise hold the demo's thread for one long stretch.
+   * In steps of about STEP_CELLS cells visited, as other large writes (sync-steps.ts): clearing a
+   * marks sheet of 750,000 cells would otherwise hold the demo's thread for one long stretch.
    */
   *clear(block: CellBlock, applyTo: "All" | "Contents" | "Formats"): Steps<void> {
     let visited = 0;
     // Deleting the entry just visited is safe while iterating a Map: the rest are still visited.
     for (const [key, cell] of this.cells) {
-      if (++visited % BAND_CELLS === 0) yield;
+      if (++visited % STEP_CELLS === 0) yield 0;
       const row = Math.floor(key / MAX_COLUMNS);
       const column = key % MAX_COLUMNS;
       if (!holdsCell(block, row, column)) continue;

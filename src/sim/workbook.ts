@@ -3,10 +3,11 @@
 import { blockAddress, parseAddress, type CellBlock, type CellValue } from "../domain/grid";
 import type { AddinContext } from "../excel/excel-api";
 import type { SimLocale } from "./coercion";
-import type { Steps } from "./bands";
+import type { Steps } from "../domain/steps";
 import { WorkbookCalc } from "./calc";
 import { formatsAt } from "./conditional";
-import { SimContext } from "./proxies";
+import type { SimDocument, SimStats } from "./document";
+import { SimContext } from "./request-context";
 import {
   MAX_COLUMNS,
   SimError,
@@ -16,14 +17,6 @@ import {
   type SimConditionalFormat,
   type SimTable,
 } from "./sheet";
-
-export interface SimStats {
-  syncs: number;
-  ops: number;
-  maxRequestBytes: number;
-  maxResponseBytes: number;
-  totalRequestBytes: number;
-}
 
 export interface SimOptions {
   readonly locale?: SimLocale;
@@ -56,7 +49,7 @@ export function versionAtLeast(have: string, need: string): boolean {
 }
 
 /** The document: sheets, tables and names, shared by every request context. */
-export class SimWorkbook {
+export class SimWorkbook implements SimDocument {
   /** The locale Excel parses typed and written text in (dates: US month/day, UK day/month). */
   readonly locale: SimLocale;
 
@@ -351,11 +344,11 @@ export class SimWorkbook {
     setTimeout(deliver, 0);
   }
 
-  /** The batch being applied, if any (it may give way to the browser between slices: bands.ts). */
+  /** The batch being applied, if any (it may give way to the browser between steps: sync-steps.ts). */
   private batch?: Promise<void>;
 
   /**
-   * Applies a batch alone: one that gives way mid-batch (bands.ts) is still atomic, since the next
+   * Applies a batch alone: one that gives way mid-batch (sync-steps.ts) is still atomic, since the next
    * batch, a person's edit and event delivery wait for its end. Office.js sends a sync's queued
    * commands as one batch and resolves it "when the Office application completes the requested read
    * or write actions" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
@@ -430,7 +423,7 @@ export class SimWorkbook {
     this.calc.recalculate();
   }
 
-  /** recalculate in steps, for a sync to give way between (bands.ts). */
+  /** recalculate in steps, for a sync to give way between (sync-steps.ts). */
   recalculation(): Steps<void> {
     return this.calc.recalculation();
   }

@@ -4,7 +4,7 @@
 import { promises as fs } from "node:fs";
 import { basename, extname } from "node:path";
 import type { CellValue } from "../domain/grid";
-import type { StreamedWorkbook } from "./stream-grids";
+import type { StreamedWorkbook } from "./streamed-workbook";
 import { emptyWorkbook, WorkbookFileError } from "./workbook-file";
 import { MAX_INFLATED_BYTES } from "./zip";
 

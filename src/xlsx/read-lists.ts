@@ -7,7 +7,7 @@ import { parseAddress, splitSheetAddress } from "../domain/grid";
 import { INSPECTION_SHEET } from "../domain/template-plan";
 import { NAMES } from "../domain/workbook-conventions";
 import { worksheetGrid, worksheetMerges } from "./cells";
-import type { StreamedWorkbook } from "./stream-grids";
+import type { StreamedWorkbook } from "./streamed-workbook";
 
 /** A sheet's grid, and whether it is hidden when the reader knows. */
 type SheetGrid = StreamedWorkbook["grids"][number] & { readonly hidden?: boolean };

@@ -17,28 +17,13 @@ import {
   odsFile,
   WorkbookFileError,
 } from "./workbook-file";
+import type { SheetGrid, SheetState, StreamedWorkbook } from "./streamed-workbook";
 import { XmlScanner, type XmlHandlers, type XmlTag } from "./xml-scanner";
 import { ZipFile } from "./zip";
 
-/** Visible, hidden (Unhide shows it) or very hidden (only code shows it): workbook.xml's sheet state. */
-export type SheetState = "visible" | "hidden" | "veryHidden";
-
-export interface SheetGrid {
-  readonly sheet: string;
-  readonly grid: CellValue[][];
-  readonly merged?: readonly CellBlock[];
-  readonly state?: SheetState;
-  /** Hidden or very hidden: what the engine's sheet decisions read (sheets.ts). */
-  readonly hidden?: boolean;
-  /** Formulas the file holds no result for (a writer that never calculated): read as NO_SAVED_RESULT. */
-  readonly formulasWithoutResult?: number;
-}
-
-export interface StreamedWorkbook {
-  readonly grids: readonly SheetGrid[];
-  /** The workbook's defined names: name and ranges such as Inspection!$B$5. */
-  readonly definedNames: readonly { readonly name: string; readonly ranges: readonly string[] }[];
-}
+// What the reader gives, defined apart (streamed-workbook.ts) because the CSV reader and the copy
+// writer, which this module imports, take it too; offered here beside readWorkbookGrids.
+export type { SheetGrid, SheetState, StreamedWorkbook } from "./streamed-workbook";
 
 /**
  * Cells a workbook's grids may span, blanks between values included: eight times the 125,000-row

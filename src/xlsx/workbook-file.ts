@@ -1,7 +1,7 @@
 // Opening an .xlsx file for the command line, with a clear message for each way it can fail.
 import type ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
-import type { StreamedWorkbook } from "./stream-grids";
+import type { StreamedWorkbook } from "./streamed-workbook";
 
 /** A failure the user can act on: `message` is written for them; `cause` keeps the detail. */
 export class WorkbookFileError extends Error {

@@ -132,6 +132,6 @@ describe("checking in place", () => {
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sim.stats.maxResponseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(sim.stats.syncs).toBeLessThan(30);
-    // The check now gives way between slices, so Jest's timer can fire: 50,000 rows take seconds.
+    // The check now gives way between steps, so Jest's timer can fire: 50,000 rows take seconds.
   }, 300_000);
 });

@@ -1,9 +1,9 @@
 // The simulator has every Excel API the add-in uses, by the compiler rather than by a search at test
 // time: src/excel/ is typed against src/excel/excel-api.ts (Excel.* narrowed to what it uses), Office's
-// own types must satisfy that surface, and src/sim/proxies.ts builds each proxy to it, so the
+// own types must satisfy that surface, and src/sim's proxies are each built to it, so the
 // simulator's `run` is an ExcelRun with no cast. The type checks below are compiled by `npm run lint`
 // (tsc), each `@ts-expect-error` failing the build if the line it guards starts to compile; the last
-// test compiles proxies.ts with a member taken out, so weakening its types fails here too.
+// test compiles range-proxy.ts with a member taken out, so weakening its types fails here too.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
@@ -33,8 +33,8 @@ export type OfficeSatisfiesTheSurface = [
 // @ts-expect-error -- Excel.Range has no `colour`
 export type NotExcel = Satisfies<Excel.Range, AddinRange & { colour: string }>;
 
-// So do the simulator's request contexts and its run, as they are (proxies.ts builds each proxy to
-// its type in excel-api.ts, so a member the add-in uses that the simulator lacks fails there).
+// So do the simulator's request contexts and its run, as they are (each proxy is built to its
+// type in excel-api.ts, so a member the add-in uses that the simulator lacks fails there).
 export type SimulatorSatisfiesTheSurface = [
   Satisfies<SimContext, AddinContext>,
   Satisfies<SimWorkbook["run"], ExcelRun>,
@@ -74,10 +74,10 @@ describe("the simulator's surface", () => {
 /** Parsed once for every compilation below (Office's and the DOM's declarations are large). */
 const parsed = new Map<string, ts.SourceFile | undefined>();
 
-/** TypeScript's errors in src/sim/proxies.ts, compiled as it is or with `edit` applied to its text. */
-function proxiesErrors(edit: (text: string) => string = (text) => text): string[] {
+/** TypeScript's errors in src/sim/range-proxy.ts, compiled as it is or with `edit` applied to its text. */
+function rangeProxyErrors(edit: (text: string) => string = (text) => text): string[] {
   const root = join(__dirname, "../..");
-  const file = join(root, "src/sim/proxies.ts");
+  const file = join(root, "src/sim/range-proxy.ts");
   const config = ts.readConfigFile(join(root, "tsconfig.json"), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
   const host = ts.createCompilerHost(options);
@@ -96,9 +96,9 @@ function proxiesErrors(edit: (text: string) => string = (text) => text): string[
 describe("the compiler, on a simulator that lacks what the add-in uses", () => {
   it("refuses a range proxy without `rowIndex`, which the add-in reads", () => {
     const member = /^\s*rowIndex: \{ get: .*\n/m;
-    expect(readFileSync(join(__dirname, "../../src/sim/proxies.ts"), "utf8")).toMatch(member);
-    expect(proxiesErrors()).toEqual([]);
-    const errors = proxiesErrors((text) => text.replace(member, ""));
+    expect(readFileSync(join(__dirname, "../../src/sim/range-proxy.ts"), "utf8")).toMatch(member);
+    expect(rangeProxyErrors()).toEqual([]);
+    const errors = rangeProxyErrors((text) => text.replace(member, ""));
     expect(errors.join("\n")).toMatch(/Property 'rowIndex' is missing in type .* but required in type 'AddinRange'/);
   }, 300_000);
 });

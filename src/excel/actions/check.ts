@@ -3,7 +3,7 @@
 import type { ListId } from "../../domain/catalogue";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
-import type { AddinActions, LiveListener } from "../addin-actions";
+import type { AddinActions, LiveListener } from "./types";
 import { checkWorkbook, clearMarks, goToCell, type CheckMonitor, type CheckReport } from "../check";
 import { withUserMessage, type ExcelRun } from "../excel-run";
 import { applyFixes, type FixReport } from "../fixes";

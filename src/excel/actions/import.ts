@@ -1,7 +1,7 @@
 // The import actions: which sheets might hold an export, and previewing and importing one as a
 // list of the form in use.
 import { sheetNameDecision } from "../../domain/sheets";
-import type { AddinActions } from "../addin-actions";
+import type { AddinActions } from "./types";
 import { withUserMessage, type ExcelRun } from "../excel-run";
 import { applyImport, previewImport } from "../import";
 import type { FormsInUse } from "./forms";

@@ -1,7 +1,7 @@
 // The Inspection sheet's facts for the pane (templates made, the notification date), read on
 // request and again whenever the sheet changes; and creating the templates.
 import { INSPECTION_SHEET } from "../../domain/template-plan";
-import type { AddinActions, LiveListener } from "../addin-actions";
+import type { AddinActions, LiveListener } from "./types";
 import type { AddinEventHandlerResult } from "../excel-api";
 import type { ExcelRun } from "../excel-run";
 import { readInspection, type InspectionFacts } from "../inspection";

@@ -2,7 +2,7 @@
 // as the inspector types, going to a child's row, and the tracking sheets.
 import { choicesFromSheet, SELECTION_SHEET, selectionCounts, warningFactsFromSheet } from "../../domain/selection";
 import type { SelectionRow } from "../../domain/selection";
-import type { AddinActions, LiveListener } from "../addin-actions";
+import type { AddinActions, LiveListener } from "./types";
 import { withUserMessage, type ExcelRun } from "../excel-run";
 import { readSheetGrid } from "../read-sheets";
 import { buildSelection, createTrackingSheets, goToSelectionChild } from "../selection";

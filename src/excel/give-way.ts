@@ -1,10 +1,11 @@
-// Long work in the task pane in slices: the pane's thread also paints and handles clicks, so no
-// slice may hold it for long (issue 12: never more than 100 ms at a time). Between slices the work
-// gives way to the browser and looks for a cancel.
+// Long work in the task pane, in steps (domain/steps.ts): the pane's thread also paints and handles
+// clicks, so the work may not hold it for long (issue 12: never more than 100 ms at a time). Every
+// GIVE_WAY_MS, between two steps, it gives way to the browser and looks for a cancel.
+import type { Steps } from "../domain/steps";
 import { CancelledError } from "./excel-run";
 
-/** Time one slice may take before giving way: well under the 100 ms a user notices. */
-export const SLICE_MS = 25;
+/** Time the work may hold the thread before giving way: well under the 100 ms a user notices. */
+export const GIVE_WAY_MS = 25;
 
 export const now = () => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
@@ -27,16 +28,16 @@ const waiting: (() => void)[] = [];
 if (channel) channel.port1.onmessage = () => waiting.shift()?.();
 
 /**
- * Runs stepwise work (a generator yielding the rows done since its last step) to its end, giving
- * way at least every SLICE_MS, reporting rows done, and stopping with CancelledError on a cancel.
+ * Runs the steps to their end, as runToEnd does (domain/steps.ts), but giving way at least every
+ * GIVE_WAY_MS, reporting rows done, and stopping with CancelledError on a cancel.
  */
-export async function runInSlices<T>(
-  steps: Generator<number, T>,
+export async function runGivingWay<T>(
+  steps: Steps<T>,
   options: { signal?: AbortSignal; onRows?: (rows: number) => void; cancelled: string },
 ): Promise<T> {
-  // A cancel heard before the work began (while reading, say) stops it before its first slice.
+  // A cancel heard before the work began (while reading, say) stops it before its first step.
   if (options.signal?.aborted) throw new CancelledError(options.cancelled);
-  let sliceStart = now();
+  let gaveWayAt = now();
   let rows = 0;
   for (;;) {
     const next = steps.next();
@@ -45,12 +46,12 @@ export async function runInSlices<T>(
       return next.value;
     }
     rows += next.value;
-    if (now() - sliceStart >= SLICE_MS) {
+    if (now() - gaveWayAt >= GIVE_WAY_MS) {
       options.onRows?.(rows);
       rows = 0;
       await giveWay();
       if (options.signal?.aborted) throw new CancelledError(options.cancelled);
-      sliceStart = now();
+      gaveWayAt = now();
     }
   }
 }

@@ -1,8 +1,8 @@
-// A sync of the in-memory Excel gives way to the page between slices (issue 12: in the demo it runs on
+// A sync of the in-memory Excel gives way to the page between steps (issue 12: in the demo it runs on
 // the pane's thread, where Excel's own would not), yet a batch stays whole: no other batch, person's
 // edit or event sees it half applied.
-import * as slices from "../../src/excel/slices";
-import { jsonLength, SYNC_SLICE_MS } from "../../src/sim/bands";
+import * as givingWay from "../../src/excel/give-way";
+import { jsonLength, SYNC_GIVE_WAY_MS } from "../../src/sim/sync-steps";
 import { sheetGrid, SimWorkbook, type SimContext } from "../../src/sim/excel-sim";
 
 type AnyProxy = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,14 +24,14 @@ function largeWrite(sim: SimWorkbook, text: string) {
 /** Resolves on the next macrotask: a timer set now runs only if the sync gave way. */
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A clock on which each look passes a slice: a large sync gives way after its first band, however fast the machine. */
-function sliceAtEveryLook() {
+/** A clock on which each look passes SYNC_GIVE_WAY_MS: a large sync gives way after its first step, however fast the machine. */
+function timeUpAtEveryLook() {
   let time = 0;
-  return jest.spyOn(slices, "now").mockImplementation(() => (time += SYNC_SLICE_MS));
+  return jest.spyOn(givingWay, "now").mockImplementation(() => (time += SYNC_GIVE_WAY_MS));
 }
 
-describe("a sync in slices", () => {
-  beforeEach(() => sliceAtEveryLook());
+describe("a sync in steps", () => {
+  beforeEach(() => timeUpAtEveryLook());
   afterEach(() => jest.restoreAllMocks());
 
   it("lets a timer set before a large sync run before that sync is done", async () => {
@@ -44,7 +44,7 @@ describe("a sync in slices", () => {
     expect(sheetGrid(sim, "Data")[ROWS - 1]).toEqual([`x${ROWS - 1}`, ROWS - 1, "Y"]);
   });
 
-  it("reads a large block whole, in order, whatever the slices", async () => {
+  it("reads a large block whole, in order, wherever it gives way", async () => {
     const sim = new SimWorkbook();
     sim.addSheet("Data");
     await largeWrite(sim, "r").running;
@@ -104,7 +104,7 @@ describe("a sync in slices", () => {
   });
 });
 
-describe("a response's size measured in bands", () => {
+describe("a response's size measured in steps", () => {
   it("is JSON.stringify's length", () => {
     const drive = (value: unknown) => {
       const steps = jsonLength(value);
@@ -128,11 +128,11 @@ describe("a response's size measured in bands", () => {
 describe("a large clear and a recalculation in steps", () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it("clears a large range in bands a timer runs between, and no other batch sees it half cleared", async () => {
+  it("clears a large range in steps a timer runs between, and no other batch sees it half cleared", async () => {
     const sim = new SimWorkbook();
     const sheet = sim.addSheet("Data");
     await largeWrite(sim, "x").running;
-    const clock = sliceAtEveryLook();
+    const clock = timeUpAtEveryLook();
     const state = { done: false };
     const clearing = sim.run(async (context: SimContext) => {
       (context.workbook.worksheets.getItem("Data") as AnyProxy).getRange(`A1:C${ROWS}`).clear("Contents");
