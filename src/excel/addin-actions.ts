@@ -28,6 +28,8 @@ import { INSPECTION_SHEET } from "../domain/template-plan";
 import { sheetNameDecision } from "../domain/sheets";
 import { cellAddress, parseAddress } from "../domain/grid";
 import { readSheetGrid } from "./read-sheets";
+import { prepareToSend, type OfficeFiles, type PreparedCopy } from "./prepare-to-send";
+import type { FinaliseOptions } from "../domain/finalise";
 
 export type { CheckMonitor } from "./check";
 
@@ -61,6 +63,8 @@ export interface AddinActions {
   previewImport(request: ImportRequest): Promise<ImportPreview>;
   /** Writes an export's rows as its list; cancellable until the first write. */
   applyImport(request: ImportRequest, monitor?: ReadMonitor): Promise<ImportResult>;
+  /** Opens a clean copy of the workbook (as `annex-a finalise` makes it) as a new workbook; this one is unchanged. */
+  prepareToSend(form: Form, options: FinaliseOptions): Promise<PreparedCopy>;
 }
 
 /** What the add-in tells the pane of its own accord, as the user works in the workbook. */
@@ -85,6 +89,8 @@ export function createAddinActions(
   today: () => number,
   listener: LiveListener,
   forms: readonly Form[],
+  /** The workbook's file and a new workbook, for "Prepare to send"; absent, the pane says it cannot. */
+  files?: OfficeFiles,
 ): AddinActions {
   let chosenForm: Form | undefined;
   /** The form of the last check: what a template, a Selection or an import follows unless one was chosen. */
@@ -298,5 +304,6 @@ export function createAddinActions(
       ),
     previewImport: (request) => previewImport(run, formForWriting(), request),
     applyImport: (request, monitor) => applyImport(run, formForWriting(), request, monitor),
+    prepareToSend: (form, options) => prepareToSend(files, form, options),
   };
 }

@@ -3,6 +3,8 @@
 // beside the control that caused it.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../domain/findings";
+import type { CheckSummary } from "../domain/check-summary";
+import { preparedText } from "../domain/prepare-to-send";
 import { factsChangeText } from "../domain/selection-plan";
 import { plural } from "../domain/text";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
@@ -30,6 +32,8 @@ export interface PaneHandlers {
   createTracking(): Promise<void>;
   /** Imports an export; resolves to the result message, or undefined when it failed or was cancelled. */
   importExport(request: ImportRequest): Promise<Message | undefined>;
+  /** Opens a clean copy of the workbook for Ofsted, after the check `summary` describes. */
+  prepareToSend(summary: CheckSummary, options: { keepSelection: boolean }): Promise<void>;
 }
 
 type Started = Exclude<Busy, { kind: "idle" }>;
@@ -200,5 +204,11 @@ function makeHandlers(
           text: `${where}; ‘${request.sheet}’ is unchanged. Check the list to see what needs fixing.`,
         };
       }),
+    prepareToSend: async (summary, options) => {
+      await perform("send", { kind: "preparing" }, async () => {
+        const copy = await actions.prepareToSend(summary.form, options);
+        return preparedText(copy.leftOut, summary.errors);
+      });
+    },
   };
 }
