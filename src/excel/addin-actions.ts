@@ -9,6 +9,7 @@ import { inspectionActions } from "./actions/inspection";
 import { selectionActions } from "./actions/selection";
 import type { AddinActions, LiveListener } from "./actions/types";
 import type { ExcelRun } from "./excel-run";
+import { prepareToSend, type OfficeFiles } from "./prepare-to-send";
 
 export type { CheckMonitor } from "./check";
 export type { AddinActions, LiveListener } from "./actions/types";
@@ -18,6 +19,8 @@ export function createAddinActions(
   today: () => number,
   listener: LiveListener,
   forms: readonly Form[],
+  /** The workbook's file and a new workbook, for "Prepare to send"; absent, the pane says it cannot. */
+  files?: OfficeFiles,
 ): AddinActions {
   const formsInUse = new FormsInUse(forms);
   return {
@@ -28,5 +31,6 @@ export function createAddinActions(
     ...checkActions(run, today, formsInUse, listener),
     ...selectionActions(run, today, formsInUse, listener),
     ...importActions(run, formsInUse),
+    prepareToSend: (form, options) => prepareToSend(files, form, options),
   };
 }

@@ -177,3 +177,34 @@ export type AddinWorksheetSelectionChangedEventArgs = Pick<
   Excel.WorksheetSelectionChangedEventArgs,
   "type" | "worksheetId" | "address"
 >;
+
+// ---- The workbook's file, for "Prepare to send" (prepare-to-send.ts) ----
+// Not Excel.run's: Office's common API gives the file (Office.context.document.getFileAsync) and
+// Excel's namespace opens a new workbook (Excel.createWorkbook). The simulator gives both too
+// (src/sim/office-file.ts), to the same types.
+
+/** What a callback of Office's common API is given. */
+export type AddinAsyncResult<T> = Pick<Office.AsyncResult<T>, "status" | "value" | "error">;
+
+/**
+ * Office.Document, for the one thing the add-in asks of it: the whole file as an .xlsx package.
+ */
+export interface AddinDocument {
+  getFileAsync(
+    fileType: Office.FileType,
+    options: Pick<Office.GetFileOptions, "sliceSize">,
+    callback: (result: AddinAsyncResult<AddinFile>) => void,
+  ): void;
+}
+
+/** Office.File: the file Office holds open for the add-in, read slice by slice, then closed. */
+export interface AddinFile extends Pick<Office.File, "size" | "sliceCount"> {
+  getSliceAsync(sliceIndex: number, callback: (result: AddinAsyncResult<AddinSlice>) => void): void;
+  closeAsync(callback?: (result: AddinAsyncResult<void>) => void): void;
+}
+
+/** Office.Slice: for a compressed file, `data` is an array of bytes (Office.Slice.data remarks). */
+export type AddinSlice = Pick<Office.Slice, "data" | "index" | "size">;
+
+/** Excel.createWorkbook (ExcelApi 1.8): opens a new workbook from a Base64-encoded .xlsx file. */
+export type AddinCreateWorkbook = (base64: string) => Promise<void>;

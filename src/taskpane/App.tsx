@@ -14,6 +14,7 @@ import { DeadlinesSection } from "./components/DeadlinesSection";
 import { ExcelTools } from "./components/ExcelTools";
 import { FormChoice } from "./components/FormChoice";
 import { ImportSection } from "./components/ImportSection";
+import { PrepareToSend } from "./components/PrepareToSend";
 import { SelectionSection } from "./components/SelectionSection";
 import { StatusSection } from "./components/StatusSection";
 import { TemplatesSection } from "./components/TemplatesSection";
@@ -106,6 +107,14 @@ export function App({ now, makeActions, tools }: Props) {
           }
           onGoTo={handlers.goToFinding}
           onFix={handlers.fix}
+        />
+      )}
+      {hasLists && (
+        <PrepareToSend
+          busy={busy}
+          summary={state.summary}
+          message={state.messages.send}
+          onPrepare={(summary, options) => void handlers.prepareToSend(summary, options)}
         />
       )}
       {tools && <ExcelTools tools={tools} busy={busy} />}

@@ -6,6 +6,7 @@ import { todaySerial } from "../domain/dates";
 import { createAddinActions } from "../excel/addin-actions";
 import { officeExcelRun, type ExcelRun } from "../excel/excel-run";
 import { excelTools } from "../excel/excel-tools";
+import { officeFiles } from "../excel/prepare-to-send";
 import { officeHostInfo } from "../excel/self-test";
 import { officeUndoGroupRun } from "../excel/undo";
 import { FORMS } from "../domain/form-choice";
@@ -23,7 +24,7 @@ function render(run?: ExcelRun): void {
         <App
           now={() => new Date()}
           makeActions={(listener) =>
-            platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener, FORMS))
+            platform.wrap(createAddinActions(platform.run, () => todaySerial(), listener, FORMS, officeFiles()))
           }
           tools={platform.tools}
         />

@@ -12,7 +12,7 @@ import type { InspectionFacts } from "../excel/inspection";
 import type { RecheckResult } from "../excel/recheck";
 import { listInWords, plural } from "../domain/text";
 
-export type Section = "templates" | "check" | "selection" | "import";
+export type Section = "templates" | "check" | "selection" | "import" | "send";
 
 export interface Progress {
   readonly done: number;
@@ -24,7 +24,7 @@ export interface Progress {
 /** What is running. Checking, building the selection and importing can be cancelled until they write. */
 export type Busy =
   | { readonly kind: "idle" }
-  | { readonly kind: "creating" | "clearing" | "fixing" | "tracking" }
+  | { readonly kind: "creating" | "clearing" | "fixing" | "tracking" | "preparing" }
   | { readonly kind: "checking"; readonly scope: "all" | "active"; readonly progress?: Progress }
   | { readonly kind: "selecting"; readonly progress?: Progress }
   | { readonly kind: "importing"; readonly progress?: Progress };

@@ -3,6 +3,8 @@
 // the error beside the control that caused it.
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../domain/findings";
+import type { CheckSummary } from "../domain/check-summary";
+import { preparedText } from "../domain/prepare-to-send";
 import { factsChangeText } from "../domain/selection-plan";
 import type { AddinActions, LiveListener } from "../excel/addin-actions";
 import type { ImportRequest } from "../excel/import";
@@ -24,6 +26,8 @@ export interface PaneHandlers {
   createTracking(): Promise<void>;
   /** Imports an export; resolves to the result message, or undefined when it failed or was cancelled. */
   importExport(request: ImportRequest): Promise<Message | undefined>;
+  /** Opens a clean copy of the workbook for Ofsted, after the check `summary` describes. */
+  prepareToSend(summary: CheckSummary, options: { keepSelection: boolean }): Promise<void>;
 }
 
 export function usePaneActions(makeActions: (listener: LiveListener) => AddinActions): {
@@ -128,5 +132,11 @@ function makeHandlers(
         const result = await actions.applyImport(request, { signal, onProgress: progress("rows written") });
         return importedMessage(result, request);
       }),
+    prepareToSend: async (summary, options) => {
+      await perform("send", { kind: "preparing" }, async () => {
+        const copy = await actions.prepareToSend(summary.form, options);
+        return preparedText(copy.leftOut, summary.errors);
+      });
+    },
   };
 }

@@ -102,4 +102,18 @@ describeWithTools(["chromium"], "the pane's status after live edits, in Chromium
     await expect(checkAll(page)).resolves.toBe(overTyped);
     await page.close();
   });
+
+  it("Prepare to send asks first while errors remain, then says plainly that this Excel gives no file", async () => {
+    const page = await demoWithSample();
+    await page.getByRole("button", { name: "Prepare to send" }).click();
+    const dialog = page.getByRole("dialog", { name: "Errors remain" });
+    await expect(dialog.innerText()).resolves.toMatch(
+      /\d+ errors? remains? in Children in need\. Prepare the copy anyway\?/,
+    );
+    await dialog.getByRole("button", { name: "Prepare the copy anyway" }).click();
+    // The demo's in-memory Excel holds cells, not a file: the pane says so in the section.
+    await page.getByText(/cannot give the add-in its workbook's file/).waitFor();
+    await dialog.waitFor({ state: "detached" });
+    await page.close();
+  });
 });

@@ -9,6 +9,9 @@ import { join, resolve } from "node:path";
 import ts from "typescript";
 import type {
   AddinContext,
+  AddinCreateWorkbook,
+  AddinDocument,
+  AddinFile,
   AddinRange,
   AddinWorksheet,
   AddinWorksheetChangedEventArgs,
@@ -27,6 +30,10 @@ export type OfficeSatisfiesTheSurface = [
   Satisfies<Excel.Range, AddinRange>,
   Satisfies<Excel.WorksheetChangedEventArgs, AddinWorksheetChangedEventArgs>,
   Satisfies<Excel.WorksheetSelectionChangedEventArgs, AddinWorksheetSelectionChangedEventArgs>,
+  // Prepare to send's file and new workbook (prepare-to-send.ts; the simulator's: src/sim/office-file.ts).
+  Satisfies<Office.Document, AddinDocument>,
+  Satisfies<Office.File, AddinFile>,
+  Satisfies<typeof Excel.createWorkbook, AddinCreateWorkbook>,
 ];
 
 // A member Excel does not have cannot be added to the surface.

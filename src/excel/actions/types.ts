@@ -14,6 +14,8 @@ import type { InspectionFacts } from "../inspection";
 import type { RecheckResult } from "../recheck";
 import type { SelectionReport } from "../selection";
 import type { TemplateResult } from "../write-template";
+import type { PreparedCopy } from "../prepare-to-send";
+import type { FinaliseOptions } from "../../domain/finalise";
 
 export interface AddinActions {
   /** Every form the pane can offer, the default first. */
@@ -46,6 +48,8 @@ export interface AddinActions {
   previewImport(request: ImportRequest): Promise<ImportPreview>;
   /** Writes an export's rows as its list; cancellable until the first write. */
   applyImport(request: ImportRequest, monitor?: ReadMonitor): Promise<ImportResult>;
+  /** Opens a clean copy of the workbook (as `annex-a finalise` makes it) as a new workbook; this one is unchanged. */
+  prepareToSend(form: Form, options: FinaliseOptions): Promise<PreparedCopy>;
 }
 
 /** What the add-in tells the pane of its own accord, as the user works in the workbook. */

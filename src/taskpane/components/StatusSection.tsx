@@ -19,6 +19,7 @@ const LABELS: Record<Busy["kind"], string> = {
   tracking: "Creating the tracking sheets…",
   checking: "Checking…",
   importing: "Importing…",
+  preparing: "Preparing the copy to send…",
 };
 
 /** What is running, how far it has got, and a cancel while one still works. */
