@@ -16,9 +16,25 @@ export const FINDINGS_HEADER_ROW = 3;
 const WIDTHS = [16, 22, 30, 26, 8, 36, 60, 24];
 const WRAPPED = new Set<string>(["What is wrong and how to fix it", "Suggested fix"]);
 
-export function findingsSummary(findings: readonly Finding[], referenceSerial: number): string {
+/** Where the findings sheet says what it lists: the counts, or why it lists nothing. */
+export const FINDINGS_SUMMARY_CELL = "D1";
+
+const counts = (findings: readonly Finding[]) => {
   const errors = findings.filter((item) => item.severity === "error").length;
-  return `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}, checked ${formatUkDate(referenceSerial)}`;
+  return `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}`;
+};
+
+export function findingsSummary(findings: readonly Finding[], referenceSerial: number): string {
+  return `${counts(findings)}, checked ${formatUkDate(referenceSerial)}`;
+}
+
+/** After Clear marks: the sheet lists nothing, and says so rather than keep the old counts. */
+export const FINDINGS_CLEARED =
+  "Marks cleared: no findings are listed. The next edit to a list, or a check, marks and lists every finding again.";
+
+/** Too many findings to rewrite on each edit: the pane's counts, and where the full list is. */
+export function findingsNotListedText(findings: readonly Finding[]): string {
+  return `Now ${counts(findings)}, as the task pane shows them. The rows below are from the last full check: check all lists to list every finding here.`;
 }
 
 export function findingsSheetPlan(form: Form, findings: readonly Finding[], referenceSerial: number): SheetPlan {
@@ -35,7 +51,7 @@ export function findingsSheetPlan(form: Form, findings: readonly Finding[], refe
     cells: [
       { address: "A1", value: REFERENCE_DATE_LABEL, bold: true },
       { address: "B1", value: referenceSerial, numberFormat: UK_DATE_FORMAT },
-      { address: "D1", value: findingsSummary(findings, referenceSerial) },
+      { address: FINDINGS_SUMMARY_CELL, value: findingsSummary(findings, referenceSerial) },
     ],
     table: {
       name: "AnnexAFindings",

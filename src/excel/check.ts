@@ -11,6 +11,7 @@ import {
   type SheetInput,
   type WorkbookResult,
 } from "../domain/engine";
+import { FINDINGS_CLEARED, FINDINGS_SUMMARY_CELL } from "../domain/findings-plan";
 import { sheetNameDecision } from "../domain/sheets";
 import {
   CancelledError,
@@ -236,7 +237,11 @@ export function clearMarks(run: ExcelRun, forms: readonly Form[]): Promise<void>
       await emptyMarksSheets(context, ids);
       const findings = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
-      if (!findings.isNullObject) findings.getRange("A2:H1048576").clear("Contents");
+      if (!findings.isNullObject) {
+        findings.getRange("A2:H1048576").clear("Contents");
+        // The summary on row 1 would still give the old counts: it says the marks were cleared.
+        findings.getRange(FINDINGS_SUMMARY_CELL).values = [[FINDINGS_CLEARED]];
+      }
       await context.sync();
     }),
   );

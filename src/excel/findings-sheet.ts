@@ -4,8 +4,8 @@
 import type { Form } from "../domain/catalogue";
 import { FINDINGS_HEADINGS, FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { columnLetter } from "../domain/grid";
-import { findingsSheetPlan } from "../domain/findings-plan";
-import type { AddinContext } from "./excel-api";
+import { FINDINGS_SUMMARY_CELL, findingsNotListedText, findingsSheetPlan } from "../domain/findings-plan";
+import type { AddinContext, AddinWorksheet } from "./excel-api";
 import { renderSheetPlan } from "./render-sheet-plan";
 
 /** Writes the findings sheet, replacing the last check's; `referenceSerial` is the date the check counted from. */
@@ -21,4 +21,35 @@ export async function writeFindingsSheet(
   if (sheet.isNullObject) sheet = context.workbook.worksheets.add(FINDINGS_SHEET);
   else sheet.getRange(`A1:${columnLetter(FINDINGS_HEADINGS.length - 1)}1048576`).clear();
   await renderSheetPlan(context, sheet, findingsSheetPlan(form, findings, referenceSerial));
+}
+
+/**
+ * Findings up to which a live re-check or a fix rewrites the findings sheet whole, so it says what
+ * the pane says. Beyond it, rewriting thousands of linked rows on every edit would hold up typing:
+ * the summary cell says the pane's counts and that the rows are the last full check's instead.
+ */
+export const LIVE_FINDINGS_ROWS = 5_000;
+
+/**
+ * After a live re-check or fixes: the findings sheet follows the pane. A workbook without the sheet
+ * (never checked in full, or the sheet deleted) or with it protected is left alone.
+ */
+export async function refreshFindingsSheet(
+  context: AddinContext,
+  /** The findings sheet as getItemOrNullObject gave it, looked up in an earlier sync. */
+  sheet: AddinWorksheet,
+  form: Form,
+  findings: readonly Finding[],
+  referenceSerial: number,
+): Promise<void> {
+  if (sheet.isNullObject) return;
+  sheet.protection.load("protected");
+  await context.sync();
+  if (sheet.protection.protected) return;
+  if (findings.length <= LIVE_FINDINGS_ROWS) {
+    await writeFindingsSheet(context, form, findings, referenceSerial);
+    return;
+  }
+  sheet.getRange(FINDINGS_SUMMARY_CELL).values = [[findingsNotListedText(findings)]];
+  await context.sync();
 }

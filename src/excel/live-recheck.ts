@@ -5,11 +5,14 @@
 import { summariseCheck, type CheckSummary } from "../domain/check-summary";
 import type { ReferenceDate } from "../domain/reference-date";
 import type { WorkbookResult } from "../domain/engine";
+import type { Finding } from "../domain/findings";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { pendingReads, type Change, type PendingRead } from "./live-changes";
 import { readChangedRows } from "./live-read";
 import { LiveState } from "./live-state";
+import { refreshFindingsSheet } from "./findings-sheet";
+import { FINDINGS_SHEET } from "./sheet-names";
 import { writeMarks } from "./marks";
 import { queueReferenceRead, type ReferencePlace } from "./reference-date";
 import type { RecheckResult } from "./recheck";
@@ -22,7 +25,7 @@ export interface RecheckOptions {
    * After every re-check: what a full check would now say of the lists it covered (statuses per
    * list, "Nothing was checked", the reference date's warning), from the full check's own summary.
    */
-  readonly onSummary?: (summary: CheckSummary) => void;
+  readonly onSummary?: (summary: CheckSummary, findings: readonly Finding[]) => void;
   /**
    * What the full check reported, when it watches more than it reported ("Check this list" keeps
    * other lists' marks live but reports one list): the live summary covers these lists only.
@@ -39,6 +42,8 @@ export class LiveRechecks {
   /** Where the reference date is read, with each re-check's rows, as a full check reads it. */
   private reference: ReferencePlace | undefined;
   private referenceReading: ReferenceDate;
+  /** What the findings sheet lists now: the full check's findings, then each re-check's that differed. */
+  private listed: readonly Finding[];
 
   constructor(
     private readonly run: ExcelRun,
@@ -55,6 +60,16 @@ export class LiveRechecks {
       report.forms,
     );
     this.referenceReading = report.reference;
+    this.listed = (options.reported ?? report.result).findings;
+  }
+
+  /**
+   * After Clear marks: nothing is shown, so the next re-check writes every current finding's mark
+   * and lists every finding on the findings sheet again, as the pane lists them.
+   */
+  marksCleared(): void {
+    this.state.forgetShownMarks();
+    this.listed = [];
   }
 
   get isStopped(): boolean {
@@ -131,12 +146,24 @@ export class LiveRechecks {
           this.state.setReference(this.referenceReading.serial);
       }
       const update = await this.state.update();
+      // Looked up with the marks' sync, so a re-check with no findings sheet costs no sync more.
+      const findingsSheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       if (update.marks.length > 0) await writeMarks(context, update.marks);
       // A watch stopped while this re-check ran (a new check began) must not overwrite the new
       // check's result in the pane.
       if (!this.stopped) {
         const checked = asChecked(update.result, this.options.reported ?? this.report.result);
-        this.options.onSummary?.(summariseCheck(checked, this.referenceReading, this.options.today()));
+        // The findings sheet says what the pane says, after an edit or a fix alike; rewritten only
+        // when a finding changed, so an edit that changes none costs no sync.
+        if (!sameFindings(this.listed, checked.findings)) {
+          if (update.marks.length === 0) await context.sync();
+          await refreshFindingsSheet(context, findingsSheet, checked.form, checked.findings, this.state.reference);
+          this.listed = checked.findings;
+        }
+        this.options.onSummary?.(
+          summariseCheck(checked, this.referenceReading, this.options.today()),
+          checked.findings,
+        );
       }
       return [...update.changes];
     });
@@ -151,4 +178,22 @@ function asChecked(live: WorkbookResult, checked: WorkbookResult): WorkbookResul
   const lists = live.lists.filter((list) => checked.lists.some((entry) => entry.list === list.list));
   const skipped = live.skipped.filter((item) => checked.skipped.some((entry) => entry.sheet === item.sheet));
   return { form: live.form, lists, skipped, findings: lists.flatMap((list) => list.findings) };
+}
+
+/** Whether two lists of findings say the same, in the same order: what the findings sheet would show. */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((item, index) => {
+    const other = b[index];
+    return (
+      item === other ||
+      (item.sheet === other.sheet &&
+        item.row === other.row &&
+        item.column === other.column &&
+        item.code === other.code &&
+        item.severity === other.severity &&
+        item.message === other.message &&
+        item.fix?.display === other.fix?.display)
+    );
+  });
 }

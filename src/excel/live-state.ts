@@ -178,6 +178,11 @@ export class LiveState {
     return { result, changes, marks };
   }
 
+  /** After Clear marks the twin sheets show nothing: the next update writes every mark there is. */
+  forgetShownMarks(): void {
+    for (const list of this.shown.keys()) this.shown.set(list, new Map());
+  }
+
   private sheetState(sheet: string): SheetState {
     const key = sheet.toLowerCase();
     let state = this.sheets.get(key);

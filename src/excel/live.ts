@@ -28,6 +28,8 @@ export interface LiveWatch {
   refresh(sheet: string, rows: readonly number[]): Promise<RecheckResult[]>;
   /** Resolves when every queued re-check has run. */
   idle(): Promise<void>;
+  /** Marks were cleared: the next re-check brings back every current finding's mark and listing. */
+  marksCleared(): void;
 }
 
 /**
@@ -101,6 +103,7 @@ export function watchLists(
         },
         refresh: (sheet, rows) => rechecks.refresh(sheet, rows),
         idle: () => rechecks.idle(),
+        marksCleared: () => rechecks.marksCleared(),
       };
     }),
   );

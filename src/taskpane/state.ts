@@ -69,6 +69,8 @@ export interface PaneState {
   readonly checkNotes: readonly string[];
   /** Marks may be showing in the workbook (after a check, or when an edit brought some back). */
   readonly marksShown: boolean;
+  /** Since Clear marks, until an edit or a check brings every finding's mark back. */
+  readonly marksCleared: boolean;
   /** What the workbook's Inspection sheet says; undefined until read. */
   readonly inspection?: InspectionFacts;
   /** The Selection sheet's counts, kept current as the inspector types. */
@@ -84,7 +86,7 @@ export type PaneAction =
   | { type: "inspected"; facts: InspectionFacts }
   | { type: "checked"; report: CheckReport }
   | { type: "rechecked"; result: RecheckResult }
-  | { type: "summarised"; summary: CheckSummary }
+  | { type: "summarised"; summary: CheckSummary; findings: readonly Finding[] }
   | { type: "fixed"; report: FixReport }
   | { type: "cleared" }
   | { type: "selectionBuilt"; counts: SelectionCounts; children: number; facts: readonly string[] }
@@ -98,12 +100,16 @@ export const initialPaneState: PaneState = {
   keptFindings: [],
   keptLists: [],
   marksShown: false,
+  marksCleared: false,
   checkNotes: [],
   checks: 0,
 };
 
 const IDLE: Busy = { kind: "idle" };
-const CLEARED = "Marks cleared. Your values and formatting are as they were.";
+const CLEARED =
+  "Marks cleared. Your values and formatting are as they were. The next edit to a list brings back every finding's mark.";
+/** After Clear marks, an edit was re-checked: every finding is marked and listed again, not only the edited rows'. */
+export const MARKS_BACK = "Your edit was checked, and every current finding is marked and listed again.";
 
 const sameSheet = (a: string | undefined, b: string) => (a ?? "").toLowerCase() === b.toLowerCase();
 
@@ -176,6 +182,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         checks: state.checks + 1,
         checkNotes: [...(action.report.notChecked ?? []), ...keptNote(action.report)],
         marksShown: result.findings.length > 0 || keptFindings.length > 0,
+        marksCleared: false,
         messages: withMessage(state, "check", undefined),
       };
     }
@@ -193,7 +200,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     }
     case "summarised":
-      // A live re-check says what a full check would now say; after "Clear marks" there is none.
+      // A live re-check says what a full check would now say. After Clear marks it has brought back
+      // every current finding's mark, so the pane lists every finding again, not the edited rows'.
+      if (state.marksCleared)
+        return {
+          ...state,
+          summary: action.summary,
+          findings: action.findings,
+          marksShown: action.findings.length > 0,
+          marksCleared: false,
+          messages: withMessage(state, "check", { intent: "info", text: MARKS_BACK }),
+        };
       return state.summary ? { ...state, summary: action.summary } : state;
     case "fixed": {
       const { applied, skipped } = action.report;
@@ -213,6 +230,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         keptLists: [],
         summary: undefined,
         marksShown: false,
+        marksCleared: true,
         messages: withMessage(state, "check", { intent: "success", text: CLEARED }),
       };
     case "selectionBuilt":

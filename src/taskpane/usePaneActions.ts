@@ -41,7 +41,7 @@ export function usePaneActions(makeActions: (listener: LiveListener) => AddinAct
     () =>
       makeActions({
         onRecheck: (result) => dispatch({ type: "rechecked", result }),
-        onLiveSummary: (summary) => dispatch({ type: "summarised", summary }),
+        onLiveSummary: (summary, findings) => dispatch({ type: "summarised", summary, findings }),
         onChecked: (report) => dispatch({ type: "checked", report }),
         onInspection: (facts) => dispatch({ type: "inspected", facts }),
         onSelectionCounts: (counts) => dispatch({ type: "selectionCounted", counts }),

@@ -12,7 +12,7 @@ import { SELECTION_COLUMNS, SELECTION_HEADER_ROW, SELECTION_SHEET, toCheckSummar
 import type { CheckSummary } from "../../src/domain/check-summary";
 import { columnLetter } from "../../src/domain/grid";
 import { FINDINGS_HEADINGS, FINDINGS_SHEET } from "../../src/domain/findings";
-import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
+import { FINDINGS_CLEARED, FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 import { FORMS } from "../../src/domain/form-choice";
 
@@ -149,9 +149,10 @@ describe("the actions the task pane is given", () => {
       gridOf("childrenInNeed", [validRow("childrenInNeed", { childId: "K2", gender: "Martian" })])[1],
     ]);
     await actions.check("all");
-    await actions.clearMarks();
     sim.activeSheet = sim.sheet("Contacts");
     await sim.userEdit("Contacts", "A2:B2", [["C1", "Nope"]]);
+    await actions.idle();
+    await actions.clearMarks();
     const report = await actions.check("active");
     expect(report.marked.map((entry) => entry.list)).toEqual(["contacts"]);
     expect(report.kept).toEqual([]);
@@ -170,6 +171,55 @@ describe("the actions the task pane is given", () => {
         .flat()
         .filter((cell) => cell === 1 || cell === 2),
     ).toEqual([]);
+  });
+
+  it("keeps the findings sheet as the pane has it: after an edit, a fix and Clear marks", async () => {
+    const { sim, run } = simulatedExcel();
+    const { heard, listener } = recorder();
+    const summaries: number[] = [];
+    const actions = createAddinActions(
+      run,
+      () => REFERENCE,
+      { ...listener, onLiveSummary: (_summary, findings) => void summaries.push(findings.length) },
+      FORMS,
+    );
+    await actions.createTemplates({ notificationSerial: REFERENCE });
+    const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
+    await sim.userEdit(
+      CIN,
+      "A2:O3",
+      gridOf("childrenInNeed", [
+        validRow("childrenInNeed", { childId: "K1", gender: "Martian" }),
+        validRow("childrenInNeed", { childId: "K2" }),
+      ]).slice(1),
+    );
+    await actions.check("all");
+    const listed = () =>
+      sheetGrid(sim, FINDINGS_SHEET)
+        .slice(FINDINGS_HEADER_ROW)
+        .filter((row) => row.some((cell) => cell !== "" && cell !== null && cell !== undefined));
+    const before = listed().length;
+    expect(before).toBeGreaterThan(0);
+    // An edit adds a finding: the sheet lists it, as the pane does.
+    await sim.userEdit(CIN, "B3", [["Martian"]]);
+    await actions.idle();
+    expect(listed()).toHaveLength(before + 1);
+    expect(summaries.at(-1)).toBe(before + 1);
+    // Clear marks: the sheet says so, and lists nothing.
+    await actions.clearMarks();
+    expect(listed()).toEqual([]);
+    expect(sheetGrid(sim, FINDINGS_SHEET)[0][3]).toBe(FINDINGS_CLEARED);
+    // The next edit brings back every finding's mark and listing, not the edited row's alone.
+    await sim.userEdit(CIN, "A2", [["K1"]]);
+    await actions.idle();
+    expect(listed()).toHaveLength(before + 1);
+    expect(summaries.at(-1)).toBe(before + 1);
+    expect(
+      sheetGrid(sim, marksSheetName("childrenInNeed"))
+        .flat()
+        .filter((cell) => cell === 2).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(heard.checks).toEqual([]);
   });
 
   it("on a sheet that is no list, says so and changes nothing", async () => {

@@ -2,7 +2,7 @@ import { summariseCheck } from "../../src/domain/check-summary";
 import type { ListResult } from "../../src/domain/engine";
 import type { Finding } from "../../src/domain/findings";
 import type { CheckReport } from "../../src/excel/check";
-import { findingsAt, initialPaneState, paneReducer, reasonsAt } from "../../src/taskpane/state";
+import { findingsAt, initialPaneState, MARKS_BACK, paneReducer, reasonsAt } from "../../src/taskpane/state";
 import { FORMS } from "../../src/domain/form-choice";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 
@@ -98,15 +98,29 @@ describe("the task pane's state", () => {
     expect(next.findings.map((item) => item.code)).toEqual(["Z"]);
   });
 
-  it("takes a live re-check's summary without counting it as a new check, and none after Clear marks", () => {
+  it("takes a live re-check's summary without counting it as a new check", () => {
     const empty = { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: [] };
     const live = summariseCheck(empty, { kind: "invalid", serial: 1, text: "next week", cell: "notification" }, 1);
-    const after = paneReducer(checked, { type: "summarised", summary: live });
+    const after = paneReducer(checked, { type: "summarised", summary: live, findings: [] });
     expect(after.summary).toBe(live);
     expect(after.checks).toBe(checked.checks);
     expect(checked.checks).toBe(1);
+  });
+
+  it("after Clear marks, lists every current finding again at the next edit, never the edited rows alone", () => {
+    const now = [finding(1, "CODE-INVALID"), finding(2, "DATE-IMPOSSIBLE")];
+    const result = { form: JTAI_NEGLECT_2017, lists: [], skipped: [], findings: now };
+    const live = summariseCheck(result, { kind: "workbook", serial: 1 }, 1);
     const cleared = paneReducer(checked, { type: "cleared" });
-    expect(paneReducer(cleared, { type: "summarised", summary: live }).summary).toBeUndefined();
+    expect(cleared.findings).toEqual([]);
+    const back = paneReducer(cleared, { type: "summarised", summary: live, findings: now });
+    expect(back.findings).toEqual(now);
+    expect(back.summary).toBe(live);
+    expect(back.marksShown).toBe(true);
+    expect(back.messages.check?.text).toBe(MARKS_BACK);
+    // Once back, a later live summary no longer replaces the list (re-checks merge rows).
+    const later = paneReducer(back, { type: "summarised", summary: live, findings: [] });
+    expect(later.findings).toEqual(now);
   });
 
   it("finds the findings at a selected cell", () => {

@@ -1,6 +1,6 @@
 // The check actions: checking all lists or the active one (one check at a time), then watching
 // every list for edits and following the selected cell; fixes, clearing marks, going to a finding.
-import type { ListId } from "../../domain/catalogue";
+import type { Form, ListId } from "../../domain/catalogue";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
 import type { AddinActions, LiveListener } from "./types";
@@ -27,7 +27,7 @@ export function checkActions(
   const { forms } = formsInUse;
   return {
     check: (scope, monitor) => checks.check(scope, monitor),
-    clearMarks: () => clearMarks(run, forms),
+    clearMarks: () => checks.clearMarks(forms),
     goToFinding: (finding) => goToCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: (findings) => checks.applyFixes(findings),
     idle: () => checks.idle(),
@@ -76,6 +76,12 @@ class Checks {
 
   async idle(): Promise<void> {
     await this.watch?.idle();
+  }
+
+  async clearMarks(forms: readonly Form[]): Promise<void> {
+    await this.watch?.idle();
+    await clearMarks(this.run, forms);
+    this.watch?.marksCleared();
   }
 
   private reachesPane(result: RecheckResult): boolean {

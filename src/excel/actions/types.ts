@@ -57,7 +57,7 @@ export interface LiveListener {
   /** Rows were edited and checked again. */
   onRecheck(result: RecheckResult): void;
   /** After every live re-check: what a full check would now say (statuses, reference date). */
-  onLiveSummary(summary: CheckSummary): void;
+  onLiveSummary(summary: CheckSummary, findings: readonly Finding[]): void;
   /** A list's headings were edited, so the whole check ran again: its full report. */
   onChecked(report: CheckReport): void;
   /** The Inspection sheet changed (the notification date the deadlines follow). */
