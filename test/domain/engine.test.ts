@@ -171,6 +171,24 @@ describe("a fix that follows from another cell", () => {
   });
 });
 
+describe("rows pasted one column out of place", () => {
+  it("are said once per block, at its first row, among rows in place", () => {
+    const [headings, ...data] = gridOf(
+      "childrenInNeed",
+      Array.from({ length: 5 }, () => validRow("childrenInNeed")),
+    );
+    const grid = [headings, data[0], ...data.slice(1, 4).map((cells) => [null, ...cells]), data[4]];
+    const shifted = check("childrenInNeed", grid).findings.filter((item) => item.code === "ROW-SHIFTED");
+    expect(shifted.map((item) => [item.row, item.column, item.message])).toEqual([
+      [
+        2,
+        0,
+        "Rows 3 to 5 look shifted one column to the right: their values fit the headings one column to the left. Paste them again one column to the left.",
+      ],
+    ]);
+  });
+});
+
 describe("robustness", () => {
   // A small deterministic generator of awkward cell values.
   function* awkwardValues(seed: number): Generator<CellValue> {
