@@ -13,7 +13,16 @@ import { analyseHeader, type HeaderAnalysis } from "./headers";
 import { classifySheet, sheetNamedAs } from "./sheets";
 import { readCell } from "./readers";
 import { rulesFor, type FormRules } from "./rules";
-import type { ListContext, ListData, Problem, RowProblem, RuleMeta, TypedRow, WorkbookSheets } from "./rules/rule";
+import type {
+  FixFrom,
+  ListContext,
+  ListData,
+  Problem,
+  RowProblem,
+  RuleMeta,
+  TypedRow,
+  WorkbookSheets,
+} from "./rules/rule";
 import { choicesFromSheet, SELECTION_SHEET, selectionColumnsOf } from "./selection";
 import { cellAcceptance } from "./schemas";
 import { runToEnd, type Steps } from "./steps";
@@ -144,6 +153,15 @@ function rowAt(rows: readonly TypedRow[], rowIndex: number): TypedRow | undefine
   return undefined;
 }
 
+/** A finding whose fix follows from a cell with a finding of its own: no fix, and which cell to put right first. */
+function withFixWithheld(item: Finding, sourceHeading: string): Finding {
+  const { fix: _withheld, ...rest } = item;
+  return {
+    ...rest,
+    message: `${item.message} Put ‘${sourceHeading.trim()}’ right first: this cell follows from it, so no fix is offered until then.`,
+  };
+}
+
 function asArray<T>(result: T | readonly T[] | undefined): readonly T[] {
   if (result === undefined) return [];
   return Array.isArray(result) ? (result as readonly T[]) : [result as T];
@@ -243,13 +261,50 @@ function* readRows(found: FoundList): Steps<ReadRows> {
  * cell exactly where that column's schema does, or where a required cell is blank, so each cell
  * is asked alone (cellAcceptance), with no row object built and no zod error made for a clean row.
  */
-function explainRejectedCells(found: FoundList, row: TypedRow, findings: Finding[]): void {
+function explainRejectedCells(found: FoundList, row: TypedRow, findings: Finding[], derived: DerivedFix[]): void {
   for (const { column, index, accepts } of found.columns) {
     const cell = row.cells[index];
     if (isBlank(cell) ? !column.required : accepts(cell)) continue;
     const { rule, problem } = explainCell(found.rules.cell, cell, column, found.context);
+    if (problem.fix && problem.fixFrom) derived.push({ at: findings.length, from: problem.fixFrom });
     findings.push(finding(found.listId, rule, problem, row.rowIndex, index, column.heading));
   }
+}
+
+/** A finding of the row being checked (by its place in the findings) whose fix follows from other cells. */
+interface DerivedFix {
+  readonly at: number;
+  readonly from: readonly ColumnKey[];
+}
+
+/**
+ * Once a row's cells and row rules have spoken (its findings are those from `rowStart` on), takes
+ * back each fix that follows from a filled cell with a finding of its own (see FixFrom in
+ * rules/rule.ts). A blank cell gives nothing to follow from: a fix offered beside it comes from
+ * elsewhere (an age's own fraction). Few findings have such a fix, and a row has few findings, so
+ * this costs nothing on a clean row.
+ */
+function withholdDoubtedFixes(
+  found: FoundList,
+  row: TypedRow,
+  findings: Finding[],
+  rowStart: number,
+  derived: DerivedFix[],
+): void {
+  const hasFindingAt = (column: number, other: number) => {
+    if (isBlank(row.cells[column])) return false;
+    for (let index = rowStart; index < findings.length; index++)
+      if (index !== other && findings[index].column === column) return true;
+    return false;
+  };
+  for (const { at, from } of derived) {
+    const source = from.find((key) => {
+      const column = found.columnIndex.get(key);
+      return column !== undefined && hasFindingAt(column, at);
+    });
+    if (source !== undefined) findings[at] = withFixWithheld(findings[at], headingOf(found, source));
+  }
+  derived.length = 0;
 }
 
 function explainCell(
@@ -257,7 +312,7 @@ function explainCell(
   raw: CellValue,
   column: ColumnSpec,
   context: ListContext,
-): { rule: RuleMeta; problem: Problem } {
+): { rule: RuleMeta; problem: Problem & FixFrom } {
   for (const rule of cellRules) {
     if (!rule.appliesTo(column)) continue;
     const problem = rule.check(raw, column, context);
@@ -285,11 +340,14 @@ function columnFinding(found: FoundList, rule: RuleMeta, problem: RowProblem, ro
 }
 
 /** What the row rules say about one row (checks across its columns). */
-function checkRowRules(found: FoundList, row: TypedRow, findings: Finding[]): void {
+function checkRowRules(found: FoundList, row: TypedRow, findings: Finding[], derived: DerivedFix[]): void {
   for (const rule of found.rules.row) {
     const result = rule.check(row, found.context);
     if (result === undefined) continue;
-    for (const problem of asArray(result)) findings.push(columnFinding(found, rule, problem, row.rowIndex));
+    for (const problem of asArray(result)) {
+      if (problem.fix && problem.fixFrom) derived.push({ at: findings.length, from: problem.fixFrom });
+      findings.push(columnFinding(found, rule, problem, row.rowIndex));
+    }
   }
 }
 
@@ -360,11 +418,14 @@ function* checkListInSteps(
   };
 
   const read = yield* readRows(found);
+  const derived: DerivedFix[] = [];
   for (let index = 0; index < read.rows.length; index++) {
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield ROWS_PER_STEP;
     const row = read.rows[index];
-    explainRejectedCells(found, row, findings);
-    checkRowRules(found, row, findings);
+    const rowStart = findings.length;
+    explainRejectedCells(found, row, findings, derived);
+    checkRowRules(found, row, findings, derived);
+    if (derived.length > 0) withholdDoubtedFixes(found, row, findings, rowStart, derived);
   }
   if (scope === "whole list") {
     yield 0;

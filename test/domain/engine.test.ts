@@ -1,6 +1,6 @@
 import { listOf, type ColumnKey, type ListId } from "../../src/domain/catalogue";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
-import { validateList, validateWorkbook } from "../../src/domain/engine";
+import { validateList, validateRows, validateWorkbook } from "../../src/domain/engine";
 import type { CellValue } from "../../src/domain/grid";
 import { identifyList } from "../../src/domain/headers";
 import { rawCell } from "../../src/domain/rules/rule";
@@ -133,6 +133,59 @@ describe("what real returns look like (SPEC)", () => {
     expect(grid).toEqual(copy);
     expect(rawCell(result.rows[0], "childId")).toBe("1234.0");
     expect(result.rows[0].value.childId).toBe("1234");
+  });
+});
+
+describe("a fix that follows from another cell", () => {
+  // The sample's fourth child: an age with a fraction beside a date of birth that does not exist.
+  const ageFixes = (grid: CellValue[][]) =>
+    check("contacts", grid)
+      .findings.filter((item) => item.code === "AGE-NOT-WHOLE")
+      .map((item) => [item.row, item.fix?.display]);
+
+  it("is withheld while the cell it follows from has a finding, row by row", () => {
+    const grid = gridOf("contacts", [
+      validRow("contacts", { dateOfBirth: "38/04/2019", age: 6.138 }),
+      validRow("contacts", { dateOfBirth: serial("2020-04-08"), age: 6.138 }),
+    ]);
+    expect(ageFixes(grid)).toEqual([
+      [1, undefined],
+      [2, "6"],
+    ]);
+  });
+
+  it("is offered once that cell is put right, in a full check and a re-check of the row alike", () => {
+    const grid = gridOf("contacts", [validRow("contacts", { dateOfBirth: "08/04/2020", age: 6.138 })]);
+    expect(ageFixes(grid)).toEqual([[1, "6"]]);
+    const wrong = gridOf("contacts", [validRow("contacts", { dateOfBirth: "38/04/2020", age: 6.138 })]);
+    const rechecked = validateRows(
+      JTAI_NEGLECT_2017,
+      "contacts",
+      { row: 0, cells: wrong[0] },
+      [{ row: 7, cells: wrong[1] }],
+      {
+        referenceSerial: REFERENCE,
+      },
+    ).findings.find((item) => item.code === "AGE-NOT-WHOLE");
+    expect([rechecked?.row, rechecked?.fix]).toEqual([7, undefined]);
+  });
+});
+
+describe("rows pasted one column out of place", () => {
+  it("are said once per block, at its first row, among rows in place", () => {
+    const [headings, ...data] = gridOf(
+      "childrenInNeed",
+      Array.from({ length: 5 }, () => validRow("childrenInNeed")),
+    );
+    const grid = [headings, data[0], ...data.slice(1, 4).map((cells) => [null, ...cells]), data[4]];
+    const shifted = check("childrenInNeed", grid).findings.filter((item) => item.code === "ROW-SHIFTED");
+    expect(shifted.map((item) => [item.row, item.column, item.message])).toEqual([
+      [
+        2,
+        0,
+        "Rows 3 to 5 look shifted one column to the right: their values fit the headings one column to the left. Paste them again one column to the left.",
+      ],
+    ]);
   });
 });
 

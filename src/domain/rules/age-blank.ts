@@ -19,6 +19,13 @@ export const ageBlank: RowRule = {
         message: "The age is blank. From the date of birth the child is 11 on the reference date.",
         fix: "11",
       },
+      {
+        name: "a date of birth with a two-digit year: no fix until the century is checked",
+        sheets: [rows("contacts", { dateOfBirth: "10/03/15", age: null })],
+        at: at("contacts", 1, "age"),
+        message:
+          "The age is blank. From the date of birth the child is 11 on the reference date. Put ‘Date of birth’ right first: this cell follows from it, so no fix is offered until then.",
+      },
     ],
     passes: [
       {
@@ -37,6 +44,7 @@ export const ageBlank: RowRule = {
       column: "age",
       message: `The age is blank. From the date of birth the child is ${age} on the reference date.`,
       fix: { value: age, display: String(age) },
+      fixFrom: ["dateOfBirth"],
     };
   },
 };

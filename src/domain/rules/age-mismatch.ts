@@ -19,6 +19,13 @@ export const ageMismatch: RowRule = {
         message: "The age is 11, but a child born on 25/11/2015 is 10 on the reference date, 24/11/2026.",
         fix: "10",
       },
+      {
+        name: "a date of birth with a two-digit year: no fix until the century is checked",
+        sheets: [rows("contacts", { dateOfBirth: "25/11/15", age: 11 })],
+        at: at("contacts", 1, "age"),
+        message:
+          "The age is 11, but a child born on 25/11/2015 is 10 on the reference date, 24/11/2026. Put ‘Date of birth’ right first: this cell follows from it, so no fix is offered until then.",
+      },
     ],
     passes: [
       {
@@ -41,6 +48,7 @@ export const ageMismatch: RowRule = {
       column: "age",
       message: `The age is ${age}, but a child born on ${formatUkDate(dob)} is ${expected} on the reference date, ${formatUkDate(context.referenceSerial)}.`,
       fix: { value: expected, display: String(expected) },
+      fixFrom: ["dateOfBirth"],
     };
   },
 };

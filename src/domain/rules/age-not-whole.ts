@@ -20,6 +20,14 @@ export const ageNotWhole: CellRule = {
         message: "‘6.138’ is not a whole number of years. Ages are completed years on the reference date: 6.",
         fix: "6",
       },
+      {
+        // The age follows from the date of birth: 6 would be wrong if the child was born on 08/04/2019.
+        name: "6.138, born on a day that does not exist: no fix",
+        sheets: [rows("contacts", { dateOfBirth: "38/04/2019", age: 6.138 })],
+        at: at("contacts", 1, "age"),
+        message:
+          "‘6.138’ is not a whole number of years. Ages are completed years on the reference date: 6. Put ‘Date of birth’ right first: this cell follows from it, so no fix is offered until then.",
+      },
     ],
     passes: [{ name: "11", sheets: [rows("contacts", { age: 11 })] }],
   },
@@ -31,6 +39,8 @@ export const ageNotWhole: CellRule = {
     return {
       message: `${quote(raw)} is not a whole number of years. Ages are completed years on the reference date: ${years}.`,
       fix: { value: years, display: String(years) },
+      // The age follows from the date of birth, where the list has one.
+      fixFrom: ["dateOfBirth"],
     };
   },
 };

@@ -84,6 +84,14 @@ export const ageUnbornMinusOne: RowRule = {
           "The age -1 is for an unborn child, but the date of birth, 14/11/2026, is on or before the reference date, 24/11/2026: the child is 0 on the reference date. Enter 0, or correct the date of birth if the child is still unborn.",
         fix: "0",
       },
+      {
+        name: "-1, a date of birth with a two-digit year: no fix until the century is checked",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("contacts", { dateOfBirth: "10/03/15", age: -1 })],
+        at: at("contacts", 1, "age"),
+        message:
+          "The age -1 is for an unborn child, but the date of birth, 10/03/2015, is on or before the reference date, 24/11/2026: the child is 11 on the reference date. Enter 11, or correct the date of birth if the child is still unborn. Put ‘Date of Birth’ right first: this cell follows from it, so no fix is offered until then.",
+      },
     ],
     passes: [
       {
@@ -119,7 +127,12 @@ export const ageUnbornMinusOne: RowRule = {
       // A blank or 0 is how an unborn child's age is often written; a greater age says the child
       // may be born, and the date of birth wrong, so which to change is not certain.
       return age === undefined || age === 0
-        ? { column: "age", message: `${unborn}, not ${given}. Enter -1.`, fix: { value: -1, display: "-1" } }
+        ? {
+            column: "age",
+            message: `${unborn}, not ${given}. Enter -1.`,
+            fix: { value: -1, display: "-1" },
+            fixFrom: ["dateOfBirth"],
+          }
         : {
             column: "age",
             message: `${unborn}, not ${given}. Enter -1, or correct the date of birth if the child is born.`,
@@ -131,6 +144,7 @@ export const ageUnbornMinusOne: RowRule = {
       column: "age",
       message: `The age -1 is for an unborn child, but the date of birth, ${formatUkDate(dob)}, is on or before the reference date, ${formatUkDate(context.referenceSerial)}: the child is ${years} on the reference date. Enter ${years}, or correct the date of birth if the child is still unborn.`,
       fix: { value: years, display: String(years) },
+      fixFrom: ["dateOfBirth"],
     };
   },
 };

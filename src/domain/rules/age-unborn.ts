@@ -18,6 +18,13 @@ export const ageUnborn: RowRule = {
         message: "This child is unborn (an expected date of birth and no date of birth), so the age should be blank.",
         fix: "(blank)",
       },
+      {
+        name: "an expected date of birth that is not a date: no fix",
+        sheets: [rows("contacts", { dateOfBirth: null, age: 0, expectedDateOfBirth: "soon" })],
+        at: at("contacts", 1, "age"),
+        message:
+          "This child is unborn (an expected date of birth and no date of birth), so the age should be blank. Put ‘If unborn, expected date of birth’ right first: this cell follows from it, so no fix is offered until then.",
+      },
     ],
     passes: [{ name: "born", sheets: [rows("contacts", {})] }],
   },
@@ -27,6 +34,7 @@ export const ageUnborn: RowRule = {
           column: "age",
           message: "This child is unborn (an expected date of birth and no date of birth), so the age should be blank.",
           fix: BLANK_FIX,
+          fixFrom: ["expectedDateOfBirth", "dateOfBirth"],
         }
       : undefined,
 };

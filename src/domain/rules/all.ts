@@ -52,6 +52,7 @@ import { numberAsText } from "./number-as-text";
 import { reasonWithoutDate } from "./reason-without-date";
 import { requiredBlank } from "./required-blank";
 import { rowBlank } from "./row-blank";
+import { rowShifted } from "./row-shifted";
 import { statusLookedAfter } from "./status-looked-after";
 import { tenCaseAge } from "./ten-case-age";
 import { tenCaseNeglect } from "./ten-case-neglect";
@@ -112,6 +113,7 @@ export const RULES_BY_FILE: Readonly<Record<string, Rule>> = {
   "reason-without-date": reasonWithoutDate,
   "required-blank": requiredBlank,
   "row-blank": rowBlank,
+  "row-shifted": rowShifted,
   "status-looked-after": statusLookedAfter,
   "ten-case-age": tenCaseAge,
   "ten-case-neglect": tenCaseNeglect,

@@ -42,6 +42,14 @@ export const careLeaverNotInTouch: RowRule = {
         message:
           "The local authority is not in touch with this care leaver (LA In Touch: d) Refu), so the activity status should be blank. Clear it, or correct LA In Touch if the authority is in touch.",
       },
+      {
+        name: "not in touch written 'No': no fix until LA In Touch is written as the template asks",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("careLeavers", { laInTouch: "No", accommodationSuitability: null, activityStatus: null })],
+        at: at("careLeavers", 1, "accommodationType"),
+        message:
+          "The local authority is not in touch with this care leaver (LA In Touch: b) No), so the type of accommodation should be blank. Clear it, or correct LA In Touch if the authority is in touch. Put ‘LA In Touch’ right first: this cell follows from it, so no fix is offered until then.",
+      },
     ],
     passes: [
       { name: "in touch, all given", form: OFSTED_EXAMPLE_FORM, sheets: [ofstedRows("careLeavers", {})] },
@@ -78,7 +86,7 @@ export const careLeaverNotInTouch: RowRule = {
         message: `The local authority is not in touch with this care leaver (${heading(context, "laInTouch").trim()}: ${inTouch}), so the ${heading(context, key).toLowerCase()} should be blank. Clear it, or correct ${heading(context, "laInTouch").trim()} if the authority is in touch.`,
         // Only "b) No" certainly means not in touch (Guidance!C129 does not say of c) to f)): a
         // clear is offered for it alone; the others are for the council to judge.
-        ...(answer === "no" ? { fix: BLANK_FIX } : {}),
+        ...(answer === "no" ? { fix: BLANK_FIX, fixFrom: ["laInTouch"] } : {}),
       });
     }
     return problems;

@@ -121,6 +121,14 @@ export const caseStatus: WorkbookRule = {
         fix: "e) Closed episode",
       },
       {
+        name: "a closure date that is not a date: no fix, as it may not close the episode",
+        form: OFSTED_EXAMPLE_FORM,
+        sheets: [ofstedRows("childrenInNeed", { cinClosureDate: "N/A", closureReason: "RC2 - Died" })],
+        at: at("childrenInNeed", 1, "caseStatus"),
+        message:
+          "The case status is ‘c) Child in need plan’, but CIN Closure Date is filled in, so the episode reads as closed. A closed episode's status is ‘e) Closed episode’ (Ofsted's guidance for Case status): put the closure date right, then choose that status, or clear the closure date if the episode is open.",
+      },
+      {
         name: "a closed episode with no closure date",
         form: OFSTED_EXAMPLE_FORM,
         sheets: [ofstedRows("childrenInNeed", { caseStatus: "e) Closed episode" })],
@@ -225,11 +233,20 @@ export const caseStatus: WorkbookRule = {
       if (episodeClosed(row, codes.closed)) {
         if (status === codes.closed) continue;
         const closedOn = dateValue(row, "cinClosureDate");
-        report(
-          row,
-          `${now} but the episode closed${closedOn === undefined ? "" : ` on ${formatUkDate(closedOn)}`} (CIN Closure Date). A closed episode's status is ${quote(codes.closed)} (Ofsted's guidance for Case status): use the fix, or clear the closure date if the episode is open.`,
-          codes.closed,
-        );
+        const closedStatus = `A closed episode's status is ${quote(codes.closed)} (Ofsted's guidance for Case status)`;
+        // A closure date that is not a date (its own finding says so) may not close the episode:
+        // the fix follows from it, so it waits for the date to be put right.
+        if (closedOn === undefined)
+          report(
+            row,
+            `${now}, but CIN Closure Date is filled in, so the episode reads as closed. ${closedStatus}: put the closure date right, then choose that status, or clear the closure date if the episode is open.`,
+          );
+        else
+          report(
+            row,
+            `${now} but the episode closed on ${formatUkDate(closedOn)} (CIN Closure Date). ${closedStatus}: use the fix, or clear the closure date if the episode is open.`,
+            codes.closed,
+          );
         continue;
       }
       const id = row.value.childId;

@@ -168,7 +168,7 @@ export interface FiringExample extends Example {
   readonly at: { readonly list: ListId; readonly row: number; readonly key?: ColumnKey; readonly column?: number };
   /** Its message, exactly. */
   readonly message: string;
-  /** The fix it must offer, as displayed. */
+  /** The fix it must offer, as displayed; when not given, it must offer none. */
   readonly fix?: string;
 }
 

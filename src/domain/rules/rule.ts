@@ -40,6 +40,20 @@ export interface Problem {
   readonly fix?: Fix;
 }
 
+/**
+ * What a cell or row rule may add to a problem whose fix follows from other cells of the row. (A
+ * rule across rows or lists judges its sources itself: CASE-STATUS reads whether a closure date
+ * was recognised.)
+ */
+export interface FixFrom {
+  /**
+   * The other cells of the row, by key, the fix follows from (an age from the date of birth). The
+   * engine offers the fix only while none of them has a finding of its own on the row: a fix worked
+   * out from a cell that is wrong, or doubted, would be wrong once that cell is put right.
+   */
+  readonly fixFrom?: readonly ColumnKey[];
+}
+
 /** A problem on one row, in the column with this key. */
 export interface RowProblem extends Problem {
   readonly column: ColumnKey;
@@ -83,13 +97,13 @@ export interface CellRule extends RuleMeta {
   readonly stage: "cell";
   readonly order: number;
   appliesTo(column: ColumnSpec): boolean;
-  check(raw: CellValue, column: ColumnSpec, context: ListContext): Problem | undefined;
+  check(raw: CellValue, column: ColumnSpec, context: ListContext): (Problem & FixFrom) | undefined;
 }
 
 /** Runs on every data row's typed values: cross-column consistency. */
 export interface RowRule extends RuleMeta, ReadsColumns {
   readonly stage: "row";
-  check(row: TypedRow, context: ListContext): RowProblem | readonly RowProblem[] | undefined;
+  check(row: TypedRow, context: ListContext): (RowProblem & FixFrom) | readonly (RowProblem & FixFrom)[] | undefined;
 }
 
 /** A problem on one row of a list: in a column of the catalogue, or at a sheet column outside it. */
