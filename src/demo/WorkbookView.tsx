@@ -100,10 +100,16 @@ function referenceDate(sim: SimWorkbook, today: number): number {
 
 export function WorkbookView({ sim, today }: Props) {
   const styles = useStyles();
-  const [version, setVersion] = useState(0);
+  // The count of the workbook's changes drawn (SimWorkbook.changes): data-changes on the grid.
+  const [version, setVersion] = useState(sim.changes);
   const [active, setActive] = useState(sim.activeSheet?.name ?? "");
   // Redrawn after a change as a transition: a burst of syncs is drawn once, after the pane's own updates.
-  useEffect(() => sim.subscribe(() => startTransition(() => setVersion((v) => v + 1))), [sim]);
+  useEffect(() => {
+    const stop = sim.subscribe(() => startTransition(() => setVersion(sim.changes)));
+    // A change made before this subscription is drawn too.
+    setVersion(sim.changes);
+    return stop;
+  }, [sim]);
   useEffect(() => {
     if (sim.selection) setActive(sim.selection.sheet);
     else if (sim.activeSheet) setActive(sim.activeSheet.name);
@@ -194,7 +200,12 @@ export function WorkbookView({ sim, today }: Props) {
         </Button>
       </div>
       <div className={styles.scroller} tabIndex={0} role="region" aria-label="Cells">
-        <table className={styles.grid} data-testid="grid" aria-label={`Sheet ${sheet?.name ?? ""}`}>
+        <table
+          className={styles.grid}
+          data-testid="grid"
+          data-changes={version}
+          aria-label={`Sheet ${sheet?.name ?? ""}`}
+        >
           <thead>
             <tr>
               <th className={styles.head} scope="col">
