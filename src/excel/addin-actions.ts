@@ -54,7 +54,10 @@ export interface AddinActions {
   /** Selects a child's row on the Selection sheet (its To check cell), as selectFinding selects a finding's cell. */
   selectSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
-  /** Resolves when every live re-check queued so far has run (edits are re-checked one at a time). */
+  /**
+   * Resolves when every live re-check queued so far has run (edits are re-checked one at a time),
+   * and the check an edit of the headings started.
+   */
   idle(): Promise<void>;
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
@@ -277,6 +280,11 @@ export function createAddinActions(
     createTrackingSheets: () => createTrackingSheets(run),
     idle: async () => {
       await watch?.idle();
+      // Headings edited: the check they started, then the re-checks of the watch it made.
+      while (headingCheck) {
+        await headingCheck;
+        await watch?.idle();
+      }
     },
     importableSheets: () =>
       withUserMessage("list the sheets", () =>
