@@ -160,7 +160,8 @@ const clamp = (value: number, top: number) => Math.min(Math.max(value, 0), top);
 
 export function WorkbookView({ sim, today }: Props) {
   const styles = useStyles();
-  const [version, setVersion] = useState(0);
+  // The count of the workbook's changes drawn (SimWorkbook.changes): data-changes on the grid.
+  const [version, setVersion] = useState(sim.changes);
   const [active, setActive] = useState(sim.activeSheet?.name ?? "");
   // The selected block runs from its anchor (where the selection started) to the active cell
   // (where typing goes), as in Excel.
@@ -180,7 +181,12 @@ export function WorkbookView({ sim, today }: Props) {
   const gridRef = useRef<HTMLTableElement>(null);
 
   // Redrawn after a change as a transition: a burst of syncs is drawn once, after the pane's own updates.
-  useEffect(() => sim.subscribe(() => startTransition(() => setVersion((v) => v + 1))), [sim]);
+  useEffect(() => {
+    const stop = sim.subscribe(() => startTransition(() => setVersion(sim.changes)));
+    // A change made before this subscription is drawn too.
+    setVersion(sim.changes);
+    return stop;
+  }, [sim]);
   useEffect(() => {
     if (sim.selectedCell) setActive(sim.selectedCell.sheet);
     else if (sim.activeSheet) setActive(sim.activeSheet.name);
@@ -456,6 +462,7 @@ export function WorkbookView({ sim, today }: Props) {
           ref={gridRef}
           className={styles.grid}
           data-testid="grid"
+          data-changes={version}
           role="grid"
           aria-label={`Sheet ${sheet?.name ?? ""}`}
           aria-describedby="grid-keys"

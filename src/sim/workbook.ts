@@ -111,7 +111,14 @@ export class SimWorkbook implements SimDocument {
   /** The workbook's formulas, evaluated as Excel does (calc.ts). */
   private readonly calc = new WorkbookCalc(this);
 
+  /**
+   * How many changes listeners were told of: the demo's grid says which it has drawn, so a test can
+   * wait for the redraw of every change so far rather than for time.
+   */
+  changes = 0;
+
   notify(): void {
+    this.changes += 1;
     for (const listener of this.listeners) listener();
   }
   /** Events raised by a sync, delivered after it completes (as Excel delivers them). */

@@ -7,9 +7,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { serveFolder, type StaticServer } from "../support/static-server";
-import { describeWithTools, launchChromium } from "../support/tools";
+import { describeWithTools, launchChromium, newPage } from "../support/tools";
 
-jest.setTimeout(180_000);
+// Generous for a loaded 2-core machine, where the production build alone can take minutes: the
+// tests wait for events; this stops only a hang.
+jest.setTimeout(600_000);
 
 const ROOT = join(__dirname, "../..");
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist");
@@ -88,7 +90,7 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
     path: string,
     options: { userAgent?: string; before?: string } = {},
   ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    const page = await browser.newPage(options.userAgent ? { userAgent: options.userAgent } : {});
+    const page = await newPage(browser, options.userAgent ? { userAgent: options.userAgent } : {});
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
@@ -134,12 +136,10 @@ describeWithTools(["chromium"], "the task pane page in Chromium", () => {
     await page.getByRole("heading", { name: "Deadlines" }).waitFor();
     await expect(page.getByText("Annex A cannot run in this version of Excel").isVisible()).resolves.toBe(false);
     // Outside Office, office.js frames Microsoft's telemetry page 3 s after loading (OSF.Logger in
-    // o15apptofilemappingtable.js): the policy refuses it before any request is made.
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { violations: Violation[] }).violations.some((item) => item.directive === "frame-src"),
-      undefined,
-      { timeout: 10_000 },
+    // o15apptofilemappingtable.js): the policy refuses it before any request is made. (Three seconds
+    // quiet, longer on a loaded machine: the page's own limit applies.)
+    await page.waitForFunction(() =>
+      (window as unknown as { violations: Violation[] }).violations.some((item) => item.directive === "frame-src"),
     );
     const seen = await violations(page);
     // (Chromium reports a cross-origin frame by its origin alone.)

@@ -1,62 +1,33 @@
 // End to end in a real browser: Debian's Chromium, driven by playwright-core, runs the demo (the
 // real task pane beside the in-memory workbook) through the main actions, by mouse and by keyboard,
 // checks accessibility with axe-core, and fails if any request leaves this machine.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { templatesWithSample } from "../support/demo-build";
-import { describeWithTools, launchChromium } from "../support/tools";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { gridDrawn, startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
+import { describeWithTools, newPage } from "../support/tools";
 
 // Generous for a loaded 2-core machine: the tests wait for events; this stops only a hang.
 jest.setTimeout(600_000);
 
 const ROOT = join(__dirname, "../..");
-const DIST = join(ROOT, "dist-demo");
 const SHOTS = join(ROOT, "test-output", "screenshots");
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".map": "application/json" };
 
-let server: Server;
-let browser: Browser;
-let origin: string;
+let demo: RunningDemo | undefined;
 const requests: string[] = [];
 
-/** Serves the demo build and starts Chromium, for the tests that need them. */
+/** Serves the demo build (shared by the browser tests) and starts Chromium, for the tests that need them. */
 function startDemoAndBrowser(): void {
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--env", "demo"], {
-      cwd: ROOT,
-      stdio: "ignore",
-    });
-    server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
-      const file = join(DIST, path === "/" ? "index.html" : path);
-      try {
-        const body = readFileSync(file);
-        response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-        response.end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    demo = await startDemo();
     mkdirSync(SHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
+  afterAll(() => demo?.stop());
 }
 
 async function openDemo(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on("request", (request) => requests.push(request.url()));
-  await page.goto(origin);
+  const page = await demo!.open(async (page) => page.on("request", (request) => requests.push(request.url())));
   await page.getByRole("button", { name: "Create Annex A templates" }).waitFor();
   return page;
 }
@@ -113,12 +84,19 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     // The reason at the cell: selecting a marked cell shows its findings at the top of the pane.
     await page.locator("td[data-cell=D5]").click();
     await page.getByRole("region", { name: /Findings at Children in need D5/ }).waitFor();
+    await gridDrawn(page);
 
     // The sample's fourth child, on row 5, has 38/04/2019 in column D; row 2 is the first child's.
     await expect(cellColour(page, "D5")).resolves.toBe("rgb(255, 199, 206)");
     await expect(page.locator("td[data-cell=D2]").textContent()).resolves.toBe("10/03/2015");
     await expect(page.getByText("ROW-BLANK").count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Go to cell D5" }).click();
+    // The click starts the action; the cell is selected when it ends.
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { annexADemo: { sim: { selection?: { address: string } } } }).annexADemo.sim.selection
+          ?.address === "D5",
+    );
     await expect(
       page.evaluate(
         () => (window as unknown as { annexADemo: { sim: { selectedCell?: unknown } } }).annexADemo.sim.selectedCell,
@@ -142,6 +120,7 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
 
     await page.getByRole("button", { name: "Clear marks" }).click();
     await page.getByText(/Marks cleared/).waitFor();
+    await gridDrawn(page);
     await expect(cellColour(page, "D5")).resolves.not.toBe("rgb(255, 199, 206)");
     await expect(page.locator("td[data-cell=D5]").textContent()).resolves.toBe("38/04/2019");
     await expect(page.getByRole("button", { name: "Clear marks" }).isDisabled()).resolves.toBe(true);
@@ -155,6 +134,9 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
         }
       ).annexADemo.sim.userEdit("Children in need", "D5", [["31/02/2019"]]),
     );
+    // The edit is re-checked after it lands, and the pane hears of the new mark after that.
+    await page.getByRole("button", { name: "Clear marks", disabled: false }).waitFor();
+    await page.getByText(/Marks cleared/).waitFor({ state: "detached" });
     await expect(page.getByRole("button", { name: "Clear marks" }).isEnabled()).resolves.toBe(true);
     await expect(page.getByText(/Marks cleared/).count()).resolves.toBe(0);
     await page.close();
@@ -179,6 +161,7 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     // One warning per child, as on the child's row; each goes to that row's To check cell.
     const summary = "2 children to check: see the column \u2018To check\u2019.";
     await page.getByRole("main").getByText(summary).waitFor();
+    await gridDrawn(page);
     await expect(page.locator("[data-testid=grid] td[data-cell=A4]").textContent()).resolves.toBe(summary);
     await page.getByRole("button", { name: "Go to DEMO001 on the Selection sheet" }).click();
     await page.waitForFunction(
@@ -186,6 +169,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
         (window as unknown as { annexADemo: { sim: { selectedCell?: { address: string } } } }).annexADemo.sim
           .selectedCell?.address === "T8",
     );
+    // The grid turns to the selected cell's sheet after it draws the selection.
+    await page.getByRole("tab", { name: "Selection", selected: true }).waitFor();
     await expect(page.getByRole("tab", { name: "Selection" }).getAttribute("aria-selected")).resolves.toBe("true");
     await page.screenshot({ path: join(SHOTS, "4-selection.png") });
     await page.close();
@@ -204,7 +189,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await tabTo(/^Create Annex A templates$/);
     await page.keyboard.press("Enter");
     await page.getByText(/Created \d+ sheets/).waitFor();
-    // Focus moves to the result, not back to the page.
+    // Focus moves to the result, not back to the page (just after the result is drawn).
+    await page.waitForFunction(() => /^Created \d+ sheets/.test(document.activeElement?.textContent ?? ""));
     await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toMatch(
       /^Created \d+ sheets/,
     );
@@ -252,8 +238,11 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     // 04/23/2016 means 23/04/2016 for certain: one click.
     await page.getByRole("button", { name: "Fix: 23/04/2016" }).click();
     await page.getByText("1 fix applied.").waitFor();
+    // The message takes the focus just after it is drawn; the grid redraws after the pane.
+    await page.waitForFunction(() => document.activeElement?.textContent === "1 fix applied.");
     await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toBe("1 fix applied.");
     // The grid is redrawn as a transition, which the pane's own update may hold back a moment.
+    await gridDrawn(page);
     await page.waitForFunction(() => document.querySelector("td[data-cell=D4]")?.textContent === "23/04/2016");
 
     // An export pasted into a sheet of its own goes into the template's empty Referrals list.
@@ -272,8 +261,10 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     await page.getByRole("button", { name: "Preview" }).click();
     await page.getByRole("button", { name: "Import into the ‘Referrals’ list" }).click();
     await page.getByText(/^Imported 2 rows into the ‘Referrals’ list, under its headings/).waitFor();
+    await page.waitForFunction(() => /^Imported 2 rows/.test(document.activeElement?.textContent ?? ""));
     await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toMatch(/^Imported 2 rows/);
     await page.getByRole("tab", { name: "Referrals" }).click();
+    await gridDrawn(page);
     await expect(page.locator("td[data-cell=A3]").textContent()).resolves.toBe("0123");
     await page.close();
   });
@@ -351,13 +342,15 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
       .filter({ hasText: /\d+ errors?/ })
       .waitFor();
     await page.getByRole("button", { name: "Import an export…" }).click();
+    // The import controls are drawn once the sheets are read.
+    await page.getByRole("button", { name: "Import an export…" }).waitFor({ state: "detached" });
     await expect(axeViolations()).resolves.toEqual([]);
     await page.close();
 
     // The pane alone in a 320 CSS px wide frame at 200% zoom: a 160 px viewport at scale 2.
-    const narrow = await browser.newPage({ viewport: { width: 160, height: 600 }, deviceScaleFactor: 2 });
+    const narrow = await newPage(demo!.browser, { viewport: { width: 160, height: 600 }, deviceScaleFactor: 2 });
     narrow.on("request", (request) => requests.push(request.url()));
-    await narrow.goto(`${origin}/?pane-only`);
+    await narrow.goto(`${demo!.origin}/?pane-only`);
     await narrow.getByRole("button", { name: "Create Annex A templates" }).waitFor();
     const overflow = () =>
       narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -378,14 +371,17 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
       .getByRole("status")
       .filter({ hasText: /\d+ errors?/ })
       .waitFor();
+    // The findings are drawn a moment after the count: measured with them.
+    await narrow.locator("section[aria-label=Findings] h3").first().waitFor();
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await narrow.getByRole("button", { name: "Import an export…" }).click();
+    await narrow.getByRole("button", { name: "Import an export…" }).waitFor({ state: "detached" });
     await expect(overflow()).resolves.toBeLessThanOrEqual(0);
     await narrow.close();
   });
 
   it("made no request that left this machine", () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(demo!.origin) && !url.startsWith("data:"))).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ describeWithTools(["chromium"], "typing in the demo's grid (issue 21 point 5)", 
   let demo: RunningDemo | undefined;
 
   beforeAll(async () => {
-    demo = await startDemo("grid");
+    demo = await startDemo();
   });
 
   afterAll(() => demo?.stop());

@@ -50,7 +50,7 @@ async function demoWithSample(): Promise<Page> {
 
 describeWithTools(["chromium"], "the pane's status after live edits, in Chromium", () => {
   beforeAll(async () => {
-    demo = await startDemo("live-status");
+    demo = await startDemo();
   });
 
   afterAll(() => demo?.stop());

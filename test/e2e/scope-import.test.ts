@@ -4,7 +4,7 @@
 // is read when the picker opens, and a list sheet made anew gets the marks' formats (point 4); and
 // the Selection sheet gives choices, never membership (point 5).
 import type { Page } from "playwright-core";
-import { startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
+import { gridDrawn, startDemo, templatesWithSample, type RunningDemo } from "../support/demo-build";
 import { describeWithTools } from "../support/tools";
 
 // Generous for a loaded 2-core machine: the tests wait for events; this stops only a hang.
@@ -42,13 +42,16 @@ const rowOf = (page: Page, sheet: string, text: string) =>
     [sheet, text] as const,
   );
 
-/** Waits until `done` holds, asking every 50 ms; the limit only stops a hang, generous for a loaded machine. */
-async function until(done: () => Promise<boolean>): Promise<void> {
-  for (const started = Date.now(); !(await done());) {
-    if (Date.now() - started > 120_000) throw new Error("Timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** Waits until a sheet of the demo's workbook has this text in column A, below its first row. */
+const rowShown = (page: Page, sheet: string, text: string) =>
+  page.waitForFunction(
+    ([sheet, text]) => {
+      const found = (window as unknown as { annexADemo: { sim: DemoSim } }).annexADemo.sim.sheet(sheet);
+      for (let row = 1; row < 500; row++) if (found?.cell(row, 0)?.value === text) return true;
+      return false;
+    },
+    [sheet, text] as const,
+  );
 
 const cellColour = (page: Page, address: string) =>
   page
@@ -59,7 +62,7 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
   let demo: RunningDemo | undefined;
 
   beforeAll(async () => {
-    demo = await startDemo("scope");
+    demo = await startDemo();
   });
 
   afterAll(() => demo?.stop());
@@ -82,6 +85,7 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
   it("after Check all, Check this list keeps the other lists' marks live, with their reasons at the cell", async () => {
     const page = await withSample();
     await checkAll(page);
+    await gridDrawn(page);
     // The sample's fourth child, on row 5, has 38/04/2019 as a date of birth.
     await expect(cellColour(page, "D5")).resolves.toBe(RED);
 
@@ -99,6 +103,7 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
 
     // Children in need's mark stays, and selecting it gives its reason.
     await page.getByRole("tab", { name: "Children in need" }).click();
+    await gridDrawn(page);
     await expect(cellColour(page, "D5")).resolves.toBe(RED);
     await page.locator("td[data-cell=D5]").click();
     await page.getByRole("region", { name: /Findings at Children in need D5/ }).waitFor();
@@ -209,7 +214,7 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
     await onSim(page, (sim, row) => sim.userType("Selection", `R${row + 1}`, [["Y"]]), selectionRow);
     await page.getByText("Selected for tracking: 1 of 20").waitFor();
     await build.click();
-    await until(async () => (await rowOf(page, "20 selected children", "DEMO001")) > 0);
+    await rowShown(page, "20 selected children", "DEMO001");
     await expect(page.getByText("Selected, but not in the lists.").count()).resolves.toBe(0);
 
     // DEMO001 leaves the lists (its row deleted): on the facts sheet and the Selection sheet still,
@@ -219,7 +224,8 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
     await onSim(page, (sim, row) => sim.userDeleteRows("Children in need", row, 1), listRow);
     for (let refresh = 0; refresh < 2; refresh++) {
       await build.click();
-      await until(() => build.isEnabled());
+      // The button is disabled while the sheet is built.
+      await page.getByRole("button", { name: "Build or refresh the selection sheet", disabled: false }).waitFor();
       await page.getByRole("main").getByText("Selected, but not in the lists.").waitFor();
     }
     await expect(rowOf(page, "Selection", "DEMO001")).resolves.toBeGreaterThan(0);

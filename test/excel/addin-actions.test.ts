@@ -256,10 +256,11 @@ describe("the actions the task pane is given", () => {
     const actions = createAddinActions(run, () => REFERENCE, listener, FORMS);
     await actions.createTemplates({ notificationSerial: REFERENCE });
     // Excel delivers the events of the templates' own writes before the check watches.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await sim.settled();
     await actions.check("all");
     await sim.userEdit("Contacts", "A1", [["Person"]]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The check the heading edit started, however long it takes.
+    await actions.idle();
     expect(heard.checks).toHaveLength(1);
     // Without its ID heading the sheet is no longer read as a list: the pane hears so at once.
     expect(heard.checks[0].result.skipped.find((item) => item.sheet === "Contacts")?.reason).toMatch(
@@ -486,7 +487,8 @@ describe("a list whose headings were deleted", () => {
         .filter((value) => value === 1 || value === 2).length;
     expect(marks()).toBeGreaterThan(0);
     await sim.userEdit("Contacts", "A1:H1", [["", "", "", "", "", "", "", ""]]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The check the heading edit started runs first.
+    await actions.idle();
     const report = await actions.check("all");
     expect(report.summary.lists.some((list) => list.list === "contacts" && list.state === "checked")).toBe(false);
     expect(marks()).toBe(0);

@@ -16,7 +16,6 @@ import { FORMS } from "../../src/domain/form-choice";
 
 const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const today = () => REFERENCE;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 const rowsOf = (...overrides: Record<string, unknown>[]) =>
   gridOf(
     "childrenInNeed",
@@ -110,11 +109,13 @@ describe("live re-checking", () => {
 
 describe("suggested fixes", () => {
   it("writes the fix only into its cell, updates the marks and ignores the echo of its own write", async () => {
-    const { sim, run, watched, rechecks, ownWrites, report } = await watchedWorkbook();
+    const { sim, run, watched, rechecks, ownWrites, report, watch } = await watchedWorkbook();
     const before = sim.sheet(CIN)!.cell(2, 6)?.value;
     const fix = report.result.findings.filter((item) => item.code === "YN-ALIAS");
     const result = await applyFixes(run, watched, fix, { today, ownWrites });
-    await settle();
+    // The echo of the fix's own write is delivered and heard (or not) before anything is read.
+    await sim.settled();
+    await watch.idle();
     expect(result).toMatchObject({ applied: 1, skipped: 0 });
     expect(sim.sheet(CIN)!.cell(1, 6)?.value).toBe("Y");
     expect(sim.sheet(CIN)!.cell(2, 6)?.value).toBe(before);

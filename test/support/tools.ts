@@ -3,7 +3,7 @@
 // Elsewhere they skip with a message, unless ANNEX_A_REQUIRE_TOOLS=1 (set by .ci/run), where a
 // missing tool fails the run instead of passing quietly.
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const TOOL_PATHS = {
   chromium: "/usr/bin/chromium",
@@ -60,4 +60,17 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * Playwright's limit for one wait or action on a page (30 s of its own): generous here for a loaded
+ * 2-core machine. The tests wait for what the page shows, never for time; this stops only a hang.
+ */
+export const PAGE_TIMEOUT_MS = 180_000;
+
+/** A new page in its own context, with the generous limit above. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+  return page;
 }

@@ -43,7 +43,8 @@ describeWithTools(["soffice"], "a template of every form, through LibreOffice", 
     // One LibreOffice process for every form's template.
     const converted = convertWithLibreOffice([...ours.values()], join(dir, "libreoffice"), "xlsx");
     [...ours.keys()].forEach((id, index) => saved.set(id, converted[index]));
-  }, 180_000);
+    // LibreOffice's start and recalculation: under a minute quiet, minutes on a loaded machine.
+  }, 600_000);
 
   it.each(FORMS.map((form) => [form.id, form] as const))(
     "%s: LibreOffice's copy is read as that form, every list there and empty, no finding",

@@ -76,6 +76,11 @@ class Checks {
 
   async idle(): Promise<void> {
     await this.watch?.idle();
+    // Headings edited: the check they started, then the re-checks of the watch it made.
+    while (this.headingCheck) {
+      await this.headingCheck;
+      await this.watch?.idle();
+    }
   }
 
   async clearMarks(forms: readonly Form[]): Promise<void> {

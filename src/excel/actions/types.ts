@@ -41,7 +41,10 @@ export interface AddinActions {
   /** Goes to a child's row on the Selection sheet (its To check cell), as goToFinding goes to a finding's cell. */
   goToSelectionChild(childId: string): Promise<void>;
   createTrackingSheets(): Promise<{ created: string[]; kept: string[] }>;
-  /** Resolves when every live re-check queued so far has run (edits are re-checked one at a time). */
+  /**
+   * Resolves when every live re-check queued so far has run (edits are re-checked one at a time),
+   * and the check an edit of the headings started.
+   */
   idle(): Promise<void>;
   /** Sheets the user might import from: visible, and not one of the add-in's or the template's. */
   importableSheets(): Promise<string[]>;
