@@ -2,12 +2,13 @@
 # npm run test:under-load: CI's run (.ci/run) on a fresh clone of the current commit, while two
 # CPU-bound processes keep both cores of a 2-core machine busy, as other work on the machine did
 # when a sound suite failed by its timing (issue 22). It exits with .ci/run's status and prints how
-# long the run took. Uncommitted changes are not in the clone: commit first. Takes 15-20 minutes.
+# long the run took. Uncommitted changes are not in the clone: commit first. Takes 20-50 minutes.
 # LOAD=n sets how many CPU-bound processes run beside it (default 2); KEEP=1 keeps the clone.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 commit="$(git -C "$root" rev-parse HEAD)"
-clone="$(mktemp -d "${TMPDIR:-/tmp}/annex-a-under-load-XXXXXX")"
+# Beside this checkout, so the clone finds ../shared (Ofsted's files, SPEC.md) as this checkout does.
+clone="$(mktemp -d "$(dirname "$root")/annex-a-under-load-XXXXXX")"
 log="$clone.log"
 burners=()
 
