@@ -93,6 +93,29 @@ function cellTags(xml: string): number {
   return count;
 }
 
+/**
+ * Every part of a package, unpacked by our own reader (zip.ts, under its caps), into a JSZip, then
+ * the reader closed. A failure that is not already the file's one line is made one by `failed`.
+ */
+export async function unpackInto(
+  zip: { file(name: string, data: Buffer): unknown },
+  source: ZipFile,
+  failed: (error: unknown) => Error,
+): Promise<void> {
+  try {
+    for (const name of source.names()) {
+      const chunks: Buffer[] = [];
+      await source.read(name, (bytes) => chunks.push(bytes));
+      zip.file(name, Buffer.concat(chunks));
+    }
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    throw failed(error);
+  } finally {
+    source.close();
+  }
+}
+
 export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
   await assertXlsxFile(path);
   const zip = new (await loadJsZip())();
@@ -107,18 +130,7 @@ export async function readWorkbookForCopy(path: string): Promise<WorkbookCopy> {
   } catch (error) {
     throw cannotCopy(path, error);
   }
-  try {
-    for (const name of source.names()) {
-      const chunks: Buffer[] = [];
-      await source.read(name, (bytes) => chunks.push(bytes));
-      zip.file(name, Buffer.concat(chunks));
-    }
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    throw cannotCopy(path, error);
-  } finally {
-    source.close();
-  }
+  await unpackInto(zip, source, (error) => cannotCopy(path, error));
 
   // Loaded only when a copy is written, as workbook-file.ts does: a report needs no ExcelJS.
   const workbook = new (await loadExcelJs()).Workbook();

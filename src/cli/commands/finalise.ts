@@ -7,13 +7,14 @@ import { validateWorkbook, type WorkbookResult } from "../../domain/engine";
 import { formulasWarning, leftOutLines } from "../../domain/finalise";
 import { FORMS } from "../../domain/form-choice";
 import { listOf } from "../../domain/catalogue";
-import { plural } from "../../domain/text";
+import { listInWords, plural } from "../../domain/text";
 import { finalisePackage } from "../../xlsx/finalise";
 import { loadJsZip } from "../../xlsx/ooxml";
 import { sheetInputs, workbookReferenceDate } from "../../xlsx/read-lists";
 import { assertCanWrite, saveBytes } from "../../xlsx/save-workbook";
 import { readWorkbookGrids } from "../../xlsx/stream-grids";
 import { assertXlsxFile, damaged, isCsvPath, WorkbookFileError } from "../../xlsx/workbook-file";
+import { unpackInto } from "../../xlsx/workbook-copy";
 import { ZipFile } from "../../xlsx/zip";
 import { anyRowsChecked } from "../report";
 import { EXIT, formOf, isoOption, namedForm, samePath, UsageError, type Io } from "../shared";
@@ -28,18 +29,7 @@ async function readPackage(path: string) {
   } catch (error) {
     throw damaged(path, error);
   }
-  try {
-    for (const name of source.names()) {
-      const chunks: Buffer[] = [];
-      await source.read(name, (bytes) => chunks.push(bytes));
-      zip.file(name, Buffer.concat(chunks));
-    }
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    throw damaged(path, error);
-  } finally {
-    source.close();
-  }
+  await unpackInto(zip, source, (error) => damaged(path, error));
   return zip;
 }
 
@@ -51,8 +41,7 @@ function listsWithErrors(result: WorkbookResult): string[] {
   return [...places];
 }
 
-const joined = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+const joined = (items: readonly string[]) => listInWords(items, "and");
 
 export async function finaliseCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
