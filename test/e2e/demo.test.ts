@@ -94,7 +94,7 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     // The click starts the action; the cell is selected when it ends.
     await page.waitForFunction(
       () =>
-        (window as unknown as { annexADemo: { sim: { selection?: { address: string } } } }).annexADemo.sim.selection
+        (window as unknown as { annexADemo: { sim: { selectedCell?: { address: string } } } }).annexADemo.sim.selectedCell
           ?.address === "D5",
     );
     await expect(

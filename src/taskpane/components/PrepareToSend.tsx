@@ -74,22 +74,26 @@ export function PrepareToSend({ busy, summary, message, onPrepare }: Props) {
       </div>
       {!summary && <Caption1>Check all lists first: the copy follows what the check found.</Caption1>}
       <SectionMessage message={message} />
-      <Dialog open={question !== undefined} onOpenChange={(_, data) => !data.open && setQuestion(undefined)}>
-        <DialogSurface aria-label="Errors remain">
-          <DialogBody>
-            <DialogTitle>Errors remain</DialogTitle>
-            <DialogContent>{question}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={handleAnyway}>
-                Prepare the copy anyway
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>Cancel</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Rendered only while asking: a closed Dialog still sets up Fluent's focus trap, whose
+          hidden focusable guards axe reports (aria-hidden-focus). */}
+      {question !== undefined && (
+        <Dialog open={question !== undefined} onOpenChange={(_, data) => !data.open && setQuestion(undefined)}>
+          <DialogSurface aria-label="Errors remain">
+            <DialogBody>
+              <DialogTitle>Errors remain</DialogTitle>
+              <DialogContent>{question}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={handleAnyway}>
+                  Prepare the copy anyway
+                </Button>
+                <DialogTrigger disableButtonEnhancement>
+                  <Button>Cancel</Button>
+                </DialogTrigger>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </section>
   );
 }
