@@ -94,8 +94,8 @@ describeWithTools(["chromium"], "the demo in Chromium", () => {
     // The click starts the action; the cell is selected when it ends.
     await page.waitForFunction(
       () =>
-        (window as unknown as { annexADemo: { sim: { selectedCell?: { address: string } } } }).annexADemo.sim.selectedCell
-          ?.address === "D5",
+        (window as unknown as { annexADemo: { sim: { selectedCell?: { address: string } } } }).annexADemo.sim
+          .selectedCell?.address === "D5",
     );
     await expect(
       page.evaluate(
