@@ -53,9 +53,9 @@ export interface ReadinessClock {
 /** More lists than this are counted in the headline, not named: each is named in its reason below. */
 const NAMED_IN_HEADLINE = 3;
 
-function deadlineOf(form: Form, listDue: string | undefined, calendar: readonly Deadline[] | undefined) {
-  if (!form.inspection || !listDue || !calendar) return undefined;
-  return calendar.find((deadline) => deadline.id === listDue);
+/** A list's deadline, where there is a calendar (a form with the inspection's clock and a notification date). */
+function deadlineOf(listDue: string | undefined, calendar: readonly Deadline[] | undefined) {
+  return listDue === undefined ? undefined : calendar?.find((deadline) => deadline.id === listDue);
 }
 
 /** The verdict on a checked workbook: ready or not, and the lists that say why. */
@@ -73,7 +73,7 @@ export function readinessOf(form: Form, checked: readonly CheckedList[], clock: 
     const found = checked.filter((entry) => entry.list === spec.id);
     // Optional lists (asked for only in some inspections) are judged only where the workbook has them.
     if (spec.optional && found.length === 0) continue;
-    const deadline = deadlineOf(form, spec.due, calendar);
+    const deadline = deadlineOf(spec.due, calendar);
     const due = deadline?.dueText;
     const isDue = deadline === undefined || deadline.date <= clock.today;
     const errors = found.reduce((sum, entry) => sum + entry.errors, 0);

@@ -1,7 +1,7 @@
 // The Selection sheet (guidance paras 17 and 18) and the additions to the 20 children's facts
 // sheet, each described once as a plan; the command line (src/xlsx/write-selection.ts) and the
 // add-in (src/excel/selection.ts) render them.
-import { hasRole, type Form } from "./catalogue";
+import { hasRole, type Form, type ListSpec } from "./catalogue";
 import { columnLetter, type CellValue } from "./grid";
 import { readChildId } from "./readers";
 import {
@@ -183,7 +183,12 @@ export interface FactsSheetPlan {
 
 /** The name of the form's 20 children's facts sheet, or undefined when the form has none (Ofsted's template). */
 export function factsSheetName(form: Form): string | undefined {
-  return form.lists.find((candidate) => hasRole(candidate, "selectedFacts") && !candidate.optional)?.sheetName;
+  return factsList(form)?.sheetName;
+}
+
+/** The form's own 20 children's facts list (not one kept beside it as optional). */
+function factsList(form: Form): ListSpec | undefined {
+  return form.lists.find((candidate) => hasRole(candidate, "selectedFacts") && !candidate.optional);
 }
 
 const isBlank = (value: unknown) => value === null || value === undefined || String(value).trim() === "";
@@ -197,9 +202,9 @@ export function factsSheetPlan(
   grid: readonly (readonly unknown[])[] | undefined,
   rows: readonly SelectionRow[],
 ): FactsSheetPlan | undefined {
-  const sheet = factsSheetName(form);
-  const list = form.lists.find((candidate) => candidate.sheetName === sheet);
-  if (!sheet || !list) return undefined;
+  const list = factsList(form);
+  if (!list) return undefined;
+  const sheet = list.sheetName;
   const chosen = new Set(rows.filter((row) => row.choice.selected).map((row) => row.child.childId));
   const present = new Set<string>();
   const removals: { row: number; childId: string }[] = [];
