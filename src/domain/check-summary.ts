@@ -3,6 +3,7 @@
 // (reference-date.ts). A checker's worst failure is saying "clean" when it did not look, so "no
 // errors" is only ever said of rows that were read under recognised headings.
 import { listOf, type Form, type ListId } from "./catalogue";
+import type { Finding } from "./findings";
 import { listStatus, type ListStatus, type WorkbookResult } from "./engine";
 import { referenceDateProblem, type ReferenceDate } from "./reference-date";
 import { plural } from "./text";
@@ -39,6 +40,11 @@ export interface CheckSummary {
   readonly referenceProblem?: string;
   /** Ready to send or not, list by list, by the inspection clock. */
   readonly readiness: Readiness;
+  /**
+   * Live re-checking only: a row is being typed and the findings of its blank cells are held back
+   * from the counts above until it is left (row-being-typed.ts); `note` says so in the pane.
+   */
+  readonly beingTyped?: { readonly note: string; readonly held: readonly Finding[] };
 }
 
 function listSummary(form: Form, list: WorkbookResult["lists"][number]): ListSummary {

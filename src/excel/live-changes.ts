@@ -16,12 +16,23 @@ import type { WatchedList } from "./recheck";
 const MANY_ROWS = 100_000;
 
 export type Change =
-  /** `toColumn`: one past the last column edited, so a paste into new columns is read whole. */
-  | { readonly kind: "rows"; readonly sheet: string; readonly rows: readonly number[]; readonly toColumn?: number }
+  /**
+   * `toColumn`: one past the last column edited, so a paste into new columns is read whole;
+   * `oneCell`: a single cell was edited, as typing edits (row-being-typed.ts).
+   */
+  | {
+      readonly kind: "rows";
+      readonly sheet: string;
+      readonly rows: readonly number[];
+      readonly toColumn?: number;
+      readonly oneCell?: boolean;
+    }
   | { readonly kind: "allRows"; readonly sheet: string }
   | { readonly kind: "inserted" | "deleted"; readonly sheet: string; readonly at: number; readonly count: number }
   /** The sheet holding the ReferenceDate cell changed: ages and windows may move for every row. */
-  | { readonly kind: "reference" };
+  | { readonly kind: "reference" }
+  /** The selected cell moved: a row being typed may have been left (row-being-typed.ts). */
+  | { readonly kind: "selection" };
 
 /** The rows of one sheet to read again; `all`: every used row below the headings. */
 export interface PendingRead {
@@ -71,6 +82,7 @@ export function changeOf(
         sheet: list.sheet,
         rows,
         ...(block.columnCount < SHEET_COLUMNS ? { toColumn: block.column + block.columnCount } : {}),
+        ...(block.rowCount === 1 && block.columnCount === 1 ? { oneCell: true } : {}),
       };
     }
     default:
@@ -92,7 +104,7 @@ export function pendingReads(changes: readonly Change[], state: LiveState): Map<
     return entry;
   };
   for (const change of changes) {
-    if (change.kind === "reference") continue;
+    if (change.kind === "reference" || change.kind === "selection") continue;
     const entry = readsOf(change.sheet);
     if (change.kind === "rows") {
       for (const row of change.rows) entry.rows.add(row);

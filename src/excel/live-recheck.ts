@@ -6,6 +6,13 @@ import { summariseCheck, type CheckSummary } from "../domain/check-summary";
 import type { ReferenceDate } from "../domain/reference-date";
 import type { WorkbookResult } from "../domain/engine";
 import type { Finding } from "../domain/findings";
+import {
+  rowTypedAfter,
+  selectedOnRow,
+  typingNote,
+  type RowBeingTyped,
+  type SelectedRows,
+} from "../domain/row-being-typed";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import { pendingReads, type Change, type PendingRead } from "./live-changes";
@@ -44,6 +51,10 @@ export class LiveRechecks {
   private referenceReading: ReferenceDate;
   /** What the findings sheet lists now: the full check's findings, then each re-check's that differed. */
   private listed: readonly Finding[];
+  /** Excel's selected cell on a watched sheet, as onSelectionChanged last said; unknown until then. */
+  private selected: SelectedRows | undefined;
+  /** The row being typed, whose missing values are held back until it is left (row-being-typed.ts). */
+  private typing: RowBeingTyped | undefined;
 
   constructor(
     private readonly run: ExcelRun,
@@ -81,6 +92,22 @@ export class LiveRechecks {
     this.reference = place;
   }
 
+  /**
+   * The selected cell moved (onSelectionChanged on a watched sheet). Moving to another row queues a
+   * "selection" change, which costs nothing unless a row being typed was left: whether it was is
+   * decided in turn with the re-checks, since the edit that starts typing may still be queued.
+   */
+  cellSelected(selected: SelectedRows): void {
+    const before = this.selected;
+    this.selected = selected;
+    const sameRows =
+      before &&
+      before.sheet.toLowerCase() === selected.sheet.toLowerCase() &&
+      before.row === selected.row &&
+      before.rowCount === selected.rowCount;
+    if (!sameRows) this.schedule({ kind: "selection" });
+  }
+
   /** Queues a change; the queue is re-checked once the re-check running now is done. */
   schedule(change: Change): void {
     this.queue.push(change);
@@ -88,6 +115,8 @@ export class LiveRechecks {
       if (this.queue.length === 0 || this.stopped) return;
       const changes = this.queue;
       this.queue = [];
+      // Only the selected cell moved, and no row being typed was left: nothing to re-check.
+      if (changes.every((item) => item.kind === "selection") && this.typingAfter(changes) === this.typing) return;
       try {
         const results = await withUserMessage("re-check the changed rows", () => this.recheck(changes));
         if (!this.stopped) results.forEach(this.options.onRecheck);
@@ -121,6 +150,9 @@ export class LiveRechecks {
 
   private async recheck(changes: readonly Change[]): Promise<RecheckResult[]> {
     const reads = pendingReads(changes, this.state);
+    // After pendingReads: rows inserted or deleted have moved in the state, and the rows edited are
+    // not read yet, so each holds its values from before the edit.
+    this.typing = this.typingAfter(changes);
     try {
       return await this.readAndUpdate(reads);
     } catch (error) {
@@ -145,7 +177,7 @@ export class LiveRechecks {
         if (this.referenceReading.serial !== this.state.reference)
           this.state.setReference(this.referenceReading.serial);
       }
-      const update = await this.state.update();
+      const update = await this.state.update(this.typing);
       // Looked up with the marks' sync, so a re-check with no findings sheet costs no sync more.
       const findingsSheet = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       if (update.marks.length > 0) await writeMarks(context, update.marks);
@@ -160,13 +192,51 @@ export class LiveRechecks {
           await refreshFindingsSheet(context, findingsSheet, checked.form, checked.findings, this.state.reference);
           this.listed = checked.findings;
         }
-        this.options.onSummary?.(
-          summariseCheck(checked, this.referenceReading, this.options.today()),
-          checked.findings,
-        );
+        this.options.onSummary?.(this.summarise(checked, update.validated, update.held), checked.findings);
       }
       return [...update.changes];
     });
+  }
+
+  /**
+   * The row being typed after `changes`, in order: a single cell typed with its row selected keeps
+   * or starts it (rowTypedAfter); anything else (a paste, rows moved, a sheet read whole, a fix)
+   * ends it, as does the selected cell leaving it.
+   */
+  private typingAfter(changes: readonly Change[]): RowBeingTyped | undefined {
+    let typing = this.typing;
+    for (const change of changes) {
+      if (change.kind === "reference" || change.kind === "selection") continue;
+      typing =
+        change.kind === "rows" && change.oneCell && change.rows.length === 1
+          ? rowTypedAfter(
+              typing,
+              { sheet: change.sheet, row: change.rows[0], oneCell: true },
+              this.state.row(change.sheet, change.rows[0]),
+              this.selected,
+            )
+          : undefined;
+    }
+    return typing && selectedOnRow(this.selected, typing) ? typing : undefined;
+  }
+
+  /**
+   * The pane's summary: counts as shown, with a note of what is held back while a row is typed;
+   * whether the lists are ready to send as a full check would say, so a held-back blank cell never
+   * makes a list look ready.
+   */
+  private summarise(checked: WorkbookResult, validated: WorkbookResult, held: readonly Finding[]): CheckSummary {
+    const today = this.options.today();
+    const summary = summariseCheck(checked, this.referenceReading, today);
+    const reported = held.filter((item) => checked.lists.some((list) => list.list === item.list));
+    const note = typingNote(this.typing, reported);
+    if (!note) return summary;
+    const full = summariseCheck(
+      asChecked(validated, this.options.reported ?? this.report.result),
+      this.referenceReading,
+      today,
+    );
+    return { ...summary, readiness: full.readiness, beingTyped: { note, held: reported } };
   }
 }
 

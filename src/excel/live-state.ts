@@ -7,6 +7,7 @@ import type { Form, ListId } from "../domain/catalogue";
 import { validateWorkbookInSteps, type SheetInput, type WorkbookResult } from "../domain/engine";
 import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
+import { holdBackTyping, type RowBeingTyped } from "../domain/row-being-typed";
 import { MARK, type MarkTarget } from "./marks";
 import type { RecheckResult } from "./recheck";
 import { runGivingWay } from "./give-way";
@@ -18,7 +19,12 @@ interface SheetState {
 }
 
 export interface LiveUpdate {
+  /** What the marks and the pane show: a full check's result, less the findings `held`. */
   readonly result: WorkbookResult;
+  /** Findings held back while a row is typed (row-being-typed.ts); a full check reports them. */
+  readonly held: readonly Finding[];
+  /** What a full check would say: `result` with the findings held back. */
+  readonly validated: WorkbookResult;
   /** Per list, the rows whose findings changed and their findings now (the pane replaces those rows). */
   readonly changes: readonly RecheckResult[];
   /** Marks to rewrite: only rows where what the twin sheet shows differs from the findings. */
@@ -50,6 +56,7 @@ function markMap(findings: readonly Finding[]): Map<string, number> {
 
 export class LiveState {
   private readonly sheets: Map<string, SheetState>;
+  /** The result last shown: validated, less any findings held back while a row is typed. */
   private current: WorkbookResult;
   /** What each marked list's twin sheet shows now: "row,column" -> 2 or 1. */
   private readonly shown: Map<ListId, Map<string, number>>;
@@ -94,6 +101,11 @@ export class LiveState {
     return this.sheets.get(sheet.toLowerCase())?.grid.length ?? 0;
   }
 
+  /** A row's values as last read (before a pending read patches it in). */
+  row(sheet: string, row: number): readonly CellValue[] | undefined {
+    return this.sheets.get(sheet.toLowerCase())?.grid[row];
+  }
+
   setReference(serial: number): void {
     this.referenceSerial = serial;
   }
@@ -119,11 +131,12 @@ export class LiveState {
    * Validates every list again and says what changed since the last update: in steps, as a full
    * check is, so an edit in a list of 50,000 rows does not hold the pane for a second (issue 12).
    * Re-checks are queued one at a time (live.ts), so the grids do not change while it runs.
+   * `typed`: a row being typed, whose missing values are held back until it is left.
    */
-  async update(): Promise<LiveUpdate> {
+  async update(typed?: RowBeingTyped): Promise<LiveUpdate> {
     const inputs = [...this.sheets.values()].map((state) => ({ ...state.input, grid: state.grid }));
     const before = this.current;
-    const result = await runGivingWay(
+    const validated = await runGivingWay(
       validateWorkbookInSteps(this.current.form, inputs, {
         referenceSerial: this.referenceSerial,
         forms: this.forms,
@@ -132,6 +145,7 @@ export class LiveState {
         cancelled: "The re-check was cancelled.",
       },
     );
+    const { shown: result, held } = holdBackTyping(validated, typed, (typed && this.row(typed.sheet, typed.row)) ?? []);
     this.current = result;
 
     const changes: RecheckResult[] = [];
@@ -175,7 +189,7 @@ export class LiveState {
       });
       this.shown.set(list.list, next);
     }
-    return { result, changes, marks };
+    return { result, held, validated, changes, marks };
   }
 
   /** After Clear marks the twin sheets show nothing: the next update writes every mark there is. */

@@ -4,7 +4,12 @@
 // would say, duplicates and checks between lists included. This module subscribes to the events;
 // what an event means is live-changes.ts, the re-check queue live-recheck.ts, and the changes made
 // while a full check ran live-buffer.ts.
-import type { AddinEventHandlerResult, AddinWorksheetChangedEventArgs } from "./excel-api";
+import { parseRangeAddress } from "../domain/grid";
+import type {
+  AddinEventHandlerResult,
+  AddinWorksheetChangedEventArgs,
+  AddinWorksheetSelectionChangedEventArgs,
+} from "./excel-api";
 import type { CheckReport } from "./check";
 import { withUserMessage, type ExcelRun } from "./excel-run";
 import type { ChangeBuffer } from "./live-buffer";
@@ -70,9 +75,20 @@ export function watchLists(
 
   return withUserMessage("watch the lists for changes", () =>
     run(async (context) => {
-      const registrations: AddinEventHandlerResult[] = watched.map((list) =>
-        context.workbook.worksheets.getItem(list.sheet).onChanged.add(handlerFor(list)),
-      );
+      const registrations: AddinEventHandlerResult[] = watched.flatMap((list) => {
+        const worksheet = context.workbook.worksheets.getItem(list.sheet);
+        return [
+          worksheet.onChanged.add(handlerFor(list)),
+          // Where the selected cell is, so that a row being typed is held back until it is left
+          // (row-being-typed.ts). Worksheet.onSelectionChanged, ExcelApi 1.7 (the manifest asks 1.8):
+          // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member
+          worksheet.onSelectionChanged.add(async (event: AddinWorksheetSelectionChangedEventArgs) => {
+            const block = parseRangeAddress(event.address);
+            if (block && !rechecks.isStopped)
+              rechecks.cellSelected({ sheet: list.sheet, row: block.row, rowCount: block.rowCount });
+          }),
+        ];
+      });
       // Its first sync carries the registrations queued above.
       const reference = (await findReferencePlace(context, options.today())).place;
       rechecks.setReferencePlace(reference);

@@ -133,6 +133,7 @@ export function CheckSection({
           {notes.map((note) => (
             <Caption1 key={note}>{note}</Caption1>
           ))}
+          {summary.beingTyped && <Caption1>{summary.beingTyped.note}</Caption1>}
           {summary.referenceProblem && (
             <MessageBar intent="warning">
               <MessageBarBody>{summary.referenceProblem}</MessageBarBody>
