@@ -1,7 +1,8 @@
 // Live re-checking: when rows are typed, pasted, inserted, deleted or sorted in a list, the changed
 // rows are read, patched into the last full check's grids, the workbook is validated again in
 // memory, and only the marks that differ are rewritten. So the live findings are what a full check
-// would say, duplicates and checks between lists included. This module subscribes to the events;
+// would say, duplicates and checks between lists included, but for the missing values of a new row
+// held back while it is typed (src/domain/row-being-typed.ts). This module subscribes to the events;
 // what an event means is live-changes.ts, the re-check queue live-recheck.ts, and the changes made
 // while a full check ran live-buffer.ts.
 import { parseRangeAddress } from "../domain/grid";
