@@ -15,7 +15,7 @@ import { importCommand } from "./commands/import";
 import { rulesCommand } from "./commands/rules";
 import { selectCommand } from "./commands/select";
 import { templateCommand } from "./commands/template";
-import { EXIT, UsageError, type Io } from "./shared";
+import { EXIT, UsageError, writerTo, type Io } from "./shared";
 
 export { checkExit } from "./commands/check";
 export { EXIT, type Io } from "./shared";
@@ -90,6 +90,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
+  write: writerTo(process.stdout),
   err: (text) => process.stderr.write(`${text}\n`),
   today: () => todaySerial(),
 };

@@ -3,28 +3,48 @@ import { listOf } from "../domain/catalogue";
 import type { FormChoice } from "../domain/form-choice";
 import { formatUkDate, isoFromSerial } from "../domain/dates";
 import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
+import { groupCells, groupFindings, type FindingGroup } from "../domain/finding-groups";
 import { cellAddress } from "../domain/grid";
 import type { Readiness } from "../domain/readiness";
 import { listInWords, plural } from "../domain/text";
 
-/** Enough to act on in a terminal; --json or --out give every finding. */
-const MAX_FINDINGS_PER_LIST = 200;
+/** The cells a group's line names before "…": enough to find the first few; --json or --out give every one. */
+const CELLS_SHOWN = 5;
+
+export interface JsonFinding {
+  sheet: string;
+  list: string;
+  cell: string;
+  row: number;
+  column: string;
+  severity: string;
+  code: string;
+  message: string;
+  fix?: string;
+}
+
+/** Findings alike (list, column, rule, message, fix and the value it replaces), with every cell. */
+export interface JsonGroup {
+  sheet: string;
+  list: string;
+  column: string;
+  severity: string;
+  code: string;
+  message: string;
+  fix?: string;
+  /** The value the fix replaces, in every cell of the group. */
+  value?: string | number | boolean;
+  count: number;
+  cells: string[];
+}
 
 export interface JsonReport {
   referenceDate: string;
   form: { id: string; name: string; reason: string; mixed?: string };
   lists: { list: string; sheet: string; rows: number; status: ListStatus }[];
-  findings: {
-    sheet: string;
-    list: string;
-    cell: string;
-    row: number;
-    column: string;
-    severity: string;
-    code: string;
-    message: string;
-    fix?: string;
-  }[];
+  /** Errors first, largest first: their counts add up to the number of findings. */
+  groups: JsonGroup[];
+  findings: JsonFinding[];
   focus: { sheet: string; list: string; row: number; childId: string }[];
   skipped: { sheet: string; reason: string }[];
   /** Ready to send or not, by the inspection clock; the exit status does not depend on it. */
@@ -38,12 +58,46 @@ export interface JsonReport {
   };
 }
 
+/**
+ * The JSON report with its two long arrays made as they are written (prettyJsonPieces takes
+ * iterables), so that 235,000 findings are never held twice, as findings and as their JSON.
+ */
+export type JsonReportParts = Omit<JsonReport, "groups" | "findings"> & {
+  groups: Iterable<JsonGroup>;
+  findings: Iterable<JsonFinding>;
+};
+
+/** Iterable again and again, unlike a generator: each pass maps the items afresh. */
+function mapped<T, U>(items: readonly T[], map: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield map(item);
+    },
+  };
+}
+
+function jsonGroup(group: FindingGroup): JsonGroup {
+  return {
+    sheet: group.sheet ?? "",
+    list: group.list,
+    column: group.heading,
+    severity: group.severity,
+    code: group.code,
+    message: group.message,
+    ...(group.fix ? { fix: group.fix.display } : {}),
+    ...(group.value !== undefined && group.value !== null ? { value: group.value } : {}),
+    count: group.count,
+    cells: groupCells(group),
+  };
+}
+
 export function jsonReport(
   result: WorkbookResult,
   referenceSerial: number,
   choice: FormChoice,
   readiness: Readiness,
-): JsonReport {
+  groups: readonly FindingGroup[] = groupFindings(result.findings),
+): JsonReportParts {
   return {
     referenceDate: isoFromSerial(referenceSerial),
     form: {
@@ -58,7 +112,8 @@ export function jsonReport(
       rows: list.rows.length,
       status: list.status,
     })),
-    findings: result.findings.map((item) => ({
+    groups: mapped(groups, jsonGroup),
+    findings: mapped(result.findings, (item) => ({
       sheet: item.sheet ?? "",
       list: item.list,
       cell: cellAddress(item.row, item.column),
@@ -118,12 +173,29 @@ function listLine(result: WorkbookResult, list: ListResult): string {
   return `${name}: ${plural(list.rows.length, "row")} checked, ${counts}, ${plural(list.focus.length, "child", "children")} in focus`;
 }
 
+/** 48112 -> "48,112". */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/**
+ * One line for a group: "error    CODE-ALIAS  Gender: ‘Male’ means ‘a) Male’; ... Suggested fix:
+ * a) Male. — 48,112 cells (B2, B3, B6, B7, B9 …)".
+ */
+function groupLine(group: FindingGroup): string {
+  const fix = group.fix ? ` Suggested fix: ${group.fix.display}.` : "";
+  const more = group.count > CELLS_SHOWN ? " …" : "";
+  const cells = `${thousands(group.count)} ${group.count === 1 ? "cell" : "cells"} (${groupCells(group, CELLS_SHOWN).join(", ")}${more})`;
+  return `  ${group.severity.padEnd(8)} ${group.code}  ${group.heading}: ${group.message}${fix} — ${cells}`;
+}
+
 export function textReport(
   file: string,
   result: WorkbookResult,
   referenceSerial: number,
   choice: FormChoice,
   readiness: Readiness,
+  groups: readonly FindingGroup[] = groupFindings(result.findings),
 ): string {
   const lines = [
     `Annex A check of ${file} (reference date ${formatUkDate(referenceSerial)})`,
@@ -138,19 +210,16 @@ export function textReport(
     lines.push("", ...verdictLines(readiness));
     return lines.join("\n");
   }
+  // Every group is shown: a return's groups are few even where its findings are many.
+  const byList = new Map<string, FindingGroup[]>();
+  for (const group of groups) {
+    const same = byList.get(group.list);
+    if (same) same.push(group);
+    else byList.set(group.list, [group]);
+  }
   for (const list of result.lists) {
     lines.push(listLine(result, list));
-    for (const item of list.findings.slice(0, MAX_FINDINGS_PER_LIST)) {
-      lines.push(
-        `  ${cellAddress(item.row, item.column).padEnd(7)} ${item.severity.padEnd(8)} ${item.code}  ${item.heading}: ${item.message}`,
-      );
-      if (item.fix) lines.push(`  ${"".padEnd(16)} suggested fix: ${item.fix.display}`);
-    }
-    if (list.findings.length > MAX_FINDINGS_PER_LIST) {
-      lines.push(
-        `  ... and ${list.findings.length - MAX_FINDINGS_PER_LIST} more (use --json, or --out for a marked copy)`,
-      );
-    }
+    for (const group of byList.get(list.list) ?? []) lines.push(groupLine(group));
     lines.push("");
   }
   for (const skipped of result.skipped) lines.push(`Sheet ‘${skipped.sheet}’ was not checked: ${skipped.reason}.`);

@@ -1,5 +1,6 @@
 // What every command shares: its output, its exit statuses, and reading --form, dates, paths and
 // the workbook a command writes a copy of.
+import { once } from "node:events";
 import { existsSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Form } from "../domain/catalogue";
@@ -12,6 +13,12 @@ import { csvWorkbook, isCsvPath } from "../xlsx/workbook-file";
 
 export interface Io {
   out(text: string): void;
+  /**
+   * Writes text as it is (no newline added) and resolves once the output can take more, so a
+   * report written piece by piece waits for a slow reader rather than piling up in memory. An Io
+   * without it (the tests') has each piece go through out, as a line.
+   */
+  write?(text: string): Promise<void>;
   err(text: string): void;
   /** Today as a serial day number; tests pin it. */
   today(): number;
@@ -22,6 +29,25 @@ export interface Io {
  * not be understood: no check ran. 0 only when at least one list's rows were checked, error-free.
  */
 export const EXIT = { ok: 0, findings: 1, unreadable: 2, nothingChecked: 2, usage: 2 } as const;
+
+/**
+ * Io's write for a stream: write() says false once the stream's buffer is full (a terminal, a
+ * slow reader), and the next piece waits for 'drain' rather than pile up in memory. once()
+ * rejects if the stream fails meanwhile.
+ */
+export function writerTo(stream: NodeJS.WritableStream): (text: string) => Promise<void> {
+  return async (text) => {
+    if (!stream.write(text)) await once(stream, "drain");
+  };
+}
+
+/** A long output, a piece at a time: each piece ends a line, as out's text does. */
+export async function writePieces(io: Io, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) {
+    if (io.write) await io.write(`${piece}\n`);
+    else io.out(piece);
+  }
+}
 
 /** A command that could not be understood: reported with the usage. */
 export class UsageError extends Error {}

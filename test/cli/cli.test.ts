@@ -137,8 +137,10 @@ describe("annex-a check", () => {
     expect(result.out).toMatch(
       /Children in need \(sheet ‘Children in need’\): 2 rows checked, 1 error, 3 warnings, 1 child in focus/,
     );
-    expect(result.out).toMatch(/D2 +error +DATE-IMPOSSIBLE +Date of birth: ‘38\/04\/2019’ is not a real date/);
-    expect(result.out).toMatch(/suggested fix: 1234/);
+    expect(result.out).toMatch(
+      / {2}error +DATE-IMPOSSIBLE +Date of birth: ‘38\/04\/2019’ is not a real date.* — 1 cell \(D2\)/,
+    );
+    expect(result.out).toMatch(/Suggested fix: 1234\. — 1 cell \(A2\)/);
     expect(result.out).toMatch(/Sheet ‘Notes’ was not checked/);
   });
 

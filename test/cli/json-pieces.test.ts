@@ -29,4 +29,37 @@ describe("a JSON report written in pieces", () => {
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100 * 1024);
     expect(pieces.join("\n")).toBe(JSON.stringify(value, null, 2));
   });
+
+  it("writes an iterable as the array of its elements, byte for byte", () => {
+    const findings = (count: number): Iterable<{ cell: string }> => ({
+      *[Symbol.iterator]() {
+        for (let index = 0; index < count; index++) yield { cell: `A${index}` };
+      },
+    });
+    for (const count of [0, 1, 128, 129, 3000]) {
+      const whole = { referenceDate: "2026-11-24", findings: [...findings(count)], after: [] };
+      const pieces = [...prettyJsonPieces({ referenceDate: "2026-11-24", findings: findings(count), after: [] })];
+      expect(pieces.join("\n")).toBe(JSON.stringify(whole, null, 2));
+    }
+  });
+
+  it("makes an iterable's elements only as the pieces are taken", () => {
+    let made = 0;
+    const findings = {
+      *[Symbol.iterator]() {
+        for (let index = 0; index < 5000; index++) {
+          made++;
+          yield { cell: `A${index}`, message: "x".repeat(100) };
+        }
+      },
+    };
+    const pieces = prettyJsonPieces({ findings });
+    expect(made).toBe(0);
+    pieces.next();
+    // About 64 KB of elements (some 500, and one batch held back) make the first piece.
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThan(1000);
+    while (!pieces.next().done);
+    expect(made).toBe(5000);
+  });
 });

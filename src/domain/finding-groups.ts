@@ -1,0 +1,101 @@
+// Findings grouped by what fixes them: one group per list, column, rule and message (and fix, and
+// the value it replaces), so that a return with a local spelling on every row reads as a few lines
+// ("Gender: ‘Male’ means ‘a) Male’ — 48,112 cells") rather than 235,000. Pure, and linear in the
+// number of findings: a real return's findings are counted in hundreds of thousands.
+import type { ListId } from "./catalogue";
+import type { Finding, Fix, Severity } from "./findings";
+import { cellAddress, type CellValue } from "./grid";
+
+export interface FindingGroup {
+  readonly list: ListId;
+  /** The sheet the list was read from, where known. */
+  readonly sheet?: string;
+  /** The zero-based column of every cell in the group. */
+  readonly column: number;
+  /** The catalogue heading of the column (or the sheet's own text for an unknown column). */
+  readonly heading: string;
+  readonly severity: Severity;
+  readonly code: string;
+  /**
+   * What every finding of the group says. A message that quotes the cell (‘Male’ means ...) makes
+   * a group of one value; one that names a row's own facts makes groups of one cell.
+   */
+  readonly message: string;
+  readonly fix?: Fix;
+  /** The value the fix would replace, the same in every cell: given only where there is a fix and valueOf was. */
+  readonly value?: CellValue;
+  readonly count: number;
+  /**
+   * The zero-based rows of the cells, in the findings' order. Every cell is in `column`, so a row
+   * number is the whole address: 235,000 cells take 235,000 numbers, not 235,000 strings.
+   */
+  readonly rows: readonly number[];
+}
+
+interface Growing {
+  readonly first: Finding;
+  readonly value: CellValue;
+  readonly listIndex: number;
+  readonly rows: number[];
+}
+
+/** What a group's findings share, as one string (NUL between parts: no heading or message holds one). */
+function keyOf(item: Finding, value: string): string {
+  const fix = item.fix ? `${typeof item.fix.value}:${item.fix.value}\u0000${item.fix.display}` : "";
+  return `${item.list}\u0000${item.sheet ?? ""}\u0000${item.column}\u0000${item.heading}\u0000${item.code}\u0000${item.severity}\u0000${item.message}\u0000${fix}\u0000${value}`;
+}
+
+/**
+ * The findings in groups: errors before warnings; within a severity the largest groups first,
+ * then in the order of their lists, then as first found. `valueOf` reads a finding's cell, so
+ * that a group with a fix is also one value (the engine's findings do not carry the value).
+ * Every finding is in exactly one group: the counts add up to findings.length.
+ */
+export function groupFindings(findings: readonly Finding[], valueOf?: (item: Finding) => CellValue): FindingGroup[] {
+  const groups = new Map<string, Growing>();
+  const listIndex = new Map<ListId, number>();
+  for (const item of findings) {
+    const value = item.fix && valueOf ? valueOf(item) : undefined;
+    const key = keyOf(item, value === undefined ? "" : `${typeof value}:${value}`);
+    const group = groups.get(key);
+    if (group) {
+      group.rows.push(item.row);
+      continue;
+    }
+    let index = listIndex.get(item.list);
+    if (index === undefined) listIndex.set(item.list, (index = listIndex.size));
+    groups.set(key, { first: item, value, listIndex: index, rows: [item.row] });
+  }
+  // The map keeps first-found order and sort is stable, so ties keep it.
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      severityRank(a.first.severity) - severityRank(b.first.severity) ||
+      b.rows.length - a.rows.length ||
+      a.listIndex - b.listIndex,
+  );
+  return sorted.map(({ first, value, rows }) => ({
+    list: first.list,
+    ...(first.sheet !== undefined ? { sheet: first.sheet } : {}),
+    column: first.column,
+    heading: first.heading,
+    severity: first.severity,
+    code: first.code,
+    message: first.message,
+    ...(first.fix ? { fix: first.fix } : {}),
+    ...(value !== undefined && value !== null ? { value } : {}),
+    count: rows.length,
+    rows,
+  }));
+}
+
+function severityRank(severity: Severity): number {
+  return severity === "error" ? 0 : 1;
+}
+
+/** A group's cells as A1 addresses, the first `limit` of them. */
+export function groupCells(group: FindingGroup, limit = group.rows.length): string[] {
+  const cells: string[] = [];
+  for (let index = 0; index < Math.min(limit, group.rows.length); index++)
+    cells.push(cellAddress(group.rows[index], group.column));
+  return cells;
+}
