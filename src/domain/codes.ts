@@ -36,6 +36,19 @@ export function acceptedValues(list: CodeList): string[] {
   return list.values.flatMap((value) => [value.canonical, ...(value.spellings ?? [])]);
 }
 
+/** Per code list, its accepted values as a set, made once: asked for every cell another form may write. */
+const acceptedSets = new WeakMap<CodeList, ReadonlySet<string>>();
+
+/** Whether a cell's text is one the list accepts as it is (acceptedValues), without building the list each time. */
+export function isAcceptedValue(list: CodeList, text: string): boolean {
+  let accepted = acceptedSets.get(list);
+  if (!accepted) {
+    accepted = new Set(acceptedValues(list));
+    acceptedSets.set(list, accepted);
+  }
+  return accepted.has(text);
+}
+
 /** "a) Male" -> { letter: "a", rest: "Male" }; anything else -> undefined. */
 function splitLetterPrefix(text: string): { letter: string; rest: string } | undefined {
   const match = /^([a-z])\s*[).]\s*(.+)$/i.exec(text);
