@@ -5,6 +5,7 @@
 //   annex-a select IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force]
 //   annex-a import IN.xlsx (--out OUT.xlsx [--force] | --preview) [--form ID] [--sheet NAME] [--list ID] [--map "Export=Annex A"]
 //   annex-a finalise IN.xlsx --out OUT.xlsx [--form ID] [--reference-date YYYY-MM-DD] [--force] [--anyway] [--keep-selection]
+//   annex-a spellings IN.xlsx --out TABLE.csv [--form ID] [--reference-date YYYY-MM-DD] [--spellings TABLE.csv] [--force]
 //   annex-a rules
 import { todaySerial } from "../domain/dates";
 import { DEFAULT_FORM_ID, FORMS } from "../domain/form-choice";
@@ -14,6 +15,7 @@ import { finaliseCommand } from "./commands/finalise";
 import { importCommand } from "./commands/import";
 import { rulesCommand } from "./commands/rules";
 import { selectCommand } from "./commands/select";
+import { spellingsCommand } from "./commands/spellings";
 import { templateCommand } from "./commands/template";
 import { EXIT, UsageError, writerTo, type Io } from "./shared";
 
@@ -42,12 +44,20 @@ const USAGE = `Usage:
       sheet, marks sheets, marks, focus highlight and notes, nor (unless --keep-selection) the
       Selection and Annex B sheets; says what was left out. Refused (exit status 2) while the
       check finds errors, unless --anyway is given.
+  annex-a spellings IN.xlsx --out TABLE.csv [--form ID] [--reference-date YYYY-MM-DD] [--force]
+      Write a table of the values coded columns hold that are not their codes, one row per list,
+      column and value: List, Heading, Value, Cells (how many), Means (filled where certain; the
+      team fills in the rest) and Suggestions (up to three codes, nearest first). Kept from month
+      to month; a row with no Heading maps an export's heading (Value) to an Annex A heading (Means).
   annex-a rules
       List every rule: code, severity and what it checks.
 
   --form names the Annex A form: ${FORMS.map((form) => form.id).join(", ")}.
       A workbook is read as the form its headings show unless --form says otherwise; a
       template is ${DEFAULT_FORM_ID} unless --form says otherwise.
+  --spellings TABLE.csv (check, import, select, spellings) reads each value the table gives a
+      Means as that code: a warning with that fix, never an error; import also takes its
+      headings. A Means that is not one of the column's codes is refused (exit status 2).
   A file is never replaced unless --force is given; a failed write leaves no file behind.`;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -64,6 +74,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await importCommand(args, io);
       case "finalise":
         return await finaliseCommand(args, io);
+      case "spellings":
+        return await spellingsCommand(args, io);
       case "rules":
         return rulesCommand(io);
       case undefined:

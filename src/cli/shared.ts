@@ -9,7 +9,9 @@ import { formById, FORMS, recogniseForm, type FormChoice } from "../domain/form-
 import type { CellValue } from "../domain/grid";
 import type { StreamedWorkbook } from "../xlsx/stream-grids";
 import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
-import { csvWorkbook, isCsvPath } from "../xlsx/workbook-file";
+import { readSpellings, withSpellings } from "../domain/spellings";
+import { readWorkbookGrids } from "../xlsx/stream-grids";
+import { csvWorkbook, isCsvPath, WorkbookFileError } from "../xlsx/workbook-file";
 
 export interface Io {
   out(text: string): void;
@@ -95,4 +97,21 @@ export async function copyOf(file: string, source: StreamedWorkbook): Promise<Wo
 /** A sheet's grid by name, as Excel matches names: without case. */
 export function gridOf(source: StreamedWorkbook, sheet: string): CellValue[][] | undefined {
   return source.grids.find((entry) => entry.sheet.toLowerCase() === sheet.toLowerCase())?.grid;
+}
+
+/**
+ * The form with the team's spellings table (--spellings) read into it, or as it was without one. A
+ * table that means something the form does not know is refused in one line: a guess is never a fix.
+ */
+export async function withSpellingsOption(form: Form, path: string | undefined): Promise<Form> {
+  if (path === undefined) return form;
+  return withSpellings(form, await spellingsTable(form, path));
+}
+
+/** The spellings table read from a CSV or a workbook's first sheet, checked against the form. */
+export async function spellingsTable(form: Form, path: string) {
+  const grid = (await readWorkbookGrids(path)).grids[0]?.grid ?? [];
+  const reading = readSpellings(form, grid, path);
+  if (!reading.ok) throw new WorkbookFileError(reading.message);
+  return reading.spellings;
 }

@@ -36,6 +36,19 @@ export function acceptedValues(list: CodeList): string[] {
   return list.values.flatMap((value) => [value.canonical, ...(value.spellings ?? [])]);
 }
 
+/** Per code list, its accepted values as a set, made once: asked for every cell another form may write. */
+const acceptedSets = new WeakMap<CodeList, ReadonlySet<string>>();
+
+/** Whether a cell's text is one the list accepts as it is (acceptedValues), without building the list each time. */
+export function isAcceptedValue(list: CodeList, text: string): boolean {
+  let accepted = acceptedSets.get(list);
+  if (!accepted) {
+    accepted = new Set(acceptedValues(list));
+    acceptedSets.set(list, accepted);
+  }
+  return accepted.has(text);
+}
+
 /** "a) Male" -> { letter: "a", rest: "Male" }; anything else -> undefined. */
 function splitLetterPrefix(text: string): { letter: string; rest: string } | undefined {
   const match = /^([a-z])\s*[).]\s*(.+)$/i.exec(text);
@@ -212,13 +225,25 @@ export interface ValueColumn {
   readonly valueAliases?: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Reads a cell of a coded or Y/N column, with the column's own spellings first. */
+/** Per column's own spellings, each spelling's key -> its value, worked out once: a team's table may hold hundreds. */
+const ownSpellings = new WeakMap<Readonly<Record<string, readonly string[]>>, Map<string, CodeReading>>();
+
+function ownSpellingsOf(aliases: Readonly<Record<string, readonly string[]>>): Map<string, CodeReading> {
+  let byKey = ownSpellings.get(aliases);
+  if (!byKey) {
+    byKey = new Map();
+    for (const [canonical, spellings] of Object.entries(aliases))
+      for (const spelling of spellings) byKey.set(codeKey(spelling), { kind: "value", canonical });
+    ownSpellings.set(aliases, byKey);
+  }
+  return byKey;
+}
+
+/** Reads a cell of a coded or Y/N column, with the column's own spellings first (a local code may be a number: 1, 12). */
 export function readColumnCode(column: ValueColumn, raw: string | number | boolean): CodeReading {
-  if (column.valueAliases && typeof raw === "string") {
-    const key = codeKey(raw);
-    for (const [canonical, aliases] of Object.entries(column.valueAliases)) {
-      if (aliases.some((alias) => codeKey(alias) === key)) return { kind: "value", canonical };
-    }
+  if (column.valueAliases && typeof raw !== "boolean") {
+    const own = ownSpellingsOf(column.valueAliases).get(codeKey(String(raw)));
+    if (own) return own;
   }
   return column.codeList ? readCode(column.codeList, raw) : NONE;
 }

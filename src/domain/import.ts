@@ -39,13 +39,18 @@ export type ImportResult =
 
 /**
  * Maps an export's columns to a list. `choices` maps an export heading to the Annex A heading the
- * user says it holds; it wins over recognition.
+ * user says it holds; it wins over recognition. `tableChoices` are the same, kept by list in the
+ * team's spellings table (spellings.ts): used for the list found, and `choices` win over them.
  */
 export function planImport(
   form: Form,
   sheetName: string,
   grid: Grid,
-  options: { list?: ListId; choices?: ReadonlyMap<string, string> } = {},
+  options: {
+    list?: ListId;
+    choices?: ReadonlyMap<string, string>;
+    tableChoices?: ReadonlyMap<ListId, ReadonlyMap<string, string>>;
+  } = {},
 ): ImportResult {
   let listId = options.list;
   if (!listId) {
@@ -70,7 +75,7 @@ export function planImport(
     return { ok: false, message: `None of the ${list.title.toLowerCase()} headings were found in ‘${sheetName}’.` };
 
   const chosen = new Map<string, ColumnSpec | undefined>();
-  for (const [sourceHeading, target] of options.choices ?? []) {
+  for (const [sourceHeading, target] of [...(options.tableChoices?.get(listId) ?? []), ...(options.choices ?? [])]) {
     const column = matchHeading(list, target);
     if (!column) return { ok: false, message: `‘${target}’ is not a heading of the ${list.title.toLowerCase()} list.` };
     chosen.set(headingKey(sourceHeading), column);

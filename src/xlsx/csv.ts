@@ -101,3 +101,13 @@ export async function readCsvFile(path: string): Promise<StreamedWorkbook> {
     definedNames: [],
   };
 }
+
+/**
+ * A grid as CSV text that Excel and LibreOffice open as written: UTF-8 with Excel's byte-order mark
+ * (without it Excel reads "‘Male’" as Windows-1252), CRLF line ends, a field quoted where it holds
+ * a comma, a quote, a line break or spaces at either end.
+ */
+export function csvText(grid: readonly (readonly string[])[]): string {
+  const field = (text: string) => (/[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return `\ufeff${grid.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+}

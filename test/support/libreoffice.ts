@@ -31,9 +31,15 @@ function profileDir(): string {
 
 /**
  * Opens each file in LibreOffice, recalculates, and saves it into outDir in `format` ("xlsx",
- * "pdf", "csv"...). Returns the written paths, in the order given.
+ * "pdf", "csv"...). Returns the written paths, in the order given. `infilter` says how to read
+ * the files, as the import dialog would ("CSV:44,34,76": commas, double quotes, UTF-8).
  */
-export function convertWithLibreOffice(files: readonly string[], outDir: string, format = "xlsx"): string[] {
+export function convertWithLibreOffice(
+  files: readonly string[],
+  outDir: string,
+  format = "xlsx",
+  options: { readonly infilter?: string } = {},
+): string[] {
   mkdirSync(outDir, { recursive: true });
   const profile = profileDir();
   execFileSync(
@@ -43,6 +49,7 @@ export function convertWithLibreOffice(files: readonly string[], outDir: string,
       "--headless",
       "--norestore",
       "--nolockcheck",
+      ...(options.infilter ? [`--infilter=${options.infilter}`] : []),
       "--convert-to",
       format,
       "--outdir",

@@ -11,7 +11,18 @@ import { assertCanWrite, saveWorkbook } from "../../xlsx/save-workbook";
 import { readWorkbookGrids } from "../../xlsx/stream-grids";
 import { prettyJsonPieces } from "../json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "../report";
-import { copyOf, EXIT, formOf, isoOption, namedForm, samePath, UsageError, writePieces, type Io } from "../shared";
+import {
+  copyOf,
+  EXIT,
+  formOf,
+  isoOption,
+  namedForm,
+  samePath,
+  UsageError,
+  withSpellingsOption,
+  writePieces,
+  type Io,
+} from "../shared";
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,6 +34,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       json: { type: "boolean" },
       out: { type: "string" },
       force: { type: "boolean" },
+      spellings: { type: "string" },
     },
   });
   const file = positionals[0];
@@ -38,10 +50,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   // copy needs the whole workbook besides, loaded only then.
   const source = await readWorkbookGrids(file);
   const choice = formOf(values.form, source);
+  const form = await withSpellingsOption(choice.form, values.spellings);
   const copy = values.out ? await copyOf(file, source) : undefined;
   const reference = workbookReference(source, io.today());
   const referenceSerial = override ?? (reference.kind === "workbook" ? reference.serial : io.today());
-  const result = validateWorkbook(choice.form, sheetInputs(source), { referenceSerial, forms: FORMS });
+  const result = validateWorkbook(form, sheetInputs(source), { referenceSerial, forms: FORMS });
   const { readiness } = summariseCheck(result, reference, io.today());
 
   // The copy is written before the report, so a failed write is one line and no report claims it.

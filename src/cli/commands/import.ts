@@ -18,7 +18,8 @@ import { FONT, PRINT, UK_DATE_FORMAT } from "../../domain/workbook-conventions";
 import { assertCanWrite, saveWorkbook } from "../../xlsx/save-workbook";
 import { readWorkbookGrids, type StreamedWorkbook } from "../../xlsx/stream-grids";
 import { WorkbookFileError } from "../../xlsx/workbook-file";
-import { copyOf, EXIT, formOf, namedForm, samePath, UsageError, type Io } from "../shared";
+import { withSpellings } from "../../domain/spellings";
+import { copyOf, EXIT, formOf, namedForm, samePath, spellingsTable, UsageError, type Io } from "../shared";
 
 interface ImportOptions {
   readonly file: string;
@@ -32,6 +33,8 @@ interface ImportOptions {
   readonly named?: Form;
   /** --map's "Export heading=Annex A heading" pairs. */
   readonly choices: Map<string, string>;
+  /** --spellings: the team's table of spellings and export headings. */
+  readonly spellings?: string;
 }
 
 type ExportedSheet = StreamedWorkbook["grids"][number];
@@ -44,13 +47,16 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const exported = exportedSheet(source, options);
   // The export goes in as a list of the form the rest of the workbook follows (Ofsted's template,
   // say), unless --form names one; a workbook of the export alone gets the default form.
-  const form =
+  const chosenForm =
     options.named ?? formOf(undefined, { ...source, grids: source.grids.filter((entry) => entry !== exported) }).form;
+  const table = options.spellings ? await spellingsTable(chosenForm, options.spellings) : undefined;
+  const form = table ? withSpellings(chosenForm, table) : chosenForm;
   if (options.list && !findList(form, options.list))
     throw new UsageError(`--list must be one of ${form.lists.map((list) => list.id).join(", ")}.`);
   const planned = planImport(form, exported.sheet, exported.grid, {
     ...(options.list ? { list: options.list } : {}),
     choices: options.choices,
+    ...(table ? { tableChoices: table.headings } : {}),
   });
   if (!planned.ok) throw new UsageError(planned.message);
   const { plan } = planned;
@@ -91,6 +97,7 @@ function importOptions(args: string[]): ImportOptions {
       sheet: { type: "string" },
       list: { type: "string" },
       map: { type: "string", multiple: true },
+      spellings: { type: "string" },
     },
   });
   const file = positionals[0];
@@ -121,6 +128,7 @@ function importOptions(args: string[]): ImportOptions {
     ...(values.list ? { list: values.list } : {}),
     ...(named ? { named } : {}),
     choices,
+    ...(values.spellings ? { spellings: values.spellings } : {}),
   };
 }
 

@@ -18,7 +18,18 @@ import { assertCanWrite, saveWorkbook } from "../../xlsx/save-workbook";
 import { readWorkbookGrids } from "../../xlsx/stream-grids";
 import { factsChangeText, factsSheetName } from "../../domain/selection-plan";
 import { updateFactsSheet, writeSelectionSheet } from "../../xlsx/write-selection";
-import { copyOf, EXIT, formOf, gridOf, isoOption, namedForm, samePath, UsageError, type Io } from "../shared";
+import {
+  copyOf,
+  EXIT,
+  formOf,
+  gridOf,
+  isoOption,
+  namedForm,
+  samePath,
+  UsageError,
+  withSpellingsOption,
+  type Io,
+} from "../shared";
 
 export async function selectCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,6 +40,7 @@ export async function selectCommand(args: string[], io: Io): Promise<number> {
       "reference-date": { type: "string" },
       out: { type: "string" },
       force: { type: "boolean" },
+      spellings: { type: "string" },
     },
   });
   const file = positionals[0];
@@ -41,7 +53,7 @@ export async function selectCommand(args: string[], io: Io): Promise<number> {
   await assertCanWrite(values.out, { force: values.force });
 
   const source = await readWorkbookGrids(file);
-  const { form } = formOf(values.form, source);
+  const form = await withSpellingsOption(formOf(values.form, source).form, values.spellings);
   const { workbook, kept } = await copyOf(file, source);
   const referenceSerial = override ?? workbookReferenceDate(source) ?? io.today();
   const result = validateWorkbook(form, sheetInputs(source), { referenceSerial, forms: FORMS });

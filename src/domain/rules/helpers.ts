@@ -13,7 +13,7 @@ import {
 import { formatUkDate } from "../dates";
 import { isBlank, quote } from "../grid";
 import { listInWords, plainText } from "../text";
-import { acceptedValues, canonicalValues } from "../codes";
+import { canonicalValues, isAcceptedValue } from "../codes";
 import type { Fix } from "../findings";
 import { rawCell, type ListContext, type ListData, type Problem, type TypedRow } from "./rule";
 
@@ -66,7 +66,7 @@ export function formWritingCode(
   if (typeof raw !== "string") return undefined;
   return otherForms.find((other) => {
     const codes = sameColumnIn(other, listId, key)?.codeList;
-    return codes !== undefined && acceptedValues(codes).includes(raw);
+    return codes !== undefined && isAcceptedValue(codes, raw);
   });
 }
 
