@@ -432,6 +432,74 @@ describe("files that cannot be checked", () => {
   });
 });
 
+describe("options the command does not know, or without their values", () => {
+  const one = async (...argv: string[]) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe("");
+    // One line, never the whole usage after it.
+    expect(result.err.split("\n")).toHaveLength(1);
+    return result.err;
+  };
+
+  it("names an unknown flag and the nearest known one", async () => {
+    expect(await one("check", "in.xlsx", "--outt", "marked.xlsx")).toBe(
+      "annex-a check has no option --outt: did you mean --out? Run annex-a check --help for the options.",
+    );
+    expect(await one("check", "in.xlsx", "-out", "marked.xlsx")).toBe(
+      "annex-a check has no option -out: did you mean --out? Run annex-a check --help for the options.",
+    );
+    expect(await one("select", "in.xlsx", "--reference", "2026-11-24")).toMatch(/did you mean --reference-date\?/);
+    expect(await one("template", "out.xlsx", "--notification", "2026-11-24")).toMatch(
+      /did you mean --notification-date\?/,
+    );
+    expect(await one("finalise", "in.xlsx", "--out", "x.xlsx", "--anyways")).toMatch(/did you mean --anyway\?/);
+    expect(await one("import", "in.xlsx", "--preveiw")).toMatch(/did you mean --preview\?/);
+  });
+
+  it("suggests nothing when no known flag is close", async () => {
+    expect(await one("check", "in.xlsx", "--verbose")).toBe(
+      "annex-a check has no option --verbose. Run annex-a check --help for the options.",
+    );
+    // --preview is import's, not check's.
+    expect(await one("check", "in.xlsx", "--preview")).toMatch(/^annex-a check has no option --preview\. Run/);
+  });
+
+  it("says a flag needs a value, at the end or before another flag", async () => {
+    expect(await one("check", "in.xlsx", "--out")).toBe(
+      "--out needs a value after it, as in --out OUT.xlsx. Run annex-a check --help for the options.",
+    );
+    expect(await one("check", "in.xlsx", "--out", "--force")).toMatch(/^--out needs a value after it/);
+    expect(await one("check", "in.xlsx", "--reference-date")).toMatch(
+      /^--reference-date needs a value after it, as in --reference-date YYYY-MM-DD\./,
+    );
+    expect(await one("import", "in.xlsx", "--preview", "--map")).toMatch(
+      /^--map needs a value after it, as in --map "Export heading=Annex A heading"\. Run annex-a import --help/,
+    );
+    expect(await one("check", "in.xlsx", "--json=yes")).toBe(
+      "--json takes no value. Run annex-a check --help for the options.",
+    );
+  });
+
+  it("--help after a command prints that command's usage, naming the inputs it reads", async () => {
+    for (const command of ["check", "select", "import"]) {
+      const result = await cli(command, "--help");
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(`annex-a ${command} IN.xlsx|IN.csv `);
+      expect(result.out).toMatch(/an Excel workbook \(\.xlsx\), or a CSV export \(\.csv, UTF-8\)/);
+      expect(result.out).not.toMatch(/annex-a (template|finalise|rules)/);
+    }
+    const finalise = await cli("finalise", "in.xlsx", "-h");
+    expect(finalise.code).toBe(0);
+    expect(finalise.out).toContain("annex-a finalise IN.xlsx --out OUT.xlsx");
+    expect(finalise.out).not.toContain("IN.csv");
+    const usage = await cli("help");
+    expect(usage.out).toMatch(/annex-a check IN\.xlsx\|IN\.csv /);
+    expect(usage.out).toMatch(/annex-a select IN\.xlsx\|IN\.csv /);
+    expect(usage.out).toMatch(/annex-a import IN\.xlsx\|IN\.csv /);
+  });
+});
+
 describe("annex-a rules", () => {
   it("lists every rule's code, severity and summary", async () => {
     const result = await cli("rules");

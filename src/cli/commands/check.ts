@@ -1,6 +1,5 @@
 // `annex-a check`: every list of a workbook checked, reported as text or JSON, with a marked copy
 // if asked.
-import { parseArgs } from "node:util";
 import { validateWorkbook, type WorkbookResult } from "../../domain/engine";
 import { FORMS } from "../../domain/form-choice";
 import { markWorkbook } from "../../xlsx/mark-findings";
@@ -11,18 +10,15 @@ import { readWorkbookGrids } from "../../xlsx/stream-grids";
 import { prettyJsonPieces } from "../json-pieces";
 import { anyRowsChecked, jsonReport, textReport } from "../report";
 import { copyOf, EXIT, formOf, isoOption, namedForm, samePath, UsageError, type Io } from "../shared";
+import { parseOptions } from "../options";
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      "reference-date": { type: "string" },
-      json: { type: "boolean" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-    },
+  const { values, positionals } = parseOptions("check", args, {
+    form: { type: "string" },
+    "reference-date": { type: "string" },
+    json: { type: "boolean" },
+    out: { type: "string" },
+    force: { type: "boolean" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1)
