@@ -377,7 +377,7 @@ describe("Ofsted's ILACS template (2019) as .xls", () => {
     const { code, err } = await cli("check", TEMPLATE_XLS, "--out", markedCopy());
     expect(code).toBe(2);
     expect(err).toMatch(
-      /is an old-style \.xls workbook\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\), then try again\./,
+      /is an Excel 97–2003 workbook \(\.xls\)\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\), then try again\./,
     );
   });
 });

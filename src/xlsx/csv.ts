@@ -5,7 +5,7 @@ import { promises as fs } from "node:fs";
 import { basename, extname } from "node:path";
 import type { CellValue } from "../domain/grid";
 import type { StreamedWorkbook } from "./streamed-workbook";
-import { emptyWorkbook, WorkbookFileError } from "./workbook-file";
+import { emptyWorkbook, fileKind, notAWorkbook, WorkbookFileError } from "./workbook-file";
 import { MAX_INFLATED_BYTES } from "./zip";
 
 /**
@@ -85,6 +85,13 @@ export async function readCsvFile(path: string): Promise<StreamedWorkbook> {
       { cause: error },
     );
   }
+  // Named .csv but something else: said as what it is. Text in another encoding is told below.
+  const kind = fileKind(bytes.subarray(0, 512));
+  if (kind === "zip")
+    throw new WorkbookFileError(
+      `${path} is a zip file, as an Excel workbook (.xlsx) is, not a CSV export: if it is a workbook, rename it to end .xlsx and try again.`,
+    );
+  if (kind === "ole" || kind === "pdf" || kind === "html") throw notAWorkbook(path, kind, bytes);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

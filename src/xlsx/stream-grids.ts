@@ -14,7 +14,7 @@ import {
   emptyWorkbook,
   entitiesRefused,
   isCsvPath,
-  odsFile,
+  notAWorkbookZip,
   WorkbookFileError,
 } from "./workbook-file";
 import type { SheetGrid, SheetState, StreamedWorkbook } from "./streamed-workbook";
@@ -71,11 +71,10 @@ export async function streamWorkbookGrids(path: string): Promise<StreamedWorkboo
 async function readWorkbook(zip: ZipFile, path: string): Promise<StreamedWorkbook> {
   const rootRels = await readRelationships(zip, path, "", "_rels/.rels");
   const workbookPart = rootRels.find((rel) => rel.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
-  if (!zip.has(workbookPart)) {
-    if (zip.has("content.xml") && zip.has("mimetype")) throw odsFile(path);
-    throw new WorkbookFileError(`${path} is a zip file but not an Excel .xlsx workbook: it holds no workbook.`);
-  }
+  // Judged by content, not name: a Word document renamed .xlsx has a main part, but not a workbook.
+  if (!zip.has(workbookPart)) throw notAWorkbookZip(path, (part) => zip.has(part));
   const workbook = await readWorkbookPart(zip, path, workbookPart);
+  if (workbook.root !== "workbook") throw notAWorkbookZip(path, (part) => zip.has(part));
   const rels = await readRelationships(zip, path, directoryOf(workbookPart), relsPartOf(workbookPart));
   const byId = new Map(rels.map((rel) => [rel.id, rel]));
   const stylesPart = rels.find((rel) => rel.type.endsWith("/styles"))?.target;
@@ -165,17 +164,21 @@ async function readRelationships(zip: ZipFile, path: string, base: string, part:
 }
 
 interface WorkbookPart {
+  /** The part's root element: "workbook" in a workbook, "document" in a Word document. */
+  readonly root: string | undefined;
   readonly sheets: { name: string; relId: string; state: SheetState }[];
   readonly definedNames: { name: string; ranges: string[] }[];
   readonly date1904: boolean;
 }
 
 async function readWorkbookPart(zip: ZipFile, path: string, part: string): Promise<WorkbookPart> {
-  const result: WorkbookPart = { sheets: [], definedNames: [], date1904: false };
+  const result: WorkbookPart = { root: undefined, sheets: [], definedNames: [], date1904: false };
+  let root: string | undefined;
   let date1904 = false;
   let definedName: { name: string; text: string } | undefined;
   await readXml(zip, path, part, {
     open(name, tag) {
+      root ??= name;
       if (name === "workbookPr") {
         const value = tag.attribute("date1904");
         date1904 = value === "1" || value === "true";
@@ -194,7 +197,7 @@ async function readWorkbookPart(zip: ZipFile, path: string, part: string): Promi
       definedName = undefined;
     },
   });
-  return { ...result, date1904 };
+  return { ...result, root, date1904 };
 }
 
 /** "Inspection!$B$5,'My sheet'!$A$1" -> its ranges: commas inside quoted sheet names do not split. */

@@ -15,10 +15,52 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Office encrypts a password-protected .xlsx inside an OLE file with this stream. */
 const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+/** A Word 97–2003 document is an OLE file with this stream; an old .xls has "Workbook" or "Book". */
+const WORD_STREAM = Buffer.from("WordDocument", "utf16le");
+/** Bytes read to tell what a file is: enough for a signature and a first line of text. */
+const HEAD_BYTES = 512;
+
+/**
+ * What a file is, by its first bytes rather than its name: a zip (an .xlsx is one), an OLE file
+ * (an old .xls, a .doc, or an encrypted .xlsx), a PDF, a web page, other text, or none of these.
+ */
+export type FileKind = "zip" | "ole" | "pdf" | "html" | "text" | "binary";
+
+export function fileKind(head: Buffer): FileKind {
+  if (head.subarray(0, 4).equals(ZIP_SIGNATURE)) return "zip";
+  if (head.subarray(0, 8).equals(OLE_SIGNATURE)) return "ole";
+  if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
+  // UTF-16 with its byte-order mark: Excel's "Unicode Text" is saved so.
+  if (head[0] === 0xff && head[1] === 0xfe) return "text";
+  if (head[0] === 0xfe && head[1] === 0xff) return "text";
+  // Control characters other than tab, line feed, carriage return, form feed and escape are not
+  // in text, in UTF-8 or any single-byte code page.
+  if (head.some((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b))) return "binary";
+  const start = head
+    .toString("latin1")
+    .replace(/^\xEF\xBB\xBF/, "")
+    .trimStart()
+    .toLowerCase();
+  if (/^<(!doctype html|html|table|meta)\b/.test(start)) return "html";
+  return "text";
+}
+
+/** The first bytes of a file, for fileKind. */
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await fs.open(path, "r");
+  try {
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Fails with a clear message unless the path is a readable .xlsx: not missing, not a folder, not
- * empty, not an old .xls, not password-protected, and a zip at least.
+ * empty, not an old .xls, not password-protected, and a zip at least. A file that is not says what
+ * it is (text, a PDF, a web page) and what to do.
  */
 export async function assertXlsxFile(path: string): Promise<void> {
   let head: Buffer;
@@ -26,13 +68,7 @@ export async function assertXlsxFile(path: string): Promise<void> {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw new WorkbookFileError(`${path} is a folder, not an Excel workbook.`);
     if (stat.size === 0) throw new WorkbookFileError(`${path} is empty: it is not an Excel workbook.`);
-    const handle = await fs.open(path, "r");
-    try {
-      head = Buffer.alloc(8);
-      await handle.read(head, 0, 8, 0);
-    } finally {
-      await handle.close();
-    }
+    head = await readHead(path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -42,20 +78,66 @@ export async function assertXlsxFile(path: string): Promise<void> {
     throw new WorkbookFileError(`${path} could not be read: ${(error as Error).message}`, { cause: error });
   }
   if (/\.ods$/i.test(path)) throw odsFile(path);
-  if (head.equals(OLE_SIGNATURE)) {
-    // Only an OLE file is read whole, to tell an encrypted .xlsx from an old .xls.
-    const bytes = await fs.readFile(path);
-    throw new WorkbookFileError(
-      bytes.includes(ENCRYPTION_STREAM)
-        ? `${path} is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`
-        : `${path} is an old-style .xls workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`,
-    );
+  const kind = fileKind(head);
+  if (kind === "zip") return;
+  // Only an OLE file is read whole, to tell an encrypted .xlsx from an old .xls or .doc.
+  throw notAWorkbook(path, kind, kind === "ole" ? await fs.readFile(path) : head);
+}
+
+/**
+ * What a file that is not an .xlsx workbook nor a CSV export is, from its kind and its bytes (the
+ * whole file for an OLE file, whose streams are named anywhere in it), with what to do.
+ */
+export function notAWorkbook(path: string, kind: Exclude<FileKind, "zip">, bytes: Buffer): WorkbookFileError {
+  switch (kind) {
+    case "ole":
+      if (bytes.includes(ENCRYPTION_STREAM))
+        return new WorkbookFileError(
+          `${path} is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`,
+        );
+      if (bytes.includes(WORD_STREAM))
+        return new WorkbookFileError(
+          `${path} is a Word 97–2003 document (.doc), not a workbook or CSV: put the lists in Excel, save them as .xlsx or .csv and try again.`,
+        );
+      return new WorkbookFileError(
+        `${path} is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`,
+      );
+    case "pdf":
+      return new WorkbookFileError(
+        `${path} is a PDF document, not a workbook or CSV: ask for the lists as an Excel workbook (.xlsx) or a CSV export (.csv).`,
+      );
+    case "html":
+      return new WorkbookFileError(
+        `${path} is a web page (HTML), not a workbook or CSV (some systems export tables so): open it in Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+      );
+    case "text":
+      return new WorkbookFileError(
+        `${path} is a text file, not a workbook or CSV: save the lists from Excel as .xlsx or .csv and try again (a CSV export is read as CSV when its name ends .csv).`,
+      );
+    case "binary":
+      return new WorkbookFileError(
+        `${path} is neither an Excel workbook (.xlsx) nor a CSV export: save the lists from Excel as .xlsx or .csv and try again.`,
+      );
   }
-  if (!head.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    throw new WorkbookFileError(
-      `${path} is not an Excel .xlsx workbook (a CSV or text file cannot be checked: open it in Excel and save it as .xlsx).`,
+}
+
+/**
+ * A zip holding no Excel workbook, said as what it holds: a Word document or PowerPoint
+ * presentation (perhaps renamed .xlsx), an OpenDocument file, or some other zip.
+ */
+export function notAWorkbookZip(path: string, has: (part: string) => boolean): WorkbookFileError {
+  if (has("word/document.xml"))
+    return new WorkbookFileError(
+      `${path} is a Word document (.docx), not a workbook or CSV: put the lists in Excel, save them as .xlsx or .csv and try again.`,
     );
-  }
+  if (has("ppt/presentation.xml"))
+    return new WorkbookFileError(
+      `${path} is a PowerPoint presentation (.pptx), not a workbook or CSV: put the lists in Excel, save them as .xlsx or .csv and try again.`,
+    );
+  if (has("content.xml") && has("mimetype")) return odsFile(path);
+  return new WorkbookFileError(
+    `${path} is a zip file but not an Excel workbook: it holds no workbook (xl/workbook.xml). If the lists are inside it, unzip it and give the .xlsx or .csv file.`,
+  );
 }
 
 export const damaged = (path: string, cause: unknown) =>

@@ -286,12 +286,12 @@ describe("files that cannot be checked", () => {
     [
       "a text file",
       () => (writeFileSync(join(dir, "list.txt"), "Child unique ID,Gender\n1,a) Male\n"), join(dir, "list.txt")),
-      /not an Excel \.xlsx workbook/,
+      /list\.txt is a text file, not a workbook or CSV: save the lists from Excel as \.xlsx or \.csv and try again/,
     ],
     [
       "an old .xls",
       () => (writeFileSync(join(dir, "old.xls"), Buffer.concat([oleHeader, Buffer.alloc(600)])), join(dir, "old.xls")),
-      /old-style \.xls/,
+      /old\.xls is an Excel 97–2003 workbook \(\.xls\)\. Open it in Excel and save it as an Excel Workbook \(\.xlsx\)/,
     ],
     [
       "a password-protected workbook",
@@ -314,6 +314,41 @@ describe("files that cannot be checked", () => {
     ],
     ["an empty file", () => (writeFileSync(join(dir, "empty.xlsx"), ""), join(dir, "empty.xlsx")), /is empty/],
     ["an empty workbook", () => join(dir, "no-data.xlsx"), /is an empty workbook/],
+    [
+      "a Word 97–2003 document",
+      () => (
+        writeFileSync(
+          join(dir, "letter.doc"),
+          Buffer.concat([oleHeader, Buffer.alloc(64), Buffer.from("WordDocument", "utf16le")]),
+        ),
+        join(dir, "letter.doc")
+      ),
+      /letter\.doc is a Word 97–2003 document \(\.doc\), not a workbook or CSV: put the lists in Excel, save them as \.xlsx or \.csv/,
+    ],
+    [
+      "a PDF",
+      () => (writeFileSync(join(dir, "lists.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"), join(dir, "lists.pdf")),
+      /lists\.pdf is a PDF document, not a workbook or CSV: ask for the lists as an Excel workbook \(\.xlsx\) or a CSV export \(\.csv\)/,
+    ],
+    [
+      "a web page named .xls, as some systems export a table",
+      () => (
+        writeFileSync(
+          join(dir, "export.xls"),
+          "\uFEFF<html><body><table><tr><td>Child ID</td></tr></table></body></html>",
+        ),
+        join(dir, "export.xls")
+      ),
+      /export\.xls is a web page \(HTML\), not a workbook or CSV .*: open it in Excel, save it as an Excel Workbook \(\.xlsx\)/,
+    ],
+    [
+      "a binary file that is no workbook",
+      () => (
+        writeFileSync(join(dir, "picture.xlsx"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
+        join(dir, "picture.xlsx")
+      ),
+      /picture\.xlsx is neither an Excel workbook \(\.xlsx\) nor a CSV export: save the lists from Excel as \.xlsx or \.csv/,
+    ],
   ];
 
   it.each(cases)("%s: a one-line message and exit status 2", async (_name, make, message) => {
@@ -324,10 +359,146 @@ describe("files that cannot be checked", () => {
     expect(result.out).toBe("");
   });
 
+  /** A zip holding the given parts, as Office writes its files. */
+  async function writeZip(name: string, parts: Record<string, string>): Promise<string> {
+    const zip = new JSZip();
+    for (const [part, text] of Object.entries(parts)) zip.file(part, text);
+    const path = join(dir, name);
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    return path;
+  }
+  const relationship = (target: string) =>
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+
+  it("a Word document renamed .xlsx is named a Word document, not an empty workbook", async () => {
+    const file = await writeZip("letter.xlsx", {
+      "[Content_Types].xml":
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      "_rels/.rels": relationship("word/document.xml"),
+      "word/document.xml":
+        '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>',
+    });
+    for (const argv of [
+      ["check", file],
+      ["select", file, "--out", join(dir, "letter-selected.xlsx")],
+    ]) {
+      const result = await cli(...argv);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(
+        `${file} is a Word document (.docx), not a workbook or CSV: put the lists in Excel, save them as .xlsx or .csv and try again.`,
+      );
+    }
+  });
+
+  it("a zip holding no workbook says so and what to do", async () => {
+    const file = await writeZip("photos.xlsx", { "photo.jpg": "not a picture" });
+    const result = await cli("check", file);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /photos\.xlsx is a zip file but not an Excel workbook: .* unzip it and give the \.xlsx or \.csv file\./,
+    );
+  });
+
+  it("a workbook named .csv is told to be renamed .xlsx, not to be saved as UTF-8", async () => {
+    const workbook = await writeWorkbook("really-a-workbook.xlsx", { Contacts: [["Child unique ID"], ["C1"]] });
+    const file = join(dir, "really-a-workbook.csv");
+    writeFileSync(file, readFileSync(workbook));
+    const result = await cli("check", file);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /really-a-workbook\.csv is a zip file, as an Excel workbook \(\.xlsx\) is, not a CSV export: .*rename it to end \.xlsx/,
+    );
+  });
+
+  it("import, select and finalise name a text file as check does", async () => {
+    const file = join(dir, "notes.txt");
+    writeFileSync(file, "Notes from the planning meeting.\n");
+    const out = join(dir, "from-notes.xlsx");
+    for (const argv of [
+      ["import", file, "--preview"],
+      ["select", file, "--out", out],
+      ["finalise", file, "--out", out],
+    ]) {
+      const result = await cli(...argv);
+      expect([argv[0], result.code]).toEqual([argv[0], 2]);
+      expect(result.err).toBe(
+        `${file} is a text file, not a workbook or CSV: save the lists from Excel as .xlsx or .csv and try again (a CSV export is read as CSV when its name ends .csv).`,
+      );
+    }
+  });
+
   it("rejects a reference date that is not a date", async () => {
     const result = await cli("check", join(dir, "x.xlsx"), "--reference-date", "24/11/2026");
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe("options the command does not know, or without their values", () => {
+  const one = async (...argv: string[]) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe("");
+    // One line, never the whole usage after it.
+    expect(result.err.split("\n")).toHaveLength(1);
+    return result.err;
+  };
+
+  it("names an unknown flag and the nearest known one", async () => {
+    expect(await one("check", "in.xlsx", "--outt", "marked.xlsx")).toBe(
+      "annex-a check has no option --outt: did you mean --out? Run annex-a check --help for the options.",
+    );
+    expect(await one("check", "in.xlsx", "-out", "marked.xlsx")).toBe(
+      "annex-a check has no option -out: did you mean --out? Run annex-a check --help for the options.",
+    );
+    expect(await one("select", "in.xlsx", "--reference", "2026-11-24")).toMatch(/did you mean --reference-date\?/);
+    expect(await one("template", "out.xlsx", "--notification", "2026-11-24")).toMatch(
+      /did you mean --notification-date\?/,
+    );
+    expect(await one("finalise", "in.xlsx", "--out", "x.xlsx", "--anyways")).toMatch(/did you mean --anyway\?/);
+    expect(await one("import", "in.xlsx", "--preveiw")).toMatch(/did you mean --preview\?/);
+  });
+
+  it("suggests nothing when no known flag is close", async () => {
+    expect(await one("check", "in.xlsx", "--verbose")).toBe(
+      "annex-a check has no option --verbose. Run annex-a check --help for the options.",
+    );
+    // --preview is import's, not check's.
+    expect(await one("check", "in.xlsx", "--preview")).toMatch(/^annex-a check has no option --preview\. Run/);
+  });
+
+  it("says a flag needs a value, at the end or before another flag", async () => {
+    expect(await one("check", "in.xlsx", "--out")).toBe(
+      "--out needs a value after it, as in --out OUT.xlsx. Run annex-a check --help for the options.",
+    );
+    expect(await one("check", "in.xlsx", "--out", "--force")).toMatch(/^--out needs a value after it/);
+    expect(await one("check", "in.xlsx", "--reference-date")).toMatch(
+      /^--reference-date needs a value after it, as in --reference-date YYYY-MM-DD\./,
+    );
+    expect(await one("import", "in.xlsx", "--preview", "--map")).toMatch(
+      /^--map needs a value after it, as in --map "Export heading=Annex A heading"\. Run annex-a import --help/,
+    );
+    expect(await one("check", "in.xlsx", "--json=yes")).toBe(
+      "--json takes no value. Run annex-a check --help for the options.",
+    );
+  });
+
+  it("--help after a command prints that command's usage, naming the inputs it reads", async () => {
+    for (const command of ["check", "select", "import"]) {
+      const result = await cli(command, "--help");
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(`annex-a ${command} IN.xlsx|IN.csv `);
+      expect(result.out).toMatch(/an Excel workbook \(\.xlsx\), or a CSV export \(\.csv, UTF-8\)/);
+      expect(result.out).not.toMatch(/annex-a (template|finalise|rules)/);
+    }
+    const finalise = await cli("finalise", "in.xlsx", "-h");
+    expect(finalise.code).toBe(0);
+    expect(finalise.out).toContain("annex-a finalise IN.xlsx --out OUT.xlsx");
+    expect(finalise.out).not.toContain("IN.csv");
+    const usage = await cli("help");
+    expect(usage.out).toMatch(/annex-a check IN\.xlsx\|IN\.csv /);
+    expect(usage.out).toMatch(/annex-a select IN\.xlsx\|IN\.csv /);
+    expect(usage.out).toMatch(/annex-a import IN\.xlsx\|IN\.csv /);
   });
 });
 

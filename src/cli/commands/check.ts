@@ -1,6 +1,5 @@
 // `annex-a check`: every list of a workbook checked, reported as text or JSON, with a marked copy
 // if asked.
-import { parseArgs } from "node:util";
 import { validateWorkbook, type WorkbookResult } from "../../domain/engine";
 import { groupFindings } from "../../domain/finding-groups";
 import { FORMS } from "../../domain/form-choice";
@@ -24,18 +23,16 @@ import {
   type Io,
 } from "../shared";
 
+import { parseOptions } from "../options";
+
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      "reference-date": { type: "string" },
-      json: { type: "boolean" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      spellings: { type: "string" },
-    },
+  const { values, positionals } = parseOptions("check", args, {
+    form: { type: "string" },
+    "reference-date": { type: "string" },
+    json: { type: "boolean" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    spellings: { type: "string" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1)

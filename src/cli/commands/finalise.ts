@@ -2,7 +2,6 @@
 // The copy a local authority sends: the lists as they are, without the tool's working sheets,
 // marks and notes (src/xlsx/finalise.ts). Checked first, as `check` checks: errors refuse it
 // unless --anyway is given.
-import { parseArgs } from "node:util";
 import { validateWorkbook, type WorkbookResult } from "../../domain/engine";
 import { formulasWarning, leftOutLines } from "../../domain/finalise";
 import { FORMS } from "../../domain/form-choice";
@@ -18,6 +17,7 @@ import { unpackInto } from "../../xlsx/workbook-copy";
 import { ZipFile } from "../../xlsx/zip";
 import { anyRowsChecked } from "../report";
 import { EXIT, formOf, isoOption, namedForm, samePath, UsageError, type Io } from "../shared";
+import { parseOptions } from "../options";
 
 /** The package's parts, unpacked under the reader's cap (zip.ts), as JSZip holds them. */
 async function readPackage(path: string) {
@@ -44,17 +44,13 @@ function listsWithErrors(result: WorkbookResult): string[] {
 const joined = (items: readonly string[]) => listInWords(items, "and");
 
 export async function finaliseCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      "reference-date": { type: "string" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      anyway: { type: "boolean" },
-      "keep-selection": { type: "boolean" },
-    },
+  const { values, positionals } = parseOptions("finalise", args, {
+    form: { type: "string" },
+    "reference-date": { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    anyway: { type: "boolean" },
+    "keep-selection": { type: "boolean" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.out)

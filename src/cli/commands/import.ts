@@ -1,7 +1,6 @@
 // `annex-a import`: a case-management export laid out as an Annex A list in a copy: its options
 // read, the export's sheet found, the column mapping reported, and the list's sheet written.
 import type ExcelJS from "exceljs";
-import { parseArgs } from "node:util";
 import { findList, listOf, type Form, type ListSpec } from "../../domain/catalogue";
 import { FORMS } from "../../domain/form-choice";
 import { cellAddress, NO_SAVED_RESULT, type CellValue } from "../../domain/grid";
@@ -20,6 +19,7 @@ import { readWorkbookGrids, type StreamedWorkbook } from "../../xlsx/stream-grid
 import { WorkbookFileError } from "../../xlsx/workbook-file";
 import { withSpellings } from "../../domain/spellings";
 import { copyOf, EXIT, formOf, namedForm, samePath, spellingsTable, UsageError, type Io } from "../shared";
+import { parseOptions } from "../options";
 
 interface ImportOptions {
   readonly file: string;
@@ -86,19 +86,15 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 
 /** The command's options, refused with the usage when they make no sense together. */
 function importOptions(args: string[]): ImportOptions {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      preview: { type: "boolean" },
-      sheet: { type: "string" },
-      list: { type: "string" },
-      map: { type: "string", multiple: true },
-      spellings: { type: "string" },
-    },
+  const { values, positionals } = parseOptions("import", args, {
+    form: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    preview: { type: "boolean" },
+    sheet: { type: "string" },
+    list: { type: "string" },
+    map: { type: "string", multiple: true },
+    spellings: { type: "string" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || (!values.out && !values.preview)) {

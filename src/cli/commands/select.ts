@@ -1,6 +1,5 @@
 // `annex-a select`: the lead inspector's Selection sheet built or refreshed in a copy, and the
 // facts sheet made to follow the children chosen for tracking.
-import { parseArgs } from "node:util";
 import { validateWorkbook } from "../../domain/engine";
 import { FORMS } from "../../domain/form-choice";
 import {
@@ -31,17 +30,15 @@ import {
   type Io,
 } from "../shared";
 
+import { parseOptions } from "../options";
+
 export async function selectCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      "reference-date": { type: "string" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      spellings: { type: "string" },
-    },
+  const { values, positionals } = parseOptions("select", args, {
+    form: { type: "string" },
+    "reference-date": { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    spellings: { type: "string" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.out)

@@ -1,7 +1,6 @@
 // `annex-a spellings`: the council's own spellings of coded values, one row per distinct value a
 // column's codes do not recognise, written as a table for the team to fill in once and keep
 // (src/domain/spellings.ts). `--spellings TABLE.csv` on check, import and select reads it back.
-import { parseArgs } from "node:util";
 import { validateWorkbook } from "../../domain/engine";
 import { FORMS } from "../../domain/form-choice";
 import { spellingRows, spellingsGrid } from "../../domain/spellings";
@@ -10,20 +9,17 @@ import { csvText } from "../../xlsx/csv";
 import { sheetInputs, workbookReferenceDate } from "../../xlsx/read-lists";
 import { assertCanWrite, saveBytes } from "../../xlsx/save-workbook";
 import { readWorkbookGrids } from "../../xlsx/stream-grids";
+import { parseOptions } from "../options";
 import { anyRowsChecked } from "../report";
 import { EXIT, formOf, isoOption, namedForm, samePath, UsageError, withSpellingsOption, type Io } from "../shared";
 
 export async function spellingsCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      "reference-date": { type: "string" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      spellings: { type: "string" },
-    },
+  const { values, positionals } = parseOptions("spellings", args, {
+    form: { type: "string" },
+    "reference-date": { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    spellings: { type: "string" },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.out)

@@ -1,5 +1,4 @@
 // `annex-a template`: a new workbook with every list of a form headed, and its deadlines.
-import { parseArgs } from "node:util";
 import { inspectionCalendar, notificationDateWarning } from "../../domain/calendar";
 import { formatUkDate } from "../../domain/dates";
 import { DEFAULT_FORM_ID, formById } from "../../domain/form-choice";
@@ -8,17 +7,14 @@ import { renderTemplate } from "../../xlsx/render-template";
 import { assertCanWrite, saveWorkbook } from "../../xlsx/save-workbook";
 import { loadExcelJs } from "../../xlsx/workbook-file";
 import { EXIT, isoOption, namedForm, UsageError, type Io } from "../shared";
+import { parseOptions } from "../options";
 
 export async function templateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      form: { type: "string" },
-      "notification-date": { type: "string" },
-      "local-authority": { type: "string" },
-      force: { type: "boolean" },
-    },
+  const { values, positionals } = parseOptions("template", args, {
+    form: { type: "string" },
+    "notification-date": { type: "string" },
+    "local-authority": { type: "string" },
+    force: { type: "boolean" },
   });
   const out = positionals[0];
   if (!out || positionals.length > 1)
