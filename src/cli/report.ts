@@ -31,6 +31,8 @@ export interface JsonGroup {
   severity: string;
   code: string;
   message: string;
+  /** The findings say different things (each names its row's facts): `message` is the first. */
+  forExample?: true;
   fix?: string;
   /** The value the fix replaces, in every cell of the group. */
   value?: string | number | boolean;
@@ -84,6 +86,7 @@ function jsonGroup(group: FindingGroup): JsonGroup {
     severity: group.severity,
     code: group.code,
     message: group.message,
+    ...(group.forExample ? { forExample: true as const } : {}),
     ...(group.fix ? { fix: group.fix.display } : {}),
     ...(group.value !== undefined && group.value !== null ? { value: group.value } : {}),
     count: group.count,
@@ -186,7 +189,8 @@ function groupLine(group: FindingGroup): string {
   const fix = group.fix ? ` Suggested fix: ${group.fix.display}.` : "";
   const more = group.count > CELLS_SHOWN ? " …" : "";
   const cells = `${thousands(group.count)} ${group.count === 1 ? "cell" : "cells"} (${groupCells(group, CELLS_SHOWN).join(", ")}${more})`;
-  return `  ${group.severity.padEnd(8)} ${group.code}  ${group.heading}: ${group.message}${fix} — ${cells}`;
+  const message = group.forExample ? `each cell for its own row, for example: ${group.message}` : group.message;
+  return `  ${group.severity.padEnd(8)} ${group.code}  ${group.heading}: ${message}${fix} — ${cells}`;
 }
 
 export function textReport(

@@ -1,5 +1,5 @@
 // Findings grouped by what fixes them: one group per list, column, rule and message (and fix, and
-// the value it replaces), so that a return with a local spelling on every row reads as a few lines
+// the value it replaces; messages that each name their own row make one group, with an example), so that a return with a local spelling on every row reads as a few lines
 // ("Gender: ‘Male’ means ‘a) Male’ — 48,112 cells") rather than 235,000. Pure, and linear in the
 // number of findings: a real return's findings are counted in hundreds of thousands.
 import type { ListId } from "./catalogue";
@@ -17,10 +17,15 @@ export interface FindingGroup {
   readonly severity: Severity;
   readonly code: string;
   /**
-   * What every finding of the group says. A message that quotes the cell (‘Male’ means ...) makes
-   * a group of one value; one that names a row's own facts makes groups of one cell.
+   * What the group's findings say: all of them, unless `forExample`. A message that quotes the cell
+   * (‘Male’ means ...) makes a group of one value.
    */
   readonly message: string;
+  /**
+   * The findings say more than MESSAGES_PER_GROUP different things (each names its row's own
+   * facts: a child's two dates of birth), so they are one group and `message` is the first of them.
+   */
+  readonly forExample?: true;
   readonly fix?: Fix;
   /** The value the fix would replace, the same in every cell: given only where there is a fix and valueOf was. */
   readonly value?: CellValue;
@@ -39,10 +44,17 @@ interface Growing {
   readonly rows: number[];
 }
 
-/** What a group's findings share, as one string (NUL between parts: no heading or message holds one). */
-function keyOf(item: Finding, value: string): string {
+/**
+ * Groups of one list, column, rule and fix that differ only in what they say are kept apart up to
+ * this many ("‘Monkey’ is not one of the gender codes", "‘Dog’ is not ..."); beyond it each message
+ * names a row's own facts, and one group with an example reads better than thousands of one cell.
+ */
+export const MESSAGES_PER_GROUP = 50;
+
+/** Where a group belongs before its message, as one string (NUL between parts: no heading holds one). */
+function placeOf(item: Finding, value: string): string {
   const fix = item.fix ? `${typeof item.fix.value}:${item.fix.value}\u0000${item.fix.display}` : "";
-  return `${item.list}\u0000${item.sheet ?? ""}\u0000${item.column}\u0000${item.heading}\u0000${item.code}\u0000${item.severity}\u0000${item.message}\u0000${fix}\u0000${value}`;
+  return `${item.list}\u0000${item.sheet ?? ""}\u0000${item.column}\u0000${item.heading}\u0000${item.code}\u0000${item.severity}\u0000${fix}\u0000${value}`;
 }
 
 /**
@@ -52,28 +64,40 @@ function keyOf(item: Finding, value: string): string {
  * Every finding is in exactly one group: the counts add up to findings.length.
  */
 export function groupFindings(findings: readonly Finding[], valueOf?: (item: Finding) => CellValue): FindingGroup[] {
-  const groups = new Map<string, Growing>();
+  // By place, then by message within it: a place's messages are few unless each names its row.
+  const places = new Map<string, Map<string, Growing>>();
   const listIndex = new Map<ListId, number>();
   for (const item of findings) {
     const value = item.fix && valueOf ? valueOf(item) : undefined;
-    const key = keyOf(item, value === undefined ? "" : `${typeof value}:${value}`);
-    const group = groups.get(key);
+    const place = placeOf(item, value === undefined ? "" : `${typeof value}:${value}`);
+    let byMessage = places.get(place);
+    if (!byMessage) places.set(place, (byMessage = new Map()));
+    const group = byMessage.get(item.message);
     if (group) {
       group.rows.push(item.row);
       continue;
     }
     let index = listIndex.get(item.list);
     if (index === undefined) listIndex.set(item.list, (index = listIndex.size));
-    groups.set(key, { first: item, value, listIndex: index, rows: [item.row] });
+    byMessage.set(item.message, { first: item, value, listIndex: index, rows: [item.row] });
   }
-  // The map keeps first-found order and sort is stable, so ties keep it.
-  const sorted = [...groups.values()].sort(
+  const growing: (Growing & { forExample?: true })[] = [];
+  for (const byMessage of places.values()) {
+    if (byMessage.size <= MESSAGES_PER_GROUP) growing.push(...byMessage.values());
+    else {
+      const [first] = byMessage.values();
+      const rows = [...byMessage.values()].flatMap((group) => group.rows).sort((a, b) => a - b);
+      growing.push({ ...first, rows, forExample: true });
+    }
+  }
+  // First-found order is kept and sort is stable, so ties keep it.
+  const sorted = growing.sort(
     (a, b) =>
       severityRank(a.first.severity) - severityRank(b.first.severity) ||
       b.rows.length - a.rows.length ||
       a.listIndex - b.listIndex,
   );
-  return sorted.map(({ first, value, rows }) => ({
+  return sorted.map(({ first, value, rows, forExample }) => ({
     list: first.list,
     ...(first.sheet !== undefined ? { sheet: first.sheet } : {}),
     column: first.column,
@@ -81,6 +105,7 @@ export function groupFindings(findings: readonly Finding[], valueOf?: (item: Fin
     severity: first.severity,
     code: first.code,
     message: first.message,
+    ...(forExample ? { forExample } : {}),
     ...(first.fix ? { fix: first.fix } : {}),
     ...(value !== undefined && value !== null ? { value } : {}),
     count: rows.length,

@@ -1,4 +1,4 @@
-import { groupCells, groupFindings } from "../../src/domain/finding-groups";
+import { groupCells, groupFindings, MESSAGES_PER_GROUP } from "../../src/domain/finding-groups";
 import type { Finding } from "../../src/domain/findings";
 
 const ALIAS = "‘Male’ means ‘a) Male’; the return uses the coded form from the drop-down. Use the fix to write it.";
@@ -142,10 +142,33 @@ describe("findings grouped by what fixes them", () => {
         counted(finding(index, 1, { message: `m${index % distinct}` })),
       );
       const groups = groupFindings(findings, () => "Male");
-      expect(groups).toHaveLength(distinct);
+      // 100,000 messages in one place are one group with an example (MESSAGES_PER_GROUP).
+      expect(groups).toHaveLength(distinct <= MESSAGES_PER_GROUP ? distinct : 1);
       expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(100_000);
       // One pass reads each field about once, and each group's first finding once more.
       expect(reads).toBeLessThanOrEqual(100_000 * 2 * fields.length + distinct * 2 * fields.length);
     }
+  });
+});
+
+describe("messages that each name their own row", () => {
+  it("keep a place's groups apart up to MESSAGES_PER_GROUP, then make one group with an example", () => {
+    const few = Array.from({ length: MESSAGES_PER_GROUP }, (_, index) =>
+      finding(index + 1, 1, { message: `‘v${index}’ is not one of the codes.`, fix: undefined }),
+    );
+    expect(groupFindings(few)).toHaveLength(MESSAGES_PER_GROUP);
+    expect(groupFindings(few).some((group) => group.forExample)).toBe(false);
+
+    const many = Array.from({ length: MESSAGES_PER_GROUP + 1 }, (_, index) =>
+      finding(MESSAGES_PER_GROUP + 1 - index, 1, { message: `Child C${index} is born on two dates.`, fix: undefined }),
+    );
+    const [group, ...rest] = groupFindings(many);
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({
+      forExample: true,
+      count: MESSAGES_PER_GROUP + 1,
+      message: "Child C0 is born on two dates.",
+    });
+    expect(group.rows).toEqual(Array.from({ length: MESSAGES_PER_GROUP + 1 }, (_, index) => index + 1));
   });
 });
