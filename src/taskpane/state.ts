@@ -92,7 +92,8 @@ export type PaneAction =
   | { type: "checked"; report: CheckReport }
   | { type: "rechecked"; result: RecheckResult }
   | { type: "summarised"; summary: CheckSummary; findings: readonly Finding[] }
-  | { type: "fixed"; report: FixReport }
+  /** `leavesFocus`: the pane moves the focus itself (to the next finding), so the message does not take it. */
+  | { type: "fixed"; report: FixReport; leavesFocus?: boolean }
   | { type: "cleared" }
   | { type: "selectionBuilt"; counts: SelectionCounts; children: number; facts: readonly string[] }
   | { type: "selectionCounted"; counts: SelectionCounts }
@@ -223,7 +224,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...action.report.rechecked.reduce(withRecheck, state),
         busy: IDLE,
-        messages: withMessage(state, "check", { intent: skipped ? "warning" : "success", text, leavesFocus: true }),
+        messages: withMessage(state, "check", {
+          intent: skipped ? "warning" : "success",
+          text,
+          ...(action.leavesFocus ? { leavesFocus: true } : {}),
+        }),
       };
     }
     case "cleared":

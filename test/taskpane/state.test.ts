@@ -71,13 +71,14 @@ describe("the task pane's state", () => {
   });
 
   it("reports fixes applied and skipped beside the check, in words", () => {
-    const next = paneReducer(checked, { type: "fixed", report: { applied: 1, skipped: 1, rechecked: [] } });
-    // Said without taking the focus: the pane moves it to the next finding (issue 21, point 6).
+    const report = { applied: 1, skipped: 1, rechecked: [] };
+    const next = paneReducer(checked, { type: "fixed", report });
     expect(next.messages.check).toEqual({
       intent: "warning",
       text: "1 fix applied; 1 skipped because the cell has changed since the check.",
-      leavesFocus: true,
     });
+    // From the findings list, said without taking the focus: the list moves it to the next finding.
+    expect(paneReducer(checked, { type: "fixed", report, leavesFocus: true }).messages.check?.leavesFocus).toBe(true);
   });
 
   it("Apply every certain fix takes every finding with a fix, and one fix command replaces them all", () => {
