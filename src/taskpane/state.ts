@@ -288,9 +288,11 @@ export function certainFixes(findings: readonly Finding[]): Finding[] {
   return findings.filter((item) => item.fix !== undefined);
 }
 
-/** A finding's identity in the pane's list: its sheet, cell and rule. */
-export const findingKey = (item: Finding): string =>
-  `${item.sheet ?? ""}\u0000${item.row},${item.column}\u0000${item.code}`;
+/**
+ * A finding's identity in the pane's list: its sheet, cell and rule. Printable, as it is an
+ * attribute in the page ("|" is in no rule code or cell; the sheet is what comes before).
+ */
+export const findingKey = (item: Finding): string => `${item.sheet ?? ""}|${item.row},${item.column}|${item.code}`;
 
 /**
  * Where the focus may go once some findings are fixed, best first: the findings listed after the
