@@ -8,6 +8,7 @@ import { withUserMessage, type ExcelRun } from "./excel-run";
 import { cellInputFor } from "./cell-input";
 import type { LiveWatch } from "./live";
 import type { OwnWrites } from "./own-writes";
+import { spans } from "./payload";
 import { assertWritable } from "./protection";
 import { recheckRows, type RecheckResult, type WatchedList } from "./recheck";
 
@@ -18,8 +19,15 @@ export interface FixReport {
   readonly rechecked: readonly RecheckResult[];
 }
 
-const sameFix = (a: Finding, b: Finding) =>
-  a.row === b.row && a.column === b.column && a.code === b.code && a.fix?.display === b.fix?.display;
+/** A fix is still wanted when a fresh check proposes the same one at the same cell. */
+const fixKey = (item: Finding) => `${item.row},${item.column}\u0000${item.code}\u0000${item.fix?.display ?? ""}`;
+
+/**
+ * Fixed cells per request. Each is a few commands (its range, its format read, its value and
+ * perhaps its format written), under a kilobyte of Office.js's request JSON, so 2,000 stay under
+ * PAYLOAD_BUDGET_BYTES (payload.ts); 100,000 fixes are 50 chunks, not 100,000 syncs.
+ */
+export const FIXES_PER_REQUEST = 2_000;
 
 export interface FixOptions {
   readonly today: () => number;
@@ -53,29 +61,35 @@ export async function applyFixes(
           mine.map((item) => item.row),
           options.today,
         );
-        const still = mine.filter((item) => fresh.findings.some((candidate) => sameFix(candidate, item)));
+        // Matched by key, not by scanning: "Apply every certain fix" may ask for 100,000 fixes.
+        const proposed = new Set(fresh.findings.filter((item) => item.fix).map(fixKey));
+        const still = mine.filter((item) => proposed.has(fixKey(item)));
         skipped += mine.length - still.length;
         const worksheet = context.workbook.worksheets.getItem(list.sheet);
-        // A text fix goes in as text: bare into a Text cell, else behind the apostrophe (cell-input.ts).
-        const targets = still.map((item) => ({
-          item,
-          cell: worksheet.getRangeByIndexes(item.row, item.column, 1, 1).load("numberFormat"),
-        }));
-        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per list sheet with fixes
-        for (const { item, cell } of targets) {
-          const column = listOf(list.form, list.list).columns.find((candidate) => candidate.heading === item.heading);
-          const asDate = column?.kind === "date" && typeof item.fix!.value === "number";
-          const value = cellInputFor(item.fix!.value, String(cell.numberFormat[0]?.[0] ?? ""));
-          options.ownWrites.note(list.sheet, { row: item.row, column: item.column, rowCount: 1, columnCount: 1 }, [
-            [item.fix!.value],
-          ]);
-          // The date format first, so the serial lands in a date cell.
-          if (asDate) cell.numberFormat = [[UK_DATE_FORMAT]];
-          cell.values = [[value]];
-          applied += 1;
+        const columns = listOf(list.form, list.list).columns;
+        // In chunks, each one request to read the cells' formats and one to write, under Excel's
+        // request limit (payload.ts); never one sync per cell.
+        for (const span of spans(0, still.length, FIXES_PER_REQUEST)) {
+          // A text fix goes in as text: bare into a Text cell, else behind the apostrophe (cell-input.ts).
+          const targets = still.slice(span.start, span.start + span.count).map((item) => ({
+            item,
+            cell: worksheet.getRangeByIndexes(item.row, item.column, 1, 1).load("numberFormat"),
+          }));
+          await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per chunk of fixes
+          for (const { item, cell } of targets) {
+            const column = columns.find((candidate) => candidate.heading === item.heading);
+            const asDate = column?.kind === "date" && typeof item.fix!.value === "number";
+            const value = cellInputFor(item.fix!.value, String(cell.numberFormat[0]?.[0] ?? ""));
+            options.ownWrites.note(list.sheet, { row: item.row, column: item.column, rowCount: 1, columnCount: 1 }, [
+              [item.fix!.value],
+            ]);
+            // The date format first, so the serial lands in a date cell.
+            if (asDate) cell.numberFormat = [[UK_DATE_FORMAT]];
+            cell.values = [[value]];
+            applied += 1;
+          }
+          await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per chunk of fixes
         }
-        // One sync per list sheet with fixes (there are at most a dozen), never one per cell.
-        await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop
         if (still.length > 0) fixedRows.push({ sheet: list.sheet, rows: still.map((item) => item.row) });
         if (still.length > 0 && !options.live)
           rechecked.push(

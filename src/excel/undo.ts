@@ -9,7 +9,8 @@ import type { AddinActions } from "./addin-actions";
 import { cellInputFor } from "./cell-input";
 import type { AddinContext } from "./excel-api";
 import { withUserMessage, type ExcelBatch, type ExcelRun } from "./excel-run";
-import type { FixReport } from "./fixes";
+import { FIXES_PER_REQUEST, type FixReport } from "./fixes";
+import { spans } from "./payload";
 
 /** Excel makes one run one undo step from ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
 export const UNDO_GROUPING_API = "1.20";
@@ -135,22 +136,25 @@ export class FixUndo {
     );
     await withUserMessage("undo the last fixes", () =>
       this.run(async (context) => {
-        for (const change of unchanged) {
-          const cell = context.workbook.worksheets
-            .getItem(change.sheet)
-            .getRangeByIndexes(change.row, change.column, 1, 1);
-          // The format first, so a value goes back into the cell as it was read ("@" keeps text).
-          if (change.before.format !== change.after.format) cell.numberFormat = [[change.before.format]];
-          // Text goes back as text (cell-input.ts), never re-read as a number or a date.
-          cell.values = [
-            [
-              change.before.value === null || change.before.value === undefined
-                ? ""
-                : cellInputFor(change.before.value, change.before.format),
-            ],
-          ];
+        // In chunks under Excel's request limit, as the fixes were written (fixes.ts).
+        for (const span of spans(0, unchanged.length, FIXES_PER_REQUEST)) {
+          for (const change of unchanged.slice(span.start, span.start + span.count)) {
+            const cell = context.workbook.worksheets
+              .getItem(change.sheet)
+              .getRangeByIndexes(change.row, change.column, 1, 1);
+            // The format first, so a value goes back into the cell as it was read ("@" keeps text).
+            if (change.before.format !== change.after.format) cell.numberFormat = [[change.before.format]];
+            // Text goes back as text (cell-input.ts), never re-read as a number or a date.
+            cell.values = [
+              [
+                change.before.value === null || change.before.value === undefined
+                  ? ""
+                  : cellInputFor(change.before.value, change.before.format),
+              ],
+            ];
+          }
+          await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per chunk
         }
-        await context.sync();
       }),
     );
     this.last = [];
@@ -162,16 +166,21 @@ export class FixUndo {
     if (cells.length === 0) return Promise.resolve([]);
     return withUserMessage("read the cells being fixed", () =>
       this.run(async (context) => {
-        const ranges = cells.map((cell) => {
-          const range = context.workbook.worksheets.getItem(cell.sheet).getRangeByIndexes(cell.row, cell.column, 1, 1);
-          range.load("values,numberFormat");
-          return range;
-        });
-        await context.sync();
-        return ranges.map((range) => ({
-          value: range.values[0][0] as CellValue,
-          format: String(range.numberFormat[0][0]),
-        }));
+        const states: CellState[] = [];
+        // In chunks, so the response stays under Excel's limit however many cells were fixed.
+        for (const span of spans(0, cells.length, FIXES_PER_REQUEST)) {
+          const ranges = cells.slice(span.start, span.start + span.count).map((cell) => {
+            const range = context.workbook.worksheets
+              .getItem(cell.sheet)
+              .getRangeByIndexes(cell.row, cell.column, 1, 1);
+            range.load("values,numberFormat");
+            return range;
+          });
+          await context.sync(); // eslint-disable-line office-addins/no-context-sync-in-loop -- one per chunk
+          for (const range of ranges)
+            states.push({ value: range.values[0][0] as CellValue, format: String(range.numberFormat[0][0]) });
+        }
+        return states;
       }),
     );
   }

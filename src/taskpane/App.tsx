@@ -106,7 +106,7 @@ export function App({ now, makeActions, tools }: Props) {
             void handlers.create({ notificationSerial: inspection?.notificationSerial ?? pickedSerial ?? today })
           }
           onGoTo={handlers.goToFinding}
-          onFix={handlers.fix}
+          onFix={handlers.fixInList}
         />
       )}
       {hasLists && (

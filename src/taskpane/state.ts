@@ -38,6 +38,11 @@ export const showsProgress = (busy: Busy): busy is ProgressingBusy =>
 export interface Message {
   readonly intent: "error" | "success" | "warning" | "info";
   readonly text: string;
+  /**
+   * Shown as a status without taking the focus, which the pane puts elsewhere: after a fix, on the
+   * next finding, so a keyboard user carries on down the list rather than back at the top.
+   */
+  readonly leavesFocus?: boolean;
 }
 
 /** A place in a sheet the user selected, to show the findings there. */
@@ -87,7 +92,8 @@ export type PaneAction =
   | { type: "checked"; report: CheckReport }
   | { type: "rechecked"; result: RecheckResult }
   | { type: "summarised"; summary: CheckSummary; findings: readonly Finding[] }
-  | { type: "fixed"; report: FixReport }
+  /** `leavesFocus`: the pane moves the focus itself (to the next finding), so the message does not take it. */
+  | { type: "fixed"; report: FixReport; leavesFocus?: boolean }
   | { type: "cleared" }
   | { type: "selectionBuilt"; counts: SelectionCounts; children: number; facts: readonly string[] }
   | { type: "selectionCounted"; counts: SelectionCounts }
@@ -218,7 +224,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return {
         ...action.report.rechecked.reduce(withRecheck, state),
         busy: IDLE,
-        messages: withMessage(state, "check", { intent: skipped ? "warning" : "success", text }),
+        messages: withMessage(state, "check", {
+          intent: skipped ? "warning" : "success",
+          text,
+          ...(action.leavesFocus ? { leavesFocus: true } : {}),
+        }),
       };
     }
     case "cleared":
@@ -267,6 +277,33 @@ export function filterFindings(
       (severity === "all" || item.severity === severity) &&
       (id === "" || (item.childId ?? "").toLowerCase().includes(id)),
   );
+}
+
+/**
+ * The findings "Apply every certain fix" applies: those with a fix, which a rule offers only where
+ * the value meant is certain (domain/findings.ts, Fix; a fix that follows from a doubted cell is
+ * withheld by the engine).
+ */
+export function certainFixes(findings: readonly Finding[]): Finding[] {
+  return findings.filter((item) => item.fix !== undefined);
+}
+
+/**
+ * A finding's identity in the pane's list: its sheet, cell and rule. Printable, as it is an
+ * attribute in the page ("|" is in no rule code or cell; the sheet is what comes before).
+ */
+export const findingKey = (item: Finding): string => `${item.sheet ?? ""}|${item.row},${item.column}|${item.code}`;
+
+/**
+ * Where the focus may go once some findings are fixed, best first: the findings listed after the
+ * first one fixed, nearest first, then those before it, nearest first (the fixed ones are gone, or
+ * stay only if the cell changed). `order` is every finding's key as the pane lists them.
+ */
+export function focusAfterFix(order: readonly string[], fixing: ReadonlySet<string>): string[] {
+  const first = order.findIndex((key) => fixing.has(key));
+  if (first < 0) return [];
+  const after = order.slice(first + 1).filter((key) => !fixing.has(key));
+  return [...after, ...order.slice(0, first).reverse()];
 }
 
 /** The reason at the cell the user selected: its findings, reported or behind a kept mark. */

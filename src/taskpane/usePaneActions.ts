@@ -19,7 +19,10 @@ export interface PaneHandlers {
   clear(): Promise<void>;
   /** Selects a finding's cell in Excel. */
   goToFinding(finding: Finding): Promise<void>;
+  /** Applies fixes; the result message takes the focus. */
   fix(findings: readonly Finding[]): Promise<void>;
+  /** Applies fixes from the findings list, which moves the focus itself (to the next finding). */
+  fixInList(findings: readonly Finding[]): Promise<void>;
   buildSelection(): Promise<void>;
   /** Goes to a child's row on the Selection sheet, from a warning in the pane. */
   goToSelectionChild(childId: string): Promise<void>;
@@ -79,6 +82,14 @@ function makeHandlers(
     }
   };
 
+  const fix = async (findings: readonly Finding[], leavesFocus: boolean) => {
+    await perform("check", { kind: "fixing" }, async () => ({
+      type: "fixed",
+      report: await actions.applyFixes(findings),
+      leavesFocus,
+    }));
+  };
+
   return {
     create: async (options) => {
       await perform("templates", { kind: "creating" }, async () => {
@@ -103,12 +114,8 @@ function makeHandlers(
       });
     },
     goToFinding: (finding) => goTo("check", () => actions.goToFinding(finding)),
-    fix: async (findings) => {
-      await perform("check", { kind: "fixing" }, async () => ({
-        type: "fixed",
-        report: await actions.applyFixes(findings),
-      }));
-    },
+    fix: (findings) => fix(findings, false),
+    fixInList: (findings) => fix(findings, true),
     buildSelection: async () => {
       await perform("selection", { kind: "selecting" }, async (signal) => {
         const monitor = { signal, onProgress: progress("rows read"), onChecking: progress("rows checked") };

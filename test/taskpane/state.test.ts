@@ -2,7 +2,16 @@ import { summariseCheck } from "../../src/domain/check-summary";
 import type { ListResult } from "../../src/domain/engine";
 import type { Finding } from "../../src/domain/findings";
 import type { CheckReport } from "../../src/excel/check";
-import { findingsAt, initialPaneState, MARKS_BACK, paneReducer, reasonsAt } from "../../src/taskpane/state";
+import {
+  certainFixes,
+  findingKey,
+  findingsAt,
+  focusAfterFix,
+  initialPaneState,
+  MARKS_BACK,
+  paneReducer,
+  reasonsAt,
+} from "../../src/taskpane/state";
 import { FORMS } from "../../src/domain/form-choice";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
 
@@ -62,11 +71,49 @@ describe("the task pane's state", () => {
   });
 
   it("reports fixes applied and skipped beside the check, in words", () => {
-    const next = paneReducer(checked, { type: "fixed", report: { applied: 1, skipped: 1, rechecked: [] } });
+    const report = { applied: 1, skipped: 1, rechecked: [] };
+    const next = paneReducer(checked, { type: "fixed", report });
     expect(next.messages.check).toEqual({
       intent: "warning",
       text: "1 fix applied; 1 skipped because the cell has changed since the check.",
     });
+    // From the findings list, said without taking the focus: the list moves it to the next finding.
+    expect(paneReducer(checked, { type: "fixed", report, leavesFocus: true }).messages.check?.leavesFocus).toBe(true);
+  });
+
+  it("Apply every certain fix takes every finding with a fix, and one fix command replaces them all", () => {
+    const fixable = (row: number): Finding => ({ ...finding(row, "YN-ALIAS"), fix: { value: "Y", display: "Y" } });
+    const before = paneReducer(initialPaneState, {
+      type: "checked",
+      report: report([fixable(1), finding(1, "A"), fixable(2), fixable(3)]),
+    });
+    const every = certainFixes(before.findings);
+    expect(every.map((item) => item.row)).toEqual([1, 2, 3]);
+    // The fixes' re-check of rows 1 to 3, as applyFixes reports it: one "fixed", every fix gone.
+    const after = paneReducer(before, {
+      type: "fixed",
+      report: {
+        applied: 3,
+        skipped: 0,
+        rechecked: [
+          { list: "childrenInNeed", sheet: "Children in need", rows: [1, 2, 3], findings: [finding(1, "A")] },
+        ],
+      },
+    });
+    expect(certainFixes(after.findings)).toEqual([]);
+    expect(after.findings.map((item) => item.code)).toEqual(["A"]);
+    expect(after.messages.check?.text).toBe("3 fixes applied.");
+  });
+
+  it("after a fix, the focus goes to the next finding listed, else the nearest before it", () => {
+    const order = ["a", "b", "c", "d", "e"];
+    expect(focusAfterFix(order, new Set(["b"]))).toEqual(["c", "d", "e", "a"]);
+    // Fix all of a rule: past the rule's fixes, and its findings without a fix between them.
+    expect(focusAfterFix(order, new Set(["b", "d"]))).toEqual(["c", "e", "a"]);
+    expect(focusAfterFix(order, new Set(["e"]))).toEqual(["d", "c", "b", "a"]);
+    expect(focusAfterFix(["a"], new Set(["a"]))).toEqual([]);
+    // The same cell and rule on another sheet is another finding.
+    expect(findingKey(finding(2, "B"))).not.toBe(findingKey(finding(2, "B", "Contacts")));
   });
 
   it("shows an error beside the control that caused it, without losing the findings", () => {

@@ -1,17 +1,29 @@
 import { Badge, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { memo, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { findList, type Form } from "../../domain/catalogue";
 import type { Finding } from "../../domain/findings";
 import { cellAddress } from "../../domain/grid";
 import { ruleTitle } from "../../domain/rule-titles";
+import { findingKey, focusAfterFix } from "../state";
 
 interface Props {
   findings: readonly Finding[];
   /** The form the findings were checked against: it names their lists. */
   form: Form | undefined;
   busy: boolean;
+  /** The findings drawn lag behind the latest (their deferred redraw is still to come). */
+  stale: boolean;
   onGoTo: (finding: Finding) => void;
-  onFix: (findings: readonly Finding[]) => void;
+  /** Applies the fixes; settles once the pane holds the findings after them. */
+  onFix: (findings: readonly Finding[]) => Promise<void>;
+  /** A fix left no finding in the list to move the focus to. */
+  onNoneLeft: () => void;
+}
+
+/** Where the focus goes once a fix is done (`done`): the first of `candidates` still listed. */
+interface FocusRequest {
+  readonly candidates: readonly string[];
+  readonly done: boolean;
 }
 
 const useStyles = makeStyles({
@@ -58,9 +70,16 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Redrawn only when the findings change, not on every progress tick of a running check. */
 /** The fix of one finding, where it has one: here and where a selected cell's findings show. */
-export function FixOne({ item, busy, onFix }: { item: Finding; busy: boolean; onFix: Props["onFix"] }) {
+export function FixOne({
+  item,
+  busy,
+  onFix,
+}: {
+  item: Finding;
+  busy: boolean;
+  onFix: (findings: readonly Finding[]) => void;
+}) {
   if (!item.fix) return null;
   return (
     <div>
@@ -71,9 +90,12 @@ export function FixOne({ item, busy, onFix }: { item: Finding; busy: boolean; on
   );
 }
 
-export const Findings = memo(function Findings({ findings, form, busy, onGoTo, onFix }: Props) {
+/** Redrawn only when the findings change, not on every progress tick of a running check. */
+export const Findings = memo(function Findings({ findings, form, busy, stale, onGoTo, onFix, onNoneLeft }: Props) {
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
+  const section = useRef<HTMLElement>(null);
   const groups = useMemo(
     () =>
       [...groupBy(findings, (item) => `${item.sheet ?? ""}\u0000${item.list}`)].map(
@@ -81,8 +103,32 @@ export const Findings = memo(function Findings({ findings, form, busy, onGoTo, o
       ),
     [findings],
   );
+
+  // After a fix, the focus goes to the next finding still listed rather than to the top of the
+  // pane (the fix button is disabled while it runs, and its finding is gone after): once the fix
+  // is done, the pane idle and the findings after it drawn.
+  useEffect(() => {
+    if (!focusRequest?.done || busy || stale) return;
+    setFocusRequest(undefined);
+    const buttons = new Map<string, HTMLElement>();
+    for (const button of section.current?.querySelectorAll<HTMLElement>("[data-finding]") ?? [])
+      buttons.set(button.dataset.finding!, button);
+    const target = focusRequest.candidates.find((key) => buttons.has(key));
+    if (target) buttons.get(target)!.focus();
+    else onNoneLeft();
+  }, [focusRequest, busy, stale, findings, onNoneLeft]);
+
+  const handleFix = (fixing: readonly Finding[]) => {
+    // In the order listed, every finding (those not drawn yet may be drawn once others are fixed).
+    const order = groups.flatMap(([, , byRule]) => byRule.flatMap(([, ofRule]) => ofRule.map(findingKey)));
+    const request: FocusRequest = { candidates: focusAfterFix(order, new Set(fixing.map(findingKey))), done: false };
+    setFocusRequest(request);
+    const done = () => setFocusRequest((current) => (current === request ? { ...request, done: true } : current));
+    onFix(fixing).then(done, done);
+  };
+
   return (
-    <section aria-label="Findings">
+    <section aria-label="Findings" ref={section}>
       {groups.map(([key, inList, byRule]) => (
         <div key={key} className={styles.group}>
           <Subtitle2 as="h3">
@@ -103,7 +149,7 @@ export const Findings = memo(function Findings({ findings, form, busy, onGoTo, o
                   </Text>
                   <Caption1 className={styles.code}>{code}</Caption1>
                   {fixable.length > 1 && (
-                    <Button size="small" disabled={busy} onClick={() => onFix(fixable)}>
+                    <Button size="small" disabled={busy} onClick={() => handleFix(fixable)}>
                       Fix all {fixable.length}
                     </Button>
                   )}
@@ -120,13 +166,14 @@ export const Findings = memo(function Findings({ findings, form, busy, onGoTo, o
                           appearance="transparent"
                           onClick={() => onGoTo(item)}
                           aria-label={`Go to cell ${cellAddress(item.row, item.column)}`}
+                          data-finding={findingKey(item)}
                         >
                           {cellAddress(item.row, item.column)}
                         </Button>
                         <Caption1>{item.heading}</Caption1>
                       </div>
                       <Text className={styles.message}>{item.message}</Text>
-                      <FixOne item={item} busy={busy} onFix={onFix} />
+                      <FixOne item={item} busy={busy} onFix={handleFix} />
                     </li>
                   ))}
                 </ul>

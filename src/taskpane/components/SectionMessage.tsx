@@ -8,12 +8,13 @@ interface Props {
 
 /**
  * A section's latest result or error, beside the control that caused it. Each new message takes
- * the focus, so a keyboard or screen-reader user hears it where they are.
+ * the focus, so a keyboard or screen-reader user hears it where they are; unless the pane puts the
+ * focus somewhere else itself (Message.leavesFocus).
  */
 export function SectionMessage({ message }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (message) ref.current?.focus();
+    if (message && !message.leavesFocus) ref.current?.focus();
   }, [message]);
   if (!message) return null;
   return (
