@@ -271,7 +271,8 @@ function* readRows(found: FoundList): Steps<ReadRows> {
     for (let place = 0; place < columns.length; place++) {
       const { key, index, read, accepts, required } = columns[place];
       const cell = cells[index];
-      if (isBlank(cell)) {
+      // isBlank's answer, asked of text alone: null and undefined are blank, a number or boolean never.
+      if (cell === null || cell === undefined || (typeof cell === "string" && isBlank(cell))) {
         value[key] = undefined;
         if (required) (rejects ??= []).push(place);
       } else {
