@@ -73,15 +73,23 @@ export function formWritingCode(
 /** The columns of each list by key, found once: row rules look a column up on every row. */
 const columnsByKey = new WeakMap<ListSpec, ReadonlyMap<ColumnKey, ColumnSpec>>();
 
+/** The list last asked about, and its columns by key: a check asks about one list, row after row. */
+let lastList: ListSpec | undefined;
+let lastByKey: ReadonlyMap<ColumnKey, ColumnSpec> = new Map();
+
 /** The list's column with this key (the first, as `list.columns.find` would give). */
 export function columnOf(list: ListSpec, key: ColumnKey): ColumnSpec | undefined {
-  let byKey = columnsByKey.get(list);
-  if (!byKey) {
-    const map = new Map<ColumnKey, ColumnSpec>();
-    for (const column of list.columns) if (!map.has(column.key)) map.set(column.key, column);
-    columnsByKey.set(list, (byKey = map));
+  if (list !== lastList) {
+    let byKey = columnsByKey.get(list);
+    if (!byKey) {
+      const map = new Map<ColumnKey, ColumnSpec>();
+      for (const column of list.columns) if (!map.has(column.key)) map.set(column.key, column);
+      columnsByKey.set(list, (byKey = map));
+    }
+    lastList = list;
+    lastByKey = byKey;
   }
-  return byKey.get(key);
+  return lastByKey.get(key);
 }
 
 /**
