@@ -11,7 +11,7 @@ import { isInFocus, neglectedChildren } from "./focus";
 import { isBlank, isBlankRow, columnLetter, type CellBlock, type CellValue, type Grid } from "./grid";
 import { analyseHeader, type HeaderAnalysis } from "./headers";
 import { classifySheet, sheetNamedAs } from "./sheets";
-import { readCell } from "./readers";
+import { cellReader } from "./readers";
 import { rulesFor, type FormRules } from "./rules";
 import type {
   FixFrom,
@@ -206,13 +206,21 @@ interface FoundList {
   readonly listId: ListId;
   readonly grid: Grid;
   readonly headerRow: number;
-  readonly columns: readonly {
-    readonly column: ColumnSpec;
-    readonly index: number;
-    readonly accepts: (cell: string | number | boolean) => boolean;
-  }[];
+  readonly columns: readonly FoundColumn[];
   readonly columnIndex: ReadonlyMap<ColumnKey, number>;
   readonly context: ListContext;
+}
+
+/** A catalogue column the sheet has: where, and how its cells are read and accepted, made once per check. */
+interface FoundColumn {
+  readonly column: ColumnSpec;
+  readonly key: ColumnKey;
+  readonly required: boolean;
+  readonly index: number;
+  /** What a non-blank cell means (readCell, for this column and reference date). */
+  readonly read: (cell: CellValue) => unknown;
+  /** Whether the column's schema accepts a non-blank cell (cellAcceptance). */
+  readonly accepts: (cell: string | number | boolean) => boolean;
 }
 
 /** A row's values by column key: a plain object, but for a constructor of its own (see readRows). */
@@ -221,6 +229,11 @@ class RowObject {}
 /** The data rows of a list as read, and the wholly blank rows between them. */
 interface ReadRows {
   readonly rows: readonly TypedRow[];
+  /**
+   * Beside each row, the places (in FoundList.columns) of the cells the row schema rejects, in
+   * column order; undefined for a row with none, as most rows are.
+   */
+  readonly rejected: readonly (readonly number[] | undefined)[];
   readonly blankRows: readonly number[];
   readonly lastDataRow: number;
 }
@@ -229,13 +242,20 @@ interface ReadRows {
  * Reads the rows below the headings, to the last that is not blank: each keeps its cells as read
  * (`cells`, a column's found by `columnAt`) and gets what each means (`value`). A row blank in
  * every column, the catalogue's and others, is set aside as a blank row.
+ *
+ * Each cell is asked then, while at hand, whether the row schema accepts it, as
+ * explainRejectedCells would: the row schema (schemas.ts rowSchema) is an object of one schema per
+ * column, blank cells absent, so it rejects a cell exactly where that column's schema does
+ * (cellAcceptance), or where a required cell is blank. No row object is parsed and no zod error
+ * made for a clean row.
  */
 function* readRows(found: FoundList): Steps<ReadRows> {
-  const { grid, headerRow, columns, context } = found;
+  const { grid, headerRow, columns } = found;
   const columnAt: Partial<Record<ColumnKey, number>> = Object.fromEntries(found.columnIndex);
   let lastDataRow = grid.length - 1;
   while (lastDataRow > headerRow && isBlankRow(grid[lastDataRow])) lastDataRow--;
   const rows: TypedRow[] = [];
+  const rejected: (number[] | undefined)[] = [];
   const blankRows: number[] = [];
   for (let rowIndex = headerRow + 1; rowIndex <= lastDataRow; rowIndex++) {
     if ((rowIndex - headerRow) % ROWS_PER_STEP === 0) yield 0;
@@ -247,24 +267,40 @@ function* readRows(found: FoundList): Steps<ReadRows> {
     // Made by one constructor, keys in column order: cheaper to make than copies of a template
     // (measured on the scale bench), and every row's objects share one shape.
     const value: Partial<Record<ColumnKey, unknown>> = new RowObject();
-    for (const { column, index } of columns)
-      value[column.key] = readCell(column, cells[index], context.referenceSerial);
+    let rejects: number[] | undefined;
+    for (let place = 0; place < columns.length; place++) {
+      const { key, index, read, accepts, required } = columns[place];
+      const cell = cells[index];
+      // isBlank's answer, asked of text alone: null and undefined are blank, a number or boolean never.
+      if (cell === null || cell === undefined || (typeof cell === "string" && isBlank(cell))) {
+        value[key] = undefined;
+        if (required) (rejects ??= []).push(place);
+      } else {
+        value[key] = read(cell);
+        if (!accepts(cell)) (rejects ??= []).push(place);
+      }
+    }
     rows.push({ rowIndex, cells, columnAt, value });
+    rejected.push(rejects);
   }
-  return { rows, blankRows, lastDataRow };
+  return { rows, rejected, blankRows, lastDataRow };
 }
 
 /**
- * The list's zod schema accepts canonical rows as they are; for each cell it rejects, the first
- * cell rule with something to say explains why (and offers a fix when certain). The row schema
- * (schemas.ts rowSchema) is an object of one schema per column, blank cells absent: it rejects a
- * cell exactly where that column's schema does, or where a required cell is blank, so each cell
- * is asked alone (cellAcceptance), with no row object built and no zod error made for a clean row.
+ * The list's zod schema accepts canonical rows as they are; for each cell it rejects (found as the
+ * row was read, `rejects`), the first cell rule with something to say explains why (and offers a
+ * fix when certain).
  */
-function explainRejectedCells(found: FoundList, row: TypedRow, findings: Finding[], derived: DerivedFix[]): void {
-  for (const { column, index, accepts } of found.columns) {
+function explainRejectedCells(
+  found: FoundList,
+  row: TypedRow,
+  rejects: readonly number[],
+  findings: Finding[],
+  derived: DerivedFix[],
+): void {
+  for (const place of rejects) {
+    const { column, index } = found.columns[place];
     const cell = row.cells[index];
-    if (isBlank(cell) ? !column.required : accepts(cell)) continue;
     const { rule, problem } = explainCell(found.rules.cell, cell, column, found.context);
     if (problem.fix && problem.fixFrom) derived.push({ at: findings.length, from: problem.fixFrom });
     findings.push(finding(found.listId, rule, problem, row.rowIndex, index, column.heading));
@@ -402,9 +438,12 @@ function* checkListInSteps(
     referenceSerial: options.referenceSerial,
     present: new Set(columnIndex.keys()),
   };
-  const columns = analysis.matches.map((match) => ({
+  const columns = analysis.matches.map((match): FoundColumn => ({
     column: match.column,
+    key: match.column.key,
+    required: match.column.required,
     index: match.index,
+    read: cellReader(match.column, options.referenceSerial),
     accepts: cellAcceptance(match.column),
   }));
   const found: FoundList = {
@@ -423,7 +462,8 @@ function* checkListInSteps(
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield ROWS_PER_STEP;
     const row = read.rows[index];
     const rowStart = findings.length;
-    explainRejectedCells(found, row, findings, derived);
+    const rejects = read.rejected[index];
+    if (rejects) explainRejectedCells(found, row, rejects, findings, derived);
     checkRowRules(found, row, findings, derived);
     if (derived.length > 0) withholdDoubtedFixes(found, row, findings, rowStart, derived);
   }

@@ -3,8 +3,9 @@
 // value whose meaning is not certain reads as undefined.
 import type { ColumnSpec } from "./catalogue";
 import { recogniseColumnCode } from "./codes";
-import { readDate } from "./dates";
+import { MAX_SERIAL, readDate } from "./dates";
 import { isBlank, isExcelError, type CellValue } from "./grid";
+import { remembered } from "./remembered";
 import { plainText } from "./text";
 
 /** "1234.0" and 1234 are the same child as "1234"; spaces around an ID are not part of it. */
@@ -53,5 +54,40 @@ export function readCell(column: ColumnSpec, raw: CellValue, referenceSerial: nu
       const age = readWholeNumber(raw);
       return age !== undefined && age <= 25 ? age : undefined;
     }
+  }
+}
+
+/** The smallest serial readDate takes for a date, 01/03/1900 (MAX_SERIAL the largest). */
+const FIRST_DATE_SERIAL = 61;
+
+/**
+ * readCell for one column and reference date, made once per list check: the same value for every
+ * cell, worked out with less per cell (the engine reads every cell of every row). A date serial is
+ * read without a reading object; a code's text is recognised once per spelling, as a list repeats
+ * its codes row after row; everything else is readCell's own work.
+ */
+export function cellReader(column: ColumnSpec, referenceSerial: number): (raw: CellValue) => unknown {
+  const general = (raw: CellValue) => readCell(column, raw, referenceSerial);
+  switch (column.kind) {
+    case "date":
+      return (raw) =>
+        typeof raw === "number"
+          ? Number.isFinite(raw) && raw >= FIRST_DATE_SERIAL && raw <= MAX_SERIAL
+            ? Math.floor(raw)
+            : undefined
+          : general(raw);
+    case "yesNo":
+    case "code": {
+      const text = remembered((raw: string) => general(raw));
+      return (raw) => (typeof raw === "string" ? text(raw) : general(raw));
+    }
+    case "count":
+    case "age": {
+      const most = column.kind === "age" ? 25 : Infinity;
+      return (raw) =>
+        typeof raw === "number" ? (Number.isInteger(raw) && raw >= 0 && raw <= most ? raw : undefined) : general(raw);
+    }
+    default:
+      return general;
   }
 }

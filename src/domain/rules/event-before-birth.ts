@@ -75,15 +75,17 @@ export const eventBeforeBirth: RowRule = {
   check: (row, context) => {
     const dob = dateValue(row, "dateOfBirth");
     if (dob === undefined) return undefined;
-    // Ofsted's template writes an unborn child's expected date of birth in Date of Birth.
-    const birth = isExpectedBirthDate(context.list, dob, context.referenceSerial)
-      ? "expected date of birth"
-      : "date of birth";
+    // Ofsted's template writes an unborn child's expected date of birth in Date of Birth. Worked
+    // out only for a row with a problem: this rule runs on every row.
+    let birth: string | undefined;
     const problems: RowProblem[] = [];
     for (const column of context.list.columns) {
       if (column.kind !== "date" || BIRTH_KEYS.has(column.key)) continue;
       const date = dateValue(row, column.key);
       if (date === undefined || date >= dob - LONGEST_PREGNANCY_DAYS) continue;
+      birth ??= isExpectedBirthDate(context.list, dob, context.referenceSerial)
+        ? "expected date of birth"
+        : "date of birth";
       problems.push({
         column: column.key,
         message: `${formatUkDate(date)} is more than 42 weeks before the ${birth}, ${formatUkDate(dob)}: nothing about this child, even before birth, can be that early. Check both dates.`,

@@ -15,7 +15,7 @@ import { isBlank, quote } from "../grid";
 import { listInWords, plainText } from "../text";
 import { canonicalValues, isAcceptedValue } from "../codes";
 import type { Fix } from "../findings";
-import { rawCell, type ListContext, type ListData, type Problem, type TypedRow } from "./rule";
+import { type ListContext, type ListData, type Problem, type TypedRow } from "./rule";
 
 /** How to put a cell of this kind right, in a few words. */
 export function howToFill(column: ColumnSpec): string {
@@ -70,6 +70,28 @@ export function formWritingCode(
   });
 }
 
+/** The columns of each list by key, found once: row rules look a column up on every row. */
+const columnsByKey = new WeakMap<ListSpec, ReadonlyMap<ColumnKey, ColumnSpec>>();
+
+/** The list last asked about, and its columns by key: a check asks about one list, row after row. */
+let lastList: ListSpec | undefined;
+let lastByKey: ReadonlyMap<ColumnKey, ColumnSpec> = new Map();
+
+/** The list's column with this key (the first, as `list.columns.find` would give). */
+export function columnOf(list: ListSpec, key: ColumnKey): ColumnSpec | undefined {
+  if (list !== lastList) {
+    let byKey = columnsByKey.get(list);
+    if (!byKey) {
+      const map = new Map<ColumnKey, ColumnSpec>();
+      for (const column of list.columns) if (!map.has(column.key)) map.set(column.key, column);
+      columnsByKey.set(list, (byKey = map));
+    }
+    lastList = list;
+    lastByKey = byKey;
+  }
+  return lastByKey.get(key);
+}
+
 /**
  * What a yes/no cell answers, whatever its form writes: a yes/no code list gives yes first and no
  * second ("Y", "N"; Ofsted's "a) Yes", "b) No", then "c) Unknown"). Undefined when blank, not
@@ -77,7 +99,7 @@ export function formWritingCode(
  */
 export function answerOf(list: ListSpec, row: TypedRow, key: ColumnKey): "yes" | "no" | undefined {
   const value = row.value[key];
-  const values = list.columns.find((column) => column.key === key)?.codeList?.values;
+  const values = columnOf(list, key)?.codeList?.values;
   if (typeof value !== "string" || !values) return undefined;
   if (values[0]?.canonical === value) return "yes";
   if (values[1]?.canonical === value) return "no";
@@ -102,7 +124,13 @@ export function strayWhitespace(raw: string | number | boolean, canonical: strin
   };
 }
 
-export const hasValue = (row: TypedRow, key: ColumnKey): boolean => !isBlank(rawCell(row, key));
+export const hasValue = (row: TypedRow, key: ColumnKey): boolean => {
+  const at = row.columnAt[key];
+  if (at === undefined) return false;
+  const cell = row.cells[at];
+  // isBlank's answer (rawCell's cell), asked of text alone: null is blank, a number or boolean never.
+  return typeof cell === "string" ? !isBlank(cell) : cell !== null && cell !== undefined;
+};
 
 export const dateValue = (row: TypedRow, key: ColumnKey): number | undefined => {
   const value = row.value[key];

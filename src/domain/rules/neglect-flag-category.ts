@@ -1,9 +1,12 @@
 import { hasCode, NEGLECT_CODE } from "../codes";
-import { answerOf } from "./helpers";
+import { answerOf, columnOf } from "./helpers";
 import type { RowRule } from "./rule";
 import { at, rows } from "./examples";
 
 // SPEC: neglect flag N while a category of abuse is Neglect is a warning.
+/** The plan's categories of abuse, initial and latest. */
+const CATEGORY_KEYS = ["initialCategory", "latestCategory"] as const;
+
 export const neglectFlagCategory: RowRule = {
   code: "NEGLECT-FLAG-CATEGORY",
   severity: "warning",
@@ -35,9 +38,7 @@ export const neglectFlagCategory: RowRule = {
   },
   check: (row, context) =>
     answerOf(context.list, row, "neglect") === "no" &&
-    (["initialCategory", "latestCategory"] as const).some((key) =>
-      hasCode(context.list.columns.find((column) => column.key === key)?.codeList, row.value[key], NEGLECT_CODE),
-    )
+    CATEGORY_KEYS.some((key) => hasCode(columnOf(context.list, key)?.codeList, row.value[key], NEGLECT_CODE))
       ? {
           column: "neglect",
           message:

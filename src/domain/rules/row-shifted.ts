@@ -37,9 +37,10 @@ function shiftOf(row: TypedRow, checked: readonly Checked[]): 1 | -1 | undefined
   let own = 0;
   let ownFit = 0;
   for (const { column, index } of checked) {
-    if (isBlank(row.cells[index])) continue;
-    own++;
+    // A recognised value is never of a blank cell: only a cell not recognised is asked if blank.
     if (row.value[column.key] !== undefined) ownFit++;
+    else if (isBlank(row.cells[index])) continue;
+    own++;
   }
   if (own - ownFit < LEAST_EVIDENCE) return undefined;
   for (const shift of [1, -1] as const) {
