@@ -85,6 +85,8 @@ export interface UndoReport {
   readonly restored: number;
   /** Cells changed since the fix, left as they are. */
   readonly kept: number;
+  /** Where the cells put back are, to be checked again (the add-in's own writes are not re-checked as edits). */
+  readonly cells: readonly { readonly sheet: string; readonly row: number }[];
 }
 
 /** Remembers what the last fix command replaced, and puts it back when asked. */
@@ -159,7 +161,11 @@ export class FixUndo {
     );
     this.last = [];
     this.notify();
-    return { restored: unchanged.length, kept: changes.length - unchanged.length };
+    return {
+      restored: unchanged.length,
+      kept: changes.length - unchanged.length,
+      cells: unchanged.map(({ sheet, row }) => ({ sheet, row })),
+    };
   }
 
   private read(cells: readonly { sheet: string; row: number; column: number }[]): Promise<CellState[]> {

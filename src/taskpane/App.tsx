@@ -117,7 +117,7 @@ export function App({ now, makeActions, tools }: Props) {
           onPrepare={(summary, options) => void handlers.prepareToSend(summary, options)}
         />
       )}
-      {tools && <ExcelTools tools={tools} busy={busy} />}
+      {tools && <ExcelTools tools={tools} busy={busy} onRestored={handlers.recheckRestored} />}
       <ImportSection
         busy={busy}
         lists={actions.formInUse().lists}

@@ -29,6 +29,8 @@ export interface PaneHandlers {
   createTracking(): Promise<void>;
   /** Imports an export; resolves to the result message, or undefined when it failed or was cancelled. */
   importExport(request: ImportRequest): Promise<Message | undefined>;
+  /** Rows "Undo the last fixes" put back: checked again, so their findings are listed and marked. */
+  recheckRestored(cells: readonly { readonly sheet: string; readonly row: number }[]): Promise<void>;
   /** Opens a clean copy of the workbook for Ofsted, after the check `summary` describes. */
   prepareToSend(summary: CheckSummary, options: { keepSelection: boolean }): Promise<void>;
 }
@@ -116,6 +118,9 @@ function makeHandlers(
     goToFinding: (finding) => goTo("check", () => actions.goToFinding(finding)),
     fix: (findings) => fix(findings, false),
     fixInList: (findings) => fix(findings, true),
+    recheckRestored: async (cells) => {
+      for (const result of await actions.recheckRows(cells)) dispatch({ type: "rechecked", result });
+    },
     buildSelection: async () => {
       await perform("selection", { kind: "selecting" }, async (signal) => {
         const monitor = { signal, onProgress: progress("rows read"), onChecking: progress("rows checked") };

@@ -65,8 +65,26 @@ describe("Apply every certain fix", () => {
     const recheck = await actions.check("all");
     expect(certainFixes(recheck.result.findings)).toEqual([]);
     expect(fixUndo.pending).toBe(fixes.length);
-    await expect(fixUndo.undo()).resolves.toEqual({ restored: fixes.length, kept: 0 });
+    await expect(fixUndo.undo()).resolves.toMatchObject({ restored: fixes.length, kept: 0 });
     expect(values()).toEqual(before);
+  });
+
+  it("after an undo, the rows put back are checked again: their findings are listed and marked without a full check", async () => {
+    const { actions, fixUndo, findings } = await workbookWithFixes(3);
+    const fixes = certainFixes(findings);
+    const fixed = await actions.applyFixes(fixes);
+    expect(certainFixes(fixed.rechecked.flatMap((result) => result.findings))).toEqual([]);
+    const undone = await fixUndo.undo();
+    expect(undone.cells).toHaveLength(fixes.length);
+    await actions.idle();
+    // The undo's own writes are not a person's edits: re-checked only when asked.
+    const rechecked = await actions.recheckRows(undone.cells);
+    const back = rechecked.flatMap((result) => result.findings);
+    expect(
+      certainFixes(back)
+        .map((item) => `${item.code} ${item.row},${item.column}`)
+        .sort(),
+    ).toEqual(fixes.map((item) => `${item.code} ${item.row},${item.column}`).sort());
   });
 
   // 5,000 fixes: more than one request's worth (FIXES_PER_REQUEST), as few as keep the test quick.
@@ -82,7 +100,7 @@ describe("Apply every certain fix", () => {
     expect(sim.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     // A few syncs per chunk and per list, where one per cell would be thousands.
     expect(sim.stats.syncs).toBeLessThan(100);
-    await expect(fixUndo.undo()).resolves.toEqual({ restored: fixes.length, kept: 0 });
+    await expect(fixUndo.undo()).resolves.toMatchObject({ restored: fixes.length, kept: 0 });
     expect(values()).toEqual(before);
   }, 600_000);
 });

@@ -62,7 +62,7 @@ describe("undo for the last fix command", () => {
     await actions.applyFixes(aliases);
     expect([cell(1), cell(2)]).toEqual(["Y", "Y"]);
     expect(fixUndo.pending).toBe(2);
-    await expect(fixUndo.undo()).resolves.toEqual({ restored: 2, kept: 0 });
+    await expect(fixUndo.undo()).resolves.toMatchObject({ restored: 2, kept: 0 });
     expect([cell(1), cell(2)]).toEqual(["yes", "yes"]);
     expect(fixUndo.pending).toBe(0);
   });
@@ -71,7 +71,7 @@ describe("undo for the last fix command", () => {
     const { sim, actions, fixUndo, aliases, cell } = await fixableWorkbook();
     await actions.applyFixes(aliases);
     await sim.userEdit(CIN, `${columnLetter(aliases[0].column)}3`, [["N"]]);
-    await expect(fixUndo.undo()).resolves.toEqual({ restored: 1, kept: 1 });
+    await expect(fixUndo.undo()).resolves.toMatchObject({ restored: 1, kept: 1 });
     expect([cell(1), cell(2)]).toEqual(["yes", "N"]);
   });
 
@@ -134,7 +134,7 @@ describe("undo for the last fix command", () => {
       });
       return { applied: 3, skipped: 0, rechecked: [] };
     });
-    await expect(fixUndo.undo()).resolves.toEqual({ restored: 3, kept: 0 });
+    await expect(fixUndo.undo()).resolves.toMatchObject({ restored: 3, kept: 0 });
     expect(texts.map((_, column) => sheet.cell(1, column)?.value)).toEqual(texts);
   });
 });

@@ -15,7 +15,10 @@ import { SelectedCellWatch } from "./selected-cell";
 
 type Scope = "all" | "active";
 
-export type CheckActions = Pick<AddinActions, "check" | "clearMarks" | "goToFinding" | "applyFixes" | "idle">;
+export type CheckActions = Pick<
+  AddinActions,
+  "check" | "clearMarks" | "goToFinding" | "applyFixes" | "recheckRows" | "idle"
+>;
 
 export function checkActions(
   run: ExcelRun,
@@ -30,6 +33,7 @@ export function checkActions(
     clearMarks: () => checks.clearMarks(forms),
     goToFinding: (finding) => goToCell(run, finding.sheet ?? "", cellAddress(finding.row, finding.column)),
     applyFixes: (findings) => checks.applyFixes(findings),
+    recheckRows: (cells) => checks.recheckRows(cells),
     idle: () => checks.idle(),
   };
 }
@@ -72,6 +76,20 @@ class Checks {
       ...(this.watch ? { live: this.watch } : {}),
     });
     return { ...report, rechecked: report.rechecked.filter((result) => this.reachesPane(result)) };
+  }
+
+  async recheckRows(cells: readonly { readonly sheet: string; readonly row: number }[]): Promise<RecheckResult[]> {
+    const watch = this.watch;
+    if (!watch) return [];
+    const bySheet = new Map<string, number[]>();
+    for (const { sheet, row } of cells) {
+      const rows = bySheet.get(sheet);
+      if (rows) rows.push(row);
+      else bySheet.set(sheet, [row]);
+    }
+    const results: RecheckResult[] = [];
+    for (const [sheet, rows] of bySheet) results.push(...(await watch.refresh(sheet, [...new Set(rows)])));
+    return results.filter((result) => this.reachesPane(result));
   }
 
   async idle(): Promise<void> {

@@ -36,6 +36,11 @@ export interface AddinActions {
   /** Selects a finding's cell in Excel, so the user sees it. */
   goToFinding(finding: Finding): Promise<void>;
   applyFixes(findings: readonly Finding[]): Promise<FixReport>;
+  /**
+   * Re-checks rows the add-in itself put back ("Undo the last fixes"): its own writes are not
+   * re-checked as a person's edits are, so the findings they bring back are listed and marked here.
+   */
+  recheckRows(cells: readonly { readonly sheet: string; readonly row: number }[]): Promise<RecheckResult[]>;
   /** Builds or refreshes the lead inspector's Selection sheet, keeping every choice made. */
   buildSelection(monitor?: CheckMonitor): Promise<SelectionReport>;
   /** Goes to a child's row on the Selection sheet (its To check cell), as goToFinding goes to a finding's cell. */

@@ -20,6 +20,8 @@ interface Props {
   tools: Tools;
   /** Another command is running: these wait. */
   busy: boolean;
+  /** After an undo: the rows put back are checked again, so the pane lists their findings. */
+  onRestored(cells: readonly { readonly sheet: string; readonly row: number }[]): Promise<void>;
 }
 
 const useStyles = makeStyles({
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function ExcelTools({ tools, busy }: Props) {
+export function ExcelTools({ tools, busy, onRestored }: Props) {
   const styles = useStyles();
   const [pending, setPending] = useState(tools.undo.pending);
   const [working, setWorking] = useState<string | undefined>();
@@ -61,6 +63,7 @@ export function ExcelTools({ tools, busy }: Props) {
   const handleUndo = () =>
     perform("Undoing the last fixes…", async () => {
       const result = await tools.undo.undo();
+      await onRestored(result.cells);
       setNotice(
         `Put back ${plural(result.restored, "cell")} as ${result.restored === 1 ? "it was" : "they were"} before the fixes` +
           (result.kept
