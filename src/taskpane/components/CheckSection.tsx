@@ -101,7 +101,7 @@ export function CheckSection({
       </div>
       <SectionMessage message={message} />
       {summary && (
-        <div ref={result} tabIndex={-1} className={styles.summary} aria-label="Check result">
+        <div ref={result} tabIndex={-1} className={styles.summary} role="group" aria-label="Check result">
           <Body1 role="status">
             {summary.checkedAnything
               ? `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}.`
