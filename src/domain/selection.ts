@@ -300,6 +300,19 @@ export interface SelectionCounts {
   readonly warnings: readonly ChildWarning[];
   /** Selected children in the lists whose four facts are not all in yet: awaited, not wrong. */
   readonly factsAwaited: readonly string[];
+  /** Children in the lists who are in focus (the Selection sheet's In focus column): the ones it lists first. */
+  readonly inFocus: number;
+}
+
+/**
+ * How many children are in focus, in the words of the Selection sheet's In focus heading: as the
+ * selection now stands, or as the last check found before any selection was built.
+ */
+export function inFocusText(count: number, when: "now" | "lastCheck"): string {
+  const focus = selectionHeading("inFocus").replace(/^In focus/, "in focus");
+  const children = count === 0 ? "no child" : plural(count, "child", "children");
+  if (when === "lastCheck") return `The last check found ${children} ${focus}.`;
+  return count === 0 ? `No child is ${focus}.` : `${children} ${count === 1 ? "is" : "are"} ${focus}.`;
 }
 
 /** Guidance para 17: the local authority gives the four facts by 4pm on day two. */
@@ -380,6 +393,7 @@ export function selectionCounts(
     },
     warnings,
     factsAwaited,
+    inFocus: rows.filter((row) => row.inLists && row.child.inFocus).length,
   };
 }
 

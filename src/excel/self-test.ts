@@ -77,6 +77,16 @@ const expectThat = (condition: boolean, detail: string) => {
 const shown = (value: unknown) => JSON.stringify(value);
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How much of a formula the report shows: the focus highlight's runs to thousands of characters. */
+const FORMULA_SHOWN = 80;
+
+/** A formula as the report shows it: whole when short, else its start, "…" and its length. */
+export function shortFormula(formula: string): string {
+  return formula.length <= FORMULA_SHOWN
+    ? formula
+    : `${formula.slice(0, FORMULA_SHOWN)}… (${formula.length.toLocaleString("en-GB")} characters)`;
+}
+
 /** Formulas compared as Excel may give them back: case, spaces and "$" aside. */
 const sameFormula = (a: string, b: string) =>
   a.replace(/[\s$]/g, "").toUpperCase() === b.replace(/[\s$]/g, "").toUpperCase();
@@ -250,7 +260,10 @@ function expectFormat(
   found: { formula: string; fill: string; address: string },
   want: { formula: string; fill: string; address: string },
 ): string {
-  expectThat(sameFormula(found.formula, want.formula), `Formula: wrote ${want.formula}, Excel has ${found.formula}.`);
+  expectThat(
+    sameFormula(found.formula, want.formula),
+    `Formula: wrote ${shortFormula(want.formula)}, Excel has ${shortFormula(found.formula)}.`,
+  );
   expectThat(
     found.fill.toUpperCase() === want.fill.toUpperCase(),
     `Fill: wrote ${want.fill}, Excel has ${found.fill}.`,
@@ -259,7 +272,7 @@ function expectFormat(
     found.address.toUpperCase().endsWith(`!${want.address}`.toUpperCase()),
     `Range: wrote ${want.address}, Excel has ${found.address}.`,
   );
-  return `Excel has ${found.formula} on ${found.address}, fill ${found.fill}`;
+  return `Excel has ${shortFormula(found.formula)} on ${found.address}, fill ${found.fill}`;
 }
 
 /**

@@ -130,6 +130,7 @@ export function App({ now, makeActions, tools }: Props) {
         <SelectionSection
           busy={busy}
           counts={state.selection}
+          checkedInFocus={state.summary?.checkedAnything ? state.summary.childrenInFocus : undefined}
           message={state.messages.selection}
           onBuild={() => void handlers.buildSelection()}
           onTracking={() => void handlers.createTracking()}

@@ -5,6 +5,7 @@ import {
   bothYesCountFormula,
   choicesFromSheet,
   factsAwaitedText,
+  inFocusText,
   isYes,
   JOINT_NOT_SELECTED,
   mergeChildren,
@@ -279,6 +280,27 @@ describe("counts against the guidance's limits", () => {
       "Nothing to check about the chosen children.",
       "1 child to check: see the column \u2018To check\u2019.",
       "3 children to check: see the column \u2018To check\u2019.",
+    ]);
+  });
+
+  it("counts the children in the lists who are in focus, chosen or not, and says so as the sheet's heading does", () => {
+    const none = { selected: false, jointEvaluation: false, notes: "" };
+    const counts = selectionCounts([
+      { child: child("A"), choice: none, inLists: true },
+      { child: child("B"), choice: { ...none, selected: true }, inLists: true },
+      { child: child("C", false), choice: none, inLists: true },
+      // Left the lists: its In focus cell is blank, so it is not counted.
+      { child: child("D"), choice: none, inLists: false },
+    ]);
+    expect(counts.inFocus).toBe(2);
+    expect([0, 1, 2].map((count) => inFocusText(count, "now"))).toEqual([
+      "No child is in focus (neglect, aged 7 to 15).",
+      "1 child is in focus (neglect, aged 7 to 15).",
+      "2 children are in focus (neglect, aged 7 to 15).",
+    ]);
+    expect([0, 3].map((count) => inFocusText(count, "lastCheck"))).toEqual([
+      "The last check found no child in focus (neglect, aged 7 to 15).",
+      "The last check found 3 children in focus (neglect, aged 7 to 15).",
     ]);
   });
 

@@ -1,7 +1,7 @@
 // The self-test for real Excel, run on the in-memory workbook: every item must pass, the marks'
 // and highlight items included (the simulator reads conditional formats back and evaluates
 // formulas as Excel does: src/sim/conditional-formats.ts, src/sim/calc.ts).
-import { runSelfTest, type SelfTestReport } from "../../src/excel/self-test";
+import { runSelfTest, shortFormula, type SelfTestReport } from "../../src/excel/self-test";
 import { simulatedExcel } from "../../src/sim/excel-sim";
 import { REFERENCE } from "../support/grids";
 
@@ -44,6 +44,16 @@ describe("the self-test for real Excel, on the in-memory workbook", () => {
       /^Excel has ='AnnexA_SelfTest_\d+_m'!A20=2 on AnnexA_SelfTest_\d+!A20:D30, fill #FFC7CE/i,
     );
     expect(detail("The focus highlight")).toMatch(/the formula gives \[true,false,false\] as expected/);
+  });
+
+  it("shows a long formula by its start and its length, not whole", () => {
+    const detail = report.items.find((item) => item.name.startsWith("The focus highlight"))!.detail;
+    const length = Number(/…\s\(([\d,]+) characters\)/.exec(detail)?.[1].replace(/,/g, ""));
+    expect(length).toBeGreaterThan(1000);
+    expect(detail.length).toBeLessThan(400);
+    // A short formula is shown whole (the marks' rule, above, is).
+    expect(shortFormula("=A1=2")).toBe("=A1=2");
+    expect(shortFormula(`=${"A".repeat(6000)}`)).toBe(`=${"A".repeat(79)}… (6,001 characters)`);
   });
 
   it("leaves nothing of itself in the workbook", () => {

@@ -17,7 +17,7 @@ import { NOT_RECHECKED_LIVE } from "../../excel/live";
 import { certainFixes, filterFindings, type Message } from "../state";
 import { Findings } from "./Findings";
 import { FindingsFilter, type FindingsFilterValue } from "./FindingsFilter";
-import { SectionMessage } from "./SectionMessage";
+import { SectionMessage, UNTITLED } from "./SectionMessage";
 import { Verdict } from "./Verdict";
 
 interface Props {
@@ -120,7 +120,7 @@ export function CheckSection({
       </div>
       <SectionMessage message={message} />
       {summary && (
-        <div ref={result} tabIndex={-1} className={styles.summary} aria-label="Check result">
+        <div ref={result} tabIndex={-1} role="group" className={styles.summary} aria-label="Check result">
           {sentences([
             <Body1 key="count" role="status">
               {summary.checkedAnything
@@ -140,7 +140,7 @@ export function CheckSection({
               </Caption1>
             ),
             formChoice?.mixed && (
-              <MessageBar key="mixed" intent="warning">
+              <MessageBar key="mixed" intent="warning" {...UNTITLED}>
                 <MessageBarBody>{formChoice.mixed}</MessageBarBody>
               </MessageBar>
             ),
@@ -153,7 +153,7 @@ export function CheckSection({
             ...notes.map((note) => <Caption1 key={`note ${note}`}>{note}</Caption1>),
             summary.beingTyped && <Caption1 key="being typed">{summary.beingTyped.note}</Caption1>,
             summary.referenceProblem && (
-              <MessageBar key="reference" intent="warning">
+              <MessageBar key="reference" intent="warning" {...UNTITLED}>
                 <MessageBarBody>{summary.referenceProblem}</MessageBarBody>
               </MessageBar>
             ),

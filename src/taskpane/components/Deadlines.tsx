@@ -1,15 +1,7 @@
-import {
-  Caption1,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { timeLeftText, type Deadline } from "../../domain/calendar";
+import { KeepWhole } from "./KeepWhole";
+import { NARROW } from "./narrow";
 
 interface Props {
   deadlines: readonly Deadline[];
@@ -17,38 +9,46 @@ interface Props {
 }
 
 const useStyles = makeStyles({
-  due: { width: "42%", verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
-  what: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  // A list rather than a table: two columns when there is room, one when the pane is narrow, so a
+  // date never has to share a third of 160 px with the rest.
+  deadline: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 42%) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  due: { display: "flex", flexDirection: "column" },
 });
 
 export function Deadlines({ deadlines, now }: Props) {
   const styles = useStyles();
   if (deadlines.length === 0) return null;
   return (
-    <Table aria-label="Inspection deadlines" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.due}>Due</TableHeaderCell>
-          <TableHeaderCell>What</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {deadlines.map((deadline) => (
-          <TableRow key={deadline.id}>
-            <TableCell className={styles.due}>
-              {deadline.dueText}
-              <br />
-              <Caption1>{timeLeftText(deadline, now)}</Caption1>
-            </TableCell>
-            <TableCell className={styles.what}>
-              {deadline.what}{" "}
-              <Caption1>
-                ({deadline.who}, para {deadline.guidance})
-              </Caption1>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ul className={styles.list} aria-label="Inspection deadlines">
+      {deadlines.map((deadline) => (
+        <li key={deadline.id} className={styles.deadline}>
+          <span className={styles.due}>
+            <Text weight="semibold">
+              <KeepWhole text={deadline.dueText} />
+            </Text>
+            <Caption1>{timeLeftText(deadline, now)}</Caption1>
+          </span>
+          <span>
+            {deadline.what}{" "}
+            <Caption1>
+              ({deadline.who}, para {deadline.guidance})
+            </Caption1>
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

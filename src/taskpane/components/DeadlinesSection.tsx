@@ -2,6 +2,7 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } f
 import { useEffect, useMemo, useState } from "react";
 import { inspectionCalendar } from "../../domain/calendar";
 import { Deadlines } from "./Deadlines";
+import { UNTITLED } from "./SectionMessage";
 
 interface Props {
   now: () => Date;
@@ -35,7 +36,7 @@ export function DeadlinesSection({ now, notificationSerial, source, problem }: P
       </Subtitle2>
       {source === "inspection" && !problem && <Caption1>From the notification date on the Inspection sheet.</Caption1>}
       {problem && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" {...UNTITLED}>
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

@@ -15,6 +15,7 @@ import { useEffect, useState } from "react";
 import { plural } from "../../domain/text";
 import type { ExcelTools as Tools } from "../../excel/excel-tools";
 import type { SelfTestReport } from "../../excel/self-test";
+import { UNTITLED } from "./SectionMessage";
 
 interface Props {
   tools: Tools;
@@ -94,7 +95,7 @@ export function ExcelTools({ tools, busy, onRestored }: Props) {
       </Caption1>
       {working && <Spinner size="tiny" label={working} />}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" {...UNTITLED}>
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -15,6 +15,7 @@ import { listOf } from "../../domain/catalogue";
 import { plural } from "../../domain/text";
 import type { ImportPreview as Preview } from "../../excel/import";
 import { DO_NOT_IMPORT } from "./useImportForm";
+import { UNTITLED } from "./SectionMessage";
 
 interface Props {
   busy: boolean;
@@ -62,12 +63,12 @@ export function ImportPreview({ busy, sheet, preview, onChoice, onImport }: Prop
           ))}
       </ul>
       {preview.headingRow && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" {...UNTITLED}>
           <MessageBarBody>{preview.headingRow}</MessageBarBody>
         </MessageBar>
       )}
       {preview.notReady && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" {...UNTITLED}>
           <MessageBarBody>{preview.notReady} Choose below the heading each column holds.</MessageBarBody>
         </MessageBar>
       )}

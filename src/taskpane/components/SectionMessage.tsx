@@ -2,6 +2,13 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Message } from "../state";
 
+/**
+ * For a MessageBar without a MessageBarTitle: Fluent points the bar's aria-labelledby at the title's
+ * id, which then names nothing (axe: "ARIA attribute element ID does not exist on the page"). The
+ * bar's text is its content, so it needs no name of its own.
+ */
+export const UNTITLED = { "aria-labelledby": undefined } as const;
+
 interface Props {
   message: Message | undefined;
 }
@@ -18,7 +25,13 @@ export function SectionMessage({ message }: Props) {
   }, [message]);
   if (!message) return null;
   return (
-    <MessageBar ref={ref} tabIndex={-1} intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      ref={ref}
+      tabIndex={-1}
+      intent={message.intent}
+      role={message.intent === "error" ? "alert" : "status"}
+      {...UNTITLED}
+    >
       <MessageBarBody>{message.text}</MessageBarBody>
     </MessageBar>
   );

@@ -1,6 +1,7 @@
 import { Badge, Body1, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import {
   factsAwaitedText,
+  inFocusText,
   toCheckSummary,
   type LimitState,
   type SelectionCounts as Counts,
@@ -36,6 +37,7 @@ export function SelectionCounts({ counts, onGoToChild }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.root} role="status" aria-live="polite">
+      <Body1>{inFocusText(counts.inFocus, "now")}</Body1>
       <div className={styles.line}>
         <Body1>Selected for tracking: {counts.tracking.count} of 20</Body1>
         <Badge appearance="tint" color={COLOUR[counts.tracking.state]}>

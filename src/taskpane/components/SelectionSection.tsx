@@ -1,5 +1,5 @@
-import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { SelectionCounts as Counts } from "../../domain/selection";
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { inFocusText, type SelectionCounts as Counts } from "../../domain/selection";
 import type { Message } from "../state";
 import { SectionMessage } from "./SectionMessage";
 import { SelectionCounts } from "./SelectionCounts";
@@ -7,6 +7,8 @@ import { SelectionCounts } from "./SelectionCounts";
 interface Props {
   busy: boolean;
   counts: Counts | undefined;
+  /** Children in focus at the last check that read any rows: said until a selection is built. */
+  checkedInFocus: number | undefined;
   message: Message | undefined;
   onBuild: () => void;
   onTracking: () => void;
@@ -19,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** The lead inspector's selection: build or refresh the sheet; counts follow the inspector's typing. */
-export function SelectionSection({ busy, counts, message, onBuild, onTracking, onGoToChild }: Props) {
+export function SelectionSection({ busy, counts, checkedInFocus, message, onBuild, onTracking, onGoToChild }: Props) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="selection-heading">
@@ -30,6 +32,7 @@ export function SelectionSection({ busy, counts, message, onBuild, onTracking, o
         One row per child across every list, in-focus children first. Mark Y for tracking (20) and joint evaluation (5
         to 7) on the Selection sheet; what to check about a child shows on the child's row and here.
       </Caption1>
+      {!counts && checkedInFocus !== undefined && <Body1>{inFocusText(checkedInFocus, "lastCheck")}</Body1>}
       <div className={styles.buttons}>
         <Button disabled={busy} onClick={onBuild}>
           Build or refresh the selection sheet
