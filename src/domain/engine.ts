@@ -91,6 +91,22 @@ export interface WorkbookResult {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * Each message text kept once: a council's spelling on every row says the same words 100,000 times,
+ * and a return's findings are held until reported. Cleared when full, so a run of texts that each
+ * name their row (a child's two dates of birth) cannot grow it without end.
+ */
+const knownMessages = new Map<string, string>();
+const KNOWN_MESSAGES = 20_000;
+
+function onceHeld(text: string): string {
+  const known = knownMessages.get(text);
+  if (known !== undefined) return known;
+  if (knownMessages.size >= KNOWN_MESSAGES) knownMessages.clear();
+  knownMessages.set(text, text);
+  return text;
+}
+
 function finding(
   list: ListId,
   rule: RuleMeta,
@@ -106,7 +122,7 @@ function finding(
     heading,
     severity: rule.severity,
     code: rule.code,
-    message: problem.message,
+    message: onceHeld(problem.message),
     ...(problem.fix ? { fix: problem.fix } : {}),
   };
 }
