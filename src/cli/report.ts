@@ -6,7 +6,7 @@ import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
 import { groupCells, groupFindings, type FindingGroup } from "../domain/finding-groups";
 import { cellAddress } from "../domain/grid";
 import type { Readiness } from "../domain/readiness";
-import { listInWords, plural } from "../domain/text";
+import { listInWords, plural, thousands } from "../domain/text";
 
 /** The cells a group's line names before "…": enough to find the first few; --json or --out give every one. */
 const CELLS_SHOWN = 5;
@@ -174,11 +174,6 @@ function listLine(result: WorkbookResult, list: ListResult): string {
   if (list.status === "headings not found")
     return `${name}: its headings were not found, so no row was checked; ${counts}`;
   return `${name}: ${plural(list.rows.length, "row")} checked, ${counts}, ${plural(list.focus.length, "child", "children")} in focus`;
-}
-
-/** 48112 -> "48,112". */
-function thousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /**

@@ -1,7 +1,6 @@
 // What the engine reports: plain data that every adapter (ExcelJS, Office.js, the task pane, the
 // command line) turns into marks, notes, lists or JSON without deciding anything itself.
-import { listOf, type Form, type ListId } from "./catalogue";
-import { cellAddress } from "./grid";
+import type { ListId } from "./catalogue";
 
 export type Severity = "error" | "warning";
 
@@ -34,33 +33,25 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.row - b.row || a.column - b.column || a.code.localeCompare(b.code);
 }
 
-/** The sheet every adapter writes the findings to, one row per finding with a link to its cell. */
+/**
+ * The sheet every adapter writes the findings to, one row per group of alike findings
+ * (finding-groups.ts) with a link to its first cell.
+ */
 export const FINDINGS_SHEET = "Annex A findings";
 /** The add-in's hidden sheet of marks for a list is named with this prefix and the list's id. */
 export const MARKS_SHEET_PREFIX = "AnnexA_Marks_";
+/** The findings sheet's headings, in order; its rows are made in findings-plan.ts (groupRow). */
 export const FINDINGS_HEADINGS = [
   "Severity",
   "Code",
   "List",
   "Sheet",
-  "Cell",
+  "First cell",
   "Column",
   "What is wrong and how to fix it",
   "Suggested fix",
+  "Cells",
+  "Which cells",
 ] as const;
-/** Where the Cell column is: each adapter makes it a link to the cell in its own way. */
-export const FINDINGS_CELL_COLUMN = FINDINGS_HEADINGS.indexOf("Cell");
-
-/** One finding as the cells of its row on the findings sheet, in FINDINGS_HEADINGS order. */
-export function findingRow(form: Form, item: Finding): string[] {
-  return [
-    item.severity,
-    item.code,
-    listOf(form, item.list).title,
-    item.sheet ?? "",
-    cellAddress(item.row, item.column),
-    item.heading,
-    item.message,
-    item.fix?.display ?? "",
-  ];
-}
+/** Where the first cell is: each adapter makes it a link to the cell in its own way. */
+export const FINDINGS_CELL_COLUMN = FINDINGS_HEADINGS.indexOf("First cell");

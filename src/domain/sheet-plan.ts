@@ -55,7 +55,11 @@ export interface TablePlan {
   readonly origin: { readonly row: number; readonly column: number };
   readonly columns: readonly ColumnPlan[];
   readonly rows: readonly (readonly TableCell[])[];
-  /** Cells that link to a cell elsewhere in the workbook: the text is the row's value in `column`. */
+  /**
+   * Cells that link to a cell elsewhere in the workbook: the text is the row's value in `column`.
+   * The first `targets.length` rows link; any rows after them hold their value as plain text
+   * (Excel keeps a limited number of links on a sheet).
+   */
   readonly links?: { readonly column: number; readonly targets: readonly LinkPlan[] };
 }
 

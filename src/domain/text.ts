@@ -64,6 +64,11 @@ export function listInWords(items: readonly string[], conjunction = "or"): strin
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
+/** 48112 -> "48,112": a count as a reader in the UK writes it. */
+export function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** "1 error", "2 errors", "1 child", "3 children". */
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;

@@ -11,6 +11,7 @@ import {
   type SheetInput,
   type WorkbookResult,
 } from "../domain/engine";
+import { FINDINGS_HEADINGS } from "../domain/findings";
 import { FINDINGS_CLEARED, FINDINGS_SUMMARY_CELL } from "../domain/findings-plan";
 import { sheetNameDecision } from "../domain/sheets";
 import {
@@ -22,7 +23,7 @@ import {
   type ReadMonitor,
 } from "./excel-run";
 import { focusColumnsAcross, focusConditionalFormat } from "../domain/focus";
-import { quotedSheetName } from "../domain/grid";
+import { columnLetter, quotedSheetName } from "../domain/grid";
 import { TEMPLATE_DATA_ROWS } from "../domain/template-plan";
 import { NAMES } from "../domain/workbook-conventions";
 import type { AddinContext } from "./excel-api";
@@ -238,7 +239,7 @@ export function clearMarks(run: ExcelRun, forms: readonly Form[]): Promise<void>
       const findings = context.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
       await context.sync();
       if (!findings.isNullObject) {
-        findings.getRange("A2:H1048576").clear("Contents");
+        findings.getRange(`A2:${columnLetter(FINDINGS_HEADINGS.length - 1)}1048576`).clear("Contents");
         // The summary on row 1 would still give the old counts: it says the marks were cleared.
         findings.getRange(FINDINGS_SUMMARY_CELL).values = [[FINDINGS_CLEARED]];
       }

@@ -99,23 +99,24 @@ async function writeTable(
   const formats = table.columns.map((column, index) =>
     index === linkColumn ? "General" : (column.numberFormat ?? "General"),
   );
+  // The first rows link, as many as the plan has targets; the rest keep their text (sheet-plan.ts).
+  const linkTargets = table.links?.targets ?? [];
   for (const span of spansUnder(rows, PAYLOAD_BUDGET_BYTES, width)) {
     const range = worksheet.getRangeByIndexes(top + 1 + span.start, left, span.count, width);
     const chunk = rows.slice(span.start, span.start + span.count);
     range.numberFormat = chunk.map(() => formats);
     // Values, not formulas: text in a cell formatted as Text is stored as it is (cell-input.ts).
-    range.values = chunk.map((row) =>
-      row.map((cell, column) => (column === linkColumn ? "" : inputOf(cell, formats[column]))),
+    range.values = chunk.map((row, offset) =>
+      row.map((cell, column) =>
+        column === linkColumn && span.start + offset < linkTargets.length ? "" : inputOf(cell, formats[column]),
+      ),
     ) as string[][];
-    if (linkColumn !== undefined) {
-      const targets = table.links!.targets.slice(span.start, span.start + span.count);
-      worksheet.getRangeByIndexes(top + 1 + span.start, left + linkColumn, span.count, 1).formulas = chunk.map(
-        (row, offset) => [
-          hyperlinkFormula(
-            targets[offset].sheet,
-            targets[offset].address,
-            String(row[linkColumn] ?? targets[offset].address),
-          ),
+    const linked = Math.min(span.count, Math.max(linkTargets.length - span.start, 0));
+    if (linkColumn !== undefined && linked > 0) {
+      const targets = linkTargets.slice(span.start, span.start + linked);
+      worksheet.getRangeByIndexes(top + 1 + span.start, left + linkColumn, linked, 1).formulas = targets.map(
+        (target, offset) => [
+          hyperlinkFormula(target.sheet, target.address, String(chunk[offset][linkColumn] ?? target.address)),
         ],
       );
     }

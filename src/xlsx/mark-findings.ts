@@ -1,9 +1,11 @@
 // Writes the engine's findings into a copy of the workbook: each invalid cell coloured by severity
-// with a note giving the reason, a Findings sheet linking to every cell, and the focus highlight.
+// with a note giving the reason, a findings sheet of alike findings in groups, each linked to its
+// first cell, and the focus highlight.
 // Only ever applied to a copy the command line writes; the user's file is never touched.
 import type ExcelJS from "exceljs";
 import { listOf } from "../domain/catalogue";
 import { listPlaces, type WorkbookResult } from "../domain/engine";
+import type { FindingGroup } from "../domain/finding-groups";
 import { FINDINGS_SHEET, type Finding } from "../domain/findings";
 import { findingsSheetPlan } from "../domain/findings-plan";
 import { cellAddress, parseAddress, quotedSheetName } from "../domain/grid";
@@ -91,10 +93,15 @@ function keepMarksOnTop(workbook: ExcelJS.Workbook, marked: MarkedCells): void {
   }
 }
 
-function writeFindingsSheet(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
+function writeFindingsSheet(
+  workbook: ExcelJS.Workbook,
+  result: WorkbookResult,
+  referenceSerial: number,
+  groups?: readonly FindingGroup[],
+): void {
   const old = workbook.getWorksheet(FINDINGS_SHEET);
   if (old) workbook.removeWorksheet(old.id);
-  renderSheet(workbook, findingsSheetPlan(result.form, result.findings, referenceSerial));
+  renderSheet(workbook, findingsSheetPlan(result.form, result.findings, referenceSerial, groups));
   if (workbook.definedNames.getRanges(NAMES.referenceDate).ranges.length === 0) {
     // The focus highlight reads the named reference date; a workbook without one gets it here.
     workbook.definedNames.add(`${quotedSheetName(FINDINGS_SHEET)}!$B$1`, NAMES.referenceDate);
@@ -144,9 +151,15 @@ function addFocusHighlight(workbook: ExcelJS.Workbook, result: WorkbookResult): 
   }
 }
 
-export function markWorkbook(workbook: ExcelJS.Workbook, result: WorkbookResult, referenceSerial: number): void {
+/** `groups` are the findings' own (finding-groups.ts), where the caller has grouped them already. */
+export function markWorkbook(
+  workbook: ExcelJS.Workbook,
+  result: WorkbookResult,
+  referenceSerial: number,
+  groups?: readonly FindingGroup[],
+): void {
   const marked = markCells(workbook, result.findings);
-  writeFindingsSheet(workbook, result, referenceSerial);
+  writeFindingsSheet(workbook, result, referenceSerial, groups);
   addFocusHighlight(workbook, result);
   keepMarksOnTop(workbook, marked);
 }

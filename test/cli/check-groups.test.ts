@@ -1,13 +1,17 @@
 // `annex-a check` reports findings in groups, by what fixes them: one line per group in the text,
-// a `groups` key beside every finding in the JSON, written piece by piece as the reader takes it.
+// a `groups` key beside every finding in the JSON, written piece by piece as the reader takes it,
+// and a row per group on the marked copy's findings sheet.
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import type { JsonReport } from "../../src/cli/report";
 import { run, type Io } from "../../src/cli/main";
 import { writerTo } from "../../src/cli/shared";
+import { FINDINGS_HEADINGS, FINDINGS_SHEET } from "../../src/domain/findings";
+import { FINDINGS_HEADER_ROW, FINDINGS_SUMMARY_CELL } from "../../src/domain/findings-plan";
 import { cli } from "../support/cli";
 import { gridOf, REFERENCE, validRow } from "../support/grids";
 
@@ -86,6 +90,43 @@ describe("annex-a check's findings in groups", () => {
     });
     // A group with no fix names no value.
     expect(report.groups[0]).not.toHaveProperty("value");
+  });
+
+  it("writes the marked copy's findings sheet a row per group, its first cell linked", async () => {
+    const out = join(dir, "marked.xlsx");
+    const result = await cli("check", path, "--out", out, "--reference-date", "2026-11-24");
+    expect(result.code).toBe(1);
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.readFile(out);
+    const sheet = marked.getWorksheet(FINDINGS_SHEET)!;
+    const at = (row: number, heading: (typeof FINDINGS_HEADINGS)[number]) =>
+      sheet.getCell(row, FINDINGS_HEADINGS.indexOf(heading) + 1);
+    const first = FINDINGS_HEADER_ROW + 1;
+    expect(sheet.rowCount).toBe(FINDINGS_HEADER_ROW + 3);
+    expect([first, first + 1, first + 2].map((row) => [at(row, "Code").value, at(row, "Cells").value])).toEqual([
+      ["REQUIRED-BLANK", 2],
+      ["CODE-ALIAS", 300],
+      ["YN-ALIAS", 75],
+    ]);
+    expect(at(first + 1, "First cell").value).toBe("B2");
+    expect(at(first + 1, "Which cells").value).toMatch(/^B2, B3, .*, B21 … and 280 more$/);
+    expect(sheet.getCell(FINDINGS_SUMMARY_CELL).value).toBe(
+      "377 findings (2 errors, 375 warnings) in 3 groups, one row each; checked 24/11/2026",
+    );
+    // One link a group, to its first cell, not one a cell: read from the file itself, as ExcelJS
+    // reads no link within the workbook.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = await zip.file(`xl/worksheets/sheet${marked.worksheets.indexOf(sheet) + 1}.xml`)!.async("string");
+    const links = [...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]+)"\/>/g)].map((match) => [
+      match[1],
+      match[2],
+    ]);
+    expect(links).toEqual([
+      [at(first, "First cell").address, "&apos;Children in need&apos;!I3"],
+      [at(first + 1, "First cell").address, "&apos;Children in need&apos;!B2"],
+      [at(first + 2, "First cell").address, "&apos;Children in need&apos;!G2"],
+    ]);
+    expect(xml.match(/<hyperlink /g)).toHaveLength(3);
   });
 
   it("waits for a slow reader rather than holding the report: never more than a piece unread", async () => {

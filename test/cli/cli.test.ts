@@ -187,7 +187,9 @@ describe("annex-a check", () => {
     expect(await zip.file(sheetPath)!.async("string")).toContain(
       `<hyperlink ref="E4" location="&apos;Children in need&apos;!${linkText}"/>`,
     );
-    expect(findings.getCell("D1").value).toBe("1 error, 3 warnings, checked 24/11/2026");
+    expect(findings.getCell("D1").value).toBe(
+      "4 findings (1 error, 3 warnings) in 4 groups, one row each; checked 24/11/2026",
+    );
     expect(marked.definedNames.getRanges(NAMES.referenceDate).ranges).toEqual(["'Annex A findings'!$B$1"]);
     const formats = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
     expect(formats.map((format) => format.ref)).toEqual(["D2", "A2:B2 G3", "A2:O3"]);

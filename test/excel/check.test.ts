@@ -1,3 +1,5 @@
+import { groupFindings } from "../../src/domain/finding-groups";
+import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS } from "../../src/domain/findings";
 import { FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import { listOf } from "../../src/domain/catalogue";
 import { checkWorkbook, clearMarks, goToCell } from "../../src/excel/check";
@@ -14,6 +16,7 @@ import { FORMS } from "../../src/domain/form-choice";
 
 const CIN = listOf(JTAI_NEGLECT_2017, "childrenInNeed").sheetName;
 const today = () => REFERENCE;
+const column = (heading: (typeof FINDINGS_HEADINGS)[number]) => FINDINGS_HEADINGS.indexOf(heading);
 
 /** Every cell of a sheet, value and format, for before/after comparisons. */
 const snapshot = (sim: SimWorkbook, name: string) =>
@@ -55,15 +58,50 @@ describe("checking in place", () => {
     );
   });
 
-  it("lists every finding on the findings sheet, each linked to its cell", async () => {
+  it("lists every finding on the findings sheet, each group linked to its first cell", async () => {
     const { sim, run } = await templateWithPaste();
     const report = await checkWorkbook(run, { today, forms: FORMS });
     const sheet = sim.sheet(FINDINGS_SHEET)!;
-    // Laid out as in the command line's copies (findings-plan.ts): headings on row 3, findings below.
-    expect(sheetGrid(sim, FINDINGS_SHEET)).toHaveLength(report.result.findings.length + FINDINGS_HEADER_ROW);
+    // Laid out as in the command line's copies (findings-plan.ts): headings on row 3, groups below.
+    // These findings are unlike each other: one group, and one row, each.
+    const rows = sheetGrid(sim, FINDINGS_SHEET).slice(FINDINGS_HEADER_ROW);
+    expect(rows).toHaveLength(report.result.findings.length);
     expect(sheet.cell(FINDINGS_HEADER_ROW - 1, 0)?.value).toBe("Severity");
-    expect(sheet.cell(FINDINGS_HEADER_ROW, 4)?.formula).toBe(`=HYPERLINK("#'Children in need'!A2","A2")`);
-    expect(sheet.cell(FINDINGS_HEADER_ROW, 6)?.value).toMatch(/‘1234\.0’/);
+    // Errors first: the first row is an error, linked to its cell.
+    expect(sheet.cell(FINDINGS_HEADER_ROW, 0)?.value).toBe("error");
+    expect(sheet.cell(FINDINGS_HEADER_ROW, FINDINGS_CELL_COLUMN)?.formula).toBe(
+      `=HYPERLINK("#'Children in need'!C2","C2")`,
+    );
+    const id = rows.findIndex((row) => row[column("First cell")] === "A2");
+    expect(sheet.cell(FINDINGS_HEADER_ROW + id, column("What is wrong and how to fix it"))?.value).toMatch(/‘1234\.0’/);
+    expect(rows.map((row) => row[column("Cells")])).toEqual(rows.map(() => 1));
+  });
+
+  it("lists alike findings as one row: the count, the first cell linked and the cells named", async () => {
+    const { sim, run } = simulatedExcel();
+    await createTemplates(run, JTAI_NEGLECT_2017, { notificationSerial: REFERENCE });
+    const pasted = gridOf(
+      "childrenInNeed",
+      Array.from({ length: 30 }, (_, index) => validRow("childrenInNeed", { childId: `C${index}`, disability: "yes" })),
+    ).slice(1);
+    await sim.userEdit(CIN, `A2:O${pasted.length + 1}`, pasted);
+    const report = await checkWorkbook(run, { today, forms: FORMS });
+    expect(report.result.findings.filter((item) => item.code === "YN-ALIAS")).toHaveLength(30);
+    const sheet = sim.sheet(FINDINGS_SHEET)!;
+    const rows = sheetGrid(sim, FINDINGS_SHEET).slice(FINDINGS_HEADER_ROW);
+    expect(rows).toHaveLength(groupFindings(report.result.findings).length);
+    const alias = rows.findIndex((row) => row[column("Code")] === "YN-ALIAS");
+    expect(rows[alias][column("Cells")]).toBe(30);
+    expect(sheet.cell(FINDINGS_HEADER_ROW + alias, FINDINGS_CELL_COLUMN)?.formula).toBe(
+      `=HYPERLINK("#'Children in need'!G2","G2")`,
+    );
+    expect(rows[alias][column("Which cells")]).toMatch(/^G2, G3, G4, .*, G21 … and 10 more$/);
+    // One link a row, none elsewhere.
+    const links = [...sheet.cells.values()].filter((cell) => cell.formula?.startsWith("=HYPERLINK("));
+    expect(links).toHaveLength(rows.length);
+    expect(sheetGrid(sim, FINDINGS_SHEET)[0][3]).toMatch(
+      /^30 findings \(0 errors, 30 warnings\) in 1 group, one row each; checked /,
+    );
   });
 
   it("changes no value and no format of the user's, and clearing leaves them identical", async () => {

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { validateWorkbook } from "../../src/domain/engine";
 import { JTAI_NEGLECT_2017 } from "../../src/domain/forms/jtai-neglect-2017";
+import { FINDINGS_CELL_COLUMN } from "../../src/domain/findings";
 import { findingsSheetPlan, FINDINGS_HEADER_ROW } from "../../src/domain/findings-plan";
 import {
   mergeChildren,
@@ -85,7 +86,7 @@ const comparable = (rows: CellValue[][], skipFormulaCells: string[]) =>
   );
 
 describe("both writers render a sheet plan alike", () => {
-  it("the findings sheet: headings on row 3, one finding a row, text kept as text", async () => {
+  it("the findings sheet: headings on row 3, one group of findings a row, text kept as text", async () => {
     const plan = findingsSheetPlan(JTAI_NEGLECT_2017, result.findings, REFERENCE);
     const excel = await inExcel(plan);
     const file = inFile(plan);
@@ -93,6 +94,31 @@ describe("both writers render a sheet plan alike", () => {
     expect(file.grid[FINDINGS_HEADER_ROW - 1][0]).toBe("Severity");
     expect(excel.grid[FINDINGS_HEADER_ROW - 1][0]).toBe("Severity");
     expect(result.findings.length).toBeGreaterThan(1);
+  });
+
+  it("links only the rows the plan has targets for, the rest kept as text, alike in both writers", async () => {
+    const whole = findingsSheetPlan(JTAI_NEGLECT_2017, result.findings, REFERENCE);
+    const table = whole.table!;
+    expect(table.rows.length).toBeGreaterThan(1);
+    const plan: SheetPlan = {
+      ...whole,
+      table: { ...table, links: { ...table.links!, targets: table.links!.targets.slice(0, 1) } },
+    };
+    const { sim, run } = simulatedExcel();
+    await run((context) => renderSheetPlan(context, context.workbook.worksheets.add(plan.name), plan));
+    const file = inFile(plan);
+    expect(comparable(shownGrid(sim, plan.name), [])).toEqual(comparable(file.grid, []));
+    const column = FINDINGS_CELL_COLUMN;
+    const excelLinks = table.rows.map(
+      (_, index) => sim.sheet(plan.name)!.cell(FINDINGS_HEADER_ROW + index, column)?.formula ?? "",
+    );
+    expect(excelLinks.map((formula) => formula.startsWith("=HYPERLINK("))).toEqual(
+      table.rows.map((_, index) => index === 0),
+    );
+    const fileLinks = table.rows.map(
+      (_, index) => file.worksheet.getCell(FINDINGS_HEADER_ROW + 1 + index, column + 1).hyperlink,
+    );
+    expect(fileLinks.map(Boolean)).toEqual(table.rows.map((_, index) => index === 0));
   });
 
   it("the Selection sheet: the same cells, the table named from the domain, drop-downs with their alerts", async () => {
@@ -140,12 +166,13 @@ describe("both writers render a sheet plan alike", () => {
     }
   });
 
-  it("the add-in writes 20,000 findings of long text in requests under Excel on the web's 5 MB", async () => {
+  it("the add-in writes 20,000 groups of long text in requests under Excel on the web's 5 MB", async () => {
     const long = result.findings[0];
+    // Each message its own: 20,000 groups, so 20,000 rows.
     const many = Array.from({ length: 20_000 }, (_, index) => ({
       ...long,
       row: index + 1,
-      message: `${long.message} ${"x".repeat(400)}`,
+      message: `${long.message} ${index} ${"x".repeat(400)}`,
     }));
     const { sim, run } = simulatedExcel();
     await run(async (context) => {

@@ -54,14 +54,15 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const result = validateWorkbook(form, sheetInputs(source), { referenceSerial, forms: FORMS });
   const { readiness } = summariseCheck(result, reference, io.today());
 
-  // The copy is written before the report, so a failed write is one line and no report claims it.
-  if (values.out && copy) {
-    markWorkbook(copy.workbook, result, referenceSerial);
-    await saveWorkbook(copy.workbook, values.out, { force: values.force, kept: copy.kept });
-  }
-  // Grouped once for both reports; a group with a fix is also one value, read from the grids.
+  // Grouped once for both reports and the copy's findings sheet; a group with a fix is also one
+  // value, read from the grids.
   const grids = new Map(source.grids.map(({ sheet, grid }) => [sheet, grid]));
   const groups = groupFindings(result.findings, (item) => grids.get(item.sheet ?? "")?.[item.row]?.[item.column]);
+  // The copy is written before the report, so a failed write is one line and no report claims it.
+  if (values.out && copy) {
+    markWorkbook(copy.workbook, result, referenceSerial, groups);
+    await saveWorkbook(copy.workbook, values.out, { force: values.force, kept: copy.kept });
+  }
   // In pieces, made as they are written: a report of 235,000 findings written whole would double
   // check's peak memory.
   if (values.json)
