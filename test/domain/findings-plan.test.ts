@@ -122,10 +122,11 @@ describe("the findings sheet's plan", () => {
   });
 
   it("links no more than Excel keeps on a sheet, and says so: 70,000 groups", () => {
-    // Each finding its own message: 70,000 groups of one.
+    // Each finding its own fix: 70,000 groups of one (a message alone would make one group: MESSAGES_PER_GROUP).
     const findings = Array.from({ length: 70_000 }, (_, index) => ({
       ...alias(index + 1),
       message: `${ALIAS} ${index}`,
+      fix: { value: `a) Male ${index}`, display: `a) Male ${index}` },
     }));
     const plan = findingsSheetPlan(JTAI_NEGLECT_2017, findings, REFERENCE);
     expect(plan.table!.rows).toHaveLength(70_000);

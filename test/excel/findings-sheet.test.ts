@@ -56,7 +56,11 @@ describe("the findings sheet after a live re-check", () => {
   });
 
   it("keeps the last full check's rows and gives the pane's counts when the groups pass the limit", async () => {
-    const many = Array.from({ length: LIVE_FINDINGS_ROWS + 1 }, (_, index) => alias(index + 1, `${ALIAS} ${index}`));
+    // Each its own fix, so each its own group (a message alone would make one group: MESSAGES_PER_GROUP).
+    const many = Array.from({ length: LIVE_FINDINGS_ROWS + 1 }, (_, index) => ({
+      ...alias(index + 1, `${ALIAS} ${index}`),
+      fix: { value: `a) Male ${index}`, display: `a) Male ${index}` },
+    }));
     const { grid } = await refreshed(many);
     const rows = grid.slice(FINDINGS_HEADER_ROW);
     expect(rows).toHaveLength(1);

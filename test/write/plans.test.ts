@@ -168,11 +168,12 @@ describe("both writers render a sheet plan alike", () => {
 
   it("the add-in writes 20,000 groups of long text in requests under Excel on the web's 5 MB", async () => {
     const long = result.findings[0];
-    // Each message its own: 20,000 groups, so 20,000 rows.
+    // Each its own fix: 20,000 groups, so 20,000 rows (a message alone would make one group: MESSAGES_PER_GROUP).
     const many = Array.from({ length: 20_000 }, (_, index) => ({
       ...long,
       row: index + 1,
       message: `${long.message} ${index} ${"x".repeat(400)}`,
+      fix: { value: `fix ${index}`, display: `fix ${index}` },
     }));
     const { sim, run } = simulatedExcel();
     await run(async (context) => {
