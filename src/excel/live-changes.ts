@@ -8,7 +8,7 @@
 // "5:5" and "C:C" (WorksheetChangedEventArgs.address).
 import { parseRangeAddress, SHEET_COLUMNS } from "../domain/grid";
 import type { AddinWorksheetChangedEventArgs } from "./excel-api";
-import type { LiveState } from "./live-state";
+import { movedRows, type LiveState } from "./live-state";
 import type { OwnWrites } from "./own-writes";
 import type { WatchedList } from "./recheck";
 
@@ -114,21 +114,9 @@ export function pendingReads(changes: readonly Change[], state: LiveState): Map<
       entry.rows = movedRows(entry.rows, change);
       if (change.kind === "inserted") state.insertRows(change.sheet, change.at, change.count);
       else state.deleteRows(change.sheet, change.at, change.count);
+      // Rows a re-check read may have moved already when it read them: read again (readAgainAfter).
+      for (const row of state.readAgainAfter(change.sheet, change.at)) entry.rows.add(row);
     }
   }
   return reads;
-}
-
-/** Rows already waiting to be read, moved with the rows around them. */
-function movedRows(
-  rows: ReadonlySet<number>,
-  change: { readonly kind: "inserted" | "deleted"; readonly at: number; readonly count: number },
-): Set<number> {
-  const moved = new Set<number>();
-  for (const row of rows) {
-    if (row < change.at) moved.add(row);
-    else if (change.kind === "inserted") moved.add(row + change.count);
-    else if (row >= change.at + change.count) moved.add(row - change.count);
-  }
-  return moved;
 }

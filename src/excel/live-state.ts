@@ -16,6 +16,12 @@ interface SheetState {
   /** The sheet as the full check read it (name, merged cells as at that check, ...). */
   readonly input: SheetInput;
   grid: CellValue[][];
+  /**
+   * Rows whose values a re-check read from Excel, moved with the rows inserted and deleted since.
+   * Such a read may have seen rows inserted or deleted whose event had not yet arrived, so when it
+   * arrives these rows are read again (readAgainAfter).
+   */
+  read: Set<number>;
 }
 
 export interface LiveUpdate {
@@ -71,7 +77,10 @@ export class LiveState {
     private readonly forms: readonly Form[],
   ) {
     this.sheets = new Map(
-      inputs.map((input) => [input.sheet.toLowerCase(), { input, grid: input.grid.map((row) => [...row]) }]),
+      inputs.map((input) => [
+        input.sheet.toLowerCase(),
+        { input, grid: input.grid.map((row) => [...row]), read: new Set<number>() },
+      ]),
     );
     this.current = result;
     const wanted = new Set(marked);
@@ -114,17 +123,35 @@ export class LiveState {
   setRows(sheet: string, start: number, rows: readonly (readonly CellValue[])[]): void {
     const state = this.sheetState(sheet);
     while (state.grid.length < start) state.grid.push([]);
-    rows.forEach((row, offset) => (state.grid[start + offset] = [...row]));
+    rows.forEach((row, offset) => {
+      state.grid[start + offset] = [...row];
+      state.read.add(start + offset);
+    });
   }
 
   /** A person inserted `count` rows at `at`: rows below move down, as the sheet's did. */
   insertRows(sheet: string, at: number, count: number): void {
-    const grid = this.sheetState(sheet).grid;
-    if (at < grid.length) grid.splice(at, 0, ...Array.from({ length: count }, () => []));
+    const state = this.sheetState(sheet);
+    if (at < state.grid.length) state.grid.splice(at, 0, ...Array.from({ length: count }, () => []));
+    state.read = movedRows(state.read, { kind: "inserted", at, count });
   }
 
   deleteRows(sheet: string, at: number, count: number): void {
-    this.sheetState(sheet).grid.splice(at, count);
+    const state = this.sheetState(sheet);
+    state.grid.splice(at, count);
+    state.read = movedRows(state.read, { kind: "deleted", at, count });
+  }
+
+  /**
+   * The rows to read again once rows inserted or deleted at `at` have moved here (insertRows,
+   * deleteRows): those at or below it that a re-check read. Excel applies a person's insert or
+   * delete at once, but its event may arrive after a re-check already under way has read rows below
+   * it: read where the rows had already moved, then moved again here, they would stand a row off
+   * (found so: a sort's rows read after a row among them was deleted). Read again, they are Excel's.
+   * The full check's rows are read whole when rows moved while it ran (watchLists, live.ts).
+   */
+  readAgainAfter(sheet: string, at: number): number[] {
+    return [...this.sheetState(sheet).read].filter((row) => row >= at);
   }
 
   /**
@@ -201,9 +228,23 @@ export class LiveState {
     const key = sheet.toLowerCase();
     let state = this.sheets.get(key);
     if (!state) {
-      state = { input: { sheet, grid: [] }, grid: [] };
+      state = { input: { sheet, grid: [] }, grid: [], read: new Set() };
       this.sheets.set(key, state);
     }
     return state;
   }
+}
+
+/** Rows of a sheet, moved with rows inserted or deleted at `at` (deleted rows are gone). */
+export function movedRows(
+  rows: ReadonlySet<number>,
+  change: { readonly kind: "inserted" | "deleted"; readonly at: number; readonly count: number },
+): Set<number> {
+  const moved = new Set<number>();
+  for (const row of rows) {
+    if (row < change.at) moved.add(row);
+    else if (change.kind === "inserted") moved.add(row + change.count);
+    else if (row >= change.at + change.count) moved.add(row - change.count);
+  }
+  return moved;
 }

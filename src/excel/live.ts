@@ -67,12 +67,15 @@ export function watchLists(
     (sheet) => watchedBy.get(sheet.toLowerCase())?.headerRow ?? 0,
   );
 
-  const handlerFor = (list: WatchedList) => async (event: AddinWorksheetChangedEventArgs) => {
-    if (rechecks.isStopped) return;
+  /** Hands one onChanged event on a watched list on, and says what it meant. */
+  const handle = (list: WatchedList, event: AddinWorksheetChangedEventArgs) => {
+    if (rechecks.isStopped) return undefined;
     const change = changeOf(list, event, options.ownWrites);
     if (change === "headings") options.onHeadingsChanged(list);
     else if (change) rechecks.schedule(change);
+    return change;
   };
+  const handlerFor = (list: WatchedList) => async (event: AddinWorksheetChangedEventArgs) => void handle(list, event);
 
   return withUserMessage("watch the lists for changes", () =>
     run(async (context) => {
@@ -106,8 +109,17 @@ export function watchLists(
       // What changed while the check ran is re-checked now, against the check's grids.
       if (buffered) {
         await buffered.stop();
-        const handlers = new Map(watched.map((list) => [list.sheet.toLowerCase(), handlerFor(list)]));
-        for (const { sheet, event } of buffered.events) await handlers.get(sheet.toLowerCase())?.(event);
+        const moved = new Set<string>();
+        for (const { sheet, event } of buffered.events) {
+          const list = watchedBy.get(sheet.toLowerCase());
+          const change = list && handle(list, event);
+          if (change && change !== "headings" && (change.kind === "inserted" || change.kind === "deleted"))
+            moved.add(list.sheet);
+        }
+        // The check may have read a sheet's rows before rows were inserted or deleted in it, or
+        // after, or some before and some after: moved again here, they may stand rows off. Read
+        // whole, they are Excel's (as live re-checks read again the rows they read: live-state.ts).
+        for (const sheet of moved) rechecks.schedule({ kind: "allRows", sheet });
       }
       return {
         // The registrations are removed through the context that added them, or not at all.
