@@ -124,3 +124,26 @@ export function groupCells(group: FindingGroup, limit = group.rows.length): stri
     cells.push(cellAddress(group.rows[index], group.column));
   return cells;
 }
+
+/**
+ * Each group's findings, in the order of its rows, so that the pane can go to a group's cells and
+ * fix them. A finding is one rule at one cell (its list, sheet, column, row and code name it), so
+ * each row of a group is one finding. Linear in the number of findings.
+ */
+export function findingsOfGroups(findings: readonly Finding[], groups: readonly FindingGroup[]): Finding[][] {
+  const byPlace = new Map<string, Map<number, Finding>>();
+  for (const item of findings) {
+    const key = cellsKey(item.list, item.sheet, item.column, item.code);
+    let rows = byPlace.get(key);
+    if (!rows) byPlace.set(key, (rows = new Map()));
+    rows.set(item.row, item);
+  }
+  return groups.map((group) => {
+    const rows = byPlace.get(cellsKey(group.list, group.sheet, group.column, group.code));
+    return group.rows.flatMap((row) => rows?.get(row) ?? []);
+  });
+}
+
+function cellsKey(list: ListId, sheet: string | undefined, column: number, code: string): string {
+  return `${list}\u0000${sheet ?? ""}\u0000${column}\u0000${code}`;
+}
