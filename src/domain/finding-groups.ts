@@ -126,24 +126,30 @@ export function groupCells(group: FindingGroup, limit = group.rows.length): stri
 }
 
 /**
- * Each group's findings, in the order of its rows, so that the pane can go to a group's cells and
- * fix them. A finding is one rule at one cell (its list, sheet, column, row and code name it), so
- * each row of a group is one finding. Linear in the number of findings.
+ * A group's findings, in the order of `rows` (all the group's rows unless some are given), so that
+ * the pane can fix and go to them. A finding is one rule at one cell, so a row of the group is one
+ * finding. One pass over the findings: done for a click, not for every group drawn.
  */
-export function findingsOfGroups(findings: readonly Finding[], groups: readonly FindingGroup[]): Finding[][] {
-  const byPlace = new Map<string, Map<number, Finding>>();
-  for (const item of findings) {
-    const key = cellsKey(item.list, item.sheet, item.column, item.code);
-    let rows = byPlace.get(key);
-    if (!rows) byPlace.set(key, (rows = new Map()));
-    rows.set(item.row, item);
+export function findingsOfGroup(
+  findings: readonly Finding[],
+  group: FindingGroup,
+  rows: readonly number[] = group.rows,
+): Finding[] {
+  const wanted = new Set(rows);
+  const atRow = new Map<number, Finding>();
+  for (const item of findings)
+    if (
+      item.column === group.column &&
+      item.code === group.code &&
+      item.list === group.list &&
+      item.sheet === group.sheet &&
+      wanted.has(item.row)
+    )
+      atRow.set(item.row, item);
+  const found: Finding[] = [];
+  for (const row of rows) {
+    const item = atRow.get(row);
+    if (item) found.push(item);
   }
-  return groups.map((group) => {
-    const rows = byPlace.get(cellsKey(group.list, group.sheet, group.column, group.code));
-    return group.rows.flatMap((row) => rows?.get(row) ?? []);
-  });
-}
-
-function cellsKey(list: ListId, sheet: string | undefined, column: number, code: string): string {
-  return `${list}\u0000${sheet ?? ""}\u0000${column}\u0000${code}`;
+  return found;
 }

@@ -1,4 +1,4 @@
-import { findingsOfGroups, groupCells, groupFindings, MESSAGES_PER_GROUP } from "../../src/domain/finding-groups";
+import { findingsOfGroup, groupCells, groupFindings, MESSAGES_PER_GROUP } from "../../src/domain/finding-groups";
 import type { Finding } from "../../src/domain/findings";
 
 const ALIAS = "‘Male’ means ‘a) Male’; the return uses the coded form from the drop-down. Use the fix to write it.";
@@ -173,7 +173,7 @@ describe("messages that each name their own row", () => {
   });
 });
 
-describe("each group's findings", () => {
+describe("a group's findings", () => {
   it("are the findings of the group's cells, in its rows' order, each in one group", () => {
     const findings = [
       finding(1, 1),
@@ -186,11 +186,19 @@ describe("each group's findings", () => {
       ),
     ];
     const groups = groupFindings(findings);
-    const members = findingsOfGroups(findings, groups);
+    const members = groups.map((group) => findingsOfGroup(findings, group));
     expect(members.map((inGroup) => inGroup.length)).toEqual(groups.map((group) => group.count));
     groups.forEach((group, index) => expect(members[index].map((item) => item.row)).toEqual(group.rows));
     expect(new Set(members.flat()).size).toBe(findings.length);
     const other = groups.findIndex((group) => group.sheet === "Other");
     expect(members[other]).toEqual([findings[2]]);
+  });
+
+  it("are those of some of its rows when asked", () => {
+    const findings = [finding(1, 1), finding(2, 1), finding(3, 1)];
+    const [group] = groupFindings(findings);
+    expect(findingsOfGroup(findings, group, [3])).toEqual([findings[2]]);
+    // A row of another group's cell is not this group's.
+    expect(findingsOfGroup([...findings, required(4)], group, [4])).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { findList, type Form } from "../../domain/catalogue";
-import { findingsOfGroups, groupCells, groupFindings, type FindingGroup } from "../../domain/finding-groups";
+import { findingsOfGroup, groupCells, groupFindings, type FindingGroup } from "../../domain/finding-groups";
 import type { Finding } from "../../domain/findings";
 import { ruleTitle } from "../../domain/rule-titles";
 import { focusAfterFix, groupKey } from "../state";
@@ -58,18 +58,15 @@ const useStyles = makeStyles({
 const GROUPS_SHOWN = 100;
 const CELLS_PAGE = 50;
 
-/** One group as the pane draws it: the group, its findings (for going to and fixing) and its key. */
+/** One group as the pane draws it, and its key. */
 export interface Row {
   readonly group: FindingGroup;
-  readonly findings: readonly Finding[];
   readonly key: string;
 }
 
-/** The findings as the pane lists them: in groups, each with its findings and key. Linear. */
+/** The findings as the pane lists them: in groups, each with its key. Linear. */
 export function findingRows(findings: readonly Finding[]): Row[] {
-  const groups = groupFindings(findings);
-  const members = findingsOfGroups(findings, groups);
-  return groups.map((group, index) => ({ group, findings: members[index], key: groupKey(group) }));
+  return groupFindings(findings).map((group) => ({ group, key: groupKey(group) }));
 }
 
 const cells = (count: number) => (count === 1 ? "1 cell" : `${count.toLocaleString("en-GB")} cells`);
@@ -96,6 +93,8 @@ export function FixOne({
 
 interface RowProps {
   readonly row: Row;
+  /** Every finding listed: a group's own are found in them when a cell is gone to or fixed. */
+  readonly findings: readonly Finding[];
   readonly form: Form | undefined;
   readonly busy: boolean;
   /** How many of the group's cells are drawn, or undefined while they are hidden. */
@@ -112,9 +111,11 @@ interface RowProps {
  * One group of findings as one row: what it says, how many cells, its first cell, its fix for all
  * of them, and its cells a page at a time on request.
  */
-export function FindingGroupRow({ row, form, busy, open, cellsId, onGoTo, onFix, onShowCells }: RowProps) {
+export function FindingGroupRow({ row, findings, form, busy, open, cellsId, onGoTo, onFix, onShowCells }: RowProps) {
   const styles = useStyles();
-  const { group, findings: members, key } = row;
+  const { group, key } = row;
+  // Found on a click, not for every group drawn: a pass over 400,000 findings takes milliseconds.
+  const goTo = (at: number) => onGoTo(findingsOfGroup(findings, group, [group.rows[at]])[0]);
   const addresses = groupCells(group, open ?? 1);
   const list = (form && findList(form, group.list)?.title) ?? group.list;
   return (
@@ -141,14 +142,14 @@ export function FindingGroupRow({ row, form, busy, open, cellsId, onGoTo, onFix,
         <Button
           size="small"
           appearance="transparent"
-          onClick={() => onGoTo(members[0])}
+          onClick={() => goTo(0)}
           aria-label={group.count === 1 ? `Go to cell ${addresses[0]}` : `Go to first cell, ${addresses[0]}`}
           data-group={key}
         >
           {group.count === 1 ? addresses[0] : `Go to first cell, ${addresses[0]}`}
         </Button>
         {group.fix && (
-          <Button size="small" disabled={busy} onClick={() => onFix(members, key)}>
+          <Button size="small" disabled={busy} onClick={() => onFix(findingsOfGroup(findings, group), key)}>
             {group.count === 1 ? `Fix: ${group.fix.display}` : `Fix all ${group.count.toLocaleString("en-GB")}`}
           </Button>
         )}
@@ -172,7 +173,7 @@ export function FindingGroupRow({ row, form, busy, open, cellsId, onGoTo, onFix,
               size="small"
               appearance="transparent"
               aria-label={`Go to cell ${address}`}
-              onClick={() => onGoTo(members[at])}
+              onClick={() => goTo(at)}
             >
               {address}
             </Button>
@@ -242,6 +243,7 @@ export const Findings = memo(function Findings({ findings, form, busy, stale, on
           <FindingGroupRow
             key={row.key}
             row={row}
+            findings={findings}
             form={form}
             busy={busy}
             open={opened.get(row.key)}
