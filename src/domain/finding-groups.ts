@@ -124,3 +124,32 @@ export function groupCells(group: FindingGroup, limit = group.rows.length): stri
     cells.push(cellAddress(group.rows[index], group.column));
   return cells;
 }
+
+/**
+ * A group's findings, in the order of `rows` (all the group's rows unless some are given), so that
+ * the pane can fix and go to them. A finding is one rule at one cell, so a row of the group is one
+ * finding. One pass over the findings: done for a click, not for every group drawn.
+ */
+export function findingsOfGroup(
+  findings: readonly Finding[],
+  group: FindingGroup,
+  rows: readonly number[] = group.rows,
+): Finding[] {
+  const wanted = new Set(rows);
+  const atRow = new Map<number, Finding>();
+  for (const item of findings)
+    if (
+      item.column === group.column &&
+      item.code === group.code &&
+      item.list === group.list &&
+      item.sheet === group.sheet &&
+      wanted.has(item.row)
+    )
+      atRow.set(item.row, item);
+  const found: Finding[] = [];
+  for (const row of rows) {
+    const item = atRow.get(row);
+    if (item) found.push(item);
+  }
+  return found;
+}

@@ -4,6 +4,7 @@
 import type { CheckSummary } from "../domain/check-summary";
 import type { FormChoice } from "../domain/form-choice";
 import type { ListId } from "../domain/catalogue";
+import type { FindingGroup } from "../domain/finding-groups";
 import type { Finding } from "../domain/findings";
 import type { SelectionCounts } from "../domain/selection";
 import type { CheckReport } from "../excel/check";
@@ -289,15 +290,26 @@ export function certainFixes(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * A finding's identity in the pane's list: its sheet, cell and rule. Printable, as it is an
- * attribute in the page ("|" is in no rule code or cell; the sheet is what comes before).
+ * A group's identity in the pane's list: what it is about and what it says, not its cells, so a
+ * group keeps its key when other groups are fixed. Printable, as it is an attribute in the page. A
+ * group `forExample` is the only one of its place, so its example message is left out: that
+ * changes as its cells do.
  */
-export const findingKey = (item: Finding): string => `${item.sheet ?? ""}|${item.row},${item.column}|${item.code}`;
+export const groupKey = (group: FindingGroup): string =>
+  [
+    group.sheet ?? "",
+    group.list,
+    group.column,
+    group.code,
+    group.severity,
+    group.fix ? `${typeof group.fix.value}:${group.fix.value}:${group.fix.display}` : "",
+    group.forExample ? "for example" : `says ${group.message}`,
+  ].join("|");
 
 /**
- * Where the focus may go once some findings are fixed, best first: the findings listed after the
- * first one fixed, nearest first, then those before it, nearest first (the fixed ones are gone, or
- * stay only if the cell changed). `order` is every finding's key as the pane lists them.
+ * Where the focus may go once some groups of findings are fixed, best first: the groups listed
+ * after the first one fixed, nearest first, then those before it, nearest first (the fixed ones
+ * are gone, or stay only if the cell changed). `order` is every group's key as the pane lists them.
  */
 export function focusAfterFix(order: readonly string[], fixing: ReadonlySet<string>): string[] {
   const first = order.findIndex((key) => fixing.has(key));

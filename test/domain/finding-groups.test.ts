@@ -1,4 +1,4 @@
-import { groupCells, groupFindings, MESSAGES_PER_GROUP } from "../../src/domain/finding-groups";
+import { findingsOfGroup, groupCells, groupFindings, MESSAGES_PER_GROUP } from "../../src/domain/finding-groups";
 import type { Finding } from "../../src/domain/findings";
 
 const ALIAS = "‘Male’ means ‘a) Male’; the return uses the coded form from the drop-down. Use the fix to write it.";
@@ -170,5 +170,35 @@ describe("messages that each name their own row", () => {
       message: "Child C0 is born on two dates.",
     });
     expect(group.rows).toEqual(Array.from({ length: MESSAGES_PER_GROUP + 1 }, (_, index) => index + 1));
+  });
+});
+
+describe("a group's findings", () => {
+  it("are the findings of the group's cells, in its rows' order, each in one group", () => {
+    const findings = [
+      finding(1, 1),
+      required(1),
+      finding(2, 1, { sheet: "Other" }),
+      finding(3, 1),
+      required(2),
+      ...Array.from({ length: MESSAGES_PER_GROUP + 1 }, (_, index) =>
+        finding(60 - index, 2, { code: "TWO-DATES", message: `Child C${index} is born on two dates.`, fix: undefined }),
+      ),
+    ];
+    const groups = groupFindings(findings);
+    const members = groups.map((group) => findingsOfGroup(findings, group));
+    expect(members.map((inGroup) => inGroup.length)).toEqual(groups.map((group) => group.count));
+    groups.forEach((group, index) => expect(members[index].map((item) => item.row)).toEqual(group.rows));
+    expect(new Set(members.flat()).size).toBe(findings.length);
+    const other = groups.findIndex((group) => group.sheet === "Other");
+    expect(members[other]).toEqual([findings[2]]);
+  });
+
+  it("are those of some of its rows when asked", () => {
+    const findings = [finding(1, 1), finding(2, 1), finding(3, 1)];
+    const [group] = groupFindings(findings);
+    expect(findingsOfGroup(findings, group, [3])).toEqual([findings[2]]);
+    // A row of another group's cell is not this group's.
+    expect(findingsOfGroup([...findings, required(4)], group, [4])).toEqual([]);
   });
 });

@@ -53,6 +53,13 @@ const rowShown = (page: Page, sheet: string, text: string) =>
     [sheet, text] as const,
   );
 
+/** The pane lists findings, and every group is on the Contacts list (its heading names the list). */
+const onlyContactsShown = () => {
+  const groups = [...document.querySelectorAll("section[aria-label=Findings] h3")];
+  return groups.length > 0 && groups.every((group) => group.textContent!.endsWith(" in Contacts"));
+};
+const onlyContacts = (page: Page) => page.evaluate(onlyContactsShown);
+
 const cellColour = (page: Page, address: string) =>
   page
     .locator(`[data-testid=grid] td[data-cell=${address}]`)
@@ -96,10 +103,8 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
     await page.getByText(/^The marks on ‘Children in need’ from an earlier check are kept/).waitFor();
     // The status is drawn before the findings, which React draws in slices: the earlier check's
     // two lists may still be shown for a moment.
-    await page.waitForFunction(() => document.querySelectorAll("section[aria-label=Findings] h3").length === 1);
-    await expect(page.locator("section[aria-label=Findings] h3").allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^Contacts/),
-    ]);
+    await page.waitForFunction(onlyContactsShown);
+    await expect(onlyContacts(page)).resolves.toBe(true);
 
     // Children in need's mark stays, and selecting it gives its reason.
     await page.getByRole("tab", { name: "Children in need" }).click();
@@ -122,9 +127,7 @@ describeWithTools(["chromium"], "issue 12 in the demo: scope, import and members
     await page.locator("td[data-cell=B2]").click();
     await page.getByRole("region", { name: /Findings at Children in need B2/ }).waitFor();
     // Still only Contacts is reported.
-    await expect(page.locator("section[aria-label=Findings] h3").allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^Contacts/),
-    ]);
+    await expect(onlyContacts(page)).resolves.toBe(true);
     await page.close();
   });
 

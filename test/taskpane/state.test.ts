@@ -1,12 +1,13 @@
 import { summariseCheck } from "../../src/domain/check-summary";
 import type { ListResult } from "../../src/domain/engine";
+import { groupFindings } from "../../src/domain/finding-groups";
 import type { Finding } from "../../src/domain/findings";
 import type { CheckReport } from "../../src/excel/check";
 import {
   certainFixes,
-  findingKey,
   findingsAt,
   focusAfterFix,
+  groupKey,
   initialPaneState,
   MARKS_BACK,
   paneReducer,
@@ -105,15 +106,21 @@ describe("the task pane's state", () => {
     expect(after.messages.check?.text).toBe("3 fixes applied.");
   });
 
-  it("after a fix, the focus goes to the next finding listed, else the nearest before it", () => {
+  it("after a fix, the focus goes to the next group listed, else the nearest before it", () => {
     const order = ["a", "b", "c", "d", "e"];
     expect(focusAfterFix(order, new Set(["b"]))).toEqual(["c", "d", "e", "a"]);
-    // Fix all of a rule: past the rule's fixes, and its findings without a fix between them.
     expect(focusAfterFix(order, new Set(["b", "d"]))).toEqual(["c", "e", "a"]);
     expect(focusAfterFix(order, new Set(["e"]))).toEqual(["d", "c", "b", "a"]);
     expect(focusAfterFix(["a"], new Set(["a"]))).toEqual([]);
-    // The same cell and rule on another sheet is another finding.
-    expect(findingKey(finding(2, "B"))).not.toBe(findingKey(finding(2, "B", "Contacts")));
+  });
+
+  it("keys a group by what it says, not its cells, so it keeps its key as cells are fixed", () => {
+    const keys = (findings: Finding[]) => groupFindings(findings).map(groupKey);
+    expect(keys([finding(2, "B"), finding(3, "B")])).toEqual(keys([finding(7, "B")]));
+    // The same rule on another sheet, or saying something else, is another group.
+    expect(keys([finding(2, "B")])).not.toEqual(keys([finding(2, "B", "Contacts")]));
+    expect(keys([finding(2, "B")])).not.toEqual(keys([{ ...finding(2, "B"), message: "n." }]));
+    expect(new Set(keys([finding(2, "A"), finding(2, "B"), finding(2, "B", "Contacts")])).size).toBe(3);
   });
 
   it("shows an error beside the control that caused it, without losing the findings", () => {
