@@ -53,7 +53,7 @@ const useStyles = makeStyles({
 
 /**
  * Groups drawn at first, and cells drawn per page of a group opened: a group of 48,000 cells is
- * one row, and opening it draws 50 buttons, not 48,000. Every cell is on the findings sheet.
+ * one row, and opening it draws 50 buttons, not 48,000. Every cell is marked in its list; the findings sheet names a group's first cells.
  */
 const GROUPS_SHOWN = 100;
 const CELLS_PAGE = 50;
@@ -183,7 +183,7 @@ export function FindingGroupRow({ row, findings, form, busy, open, cellsId, onGo
               <Button size="small" appearance="subtle" onClick={() => onShowCells(key, open + CELLS_PAGE)}>
                 Show {Math.min(CELLS_PAGE, group.count - open)} more
               </Button>
-              <Caption1>of {cells(group.count - open)} not shown; all are on the ‘Annex A findings’ sheet.</Caption1>
+              <Caption1>of {cells(group.count - open)} not shown yet; each is marked in its list.</Caption1>
             </div>
           )}
         </div>
