@@ -128,23 +128,30 @@ const WRITE_STEPS = [
 async function shareStyles(workbook: ExcelJS.Workbook): Promise<void> {
   const { ValueType } = await loadExcelJs();
   const byContent = new Map<string, Partial<ExcelJS.Style>>();
-  const seen = new WeakMap<object, Partial<ExcelJS.Style>>();
+  // The objects cells now share: a cell already holding one (read with a style) costs one look-up.
+  const shared = new Set<Partial<ExcelJS.Style>>();
   for (const worksheet of workbook.worksheets)
     worksheet.eachRow((row) =>
       row.eachCell((cell) => {
         const style = cell.style;
-        if (!style) return;
         const isDate = cell.effectiveType === ValueType.Date;
-        let shared = isDate ? undefined : seen.get(style);
-        if (!shared) {
-          const key = `${isDate ? "date" : "other"}\u0000${JSON.stringify(style)}`;
-          shared = byContent.get(key) ?? style;
-          byContent.set(key, shared);
-          if (!isDate) seen.set(style, shared);
+        if (!style || (!isDate && shared.has(style))) return;
+        const key = `${isDate ? "date" : "other"}\u0000${isEmpty(style) ? "" : JSON.stringify(style)}`;
+        let one = byContent.get(key);
+        if (!one) {
+          // A date's own copy: the object another cell keeps may be written without a date's format.
+          one = isDate ? { ...style } : style;
+          byContent.set(key, one);
+          if (!isDate) shared.add(one);
         }
-        if (shared !== style) cell.style = shared;
+        if (one !== style) cell.style = one;
       }),
     );
+}
+
+function isEmpty(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
 }
 
 /**
