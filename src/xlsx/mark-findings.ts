@@ -42,8 +42,14 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): Ma
   for (const item of findings) {
     if (!item.sheet) continue;
     const key = `${item.sheet}\u0000${cellAddress(item.row, item.column)}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), item]);
+    const items = byCell.get(key);
+    if (items) items.push(item);
+    else byCell.set(key, [item]);
   }
+  // One style object per base style and severity, shared by every cell marked so: ExcelJS writes
+  // a style object it has met once with the same cell format, without working it out again, and a
+  // style of its own per cell would cost memory and time on a return with a mark on every row.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const [key, items] of byCell) {
     const [sheetName, address] = key.split("\u0000");
     const worksheet = workbook.getWorksheet(sheetName);
@@ -52,9 +58,15 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[]): Ma
     const severity = items.some((item) => item.severity === "error") ? "error" : "warning";
     const style = severity === "error" ? ERROR_STYLE : WARNING_STYLE;
     // ExcelJS gives every cell read with the same style one shared object, so setting cell.fill
-    // would recolour them all: the marked cell gets a style of its own instead.
+    // would recolour them all: the marked cell gets a new style instead, never changed once made.
     const own = cell.style ?? {};
-    cell.style = { ...own, fill: cellFill(style), font: cellFont(style, own.font) };
+    const styleKey = `${severity}\u0000${JSON.stringify(own)}`;
+    let marks = styles.get(styleKey);
+    if (!marks) {
+      marks = { ...own, fill: cellFill(style), font: cellFont(style, own.font) };
+      styles.set(styleKey, marks);
+    }
+    cell.style = marks;
     const earlier = existingNote(cell);
     cell.note = [earlier, noteText(items)].filter(Boolean).join("\n\n");
     const sheet = marked.get(worksheet.name) ?? { error: [], warning: [] };

@@ -13,6 +13,7 @@
 // places and follow ExcelJS's internals).
 import type JSZip from "jszip";
 import { columnLetter, parseAddress } from "../domain/grid";
+import { ZipWriter } from "./zip-write";
 
 /** JSZip, loaded only when a workbook is written or copied: a report needs none. */
 export async function loadJsZip(): Promise<typeof JSZip> {
@@ -180,14 +181,25 @@ function sqrefOf(columns: Map<number, Intervals>): string {
   return tokens.join(" ");
 }
 
+/** A column's intervals, made empty the first time. */
+function intervalsOf(columns: Map<number, Intervals>, column: number): Intervals {
+  let intervals = columns.get(column);
+  if (!intervals) {
+    intervals = [];
+    columns.set(column, intervals);
+  }
+  return intervals;
+}
+
 /** Cell addresses as few ranges as cover exactly them ("A2 A3 A4 B9" is "A2:A4 B9"). */
 export function compactReference(addresses: readonly string[]): string {
   const columns = new Map<number, Intervals>();
   for (const address of addresses) {
     const range = parseRange(address);
     if (!range) continue;
+    // Pushed, not spread into a new array: a column of a findings-full sheet has tens of thousands of marks.
     for (let column = range.left; column <= range.right; column++)
-      columns.set(column, [...(columns.get(column) ?? []), [range.top, range.bottom]]);
+      intervalsOf(columns, column).push([range.top, range.bottom]);
   }
   for (const [column, rows] of columns) columns.set(column, mergeIntervals(rows));
   return sqrefOf(columns);
@@ -213,9 +225,8 @@ export function tidyDataValidations(xml: string): string {
     for (const token of sqref.split(/\s+/).filter(Boolean)) {
       const range = parseRange(token);
       if (!range) return xml; // a reference not understood: leave the validations as they were
-      for (let column = range.left; column <= range.right; column++) {
-        rule.columns.set(column, [...(rule.columns.get(column) ?? []), [range.top, range.bottom]]);
-      }
+      for (let column = range.left; column <= range.right; column++)
+        intervalsOf(rule.columns, column).push([range.top, range.bottom]);
     }
   }
   const taken = new Map<number, Intervals>();
@@ -319,31 +330,38 @@ function dropRelationships(rels: string, ids: readonly string[]): string {
 }
 
 /**
- * The written package with its worksheets, links, validations and notes made valid.
+ * The package ExcelJS writes, with its worksheets, links, validations and notes made valid, a part
+ * at a time as ExcelJS hands them over: each is fixed, deflated (zip-write.ts) and only its
+ * deflated bytes kept. ExcelJS hands a sheet over before its relationships, so the links the sheet
+ * drops are known when they come.
  * `kept`: by a sheet part's path, what was kept aside when the workbook was read, to put back.
  */
-export async function tidyPackage(
-  bytes: Uint8Array | ArrayBuffer,
-  kept: ReadonlyMap<string, KeptParts> = new Map(),
-): Promise<Buffer> {
-  const zip = await (await loadJsZip()).loadAsync(bytes);
-  for (const path of Object.keys(zip.files)) {
-    const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
-    if (sheet) {
-      const fixed = fixWorksheet(await zip.file(path)!.async("string"), kept.get(path));
-      zip.file(path, fixed.xml);
-      const relsPath = `xl/worksheets/_rels/${sheet[1]}.rels`;
-      const rels = zip.file(relsPath);
-      if (rels && fixed.droppedRelationships.length > 0)
-        zip.file(relsPath, dropRelationships(await rels.async("string"), fixed.droppedRelationships));
-    } else if (/^xl\/comments\d*\.xml$/.test(path)) {
-      const xml = await zip.file(path)!.async("string");
-      zip.file(path, xml.replace("<author>Author</author>", `<author>${NOTE_AUTHOR}</author>`));
-    }
-  }
+export class TidyPackage {
   // One timestamp for every part, so the same workbook is the same bytes (the shipped sample).
-  for (const file of Object.values(zip.files)) file.date = PART_DATE;
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  private readonly zip = new ZipWriter(PART_DATE);
+  private readonly dropped = new Map<string, readonly string[]>();
+
+  constructor(private readonly kept: ReadonlyMap<string, KeptParts> = new Map()) {}
+
+  add(path: string, data: string | Buffer): void {
+    const text = () => (typeof data === "string" ? data : data.toString("utf8"));
+    const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
+    const dropped = this.dropped.get(/^xl\/worksheets\/_rels\/(sheet\d+\.xml)\.rels$/.exec(path)?.[1] ?? "");
+    let part = data;
+    if (sheet) {
+      const fixed = fixWorksheet(text(), this.kept.get(path));
+      this.dropped.set(sheet[1], fixed.droppedRelationships);
+      part = fixed.xml;
+    } else if (dropped && dropped.length > 0) part = dropRelationships(text(), dropped);
+    else if (/^xl\/comments\d*\.xml$/.test(path))
+      part = text().replace("<author>Author</author>", `<author>${NOTE_AUTHOR}</author>`);
+    this.zip.add(path, typeof part === "string" ? Buffer.from(part, "utf8") : part);
+  }
+
+  /** The whole package's bytes. */
+  finish(): Buffer {
+    return this.zip.finish();
+  }
 }
 
 /** Each sheet's name and the path of its part, from the workbook and its relationships. */

@@ -5,8 +5,8 @@
 import type ExcelJS from "exceljs";
 import { promises as fs, constants } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { tidyPackage, type KeptParts } from "./ooxml";
-import { WorkbookFileError } from "./workbook-file";
+import { TidyPackage, type KeptParts } from "./ooxml";
+import { loadExcelJs, WorkbookFileError } from "./workbook-file";
 
 export interface SaveOptions {
   /** Replace a file already at the path. */
@@ -86,7 +86,97 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, opt
   for (const [worksheet, parts] of options.kept ?? []) {
     if (workbook.worksheets.includes(worksheet)) kept.set(`xl/worksheets/sheet${worksheet.id}.xml`, parts);
   }
-  await saveBytes(await tidyPackage(await workbook.xlsx.writeBuffer(), kept), path, options);
+  await saveBytes(await writePackage(workbook, kept), path, options);
+}
+
+/** A part as ExcelJS's writer hands it to its zip: text or bytes, or base64 (an image). */
+interface PartSink {
+  append(data: string | Buffer, options: { name: string; base64?: boolean }): void;
+}
+
+/** ExcelJS 4.4.0's writer (lib/xlsx/xlsx.js): the steps its `write` takes, each handing parts to a zip. */
+interface ExcelJsWriter {
+  prepareModel(model: unknown, options: object): void;
+  [step: string]: unknown;
+}
+
+/** The steps of ExcelJS's `write`, in its order (lib/xlsx/xlsx.js, XLSX.write). */
+const WRITE_STEPS = [
+  "addContentTypes",
+  "addOfficeRels",
+  "addWorkbookRels",
+  "addWorksheets",
+  "addSharedStrings", // always after the worksheets, which fill the shared strings
+  "addDrawings",
+  "addTables",
+  "addThemes",
+  "addStyles",
+  "addMedia",
+  "addApp",
+  "addCore",
+  "addWorkbook",
+] as const;
+
+/**
+ * ExcelJS gives each cell read without a style, and each cell made since, a style object of its
+ * own, and works out the cell format of every style object it has not met before when it writes:
+ * on a large return, a million times over for a handful of formats. Just before writing, when
+ * nothing changes a cell any more, cells with the same style are given one object. A date's cell
+ * format also depends on its type (ExcelJS gives a date with no number format one), so dates
+ * share only with dates.
+ */
+async function shareStyles(workbook: ExcelJS.Workbook): Promise<void> {
+  const { ValueType } = await loadExcelJs();
+  const byContent = new Map<string, Partial<ExcelJS.Style>>();
+  // The objects cells now share: a cell already holding one (read with a style) costs one look-up.
+  const shared = new Set<Partial<ExcelJS.Style>>();
+  for (const worksheet of workbook.worksheets)
+    worksheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const style = cell.style;
+        const isDate = cell.effectiveType === ValueType.Date;
+        if (!style || (!isDate && shared.has(style))) return;
+        const key = `${isDate ? "date" : "other"}\u0000${isEmpty(style) ? "" : JSON.stringify(style)}`;
+        let one = byContent.get(key);
+        if (!one) {
+          // A date's own copy: the object another cell keeps may be written without a date's format.
+          one = isDate ? { ...style } : style;
+          byContent.set(key, one);
+          if (!isDate) shared.add(one);
+        }
+        if (one !== style) cell.style = one;
+      }),
+    );
+}
+
+function isEmpty(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
+}
+
+/**
+ * The workbook's package, made valid (ooxml.ts). ExcelJS's own `writeBuffer` gathers every part,
+ * zips it in JavaScript and hands back one buffer, which would then be unzipped to be fixed and
+ * zipped again: on a marked copy of a large return, hundreds of megabytes of XML held three times
+ * over and most of the time taken. Its writer's steps are taken here instead, each part fixed and
+ * deflated as it comes (TidyPackage), so only the deflated package is held.
+ */
+async function writePackage(workbook: ExcelJS.Workbook, kept: ReadonlyMap<string, KeptParts>): Promise<Buffer> {
+  await shareStyles(workbook);
+  const writer = workbook.xlsx as unknown as ExcelJsWriter;
+  // Taken once, as ExcelJS's own write does: the getter builds the whole workbook's model.
+  const model = (workbook as unknown as { model: unknown }).model;
+  const tidy = new TidyPackage(kept);
+  const sink: PartSink = {
+    append: (data, { name, base64 }) => tidy.add(name, base64 ? Buffer.from(data as string, "base64") : data),
+  };
+  writer.prepareModel(model, {});
+  for (const step of WRITE_STEPS) {
+    const write = writer[step];
+    if (typeof write !== "function") throw new Error(`ExcelJS's writer has no step ${step}.`);
+    await (write as (zip: PartSink, model: unknown) => Promise<void>).call(writer, sink, model);
+  }
+  return tidy.finish();
 }
 
 /** Writes a workbook's bytes to `path`, all or nothing: a temporary file beside it, renamed into place. */

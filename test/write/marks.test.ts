@@ -1,7 +1,7 @@
 // The marked copy changes the look of exactly the cells with findings, and each mark outranks the
 // focus highlight.
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type Io } from "../../src/cli/main";
@@ -9,7 +9,9 @@ import type { JsonReport } from "../../src/cli/report";
 import { serialFromIso } from "../../src/domain/dates";
 import { cellAddress } from "../../src/domain/grid";
 import { readWorkbookForCopy } from "../../src/xlsx/workbook-copy";
+import { gridOf, validRow } from "../support/grids";
 import { boxOf } from "../support/ooxml-check";
+import JSZip from "jszip";
 
 const SAMPLE = join(__dirname, "../../assets/sample-annex-a.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "annex-a-marks-"));
@@ -102,4 +104,35 @@ describe("check --out marks", () => {
       Math.min(...focus.flatMap((format) => format.rules.map((rule) => rule.priority))),
     );
   });
+});
+
+describe("check --out on a return with a mark on every row", () => {
+  it("gives the 10,000 marked cells a handful of cell formats between them, not one each", async () => {
+    // Every gender written "Male" (a warning), every tenth child's disability "maybe" (an error).
+    const grid = gridOf(
+      "childrenInNeed",
+      Array.from({ length: 10_000 }, (_, index) =>
+        validRow("childrenInNeed", {
+          childId: `C${100_000 + index}`,
+          gender: "Male",
+          ...(index % 10 === 0 ? { disability: "maybe" } : {}),
+        }),
+      ),
+    );
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Children in need").addRows(grid);
+    const input = join(dir, "every-row.xlsx");
+    const out = join(dir, "every-row-marked.xlsx");
+    await workbook.xlsx.writeFile(input);
+    expect((await cli("check", input, "--out", out)).code).toBe(1);
+
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const cellFormats = Number(/<cellXfs count="(\d+)"/.exec(styles)?.[1]);
+    expect(cellFormats).toBeGreaterThan(2); // the plain cells', a warning's and an error's at least
+    expect(cellFormats).toBeLessThan(40);
+    // Every marked cell has its note, so all 11,000 marks were written.
+    const notes = await zip.file(/^xl\/comments\d+\.xml$/)[0].async("string");
+    expect(notes.match(/<comment /g)).toHaveLength(11_000);
+  }, 120_000);
 });
