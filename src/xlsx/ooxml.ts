@@ -13,7 +13,6 @@
 // places and follow ExcelJS's internals).
 import type JSZip from "jszip";
 import { columnLetter, parseAddress } from "../domain/grid";
-import { ZipWriter } from "./zip-write";
 
 /** JSZip, loaded only when a workbook is written or copied: a report needs none. */
 export async function loadJsZip(): Promise<typeof JSZip> {
@@ -63,7 +62,7 @@ const WORKSHEET_ORDER = [
   "extLst",
 ];
 
-const PART_DATE = new Date(Date.UTC(2026, 0, 1));
+export const PART_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** Who notes are from: shown by Excel and LibreOffice beside each note. */
 export const NOTE_AUTHOR = "Annex A check";
@@ -248,7 +247,7 @@ export function tidyDataValidations(xml: string): string {
 
 // ---- links ----
 
-interface SheetFix {
+export interface SheetFix {
   xml: string;
   /** Relationship ids of internal links, whose relationship goes. */
   droppedRelationships: string[];
@@ -306,7 +305,8 @@ function restoreKept(children: Element[], kept: KeptParts | undefined): Element[
   return restored;
 }
 
-function fixWorksheet(xml: string, kept?: KeptParts): SheetFix {
+/** A worksheet part made valid (see above), with the link relationships it no longer uses. */
+export function fixWorksheet(xml: string, kept?: KeptParts): SheetFix {
   const parts = splitWorksheet(xml);
   if (!parts) return { xml, droppedRelationships: [] };
   const links = internalLinksOnly(restoreKept(parts.children, kept));
@@ -322,46 +322,11 @@ function fixWorksheet(xml: string, kept?: KeptParts): SheetFix {
 }
 
 /** The relationships part without the given ids: one pass, however many links a findings sheet has. */
-function dropRelationships(rels: string, ids: readonly string[]): string {
+export function dropRelationships(rels: string, ids: readonly string[]): string {
   const dropped = new Set(ids);
   return rels.replace(/<Relationship\b[^>]*\/>/g, (relationship) =>
     dropped.has(/\sId="([^"]*)"/.exec(relationship)?.[1] ?? "") ? "" : relationship,
   );
-}
-
-/**
- * The package ExcelJS writes, with its worksheets, links, validations and notes made valid, a part
- * at a time as ExcelJS hands them over: each is fixed, deflated (zip-write.ts) and only its
- * deflated bytes kept. ExcelJS hands a sheet over before its relationships, so the links the sheet
- * drops are known when they come.
- * `kept`: by a sheet part's path, what was kept aside when the workbook was read, to put back.
- */
-export class TidyPackage {
-  // One timestamp for every part, so the same workbook is the same bytes (the shipped sample).
-  private readonly zip = new ZipWriter(PART_DATE);
-  private readonly dropped = new Map<string, readonly string[]>();
-
-  constructor(private readonly kept: ReadonlyMap<string, KeptParts> = new Map()) {}
-
-  add(path: string, data: string | Buffer): void {
-    const text = () => (typeof data === "string" ? data : data.toString("utf8"));
-    const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
-    const dropped = this.dropped.get(/^xl\/worksheets\/_rels\/(sheet\d+\.xml)\.rels$/.exec(path)?.[1] ?? "");
-    let part = data;
-    if (sheet) {
-      const fixed = fixWorksheet(text(), this.kept.get(path));
-      this.dropped.set(sheet[1], fixed.droppedRelationships);
-      part = fixed.xml;
-    } else if (dropped && dropped.length > 0) part = dropRelationships(text(), dropped);
-    else if (/^xl\/comments\d*\.xml$/.test(path))
-      part = text().replace("<author>Author</author>", `<author>${NOTE_AUTHOR}</author>`);
-    this.zip.add(path, typeof part === "string" ? Buffer.from(part, "utf8") : part);
-  }
-
-  /** The whole package's bytes. */
-  finish(): Buffer {
-    return this.zip.finish();
-  }
 }
 
 /** Each sheet's name and the path of its part, from the workbook and its relationships. */

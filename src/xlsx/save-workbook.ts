@@ -5,7 +5,8 @@
 import type ExcelJS from "exceljs";
 import { promises as fs, constants } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { TidyPackage, type KeptParts } from "./ooxml";
+import type { KeptParts } from "./ooxml";
+import { TidyPackage } from "./tidy-package";
 import { loadExcelJs, WorkbookFileError } from "./workbook-file";
 
 export interface SaveOptions {
