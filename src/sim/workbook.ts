@@ -289,8 +289,14 @@ export class SimWorkbook implements SimDocument {
     const sheet = this.requireSheet(sheetName);
     const block = parseAddress(address)!;
     const rows = sheet.values(block);
+    // Blank cells always go last, whichever the order (Microsoft support, "Sort data in a range or
+    // table": "blank cells are always placed last"); an emptied cell reads as "", as Excel gives it.
     const text = (value: CellValue) =>
-      typeof value === "number" ? value.toString().padStart(20, "0") : String(value ?? "\uffff");
+      typeof value === "number"
+        ? value.toString().padStart(20, "0")
+        : value === null || value === undefined || value === ""
+          ? "\uffff"
+          : String(value);
     rows.sort((a, b) => text(a[byColumn]).localeCompare(text(b[byColumn])));
     writeValues(sheet, block, rows);
     this.raise(sheet, blockAddress(block));

@@ -17,6 +17,25 @@ async function listening(sim: SimWorkbook, sheet: string): Promise<ChangeEvent[]
 }
 
 describe("a person's edits in the in-memory Excel", () => {
+  it("sorts blank rows last, as Excel always places blank cells (Microsoft, Sort data in a range or table)", async () => {
+    const sim = new SimWorkbook({ locale: "en-GB" });
+    sim.addSheet("Data");
+    await sim.userEdit("Data", "A1:B4", [
+      ["C2", "b"],
+      ["", ""],
+      ["C1", "a"],
+      ["", ""],
+    ]);
+    await sim.userSort("Data", "A1:B4", 0);
+    const values = sim.sheet("Data")!.values({ row: 0, column: 0, rowCount: 4, columnCount: 2 });
+    expect(values.map((row) => row.map((value) => value ?? ""))).toEqual([
+      ["C1", "a"],
+      ["C2", "b"],
+      ["", ""],
+      ["", ""],
+    ]);
+  });
+
   it("says the stored value after a typed single cell: a typed date is its number", async () => {
     const sim = new SimWorkbook({ locale: "en-GB" });
     sim.addSheet("Data");
