@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import type { Form } from "../domain/catalogue";
 import { serialFromIso } from "../domain/dates";
 import { formById, FORMS, recogniseForm, type FormChoice } from "../domain/form-choice";
+import type { Finding } from "../domain/findings";
 import type { CellValue } from "../domain/grid";
 import type { StreamedWorkbook } from "../xlsx/stream-grids";
 import { readWorkbookForCopy, type WorkbookCopy } from "../xlsx/workbook-copy";
@@ -92,6 +93,13 @@ export function samePath(a: string, b: string): boolean {
  */
 export async function copyOf(file: string, source: StreamedWorkbook): Promise<WorkbookCopy> {
   return isCsvPath(file) ? { workbook: await csvWorkbook(source), kept: new Map() } : readWorkbookForCopy(file);
+}
+
+/** What a finding's cell holds in the grids read (its sheet found once per workbook, not per finding). */
+export function findingCellOf(source: StreamedWorkbook): (finding: Finding) => CellValue {
+  const grids = new Map(source.grids.map(({ sheet, grid }) => [sheet, grid]));
+  return (finding) =>
+    finding.sheet === undefined ? undefined : grids.get(finding.sheet)?.[finding.row]?.[finding.column];
 }
 
 /** A sheet's grid by name, as Excel matches names: without case. */

@@ -13,6 +13,7 @@ import { anyRowsChecked, jsonReport, textReport } from "../report";
 import {
   copyOf,
   EXIT,
+  findingCellOf,
   formOf,
   isoOption,
   namedForm,
@@ -22,7 +23,6 @@ import {
   writePieces,
   type Io,
 } from "../shared";
-
 import { parseOptions } from "../options";
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
@@ -56,8 +56,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
 
   // Grouped once for both reports and the copy's findings sheet; a group with a fix is also one
   // value, read from the grids.
-  const grids = new Map(source.grids.map(({ sheet, grid }) => [sheet, grid]));
-  const groups = groupFindings(result.findings, (item) => grids.get(item.sheet ?? "")?.[item.row]?.[item.column]);
+  const groups = groupFindings(result.findings, findingCellOf(source));
   // The copy is written before the report, so a failed write is one line and no report claims it.
   if (values.out && copy) {
     markWorkbook(copy.workbook, result, referenceSerial, groups);

@@ -11,7 +11,17 @@ import { assertCanWrite, saveBytes } from "../../xlsx/save-workbook";
 import { readWorkbookGrids } from "../../xlsx/stream-grids";
 import { parseOptions } from "../options";
 import { anyRowsChecked } from "../report";
-import { EXIT, formOf, isoOption, namedForm, samePath, UsageError, withSpellingsOption, type Io } from "../shared";
+import {
+  EXIT,
+  findingCellOf,
+  formOf,
+  isoOption,
+  namedForm,
+  samePath,
+  UsageError,
+  withSpellingsOption,
+  type Io,
+} from "../shared";
 
 export async function spellingsCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions("spellings", args, {
@@ -40,10 +50,7 @@ export async function spellingsCommand(args: string[], io: Io): Promise<number> 
     io.err(`${file} has no list with rows to read, so there are no spellings to list.`);
     return EXIT.nothingChecked;
   }
-  const grids = new Map(source.grids.map((entry) => [entry.sheet, entry.grid]));
-  const rows = spellingRows(form, result.findings, (finding) =>
-    finding.sheet === undefined ? undefined : grids.get(finding.sheet)?.[finding.row]?.[finding.column],
-  );
+  const rows = spellingRows(form, result.findings, findingCellOf(source));
   await saveBytes(new TextEncoder().encode(csvText(spellingsGrid(rows))), values.out, { force: values.force });
   const certain = rows.filter((row) => row.means !== undefined).length;
   io.out(
