@@ -6,7 +6,7 @@ import type { ListResult, ListStatus, WorkbookResult } from "../domain/engine";
 import { groupCells, groupFindings, type FindingGroup } from "../domain/finding-groups";
 import { cellAddress } from "../domain/grid";
 import type { Readiness } from "../domain/readiness";
-import { listInWords, plural, thousands } from "../domain/text";
+import { countOf, listInWords, plural } from "../domain/text";
 
 /** The cells a group's line names before "…": enough to find the first few; --json or --out give every one. */
 const CELLS_SHOWN = 5;
@@ -183,7 +183,7 @@ function listLine(result: WorkbookResult, list: ListResult): string {
 function groupLine(group: FindingGroup): string {
   const fix = group.fix ? ` Suggested fix: ${group.fix.display}.` : "";
   const more = group.count > CELLS_SHOWN ? " …" : "";
-  const cells = `${thousands(group.count)} ${group.count === 1 ? "cell" : "cells"} (${groupCells(group, CELLS_SHOWN).join(", ")}${more})`;
+  const cells = `${countOf(group.count, "cell")} (${groupCells(group, CELLS_SHOWN).join(", ")}${more})`;
   const message = group.forExample ? `each cell for its own row, for example: ${group.message}` : group.message;
   return `  ${group.severity.padEnd(8)} ${group.code}  ${group.heading}: ${message}${fix} — ${cells}`;
 }

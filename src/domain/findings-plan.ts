@@ -12,7 +12,7 @@ import { FINDINGS_CELL_COLUMN, FINDINGS_HEADINGS, FINDINGS_SHEET, type Finding }
 import { cellAddress } from "./grid";
 import { REFERENCE_DATE_LABEL } from "./reference-date";
 import type { ColumnPlan, SheetPlan, TableCell } from "./sheet-plan";
-import { thousands } from "./text";
+import { countOf, thousands } from "./text";
 import { TEXT_FORMAT, UK_DATE_FORMAT } from "./workbook-conventions";
 
 /** Row (one-based) of the findings sheet's headings. */
@@ -39,14 +39,12 @@ export const CELLS_LISTED = 20;
 /** Where the findings sheet says what it lists: the counts, or why it lists nothing. */
 export const FINDINGS_SUMMARY_CELL = "D1";
 
-const counted = (count: number, word: string) => `${thousands(count)} ${count === 1 ? word : `${word}s`}`;
-
 /** "235,112 findings (1,203 errors, 233,909 warnings) in 14 groups". */
 function counts(findings: readonly Finding[], groups: number): string {
   if (findings.length === 0) return "No findings";
   const errors = findings.filter((item) => item.severity === "error").length;
-  const kinds = `${counted(errors, "error")}, ${counted(findings.length - errors, "warning")}`;
-  return `${counted(findings.length, "finding")} (${kinds}) in ${counted(groups, "group")}`;
+  const kinds = `${countOf(errors, "error")}, ${countOf(findings.length - errors, "warning")}`;
+  return `${countOf(findings.length, "finding")} (${kinds}) in ${countOf(groups, "group")}`;
 }
 
 export function findingsSummary(

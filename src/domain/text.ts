@@ -69,6 +69,11 @@ export function thousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/** A count as plural gives it, in thousands: "1 cell", "48,112 cells". */
+export function countOf(count: number, word: string, words = `${word}s`): string {
+  return `${thousands(count)} ${count === 1 ? word : words}`;
+}
+
 /** "1 error", "2 errors", "1 child", "3 children". */
 export function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;

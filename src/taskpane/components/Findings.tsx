@@ -3,6 +3,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { findList, type Form } from "../../domain/catalogue";
 import { findingsOfGroup, groupCells, groupFindings, type FindingGroup } from "../../domain/finding-groups";
 import type { Finding } from "../../domain/findings";
+import { countOf } from "../../domain/text";
 import { ruleTitle } from "../../domain/rule-titles";
 import { focusAfterFix, groupKey } from "../state";
 
@@ -69,7 +70,7 @@ export function findingRows(findings: readonly Finding[]): Row[] {
   return groupFindings(findings).map((group) => ({ group, key: groupKey(group) }));
 }
 
-const cells = (count: number) => (count === 1 ? "1 cell" : `${count.toLocaleString("en-GB")} cells`);
+const cells = (count: number) => countOf(count, "cell");
 
 /** The fix of one finding, where it has one: here and where a selected cell's findings show. */
 export function FixOne({
